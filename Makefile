@@ -1,0 +1,30 @@
+# Two commands do all set-up on a fresh machine with Python 3.11 + pip: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+LAKE ?= ./demo-lake
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+
+.PHONY: uv install demo test lint bench serve clean
+
+uv:
+	@command -v $(UV) >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv || $(PYTHON) -m pip install --quiet uv
+
+install: uv
+	@$(UV) sync --frozen --quiet
+
+demo: install
+	@PREFECT_HOME=$${PREFECT_HOME:-$(CURDIR)/.prefect} $(UV) run --frozen newslake run samples/ --lake $(LAKE)
+	@$(UV) run --frozen newslake releases --lake $(LAKE)
+
+test: install
+	@PREFECT_HOME=$${PREFECT_HOME:-$$(mktemp -d)} $(UV) run --frozen pytest -q $(PYTEST_ARGS)
+
+lint: install
+	@$(UV) run --frozen ruff check newslake flows schemas tests benchmarks
+
+bench: install
+	@$(UV) run --frozen python benchmarks/pipeline_bench.py
+
+clean:
+	rm -rf $(LAKE) .prefect .pytest_cache

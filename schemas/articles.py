@@ -1,0 +1,27 @@
+"""`articles`: one row per distinct article text. The text is stored exactly as read."""
+
+import polars as pl
+import pandera.polars as pa
+from pandera.typing.polars import Series
+
+HEX16 = r"^[0-9a-f]{16}$"
+
+
+class Articles(pa.DataFrameModel):
+    article_id: Series[str] = pa.Field(unique=True, str_matches=HEX16,
+                                       description="First 16 hex chars of content_sha256: same text, same id.")
+    url: Series[str] = pa.Field(nullable=True, description="Canonical URL of the article, when known.")
+    title: Series[str] = pa.Field(nullable=True, description="Headline, when the source has one.")
+    published_at: Series[pl.Datetime(time_unit="us", time_zone="UTC")] = pa.Field(
+        nullable=True, description="Publication time in UTC; relative dates are resolved against it.")
+    source: Series[str] = pa.Field(description="Where the article was read from: file path, URL, or path:line.")
+    text: Series[str] = pa.Field(str_length={"min_value": 1},
+                                 description="Article body exactly as given; all start/end offsets index it.")
+    word_count: Series[pl.Int64] = pa.Field(ge=1, description="Whitespace-separated words in text.")
+    content_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="sha256 of text (UTF-8).")
+    language: Series[str] = pa.Field(nullable=True, description="ISO 639-1 language of text, e.g. 'en'.")
+    authors: Series[str] = pa.Field(nullable=True, description="Authors as given by the source, '; '-separated.")
+
+    class Config:
+        strict = True
+        coerce = False

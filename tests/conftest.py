@@ -1,0 +1,103 @@
+"""Shared fixtures: real Prefect harness, real moto_server over HTTP, paths to the shared data."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+_HOME = tempfile.mkdtemp(prefix="newslake-prefect-")
+os.environ.setdefault("PREFECT_HOME", _HOME)
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = (REPO.parent / "shared" / "data").resolve()
+SEED = SHARED / "seed" / "north-korea-russia-cooperation.txt"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED.exists():
+        pytest.fail(f"shared data not found at {SHARED}: clone newslake next to ../shared")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One real ephemeral Prefect API for the whole session (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=600):
+        yield
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    """A real S3-compatible endpoint: moto_server as a subprocess on 127.0.0.1, spoken to over HTTP."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("moto_server did not start within 60 s")
+    env = {
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_REGION": "us-east-1",
+        "AWS_ALLOW_HTTP": "true",
+    }
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield endpoint
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@pytest.fixture
+def s3_lake(moto_server) -> str:
+    """A fresh bucket on the moto server; returns an s3:// lake URI inside it."""
+    import boto3
+
+    from newslake.config import s3_client_kwargs
+
+    bucket = f"lake-{uuid.uuid4().hex[:12]}"
+    boto3.client("s3", **s3_client_kwargs()).create_bucket(Bucket=bucket)
+    return f"s3://{bucket}/news"
