@@ -1,0 +1,91 @@
+"""Main text and metadata of one HTML page via trafilatura."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import trafilatura
+
+from newslake.records import RawArticle
+
+# Tuned on the 181-page benchmark (benchmarks/extraction_bench.py, table in benchmarks/sources.md).
+EXTRACT_OPTIONS: dict[str, object] = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "favor_recall": False,
+}
+DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
+MIN_WORDS = 5  # fewer words after extraction means "no article" (a nav link, a cookie notice)
+
+
+class ExtractionError(ValueError):
+    """The page holds no extractable article; the message says why and what to do."""
+
+
+def decode(html: bytes | str) -> str:
+    """Bytes to text using the declared/sniffed charset (trafilatura's own decoder)."""
+    if isinstance(html, str):
+        return html
+    from trafilatura.utils import decode_file
+
+    return decode_file(html)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """trafilatura/htmldate date string -> timezone-aware UTC datetime (naive values are taken as UTC)."""
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+        try:
+            parsed = datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text via py3langid (bundled model, no download)."""
+    if len(text) < 20:
+        return None
+    import py3langid
+
+    lang, _score = py3langid.classify(text)
+    return str(lang) or None
+
+
+def extract_text(html: str, url: str | None = None) -> str:
+    """Only the main body text (what the benchmark scores)."""
+    doc = trafilatura.bare_extraction(html, url=url, **EXTRACT_OPTIONS)
+    return (doc.text or "") if doc is not None else ""
+
+
+def extract(html: bytes | str, *, source: str, url: str | None = None) -> RawArticle:
+    """One page -> RawArticle with text, title, UTC date, authors, language and canonical URL."""
+    try:
+        text_html = decode(html)
+    except Exception as exc:  # noqa: BLE001 - any decoding failure is a bad page, not a crash
+        raise ExtractionError(f"{source}: cannot decode page bytes ({exc}); check the file's encoding") from exc
+    if not text_html.strip():
+        raise ExtractionError(f"{source}: empty page; nothing to extract")
+    try:
+        doc = trafilatura.bare_extraction(
+            text_html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **EXTRACT_OPTIONS
+        )
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura errors on hostile markup
+        raise ExtractionError(f"{source}: HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
+    text = (doc.text or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_WORDS:
+        raise ExtractionError(
+            f"{source}: no article text found in the HTML (not a news page, or content is loaded by JavaScript)"
+        )
+    return RawArticle(
+        source=source,
+        text=text,
+        url=doc.url or url,
+        title=doc.title or None,
+        published_at=parse_date(doc.date),
+        authors=doc.author or None,
+        language=detect_language(text),
+    )
