@@ -16,7 +16,7 @@ class Settings:
     spacy_model: str = DEFAULT_MODEL
     batch_size: int = 200  # articles per Prefect task run
     max_quarantine_share: float = 0.5  # a batch whose row-failure share exceeds this publishes nothing
-    max_text_bytes: int = 20_000_000  # larger inputs are quarantined, not parsed
+    max_text_bytes: int = 1_000_000  # larger articles are quarantined: no news story is this long
     allow_private_hosts: bool = False
     user_agent: str = "newslake/0.1 (+https://github.com/newslake/newslake)"
     extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,104 @@
+"""Prefect flow `news_pipeline`: thin orchestration of the library stages over batches of articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.tasks import exponential_backoff
+
+from newslake import lake
+from newslake.config import Settings
+from newslake.pipeline import BatchResult, batched, combine, process_batch
+from newslake.read import iter_sources
+from newslake.records import RawArticle, Rejected
+from newslake.report import RunSummary, summary_markdown
+
+
+class QuarantineThresholdExceeded(RuntimeError):
+    """A batch failed row checks too often: the run publishes nothing."""
+
+
+@task(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1), cache_policy=NO_CACHE)
+def known_article_ids(lake_uri: str) -> frozenset[str]:
+    """Article ids already in the lake's latest release (those skip annotation)."""
+    return frozenset(lake.existing_ids(lake_uri, "articles").to_list())
+
+
+@task(cache_policy=NO_CACHE)
+def annotate_batch(raws: list[RawArticle], rejected: list[Rejected], model: str,
+                   known_ids: frozenset[str]) -> BatchResult:
+    """NER, figures, dates, entity linking and row validation for one batch."""
+    from newslake.nlp import load_nlp
+
+    return process_batch(raws, rejected, load_nlp(model), known_ids)
+
+
+@task(cache_policy=NO_CACHE)
+def run_suites(tables: dict[str, pl.DataFrame]) -> Any:
+    """Great Expectations suites over the run's tables."""
+    from newslake.validate import run_suites as run
+
+    return run(tables)
+
+
+@task(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=2), cache_policy=NO_CACHE)
+def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake.Release:
+    """Write the tables as a new numbered release; `latest` moves only after this succeeds."""
+    from newslake.entities import merge_entities
+
+    return lake.publish(lake_uri, tables, validation=report.to_dict(),
+                        snapshot_merge={"entities": merge_entities}, docs=report.data_docs())
+
+
+@flow(name="news_pipeline", log_prints=True)
+def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
+                  max_quarantine_share: float = 0.5, spacy_model: str | None = None,
+                  progress: bool = False) -> RunSummary:
+    """Read sources in batches, annotate and validate each batch, publish one release."""
+    settings = Settings.from_env(lake=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
+                                 spacy_model=spacy_model)
+    logger = get_run_logger()
+    known = known_article_ids(settings.lake)
+    results: list[BatchResult] = []
+    with _progress(progress) as advance:
+        for raws, rejected in batched(iter_sources(sources, settings), settings.batch_size):
+            result = annotate_batch(raws, rejected, settings.spacy_model, known)
+            if result.failure_share > settings.max_quarantine_share:
+                raise QuarantineThresholdExceeded(
+                    f"{result.rows_rejected} of {result.rows_checked} rows failed row checks "
+                    f"({result.failure_share:.0%} > {settings.max_quarantine_share:.0%}); nothing was published. "
+                    "See the reasons with `newslake validate`, or raise --max-quarantine-share.")
+            results.append(result)
+            advance(len(raws) + len(rejected))
+    tables = combine(results)
+    report = run_suites(tables)
+    if not report.success:
+        raise RuntimeError("Great Expectations suites failed; nothing was published:\n" + report.summary_text())
+    release = publish(settings.lake, tables, report)
+    summary = RunSummary.build(tables, release, results, report)
+    create_markdown_artifact(summary_markdown(summary), key="news-pipeline-summary",
+                             description="Rows per table, quarantine reasons, validation results")
+    logger.info("release %s: %s", summary.release, summary.rows)
+    return summary
+
+
+def _progress(enabled: bool):
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar():
+        if not enabled:
+            yield lambda n: None
+            return
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} records"),
+                      TimeElapsedColumn(), transient=True) as prog:
+            tid = prog.add_task("annotating", total=None)
+            yield lambda n: prog.advance(tid, n)
+
+    return bar()

@@ -1,0 +1,125 @@
+"""`newslake` command line: run, releases, pull, validate. Heavy modules are imported inside commands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in; validated, versioned tables out.")
+
+LakeOpt = Annotated[str, typer.Option("--lake", envvar="NEWSLAKE_LAKE",
+                                      help="Lake URI: a local path or s3://bucket/prefix (AWS_* env for endpoint/keys).")]
+ReleaseOpt = Annotated[Optional[int], typer.Option("--release", help="Release number (default: latest).")]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"newslake: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    sources: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, URL lists or WARC files.")],
+    lake: LakeOpt = "./lake",
+    batch_size: Annotated[int, typer.Option(help="Articles per task run.")] = 200,
+    max_quarantine_share: Annotated[float, typer.Option(help="Fail (publish nothing) above this row-failure share.")] = 0.5,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar.")] = None,
+) -> None:
+    """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
+    from newslake.lake import LakeError
+
+    from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
+
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        summary = news_pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
+                                max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show)
+    except LakeError as exc:
+        _fail(str(exc))
+    except QuarantineThresholdExceeded as exc:
+        _fail(str(exc), 1)
+    from newslake.report import summary_markdown
+
+    typer.echo(summary_markdown(summary))
+
+
+@app.command()
+def releases(lake: LakeOpt = "./lake") -> None:
+    """List releases: number, time, rows per table, validation status; '*' marks latest."""
+    from newslake import lake as lk
+
+    try:
+        items = lk.releases(lake)
+        latest = lk.latest_release(lake)
+    except lk.LakeError as exc:
+        _fail(str(exc))
+    if not items:
+        typer.echo(f"no releases in {lake} yet: run `newslake run SOURCE --lake {lake}`")
+        return
+    names = list(items[-1].tables)
+    typer.echo("  release  created_at                 validation  " + "  ".join(f"{n:>10}" for n in names))
+    for rel in items:
+        mark = "*" if latest is not None and rel.number == latest.number else " "
+        status = "passed" if rel.validation.get("success", False) else "failed"
+        counts = "  ".join(f"{rel.tables.get(n, {}).get('rows', 0):>10}" for n in names)
+        typer.echo(f"{mark} {rel.number:>7}  {rel.created_at:<25}  {status:<10}  {counts}")
+
+
+@app.command()
+def pull(
+    table: Annotated[str, typer.Argument(help="articles, mentions, entities, figures, dates or quarantine.")],
+    out: Annotated[Path, typer.Option("--out", help="FILE.parquet or FILE.csv")],
+    lake: LakeOpt = "./lake",
+    release: ReleaseOpt = None,
+) -> None:
+    """Write one table of a release to a local Parquet or CSV file."""
+    from newslake import lake as lk
+    from newslake.tables import TABLE_NAMES
+
+    if table not in TABLE_NAMES:
+        _fail(f"unknown table '{table}'; choose one of {', '.join(TABLE_NAMES)}")
+    if out.suffix.lower() not in (".parquet", ".csv"):
+        _fail(f"--out must end in .parquet or .csv, got '{out.name}'")
+    try:
+        rows = lk.pull(lake, table, out, release=release)
+    except lk.LakeError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {rows} rows of {table} to {out}")
+
+
+@app.command()
+def validate(
+    lake: LakeOpt = "./lake",
+    release: ReleaseOpt = None,
+    junit: Annotated[Optional[Path], typer.Option(help="Write JUnit XML here.")] = None,
+) -> None:
+    """Run every table's Pandera model and GX suite on a release; exit 1 when any fails."""
+    from newslake import lake as lk
+    from newslake.validate import check_rows, run_suites
+
+    try:
+        rel = lk.latest_release(lake) if release is None else lk.get_release(lake, release)
+        if rel is None:
+            _fail(f"no releases in {lake} yet")
+        tables = {name: lk.read_table(lake, name, rel.number) for name in rel.tables}
+    except lk.LakeError as exc:
+        _fail(str(exc))
+    _, rejected = check_rows({k: v for k, v in tables.items() if k != "quarantine"})
+    report = run_suites(tables)
+    if junit:
+        report.write_junit(junit)
+    typer.echo(f"release {rel.number} of {lake}")
+    typer.echo(report.summary_text())
+    for r in rejected[:20]:
+        typer.echo(f"row check failed: {r.reason}")
+    ok = report.success and not rejected
+    typer.echo(f"validation {'passed' if ok else 'FAILED'}: {len(rejected)} rows failed row checks")
+    raise typer.Exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    app()
