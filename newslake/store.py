@@ -177,8 +177,14 @@ def s3_client(fast: bool = False) -> Any:
 
 def s3_error(exc: Exception, bucket: str, key: str = "") -> LakeError:
     """Translate a boto3/botocore exception into one line naming the problem and the fix."""
-    from botocore.exceptions import (ClientError, ConnectionClosedError, ConnectTimeoutError,
-                                     EndpointConnectionError, NoCredentialsError, ReadTimeoutError)
+    from botocore.exceptions import (
+        ClientError,
+        ConnectionClosedError,
+        ConnectTimeoutError,
+        EndpointConnectionError,
+        NoCredentialsError,
+        ReadTimeoutError,
+    )
 
     where = f"s3://{bucket}/{key}" if key else f"bucket '{bucket}'"
     endpoint = endpoint_url()
@@ -213,7 +219,7 @@ class S3Store:
         """Fail fast (seconds) on an unreachable endpoint, a missing bucket or rejected credentials."""
         try:
             s3_client(fast=True).head_bucket(Bucket=self.bucket)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one clear LakeError line
+        except Exception as exc:
             raise s3_error(exc, self.bucket) from exc
 
     def get(self, key: str) -> tuple[bytes, str] | None:
@@ -226,7 +232,7 @@ class S3Store:
             if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
                 return None
             raise s3_error(exc, self.bucket, self._key(key)) from exc
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
 
     def put(self, key: str, data: bytes, *, if_none_match: bool = False, if_match: str | None = None) -> str:
@@ -244,7 +250,7 @@ class S3Store:
             if extra and code in ("PreconditionFailed", "ConditionalRequestConflict", "NoSuchKey", "412"):
                 raise PreconditionFailed(f"conditional write of {self.uri(key)} lost ({code})") from exc
             raise s3_error(exc, self.bucket, self._key(key)) from exc
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
         return str(resp["ETag"]).strip('"')
 
@@ -255,14 +261,14 @@ class S3Store:
         try:
             for page in s3_client().get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=full):
                 keys.extend(obj["Key"][strip:] for obj in page.get("Contents", []))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise s3_error(exc, self.bucket, full) from exc
         return sorted(keys)
 
     def delete(self, key: str) -> None:
         try:
             s3_client().delete_object(Bucket=self.bucket, Key=self._key(key))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
 
     def uri(self, key: str) -> str:
