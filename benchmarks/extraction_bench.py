@@ -68,7 +68,9 @@ def score(gold: dict[str, dict[str, str]], bodies: dict[str, str]) -> dict[str, 
     return summarise([page_scores(g.get("articleBody", ""), bodies.get(k) or "") for k, g in gold.items()])
 
 
-def run_extractor(gold: dict[str, dict[str, str]], fn: Callable[[str, str], str]) -> tuple[dict[str, str], float]:
+def run_extractor(
+    gold: dict[str, dict[str, str]], fn: Callable[[str, str], str]
+) -> tuple[dict[str, str], float]:
     """Bodies per page id and elapsed seconds (extraction only, files read beforehand)."""
     pages = {k: (DATA / "html" / f"{k}.html").read_text(encoding="utf-8") for k in gold}
     start = time.perf_counter()
@@ -122,7 +124,9 @@ def main() -> None:
         for path in sorted((DATA / "baseline-outputs").glob("*.json")):
             raw = json.loads(path.read_text(encoding="utf-8"))
             out = raw.get("output", raw)
-            print(row(f"baseline {path.stem}", score(gold, {k: v.get("articleBody") for k, v in out.items()})))
+            print(
+                row(f"baseline {path.stem}", score(gold, {k: v.get("articleBody") for k, v in out.items()}))
+            )
     if args.variants:
         for name, options in VARIANTS.items():
             bodies, secs = run_extractor(gold, variant(**options))

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import trafilatura
+from trafilatura.settings import Document
 
 from newslake.records import RawArticle
 
-# Tuned on the 181-page benchmark (benchmarks/extraction_bench.py, table in benchmarks/sources.md).
-EXTRACT_OPTIONS: dict[str, object] = {
-    "include_comments": False,
-    "include_tables": True,
-    "favor_precision": False,
-    "favor_recall": False,
-}
+# Tuned on the 181-page benchmark (benchmarks/extraction_bench.py, table in benchmarks/sources.md):
+# favour precision, but when that keeps only a sliver of what the default settings find, the precision
+# filters have thrown the article away (e.g. paywall teaser markup), so take the default reading.
+PRECISE: dict[str, object] = {"include_comments": False, "favor_precision": True}
+BALANCED: dict[str, object] = {"include_comments": False}
+RECHECK_BELOW_CHARS = 1000  # only short precise readings are worth a second, balanced pass
+SLIVER = 0.15  # precise/balanced length ratio under which the balanced reading wins
 DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 MIN_WORDS = 5  # fewer words after extraction means "no article" (a nav link, a cookie notice)
 
@@ -55,27 +57,49 @@ def detect_language(text: str) -> str | None:
     return str(lang) or None
 
 
-def extract_text(html: str, url: str | None = None) -> str:
-    """Only the main body text (what the benchmark scores)."""
-    doc = trafilatura.bare_extraction(html, url=url, **EXTRACT_OPTIONS)
-    return (doc.text or "") if doc is not None else ""
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def drop_title_line(text: str, title: str | None) -> str:
+    """Remove a first line that only repeats the headline (the title is its own field)."""
+    first, _, rest = text.partition("\n")
+    if title and _norm(first) and _norm(first) == _norm(title):
+        return rest.lstrip("\n")
+    return text
+
+
+def _read(html: str, url: str | None, options: dict[str, object], metadata: bool) -> Document | None:
+    params = {"with_metadata": True, "date_extraction_params": DATE_PARAMS} if metadata else {}
+    return trafilatura.bare_extraction(html, url=url, **options, **params)
+
+
+def best_reading(html: str, url: str | None = None, metadata: bool = True) -> Document | None:
+    """The precise reading, unless it kept only a sliver of the balanced one."""
+    doc = _read(html, url, PRECISE, metadata)
+    text = (doc.text or "") if doc is not None else ""
+    if len(text) < RECHECK_BELOW_CHARS:
+        balanced = _read(html, url, BALANCED, metadata)
+        if balanced is not None and len(text) < SLIVER * len(balanced.text or ""):
+            return balanced
+    return doc
 
 
 def extract(html: bytes | str, *, source: str, url: str | None = None) -> RawArticle:
     """One page -> RawArticle with text, title, UTC date, authors, language and canonical URL."""
     try:
         text_html = decode(html)
-    except Exception as exc:  # noqa: BLE001 - any decoding failure is a bad page, not a crash
-        raise ExtractionError(f"{source}: cannot decode page bytes ({exc}); check the file's encoding") from exc
+    except Exception as exc:  # any decoding failure is a bad page, not a crash
+        raise ExtractionError(
+            f"{source}: cannot decode page bytes ({exc}); check the file's encoding"
+        ) from exc
     if not text_html.strip():
         raise ExtractionError(f"{source}: empty page; nothing to extract")
     try:
-        doc = trafilatura.bare_extraction(
-            text_html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **EXTRACT_OPTIONS
-        )
-    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura errors on hostile markup
+        doc = best_reading(text_html, url)
+    except Exception as exc:  # lxml/trafilatura errors on hostile markup
         raise ExtractionError(f"{source}: HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
-    text = (doc.text or "").strip() if doc is not None else ""
+    text = drop_title_line((doc.text or "").strip(), doc.title).strip() if doc is not None else ""
     if len(text.split()) < MIN_WORDS:
         raise ExtractionError(
             f"{source}: no article text found in the HTML (not a news page, or content is loaded by JavaScript)"

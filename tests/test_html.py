@@ -8,8 +8,8 @@ from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-
 from conftest import SHARED
+
 from newslake.html import ExtractionError, extract, parse_date
 
 PAGES = SHARED / "article-extraction" / "html"
@@ -50,7 +50,9 @@ def test_wsj_page_metadata_and_body(gold):
 
 @pytest.mark.parametrize("page_id", [NYT, KOREAN])
 def test_body_matches_gold(gold, page_id):
-    art = extract((PAGES / f"{page_id}.html").read_text(encoding="utf-8"), source=page_id, url=gold[page_id]["url"])
+    art = extract(
+        (PAGES / f"{page_id}.html").read_text(encoding="utf-8"), source=page_id, url=gold[page_id]["url"]
+    )
     assert shingle_f1(gold[page_id]["articleBody"], art.text) > 0.85
 
 
