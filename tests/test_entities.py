@@ -1,0 +1,173 @@
+"""Entity linking: the seed story, in-article and cross-article resolution, the entities snapshot."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from newslake.entities import doc_mentions, link_mentions, merge_entities, person_key
+from newslake.gazetteer import lookup_demonym, lookup_place
+from newslake.ids import stable_id
+from newslake.nlp import load_nlp
+from newslake.tables import polars_schema
+from schemas import Entities, Mentions
+from tests.conftest import SEED
+
+A1, A2 = "00000000000000a1", "00000000000000a2"
+
+
+def _mentions(nlp, article_id: str, text: str) -> pl.DataFrame:
+    rows = [{"article_id": article_id, **m} for m in doc_mentions(nlp(text))]
+    return pl.DataFrame(rows, schema={"article_id": pl.String, "start": pl.Int64, "end": pl.Int64,
+                                      "text": pl.String, "label": pl.String})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    mentions, entities = link_mentions(_mentions(nlp, A1, text))
+    return text, mentions, entities
+
+
+def _entity(entities: pl.DataFrame, name: str) -> dict:
+    rows = entities.filter(pl.col("name") == name).to_dicts()
+    assert len(rows) == 1, f"{name!r} not one entity: {entities.select('name', 'type').to_dicts()}"
+    return rows[0]
+
+
+def test_seed_people(seed):
+    *_, entities = seed
+    people = set(entities.filter(pl.col("type") == "PERSON")["name"])
+    assert {"Kim Jong Un", "Alexandr Kozlov", "Kim Tok Hun"} <= people
+    kozlov = _entity(entities, "Alexandr Kozlov")
+    assert kozlov["aliases"] == ["Alexandr Kozlov", "Kozlov"]
+    assert kozlov["mention_count"] == 2
+    assert "Kim" in _entity(entities, "Kim Jong Un")["aliases"]
+
+
+def test_seed_countries(seed):
+    _, _, entities = seed
+    countries = set(entities.filter(pl.col("type") == "PLACE")["country"].drop_nulls())
+    assert {"RUS", "PRK", "KOR", "USA", "UKR"} <= countries
+    usa = entities.filter((pl.col("country") == "USA") & (pl.col("name") == "United States")).row(0, named=True)
+    assert {"US", "the United States"} <= set(usa["aliases"])
+    assert _entity(entities, "Washington")["country"] == "USA"
+    assert _entity(entities, "Kursk")["country"] == "RUS"
+    assert _entity(entities, "Kursk")["type"] == "PLACE"
+    assert _entity(entities, "Moscow")["country"] == "RUS"
+    assert _entity(entities, "Pyongyang")["country"] == "PRK"
+    assert _entity(entities, "North Korean")["country"] == "PRK"
+    assert _entity(entities, "Russia")["geonames_id"] == 2017370
+
+
+def test_seed_acronym_resolves_to_the_organisation(seed):
+    *_, entities = seed
+    nis = _entity(entities, "National Intelligence Service")
+    assert nis["type"] == "ORG"
+    assert set(nis["aliases"]) == {"National Intelligence Service", "NIS"}
+    assert nis["mention_count"] == 3
+
+
+def test_seed_tables_conform_to_contracts(seed):
+    text, mentions, entities = seed
+    Mentions.validate(mentions)
+    Entities.validate(entities)
+    assert mentions.schema == polars_schema("mentions")
+    assert set(mentions["entity_id"]) == set(entities["entity_id"])
+    for row in mentions.iter_rows(named=True):
+        assert text[row["start"]:row["end"]] == row["text"]
+        assert row["mention_id"] == stable_id(A1, row["start"], row["end"])
+    assert entities["mention_count"].sum() == mentions.height
+
+
+def test_entity_ids_do_not_depend_on_batch(nlp):
+    one = "Kim Jong-un met officials in Pyongyang. The U.S. and America's allies were not invited."
+    two = "Kim Jong Un spoke about the United States. Seoul responded."
+    _, alone = link_mentions(_mentions(nlp, A2, two))
+    _, together = link_mentions(pl.concat([_mentions(nlp, A1, one), _mentions(nlp, A2, two)]))
+    assert set(alone["entity_id"]) <= set(together["entity_id"])
+    kim = together.filter(pl.col("type") == "PERSON")
+    assert kim.height == 1 and set(kim.row(0, named=True)["aliases"]) == {"Kim Jong-un", "Kim Jong Un"}
+    usa = together.filter((pl.col("type") == "PLACE") & (pl.col("country") == "USA") & (pl.col("name") == "United States"))
+    assert usa.height == 1
+    assert {"U.S.", "America", "the United States"} <= set(usa.row(0, named=True)["aliases"])
+    assert usa.row(0, named=True)["entity_id"] == stable_id("PLACE", "iso3:USA")
+
+
+def test_surname_links_only_within_its_article():
+    rows = [
+        {"article_id": A1, "start": 0, "end": 15, "text": "Alexandr Kozlov", "label": "PERSON"},
+        {"article_id": A1, "start": 40, "end": 46, "text": "Kozlov", "label": "PERSON"},
+        {"article_id": A2, "start": 0, "end": 6, "text": "Kozlov", "label": "PERSON"},
+    ]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    ids = mentions.sort("article_id", "start")["entity_id"].to_list()
+    assert ids[0] == ids[1] != ids[2]
+    assert entities.height == 2
+
+
+def test_bad_mention_rows_are_dropped_not_crashing():
+    rows = [
+        {"article_id": A1, "start": 5, "end": 5, "text": "", "label": "PERSON"},
+        {"article_id": A1, "start": 0, "end": 3, "text": "   ", "label": "ORG"},
+        {"article_id": A1, "start": 0, "end": 4, "text": "2024", "label": "DATE"},
+        {"article_id": A1, "start": 10, "end": 16, "text": "Russia", "label": "GPE"},
+    ]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    assert mentions["text"].to_list() == ["Russia"]
+    Entities.validate(entities)
+
+
+def test_empty_batch():
+    empty = pl.DataFrame(schema={"article_id": pl.String, "start": pl.Int64, "end": pl.Int64,
+                                 "text": pl.String, "label": pl.String})
+    mentions, entities = link_mentions(empty)
+    assert mentions.is_empty() and entities.is_empty()
+    assert entities.schema == polars_schema("entities")
+
+
+def test_merge_entities_unions_aliases_and_sums_counts():
+    def batch(aliases: list[str], count: int, geonames: int | None) -> pl.DataFrame:
+        return pl.DataFrame([{"entity_id": "00000000000000e1", "name": "United States", "type": "PLACE",
+                              "country": "USA", "aliases": aliases, "mention_count": count,
+                              "geonames_id": geonames, "wikidata_id": None}],
+                            schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String})
+    other = pl.DataFrame([{"entity_id": "00000000000000e2", "name": "Kim Jong Un", "type": "PERSON",
+                           "country": None, "aliases": ["Kim Jong Un"], "mention_count": 1,
+                           "geonames_id": None, "wikidata_id": None}],
+                         schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String, "country": pl.String})
+    merged = merge_entities(pl.concat([batch(["US", "the United States"], 3, None), other]),
+                            batch(["U.S.", "US"], 2, 6252001))
+    Entities.validate(merged)
+    usa = merged.filter(pl.col("entity_id") == "00000000000000e1").row(0, named=True)
+    assert usa["aliases"] == ["U.S.", "US", "the United States"]
+    assert usa["mention_count"] == 5
+    assert usa["geonames_id"] == 6252001
+    assert merged.height == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kim Jong Un", "Kim Jong-un"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+                                      ("President Emmanuel Macron", "Emmanuel Macron"), ("Trump's", "Trump")])
+def test_person_key_folds_variants(a, b):
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("America", "USA"), ("Washington", "USA"),
+    ("Pyongyang", "PRK"), ("Moscow", "RUS"), ("Kursk", "RUS"), ("South Korea\u2019s", "KOR"), ("Kyiv", "UKR"),
+    ("Kiev", "UKR"), ("Britain", "GBR"), ("Paris", "FRA"), ("Beijing", "CHN"), ("Côte d'Ivoire", "CIV"),
+])
+def test_place_country_codes(text, iso3):
+    place = lookup_place(text)
+    assert place is not None and place.country == iso3
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("North Korean", "PRK"), ("North Koreans", "PRK"), ("Russians", "RUS"),
+                                            ("Chinese", "CHN"), ("British", "GBR"), ("Filipino", "PHL")])
+def test_demonym_country_codes(text, iso3):
+    assert lookup_demonym(text)[1] == iso3

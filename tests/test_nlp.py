@@ -1,0 +1,76 @@
+"""The NER pipeline with newslake's fixes, on the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslake.entities import doc_mentions
+from newslake.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
+
+
+def test_pipeline_is_ner_only_and_cached(nlp):
+    assert nlp.pipe_names == ["ner", "newslake_entity_fixes"]
+    assert load_nlp() is nlp
+
+
+def test_offsets_index_the_text(nlp):
+    text = "Officials in Seoul said Kim Jong Un met Vladimir Putin in Moscow on Tuesday."
+    mentions = doc_mentions(nlp(text))
+    assert mentions
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_dates_and_numbers_are_left_to_other_stages(nlp):
+    labels = set(_labels(nlp, "On Tuesday, 11,000 troops and $5 million arrived in Russia, up 20 percent.").values())
+    assert labels <= {"GPE", "NORP", "ORG", "PERSON", "LOC"}
+    assert "GPE" in labels
+
+
+def test_possessive_is_not_part_of_a_name(nlp):
+    labels = _labels(nlp, "South Korea\u2019s spy agency and Russia's army were both mentioned.")
+    assert labels.get("South Korea") == "GPE"
+    assert labels.get("Russia") == "GPE"
+    assert not any(t.endswith(("'s", "\u2019s")) for t in labels)
+
+
+def test_person_with_title_apposition_is_person(nlp):
+    text = ("The Russian delegation, led by Alexandr Kozlov, Minister of Natural Resources and Ecology, "
+            "arrived. Kozlov returned on Wednesday.")
+    mentions = doc_mentions(nlp(text))
+    people = [m["text"] for m in mentions if m["label"] == "PERSON"]
+    assert people == ["Alexandr Kozlov", "Kozlov"]
+    assert not any(m["text"] == "Natural Resources and Ecology" for m in mentions)
+
+
+def test_place_is_never_product_or_org(nlp):
+    labels = _labels(nlp, "About 11,000 troops were deployed to Russia\u2019s Kursk region in late October.")
+    assert labels.get("Kursk") == "GPE"
+
+
+def test_gazetteer_adds_missed_acronyms(nlp):
+    text = "North Korea\u2019s Korean Central News Agency (KCNA) reported the talks. KCNA gave no details."
+    found = [m["text"] for m in doc_mentions(nlp(text)) if m["label"] == "ORG"]
+    assert found.count("KCNA") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT WITH THE UNITED STATES.",
+    "Name " + "Verylongname " * 3000,
+    "<div class='x'><p>&nbsp;</p><script>var a = 1;</script></div>" * 50,
+    "\u200b\u200b\n\n\t",
+    "",
+])
+def test_bad_input_does_not_crash(nlp, text):
+    for m in doc_mentions(nlp(text)):
+        assert len(m["text"]) <= 150
+        assert text[m["start"]:m["end"]] == m["text"]
