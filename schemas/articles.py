@@ -1,5 +1,7 @@
 """`articles`: one row per distinct article text. The text is stored exactly as read."""
 
+import hashlib
+
 import polars as pl
 import pandera.polars as pa
 from pandera.typing.polars import Series
@@ -25,3 +27,17 @@ class Articles(pa.DataFrameModel):
     class Config:
         strict = True
         coerce = False
+
+    @pa.dataframe_check(description="content_sha256 is the sha256 of text (UTF-8): text was not altered")
+    def sha256_matches_text(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        digest = pl.col("text").map_elements(_sha256, return_dtype=pl.String)
+        return data.lazyframe.select((digest == pl.col("content_sha256")).fill_null(False))
+
+    @pa.dataframe_check(description="article_id is the first 16 hex chars of content_sha256")
+    def id_from_content(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        prefix = pl.col("content_sha256").str.slice(0, 16)
+        return data.lazyframe.select((pl.col("article_id") == prefix).fill_null(False))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

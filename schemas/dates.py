@@ -18,3 +18,13 @@ class Dates(pa.DataFrameModel):
 
     class Config:
         strict = True
+
+    @pa.dataframe_check(description="end is after start")
+    def end_after_start(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("end") > pl.col("start")).fill_null(False))
+
+    @pa.dataframe_check(description="date_start and date_end are both set or both null, and date_start <= date_end")
+    def interval_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        both_null = pl.col("date_start").is_null() & pl.col("date_end").is_null()
+        ordered = (pl.col("date_start") <= pl.col("date_end")).fill_null(False)
+        return data.lazyframe.select(both_null | ordered)

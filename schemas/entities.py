@@ -21,3 +21,7 @@ class Entities(pa.DataFrameModel):
 
     class Config:
         strict = True
+
+    @pa.dataframe_check(description="aliases lists at least one surface form")
+    def has_alias(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("aliases").list.len() >= 1).fill_null(False))

@@ -29,3 +29,29 @@ class Figures(pa.DataFrameModel):
 
     class Config:
         strict = True
+
+    @pa.dataframe_check(description="end is after start")
+    def end_after_start(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("end") > pl.col("start")).fill_null(False))
+
+    @pa.dataframe_check(description="value, low and high are finite numbers, and at least one is set")
+    def finite_numbers(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        finite = [pl.col(c).is_finite().fill_null(True) for c in ("value", "low", "high")]
+        some = pl.any_horizontal(pl.col(c).is_not_null() for c in ("value", "low", "high"))
+        return data.lazyframe.select(pl.all_horizontal(*finite, some))
+
+    @pa.dataframe_check(description="low <= value <= high where set")
+    def bounds_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        ok = [
+            (pl.col("low") <= pl.col("high")).fill_null(True),
+            (pl.col("low") <= pl.col("value")).fill_null(True),
+            (pl.col("value") <= pl.col("high")).fill_null(True),
+        ]
+        return data.lazyframe.select(pl.all_horizontal(ok))
+
+    @pa.dataframe_check(description="a range has both low and high")
+    def range_has_bounds(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        is_range = pl.col("qualifier") == "range"
+        return data.lazyframe.select(
+            (~is_range | (pl.col("low").is_not_null() & pl.col("high").is_not_null())).fill_null(False)
+        )

@@ -23,4 +23,4 @@ class Mentions(pa.DataFrameModel):
 
     @pa.dataframe_check(description="end is after start")
     def end_after_start(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("end") > pl.col("start"))
+        return data.lazyframe.select((pl.col("end") > pl.col("start")).fill_null(False))
