@@ -1,0 +1,359 @@
+"""The lake: Parquet parts made visible only by numbered release manifests; atomic, idempotent, race-safe publish.
+
+Layout under the lake URI:
+  tables/<table>/part-<uuid>.parquet   immutable data files (zstd), invisible until a manifest lists them
+  releases/<N:08d>.json                release manifest, created with If-None-Match: the number is the lock
+  releases/<N:08d>/docs/...            files published with the release (e.g. GX Data Docs)
+  latest.json                          {"release": N}, moved forward only, with If-Match
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import re
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from newslake.store import LakeError, PreconditionFailed, Store, open_store
+from newslake.tables import TABLE_NAMES, conform, empty
+from schemas import PRIMARY_KEYS
+
+__all__ = [
+    "SNAPSHOT_TABLES",
+    "LakeError",
+    "Release",
+    "duckdb_connection",
+    "existing_ids",
+    "get_release",
+    "latest_release",
+    "publish",
+    "pull",
+    "read_table",
+    "releases",
+    "storage_options",
+    "table_uris",
+]
+
+SNAPSHOT_TABLES = frozenset({"entities"})  # rewritten whole each release; the rest are append-only facts
+LATEST = "latest.json"
+MAX_ATTEMPTS = 25
+_MANIFEST = re.compile(r"^releases/(\d{8})\.json$")
+
+Merge = Callable[[pl.DataFrame, pl.DataFrame], pl.DataFrame]
+
+
+@dataclass(frozen=True)
+class Release:
+    """One published, immutable version of every table."""
+
+    number: int
+    created_at: str
+    parent: int | None
+    tables: dict[str, dict[str, Any]]  # name -> {"files": [keys], "rows": n, "added": n}
+    validation: dict[str, Any]
+    summary: dict[str, Any] = field(default_factory=dict)
+    docs: list[str] = field(default_factory=list)  # keys under the lake root
+    lake: str = ""
+
+    def to_json(self) -> bytes:
+        body = {k: v for k, v in asdict(self).items() if k != "lake"}
+        return json.dumps(body, indent=1, sort_keys=True, default=str).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes, lake: str) -> Release:
+        body = json.loads(data)
+        return cls(**{k: body[k] for k in ("number", "created_at", "parent", "tables", "validation")},
+                   summary=body.get("summary", {}), docs=body.get("docs", []), lake=lake)
+
+
+def manifest_key(number: int) -> str:
+    return f"releases/{number:08d}.json"
+
+
+def _numbers(store: Store) -> list[int]:
+    return sorted(int(m.group(1)) for key in store.list("releases/") if (m := _MANIFEST.match(key)))
+
+
+def _load(store: Store, lake: str, number: int) -> Release:
+    got = store.get(manifest_key(number))
+    if got is None:
+        raise LakeError(f"release {number} not found in {lake}: list them with `newslake releases --lake {lake}`")
+    try:
+        return Release.from_json(got[0], lake)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LakeError(f"manifest {store.uri(manifest_key(number))} is unreadable ({exc}); restore it") from exc
+
+
+def _head(store: Store, lake: str) -> Release | None:
+    """The newest committed manifest (may be ahead of latest.json after a crash)."""
+    numbers = _numbers(store)
+    return _load(store, lake, numbers[-1]) if numbers else None
+
+
+def _latest_number(store: Store) -> tuple[int | None, str | None]:
+    got = store.get(LATEST)
+    if got is None:
+        return None, None
+    return int(json.loads(got[0])["release"]), got[1]
+
+
+def releases(lake: str) -> list[Release]:
+    """Every release, oldest first."""
+    store = open_store(lake)
+    return [_load(store, lake, n) for n in _numbers(store)]
+
+
+def latest_release(lake: str) -> Release | None:
+    """The release `latest.json` points at, or None for an empty lake."""
+    store = open_store(lake)
+    number, _ = _latest_number(store)
+    return None if number is None else _load(store, lake, number)
+
+
+def get_release(lake: str, number: int) -> Release:
+    return _load(open_store(lake), lake, number)
+
+
+def _resolve(store: Store, lake: str, release: int | None) -> Release | None:
+    if release is not None:
+        return _load(store, lake, release)
+    number, _ = _latest_number(store)
+    return None if number is None else _load(store, lake, number)
+
+
+def _read_parts(store: Store, table: str, files: list[str], columns: list[str] | None = None) -> pl.DataFrame:
+    frames = []
+    for key in files:
+        got = store.get(key)
+        if got is None:
+            raise LakeError(f"{store.uri(key)} is listed in a release but missing: the lake was damaged "
+                            "(a data file was deleted); restore it or pin an older release")
+        frames.append(pl.read_parquet(io.BytesIO(got[0]), columns=columns))
+    if columns is not None:
+        schema = empty(table).select(columns).schema
+        return pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=schema)
+    return conform(table, pl.concat(frames, how="diagonal_relaxed")) if frames else empty(table)
+
+
+def _files(rel: Release | None, table: str) -> list[str]:
+    return list(rel.tables.get(table, {}).get("files", [])) if rel else []
+
+
+def read_table(lake: str, table: str, release: int | None = None) -> pl.DataFrame:
+    """A table as of a release (default: latest); the empty contract frame when the lake has no release."""
+    _check_table(table)
+    store = open_store(lake)
+    return _read_parts(store, table, _files(_resolve(store, lake, release), table))
+
+
+def table_uris(lake: str, table: str, release: int | None = None) -> list[str]:
+    """Paths / s3:// URIs of a release's Parquet files, for DuckDB, pyarrow or Polars scans."""
+    _check_table(table)
+    store = open_store(lake)
+    return [store.uri(key) for key in _files(_resolve(store, lake, release), table)]
+
+
+def existing_ids(lake: str, table: str) -> pl.Series:
+    """Primary keys of a table in the latest release (reads only the key column)."""
+    _check_table(table)
+    store = open_store(lake)
+    key = PRIMARY_KEYS[table]
+    return _read_parts(store, table, _files(_resolve(store, lake, None), table), [key])[key]
+
+
+def pull(lake: str, table: str, out: Path, release: int | None = None) -> int:
+    """Write a table of a release to .parquet or .csv (list columns joined with '; '); returns rows written."""
+    df = read_table(lake, table, release)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".csv":
+        lists = [name for name, dtype in df.schema.items() if isinstance(dtype, pl.List)]
+        df.with_columns(pl.col(c).list.join("; ") for c in lists).write_csv(out)
+    elif out.suffix.lower() == ".parquet":
+        df.write_parquet(out, compression="zstd")
+    else:
+        raise LakeError(f"cannot write {out}: use a .parquet or .csv file name")
+    return df.height
+
+
+def _check_table(table: str) -> None:
+    if table not in TABLE_NAMES:
+        raise LakeError(f"unknown table '{table}': choose one of {', '.join(TABLE_NAMES)}")
+
+
+def upsert(previous: pl.DataFrame, batch: pl.DataFrame, key: str = "entity_id") -> pl.DataFrame:
+    """Default snapshot merge: batch rows replace previous rows with the same key."""
+    return pl.concat([previous.filter(~pl.col(key).is_in(batch[key].implode())), batch], how="vertical")
+
+
+def _fault(point: str) -> None:
+    """Test hook: NEWSLAKE_FAULT=<point> kills the process here (a power cut); =slow widens race windows."""
+    fault = os.environ.get("NEWSLAKE_FAULT")
+    if fault == point:
+        os._exit(137)
+    if fault == "slow":
+        time.sleep(0.1)
+
+
+def _write_part(store: Store, table: str, df: pl.DataFrame) -> str:
+    buf = io.BytesIO()
+    df.write_parquet(buf, compression="zstd")
+    key = f"tables/{table}/part-{uuid.uuid4().hex}.parquet"
+    store.put(key, buf.getvalue(), if_none_match=True)
+    return key
+
+
+def _same_rows(a: pl.DataFrame, b: pl.DataFrame, key: str) -> bool:
+    return a.height == b.height and a.sort(key).equals(b.sort(key))
+
+
+@dataclass
+class _Plan:
+    tables: dict[str, dict[str, Any]]
+    written: list[str]
+    added: dict[str, int]
+
+
+def _plan(store: Store, parent: Release | None, batch: Mapping[str, pl.DataFrame],
+          merges: Mapping[str, Merge]) -> _Plan:
+    """Dedupe the batch against the parent release and write the new parts (still invisible)."""
+    plan = _Plan({t: {"files": _files(parent, t), "rows": _rows(parent, t), "added": 0} for t in TABLE_NAMES}, [], {})
+    facts = {t: df for t, df in batch.items() if t not in merges}
+    for table, df in facts.items():
+        key = PRIMARY_KEYS[table]
+        known = _read_parts(store, table, _files(parent, table), [key])[key]
+        new = df.unique(subset=key, keep="first", maintain_order=True).filter(~pl.col(key).is_in(known.implode()))
+        plan.added[table] = new.height
+        if new.height:
+            part = _write_part(store, table, new)
+            plan.written.append(part)
+            plan.tables[table] = {"files": [*_files(parent, table), part], "rows": _rows(parent, table) + new.height,
+                                  "added": new.height}
+    if facts and not any(plan.added.values()):
+        return plan  # a rerun: facts already published, so snapshots derived from them are too
+    for table, merge in merges.items():
+        if table not in batch:
+            continue
+        key = PRIMARY_KEYS[table]
+        previous = _read_parts(store, table, _files(parent, table))
+        merged = conform(table, merge(previous, batch[table]))
+        if _same_rows(previous, merged, key):
+            plan.added[table] = 0
+            continue
+        part = _write_part(store, table, merged)
+        plan.written.append(part)
+        known = previous[key]
+        plan.added[table] = int((~merged[key].is_in(known.implode())).sum())
+        plan.tables[table] = {"files": [part], "rows": merged.height, "added": plan.added[table]}
+    return plan
+
+
+def _rows(rel: Release | None, table: str) -> int:
+    return int(rel.tables.get(table, {}).get("rows", 0)) if rel else 0
+
+
+def _advance_latest(store: Store, number: int) -> None:
+    """Move latest.json to `number` unless it already points at that release or a newer one."""
+    for _ in range(MAX_ATTEMPTS):
+        current, etag = _latest_number(store)
+        if current is not None and current >= number:
+            return
+        body = json.dumps({"release": number}).encode()
+        try:
+            if etag is None:
+                store.put(LATEST, body, if_none_match=True)
+            else:
+                store.put(LATEST, body, if_match=etag)
+            return
+        except PreconditionFailed:
+            continue
+    raise LakeError(f"could not move {store.uri(LATEST)} to release {number}: too much contention; rerun")
+
+
+def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[str, Any],
+            snapshot_merge: Mapping[str, Merge] | None = None, docs: Mapping[str, bytes] | None = None) -> Release:
+    """Publish validated tables as release N+1; a batch adding no rows returns the current release unchanged."""
+    for table in tables:
+        _check_table(table)
+    merges: dict[str, Merge] = {t: upsert for t in SNAPSHOT_TABLES if t in tables}
+    merges.update(snapshot_merge or {})
+    batch = {t: conform(t, df) for t, df in tables.items()}
+    store = open_store(lake)
+    writer = uuid.uuid4().hex
+    for attempt in range(MAX_ATTEMPTS):
+        parent = _head(store, lake)
+        plan = _plan(store, parent, batch, merges)
+        if parent is not None and not plan.written:
+            _advance_latest(store, parent.number)
+            return parent
+        _fault("after-parts")
+        number = (parent.number if parent else 0) + 1
+        release = Release(
+            number=number, created_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
+            parent=parent.number if parent else None, tables=plan.tables, validation=validation,
+            summary={"added": plan.added, "writer": writer, "attempts": attempt + 1},
+            docs=[f"releases/{number:08d}/docs/{name}" for name in (docs or {})], lake=lake)
+        try:
+            store.put(manifest_key(number), release.to_json(), if_none_match=True)
+        except PreconditionFailed:
+            for key in plan.written:  # lost the race: these parts were never referenced
+                store.delete(key)
+            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+            continue
+        if _load(store, lake, number).summary.get("writer") != writer:
+            continue  # a store that ignored If-None-Match let another writer replace our manifest: go again
+        _fault("after-manifest")
+        for key, name in zip(release.docs, docs or {}):
+            store.put(key, (docs or {})[name])
+        _advance_latest(store, number)
+        return release
+    raise LakeError(f"gave up publishing to {lake} after {MAX_ATTEMPTS} lost races with other writers; rerun")
+
+
+def storage_options() -> dict[str, str]:
+    """Polars/object_store options for reading s3:// table URIs with the current AWS_* environment."""
+    from newslake.config import s3_client_kwargs
+
+    env = os.environ
+    endpoint = str(s3_client_kwargs()["endpoint_url"] or "")
+    opts = {
+        "aws_access_key_id": env.get("AWS_ACCESS_KEY_ID", ""),
+        "aws_secret_access_key": env.get("AWS_SECRET_ACCESS_KEY", ""),
+        "aws_session_token": env.get("AWS_SESSION_TOKEN", ""),
+        "aws_region": env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or "us-east-1",
+        "aws_endpoint_url": endpoint,
+        "aws_allow_http": "true" if endpoint.startswith("http://") else "",
+    }
+    return {k: v for k, v in opts.items() if v}
+
+
+def duckdb_connection() -> Any:
+    """A DuckDB connection that reads s3:// with the current AWS_* env; httpfs is loaded from its wheel (offline)."""
+    import duckdb
+    import duckdb_extension_httpfs
+
+    ext = next(Path(duckdb_extension_httpfs.__file__).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
+    con = duckdb.connect()
+    con.load_extension(str(ext))
+    opts = storage_options()
+    endpoint = opts.get("aws_endpoint_url", "")
+    secret = {
+        "TYPE": "s3", "KEY_ID": opts.get("aws_access_key_id", ""), "SECRET": opts.get("aws_secret_access_key", ""),
+        "REGION": opts["aws_region"], "SESSION_TOKEN": opts.get("aws_session_token", ""),
+    }
+    if endpoint:
+        secret |= {"ENDPOINT": re.sub(r"^https?://", "", endpoint).rstrip("/"), "URL_STYLE": "path",
+                   "USE_SSL": "false" if endpoint.startswith("http://") else "true"}
+    params = ", ".join(f"{k} {v}" if k in ("TYPE", "USE_SSL") else f"{k} '{v}'" for k, v in secret.items() if v)
+    con.execute(f"CREATE OR REPLACE SECRET newslake_s3 ({params})")
+    return con
