@@ -1,0 +1,276 @@
+"""Date expressions in news text, resolved to inclusive calendar intervals against the publication time."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from newslake.numbers import NUMBER_WORDS, parse_words
+
+_F = re.IGNORECASE
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_MON = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sep(?:t|tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![a-z])"
+)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2})"
+_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+_DATE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
+    rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
+    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
+    rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
+    rf"|(?P<q>(?:the\s+)?(?P<q_n>{_ORD})\s+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
+    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)\s+half\s+of\s+(?P<h_y>{_YEAR}))"
+    rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
+    rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
+    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w)"
+    rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
+    rf"|(?P<ago>(?P<ago_n>\d+|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
+    rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
+    rf"|(?P<per>(?P<per_w>this|last|next|past|coming|this\s+past)\s+(?P<per_u>week|month|year|weekend|"
+    rf"spring|summer|autumn|fall|winter))"
+    rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[\s-]end)"
+    rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
+    r")(?![\w])",
+    _F,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|shall|is\s+due|are\s+due|scheduled|set\s+to|plans?\s+to|expected\s+to|upcoming)\b", _F
+)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_num(s: str) -> int:
+    return MONTHS[s.lower()[:3]]
+
+
+def _nearest_year(month: int, pub: date | None, future: bool) -> int | None:
+    """Publication year, except a month over six months away on the wrong side of the tense."""
+    if pub is None:
+        return None
+    diff = month - pub.month
+    if diff > 6 and not future:
+        return pub.year - 1  # a January story's past "December"
+    if diff < -6 and future:
+        return pub.year + 1  # a November story's coming "February"
+    return pub.year
+
+
+def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[date, date]:
+    """early/mid/late/end-of a month or a year, under the project conventions."""
+    if not part:
+        return first, last
+    p = re.sub(r"\s+", " ", part.lower())
+    if span_kind == "month":
+        if p == "early" or "beginning" in p or "start" in p:
+            return first, first.replace(day=10)
+        if p == "mid" or "middle" in p:
+            return first.replace(day=11), first.replace(day=20)
+        if p == "late":
+            return first.replace(day=21), last
+        return last, last  # the end of October
+    y = first.year
+    if p == "early" or "beginning" in p or "start" in p:
+        return date(y, 1, 1), date(y, 4, 30)
+    if p == "mid" or "middle" in p:
+        return date(y, 5, 1), date(y, 8, 31)
+    if p == "late":
+        return date(y, 9, 1), date(y, 12, 31)
+    return date(y, 12, 31), date(y, 12, 31)
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Is the clause around the span in the future tense?"""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return bool(_FUTURE.search(text, left, min(right) if right else len(text)))
+
+
+def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:
+    """'Thursday' -> most recent Thursday on or before publication, or the next one if future/'next'."""
+    if pub is None:
+        return None
+    w = (word or "").lower()
+    back = (pub.weekday() - day) % 7
+    if w == "next" or (future and w not in ("last", "past")):
+        d = pub + timedelta(days=(day - pub.weekday()) % 7 or (7 if w == "next" else 0))
+    elif w in ("last", "past"):
+        d = pub - timedelta(days=back or 7)
+    else:
+        d = pub - timedelta(days=back)
+    return d, d
+
+
+def _period(word: str, unit: str, pub: date | None, future: bool) -> tuple[date, date] | None:
+    """this/last/next week, month, year, weekend or season."""
+    if pub is None:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    step = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1}.get(w, 0)
+    u = unit.lower()
+    if u == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    if u == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return date(y, m + 1, 1), _month_end(y, m + 1)
+    if u == "year":
+        return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
+    if u == "weekend":
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if step > 0 or (step == 0 and future and pub.weekday() < 5):
+            sat += timedelta(days=7)
+        elif step < 0 and pub.weekday() >= 5:
+            sat -= timedelta(days=7)
+        return sat, sat + timedelta(days=1)
+    first_m, last_m = SEASONS[u]
+    y = pub.year + step
+    if u == "winter":
+        start = date(y if pub.month == 12 else y - 1, 12, 1)
+        return start, _month_end(start.year + 1, 2)
+    if step == 0 and not future and pub.month < first_m:
+        y -= 1
+    return date(y, first_m, 1), _month_end(y, last_m)
+
+
+def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
+    """Inclusive interval for one date match, or None when it cannot be resolved."""
+    g = m.group
+    future = pub is not None and _future(text, m.start(), m.end())
+    if g("iso"):
+        d = date(int(g("iy")), int(g("im")), int(g("id")))
+        return d, d
+    for kind in ("md", "dm"):
+        if g(kind):
+            month = _month_num(g(f"{kind}_m"))
+            y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _nearest_year(month, pub, future)
+            if y is None:
+                return None
+            d1 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d")).group()))
+            d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
+            return (d1, d2) if d2 >= d1 else None
+    if g("q"):
+        n = g("q_n2") or g("q_n")
+        idx = int(n) if n.isdigit() else {"f": 1, "s": 2, "t": 3}.get(n[0].lower(), int(n[0]) if n[0].isdigit() else 4)
+        y = int(g("q_y") or g("q_y2") or 0) or (pub.year if pub else None)
+        if y is None:
+            return None
+        return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
+    if g("h"):
+        y = int(g("h_y"))
+        return (date(y, 1, 1), date(y, 6, 30)) if g("h_n").lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+    if g("mon"):
+        month = _month_num(g("mon_m"))
+        y = int(g("mon_y")) if g("mon_y") else _nearest_year(month, pub, future)
+        if y is None:
+            return None
+        return _part(g("mon_p"), date(y, month, 1), _month_end(y, month), "month")
+    if g("dec"):
+        y = int(g("dec_y"))
+        p = (g("dec_p") or "").lower()
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(p, (0, 9))
+        return date(y + lo, 1, 1), date(y + hi, 12, 31)
+    if g("yr"):
+        y = int(g("yr_y"))
+        return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")
+    if pub is None:
+        return None
+    if g("rel"):
+        r = re.sub(r"\s+", " ", g("rel").lower())
+        d = pub + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(r, 0))
+        return d, d
+    if g("ago"):
+        n_text = g("ago_n").lower()
+        n = 1.0 if n_text in ("a", "an") else float(n_text) if n_text.isdigit() else parse_words(n_text)
+        if n is None or n > 5000:
+            return None
+        u = g("ago_u").lower().rstrip("s")
+        n = int(n)
+        if u == "day":
+            d = pub - timedelta(days=n)
+            return d, d
+        if u == "week":
+            monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
+            return monday, monday + timedelta(days=6)
+        if u == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return date(y, mo + 1, 1), _month_end(y, mo + 1)
+        y = pub.year - n * (10 if u == "decade" else 1)
+        return (date(y, 1, 1), date(y, 12, 31)) if y >= 1 else None
+    if g("ert"):
+        u = g("ert_u").lower()
+        first = {
+            "week": pub - timedelta(days=pub.weekday()),
+            "month": pub.replace(day=1),
+            "year": pub.replace(month=1, day=1),
+        }[u]
+        last = {"week": first + timedelta(days=6), "month": _month_end(pub.year, pub.month),
+                "year": date(pub.year, 12, 31)}[u]
+        if g("ert_w").lower() == "earlier":
+            return first, max(first, pub - timedelta(days=1))
+        return min(last, pub + timedelta(days=1)), last
+    if g("per"):
+        return _period(g("per_w"), g("per_u"), pub, future)
+    if g("ye"):
+        d = date(pub.year, 12, 31)
+        return d, d
+    if g("wd"):
+        return _weekday(WEEKDAYS[g("wd_d").lower()], g("wd_w") or "", pub, future)
+    return None
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """Span without a leading 'on'/'this' preposition for weekdays."""
+    if m.group("wd") and (m.group("wd_w") or "").lower() in ("on", "this"):
+        return m.start("wd_d"), m.end()
+    return m.start(), m.end()
+
+
+def extract_dates(text: str, published_at: datetime | date | None) -> list[dict]:
+    """All date expressions in text with inclusive [date_start, date_end]; None where unresolvable."""
+    pub = published_at.date() if isinstance(published_at, datetime) else published_at
+    out = []
+    for m in _DATE_RE.finditer(text):
+        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m")
+        if month_word and not month_word[0].isupper():
+            continue
+        if m.group("mon") and not m.group("mon_y") and not m.group("mon_p"):
+            # "may" and "march" are also words: a bare month must be capitalised and not "May I"
+            word = m.group("mon_m")
+            if not word[0].isupper() or (word.lower() in ("may", "march") and not _bare_month_ok(text, m)):
+                continue
+        if m.group("wd") and not m.group("wd_d")[0].isupper():
+            continue
+        try:
+            interval = _resolve(m, text, pub)
+        except (ValueError, OverflowError):
+            interval = None  # "February 30": a date-like text that names no real day
+        start, end = _span(m)
+        out.append({
+            "start": start, "end": end, "text": text[start:end],
+            "date_start": interval[0] if interval else None, "date_end": interval[1] if interval else None,
+        })
+    return out
+
+
+def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
+    """'in May' / 'since March' are months; 'May said' (a name) or 'May I' are not."""
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"\b(?:in|since|until|by|from|of|last|next|this|early|late|mid|through|to)\s+$", before))

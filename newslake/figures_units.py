@@ -1,0 +1,102 @@
+"""Surface forms of currencies, units, qualifiers and periods, each mapped to its normalized value."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+ISO_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+
+# symbols written before the number
+CURRENCY_PREFIX: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "₪": "ILS", "₺": "TRY", "₴": "UAH", "Rs.": "INR",
+    "Rs": "INR",
+}
+# words written after the number (and multiplier)
+CURRENCY_SUFFIX: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "pakistani rupees": "PKR",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "won": "KRW",
+    "swiss francs": "CHF", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY",
+    "liras": "TRY", "rand": "ZAR", "naira": "NGN", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
+    "pesos": "MXN", "reais": "BRL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "kroner": "DKK", "kronor": "SEK", "krone": "NOK", "zloty": "PLN", "forint": "HUF", "shillings": "KES",
+}
+# "pounds" is money only with a multiplier ("5 million pounds"); "300 pounds" is a weight
+AMBIGUOUS_CURRENCY = {"pounds": "GBP", "pound": "GBP"}
+
+PERCENT_UNITS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage points": "percentage_point", "percentage point": "percentage_point",
+    "pp": "percentage_point", "basis points": "basis_point",
+    "basis point": "basis_point", "bps": "basis_point",
+}
+DURATION_UNITS: dict[str, str] = {
+    "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month", "weeks": "week",
+    "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour", "hrs": "hour",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second", "second": "second",
+    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
+}
+# rate units that stay in the span ("barrels per day")
+_RATES = {"day": "day", "d": "day", "year": "year", "yr": "year", "hour": "hour", "h": "hour"}
+QUANTITY_UNITS: dict[str, str] = {
+    "barrels per day": "barrel/day", "barrels a day": "barrel/day", "barrels of oil per day": "barrel/day",
+    "barrels of oil a day": "barrel/day", "bpd": "barrel/day", "b/d": "barrel/day", "barrels": "barrel",
+    "barrel": "barrel", "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h",
+    "kph": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "knot",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "mi2", "sq miles": "mi2", "miles": "mile", "mile": "mile", "metres": "m", "meters": "m",
+    "metre": "m", "meter": "m", "m": "m", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+    "millimetres": "mm", "millimeters": "mm", "mm": "mm", "feet": "ft", "foot": "ft", "ft": "ft",
+    "inches": "inch", "inch": "inch", "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
+    "acre": "acre", "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
+    "tons": "tonne", "ton": "tonne", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg",
+    "kg": "kg", "kilos": "kg", "grams": "g", "gram": "g", "lbs": "lb", "lb": "lb",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gallon", "gallon": "gallon",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
+    "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC", "°c": "degC", "ºc": "degC",
+    "degrees fahrenheit": "degF", "degrees f": "degF", "°f": "degF", "ºf": "degF", "degrees": "degree",
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
+    "kilowatts": "kW", "kw": "kW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh",
+    "megawatt hours": "MWh", "mwh": "MWh", "terawatt hours": "TWh", "twh": "TWh", "gigawatt hours": "GWh",
+    "gwh": "GWh", "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB",
+    "mb": "MB", "calories": "kcal", "kcal": "kcal", "volts": "V", "mg": "mg", "milligrams": "mg",
+    "ml": "ml", "millilitres": "ml", "milliliters": "ml", "points": "point", "point": "point",
+}
+POUND_WEIGHT = "lb"
+
+QUALIFIERS: dict[str, str] = {
+    "about": "approx", "roughly": "approx", "approximately": "approx", "approx.": "approx", "some": "approx",
+    "an estimated": "approx", "estimated": "approx", "around": "approx", "circa": "approx", "c.": "approx",
+    "nearly": "at_most", "almost": "at_most", "up to": "at_most", "less than": "at_most",
+    "fewer than": "at_most", "under": "at_most", "below": "at_most", "no more than": "at_most",
+    "as many as": "at_most", "as much as": "at_most", "just under": "at_most", "just below": "at_most",
+    "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most", "close to": "approx",
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "upwards of": "at_least",
+    "in excess of": "at_least", "above": "at_least", "exceeding": "at_least", "just over": "at_least",
+    "well over": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "more than an estimated": "at_least", "some estimated": "approx", "an approximate": "approx",
+    "approximate": "approx", "~": "approx",
+}
+PERIODS: dict[str, str] = {
+    "annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "per year": "year",
+    "each year": "year", "every year": "year", "a-year": "year", "monthly": "month", "a month": "month",
+    "per month": "month", "each month": "month", "every month": "month", "weekly": "week", "a week": "week",
+    "per week": "week", "each week": "week", "every week": "week", "daily": "day", "a day": "day",
+    "per day": "day", "each day": "day", "every day": "day", "quarterly": "quarter", "a quarter": "quarter",
+    "per quarter": "quarter", "each quarter": "quarter", "an hour": None, "per hour": None,
+}
+UNIT_PERIODS = {"barrel/day": "day"}
+
+
+def alternation(keys: list[str] | dict[str, object]) -> str:
+    """Regex alternation of literal keys, longest first, spaces matching any whitespace."""
+    parts = sorted(keys, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in parts)

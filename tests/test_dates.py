@@ -1,0 +1,88 @@
+"""Date extraction and resolution against published_at (2024-11-21 is a Thursday)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import SEED
+
+from newslake.dates import extract_dates
+
+PUB = datetime(2024, 11, 21, 9, 30, tzinfo=UTC)
+
+
+def _one(text: str, pub: datetime | None = PUB) -> tuple[str, date | None, date | None]:
+    found = extract_dates(text, pub)
+    assert len(found) == 1, found
+    d = found[0]
+    assert text[d["start"] : d["end"]] == d["text"]
+    return d["text"], d["date_start"], d["date_end"]
+
+
+def test_seed_story_dates() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = {d["text"]: (d["date_start"], d["date_end"]) for d in extract_dates(text, PUB)}
+    assert got == {
+        "Thursday": (date(2024, 11, 21), date(2024, 11, 21)),
+        "this week": (date(2024, 11, 18), date(2024, 11, 24)),
+        "Wednesday": (date(2024, 11, 20), date(2024, 11, 20)),
+        "late October": (date(2024, 10, 21), date(2024, 10, 31)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("It happened last week.", "last week", date(2024, 11, 11), date(2024, 11, 17)),
+        ("Talks began earlier this month.", "earlier this month", date(2024, 11, 1), date(2024, 11, 20)),
+        ("Growth slowed in mid-2024.", "mid-2024", date(2024, 5, 1), date(2024, 8, 31)),
+        ("Done by the end of 2027.", "the end of 2027", date(2027, 12, 31), date(2027, 12, 31)),
+        ("The vote took place on March 3.", "March 3", date(2024, 3, 3), date(2024, 3, 3)),
+        ("The vote will take place on March 3.", "March 3", date(2025, 3, 3), date(2025, 3, 3)),
+        ("It opened in 2019.", "2019", date(2019, 1, 1), date(2019, 12, 31)),
+        ("Seen on Friday, July 21, 2017.", "Friday, July 21, 2017", date(2017, 7, 21), date(2017, 7, 21)),
+        ("Held on October 25-26, 2016.", "October 25-26, 2016", date(2016, 10, 25), date(2016, 10, 26)),
+        ("Signed on 5 March 2023.", "5 March 2023", date(2023, 3, 5), date(2023, 3, 5)),
+        ("Prices peaked in the 1990s.", "the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+        ("He left two years ago.", "two years ago", date(2022, 1, 1), date(2022, 12, 31)),
+        ("The law takes effect next month.", "next month", date(2024, 12, 1), date(2024, 12, 31)),
+        ("He will visit on Monday.", "Monday", date(2024, 11, 25), date(2024, 11, 25)),
+        ("They met last Thursday.", "last Thursday", date(2024, 11, 14), date(2024, 11, 14)),
+        ("Sales fell in the first quarter of 2025.", "the first quarter of 2025", date(2025, 1, 1),
+         date(2025, 3, 31)),
+        ("It rained yesterday.", "yesterday", date(2024, 11, 20), date(2024, 11, 20)),
+        ("Results are due later this year.", "later this year", date(2024, 11, 22), date(2024, 12, 31)),
+        ("It fell in late 2023.", "late 2023", date(2023, 9, 1), date(2023, 12, 31)),
+        ("Since May 2023 prices rose.", "May 2023", date(2023, 5, 1), date(2023, 5, 31)),
+        ("It shrank in early January.", "early January", date(2024, 1, 1), date(2024, 1, 10)),
+        ("Fighting resumed in mid-October.", "mid-October", date(2024, 10, 11), date(2024, 10, 20)),
+    ],
+)
+def test_resolution(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)
+
+
+def test_relative_dates_unresolvable_without_published_at() -> None:
+    found = extract_dates("It was announced on Thursday, and talks ran this week.", None)
+    assert [(d["text"], d["date_start"], d["date_end"]) for d in found] == [
+        ("Thursday", None, None), ("this week", None, None)]
+
+
+def test_absolute_dates_resolve_without_published_at() -> None:
+    assert _one("Signed on 5 March 2023.", None) == ("5 March 2023", date(2023, 3, 5), date(2023, 3, 5))
+
+
+@pytest.mark.parametrize("text", ["Theresa May said so.", "You may go.", "We march on.", "He earned 2,000 dollars."])
+def test_not_dates(text) -> None:
+    assert extract_dates(text, PUB) == []
+
+
+def test_impossible_calendar_day_is_kept_unresolved() -> None:
+    assert _one("Filed on February 30, 2024.") == ("February 30, 2024", None, None)
+
+
+@pytest.mark.parametrize("text", ["", "\x00", "9" * 10_000, "January " * 500, "Thursday" * 300, "1999-13-45"])
+def test_bad_input_never_crashes(text) -> None:
+    for d in extract_dates(text, PUB):
+        assert text[d["start"] : d["end"]] == d["text"]

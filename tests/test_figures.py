@@ -1,0 +1,166 @@
+"""Figure extraction: the seed story, each surface form of issue 3, and bad input."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import SEED
+
+from newslake.figures import extract_figures, extract_figures_checked
+
+
+def _one(text: str) -> dict:
+    figs = extract_figures(text)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+def test_seed_story_figures() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    figs = {f["text"]: f for f in extract_figures(text)}
+    troops = figs["approximately 11,000"]
+    assert (troops["kind"], troops["value"], troops["qualifier"]) == ("count", 11000.0, "approx")
+    assert "troops" in troops["subject"]
+    animals = figs["over 70"]
+    assert (animals["value"], animals["qualifier"], animals["subject"]) == (70.0, "at_least", "animals")
+    money = figs["$320 million to $1.3 billion"]
+    assert (money["kind"], money["currency"], money["qualifier"], money["period"]) == ("money", "USD", "range", "year")
+    assert money["value"] is None and money["low"] == 320e6 and money["high"] == 1.3e9
+    for f in figs.values():
+        assert text[f["start"] : f["end"]] == f["text"]
+    assert len(figs) == 3  # no years, no "Kim Jong Un"-style digits, nothing else numeric in the story
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "currency", "unit", "qualifier"),
+    [
+        ("They hired eleven engineers.", "eleven", "count", 11.0, None, None, "exact"),
+        ("She bought two dozen eggs.", "two dozen", "count", 24.0, None, None, "exact"),
+        ("Half a million people fled.", "Half a million", "count", 5e5, None, None, "exact"),
+        ("The deal is worth €1.5bn.", "€1.5bn", "money", 1.5e9, "EUR", None, "exact"),
+        ("He was fined £20m by the regulator.", "£20m", "money", 2e7, "GBP", None, "exact"),
+        ("The bank lent 2.5 trillion won to exporters.", "2.5 trillion won", "money", 2.5e12, "KRW", None, "exact"),
+        ("Fines reached 300 million rubles.", "300 million rubles", "money", 3e8, "RUB", None, "exact"),
+        ("It costs 40 yuan.", "40 yuan", "money", 40.0, "CNY", None, "exact"),
+        ("A ticket costs 500 rupees.", "500 rupees", "money", 500.0, "INR", None, "exact"),
+        ("Japan pledged ¥2 trillion.", "¥2 trillion", "money", 2e12, "JPY", None, "exact"),
+        ("Aid of US$3 billion arrived.", "US$3 billion", "money", 3e9, "USD", None, "exact"),
+        ("Prices rose 1.8% in May.", "1.8%", "percent", 1.8, None, "percent", "exact"),
+        ("Output grew 4 percent.", "4 percent", "percent", 4.0, None, "percent", "exact"),
+        ("Support fell 3 per cent.", "3 per cent", "percent", 3.0, None, "percent", "exact"),
+        ("Rates were cut by 0.25 percentage points.", "0.25 percentage points", "percent", 0.25, None,
+         "percentage_point", "exact"),
+        ("A third of voters stayed home.", "A third", "percent", 33.33, None, "percent", "exact"),
+        ("Roughly half said no.", "Roughly half", "percent", 50.0, None, "percent", "approx"),
+        ("The missile flew 400 km.", "400 km", "quantity", 400.0, None, "km", "exact"),
+        ("It pumps 1.2 million barrels per day.", "1.2 million barrels per day", "quantity", 1.2e6, None,
+         "barrel/day", "exact"),
+        ("It hit 35 degrees Celsius.", "35 degrees Celsius", "quantity", 35.0, None, "degC", "exact"),
+        ("They shipped 3,000 tonnes of wheat.", "3,000 tonnes", "quantity", 3000.0, None, "tonne", "exact"),
+        ("He served 12 years in prison.", "12 years", "duration", 12.0, None, "year", "exact"),
+        ("Roughly 7,000 km of track", "Roughly 7,000 km", "quantity", 7000.0, None, "km", "approx"),
+        ("An estimated 5,000 people marched.", "An estimated 5,000", "count", 5000.0, None, None, "approx"),
+        ("Around 40 boats sank.", "Around 40", "count", 40.0, None, None, "approx"),
+        ("At least 12 people died.", "At least 12", "count", 12.0, None, None, "at_least"),
+        ("Upwards of 300 homes burned.", "Upwards of 300", "count", 300.0, None, None, "at_least"),
+        ("More than 60 countries signed.", "More than 60", "count", 60.0, None, None, "at_least"),
+        ("Nearly 900 flights were cut.", "Nearly 900", "count", 900.0, None, None, "at_most"),
+        ("Up to 20 cm of snow fell.", "Up to 20 cm", "quantity", 20.0, None, "cm", "at_most"),
+        ("Fewer than 200 people came.", "Fewer than 200", "count", 200.0, None, None, "at_most"),
+        ("Under 5% of homes have fibre.", "Under 5%", "percent", 5.0, None, "percent", "at_most"),
+    ],
+)
+def test_surface_forms(text, span, kind, value, currency, unit, qualifier) -> None:
+    f = _one(text)
+    assert f["text"] == span
+    assert (f["kind"], f["currency"], f["unit"], f["qualifier"]) == (kind, currency, unit, qualifier)
+    assert f["value"] == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "low", "high", "unit", "currency"),
+    [
+        ("between 2,000 and 2,500 troops", "2,000 and 2,500", "count", 2000.0, 2500.0, None, None),
+        ("Inflation may reach 2-3% soon.", "2-3%", "percent", 2.0, 3.0, "percent", None),
+        ("Recovery takes between two and four weeks.", "two and four weeks", "duration", 2.0, 4.0, "week", None),
+        ("He paid $5-6 million.", "$5-6 million", "money", 5e6, 6e6, None, "USD"),
+        ("from 10 to 15 km of road", "10 to 15 km", "quantity", 10.0, 15.0, "km", None),
+    ],
+)
+def test_ranges(text, span, kind, low, high, unit, currency) -> None:
+    f = _one(text)
+    assert (f["text"], f["kind"], f["qualifier"], f["unit"], f["currency"]) == (span, kind, "range", unit, currency)
+    assert f["value"] is None and f["low"] == pytest.approx(low) and f["high"] == pytest.approx(high)
+
+
+def test_vague_counts_have_no_value() -> None:
+    f = _one("Dozens of people were hurt.")
+    assert (f["text"], f["value"], f["qualifier"], f["subject"]) == ("Dozens", None, "approx", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("It earns $5 million annually.", "year"),
+        ("She makes $300 a week.", "week"),
+        ("Users pay 10 euros per month.", "month"),
+        ("The fund loses $2 billion a quarter.", "quarter"),
+        ("They burn 30 tonnes a day.", "day"),
+    ],
+)
+def test_periods(text, period) -> None:
+    assert _one(text)["period"] == period
+
+
+def test_period_not_taken_from_comparison() -> None:
+    assert _one("Sales rose 5% from a year earlier.")["period"] is None
+
+
+def test_subject_is_the_counted_noun_phrase() -> None:
+    assert _one("The firm cut 1,200 jobs last year.")["subject"] == "jobs"
+
+
+def test_change_from_to_gives_two_values_not_a_range() -> None:
+    figs = extract_figures("Unemployment rose from 4.1% to 4.3% in May.")
+    assert [(f["text"], f["value"], f["qualifier"]) for f in figs] == [("4.1%", 4.1, "exact"), ("4.3%", 4.3, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held in 2024 on March 3.",
+        "He won a third term.",
+        "The HS2 line and the LC16 bus were delayed by COVID-19.",
+        "Liverpool beat Chelsea 2-1 on Sunday.",
+        "The meeting starts at 5 p.m. or 10:30.",
+        "Boeing 737 jets were grounded.",
+        "One of them left.",
+        "She came first in the 2010s.",
+    ],
+)
+def test_not_figures(text) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,2,3,4", "10^999", "$$$", "9" * 10_000, "from 5 to", "between 5 and", "Добавили 5 млн рублей 和 ５０％ ٣٤",
+     "$" + "9" * 400 + " billion", "", "\x00\ufffd%", "1e308 and 1.7976931348623157e309"],
+)
+def test_bad_input_never_crashes_or_publishes_non_finite(text) -> None:
+    for f in extract_figures(text):
+        assert text[f["start"] : f["end"]] == f["text"]
+        for key in ("value", "low", "high"):
+            assert f[key] is None or math.isfinite(f[key])
+
+
+def test_unbalanced_range_keeps_the_number() -> None:
+    assert [(f["text"], f["value"]) for f in extract_figures("from 5 to")] == [("5", 5.0)]
+
+
+def test_huge_and_malformed_numbers_are_reported() -> None:
+    figs, rejected = extract_figures_checked("A " + "9" * 10_000 + " and 10^999 and 1,2,3,4.", "feed.jsonl:7")
+    assert figs == []
+    assert len(rejected) == 3
+    assert all(r.stage == "extract" and "feed.jsonl:7" in r.reason for r in rejected)
