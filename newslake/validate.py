@@ -7,11 +7,12 @@ import tempfile
 import threading
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import pandera.polars as pa
 import polars as pl
@@ -303,7 +304,7 @@ class SuiteReport:
             store = ctx.validation_results_store
             for key in store.list_keys():
                 store.remove_key(key)
-            run_id = RunIdentifier(run_name=run_name, run_time=datetime.now(timezone.utc))
+            run_id = RunIdentifier(run_name=run_name, run_time=datetime.now(UTC))
             for table, result in self._gx_results.items():
                 suite_id = ExpectationSuiteIdentifier(name=table)
                 store.set(ValidationResultIdentifier(suite_id, run_id, batch_identifier=table), result)

@@ -24,4 +24,4 @@ PRIMARY_KEYS = {
     "quarantine": "quarantine_id",
 }
 
-__all__ = ["TABLES", "PRIMARY_KEYS", "Articles", "Mentions", "Entities", "Figures", "Dates", "Quarantine"]
+__all__ = ["PRIMARY_KEYS", "TABLES", "Articles", "Dates", "Entities", "Figures", "Mentions", "Quarantine"]

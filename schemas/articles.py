@@ -2,8 +2,8 @@
 
 import hashlib
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 HEX16 = r"^[0-9a-f]{16}$"

@@ -1,7 +1,7 @@
 """`dates`: date expressions resolved to inclusive calendar intervals against the article's published_at."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 from schemas.articles import HEX16

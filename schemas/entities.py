@@ -1,7 +1,7 @@
 """`entities`: one row per distinct real-world entity; join mentions on entity_id."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 from schemas.articles import HEX16

@@ -1,7 +1,7 @@
 """`figures`: numbers that say how many/how much, with qualifier, range, currency, unit, period and subject."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 from schemas.articles import HEX16

@@ -1,7 +1,7 @@
 """`mentions`: every named-entity span found in an article, linked to its entity."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 from schemas.articles import HEX16

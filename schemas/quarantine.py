@@ -1,7 +1,7 @@
 """`quarantine`: everything that could not be processed, with enough to reprocess it."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.typing.polars import Series
 
 from schemas.articles import HEX16
