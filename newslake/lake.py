@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,12 @@ def _read_parts(store: Store, table: str, files: list[str], columns: list[str] |
     return conform(table, pl.concat(frames, how="diagonal_relaxed")) if frames else empty(table)
 
 
+@lru_cache(maxsize=512)
+def _part_keys(store: Store, table: str, part: str) -> pl.Series:
+    """Primary keys of one data file; parts are immutable, so retries and later publishes reuse them."""
+    return _read_parts(store, table, [part], [PRIMARY_KEYS[table]])[PRIMARY_KEYS[table]]
+
+
 def _files(rel: Release | None, table: str) -> list[str]:
     return list(rel.tables.get(table, {}).get("files", [])) if rel else []
 
@@ -231,7 +238,7 @@ def _plan(store: Store, parent: Release | None, batch: Mapping[str, pl.DataFrame
     facts = {t: df for t, df in batch.items() if t not in merges}
     for table, df in facts.items():
         key = PRIMARY_KEYS[table]
-        known = _read_parts(store, table, _files(parent, table), [key])[key]
+        known = pl.concat([_part_keys(store, table, part) for part in _files(parent, table)] or [pl.Series(key, [], pl.String)])
         new = df.unique(subset=key, keep="first", maintain_order=True).filter(~pl.col(key).is_in(known.implode()))
         plan.added[table] = new.height
         if new.height:

@@ -169,9 +169,10 @@ def publisher(uri: str, worker: int, batches: list[list[int]], barrier, results)
                           for b in batches]))
 
 
-def run_concurrent_publishers(uri: str) -> None:
-    """Two processes publish overlapping batches at once; every article lands exactly once, no batch is lost."""
-    plans = [[list(range(s, s + 4)) for s in range(0, 40, 4)], [list(range(s, s + 4)) for s in range(2, 42, 4)]]
+def run_concurrent_publishers(uri: str, n: int = 10) -> None:
+    """Two processes publish n overlapping batches each at once; every article lands once, no batch is lost."""
+    plans = [[list(range(s, s + 4)) for s in range(0, 4 * n, 4)], [list(range(s, s + 4)) for s in range(2, 4 * n + 2, 4)]]
+    total = 4 * n + 2
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
     procs = [ctx.Process(target=publisher, args=(uri, w, plan, barrier, results)) for w, plan in enumerate(plans)]
@@ -182,8 +183,8 @@ def run_concurrent_publishers(uri: str) -> None:
         p.join(timeout=60)
         assert p.exitcode == 0
     final = lake.read_table(uri, "articles")
-    assert final.height == 42 and final["article_id"].n_unique() == 42
-    assert sorted(final["article_id"]) == sorted(article_id(i) for i in range(42))
+    assert final.height == total and final["article_id"].n_unique() == total
+    assert sorted(final["article_id"]) == sorted(article_id(i) for i in range(total))
     rels = lake.releases(uri)
     assert [r.number for r in rels] == list(range(1, len(rels) + 1))
     assert lake.latest_release(uri).number == rels[-1].number
