@@ -321,3 +321,72 @@ def test_data_docs_site_has_index_and_a_page_per_table(good_report):
     assert sorted(p.split("/")[1] for p in pages) == sorted(good_report.tables)
     assert all("/release-7/" in p for p in pages)
     assert not any(p.endswith(".gif") for p in docs)  # GX's multi-MB tutorial images are left out
+
+
+# --------------------------------------------------------------------------------------------- realistic size
+
+PEOPLE = ["Kim Jong Un", "Vladimir Putin", "Alexandr Kozlov", "Kim Tok Hun", "Volodymyr Zelensky", "Joe Biden"]
+ORGS = ["United Nations", "NATO", "Reuters", "the Kremlin", "Gazprom", "the World Bank"]
+PLACES = [("Pyongyang", "PRK"), ("Moscow", "RUS"), ("Seoul", "KOR"), ("Kyiv", "UKR"), ("Washington", "USA")]
+
+
+def _sid(key: tuple) -> str:
+    return hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+
+
+def synthetic_tables(n_articles: int) -> dict[str, pl.DataFrame]:
+    """A batch shaped like real output (30 mentions, 10 figures, 10 dates per article), offsets by construction."""
+    rows: dict[str, list[dict]] = {t: [] for t in ("articles", "mentions", "entities", "figures", "dates")}
+    ents: dict[tuple[str, str], dict] = {}
+    for a in range(n_articles):
+        parts: list[str] = []
+        spans: list[tuple[str, int, int, str, str]] = []
+
+        def add(s: str, kind: str = "", extra: str = "", parts=parts, spans=spans) -> None:
+            start = sum(map(len, parts))
+            parts.append(s)
+            if kind:
+                spans.append((kind, start, start + len(s), s, extra))
+
+        for s in range(10):
+            person, org = PEOPLE[(a + s) % 6] + ("" if s % 3 else f" {a}"), ORGS[(a * 7 + s) % 6]
+            place, _ = PLACES[(a + 2 * s) % 5]
+            add(f"Report {s}: "), add(person, "m", "PERSON"), add(" of "), add(org, "m", "ORG")
+            add(" said in "), add(place, "m", "GPE"), add(" on "), add(f"{1 + s % 28} March 2025", "d", str(s))
+            add(" that "), add(f"about {100 * (a + 1) + s}", "f", "count") if s % 2 else add(f"${s + 1}.5 million", "f")
+            add(" were involved. ")
+        text = "".join(parts)
+        art = _article(text, f"batch/{a}.txt")
+        rows["articles"].append(art)
+        for kind, start, end, s, extra in spans:
+            base = {"article_id": art["article_id"], "start": start, "end": end, "text": s}
+            key = (art["article_id"], start)
+            if kind == "m":
+                etype = "PERSON" if extra == "PERSON" else "ORG" if extra == "ORG" else "PLACE"
+                ent = ents.setdefault((etype, s), {"entity_id": hashlib.sha256(f"{etype}{s}".encode()).hexdigest()[:16],
+                                                   "name": s, "type": etype, "aliases": [s], "mention_count": 0,
+                                                   "country": dict(PLACES).get(s)})
+                ent["mention_count"] += 1
+                rows["mentions"].append(base | {"mention_id": _sid(key), "label": extra,
+                                                "entity_id": ent["entity_id"]})
+            elif kind == "d":
+                day = date(2025, 3, 1 + int(extra) % 28)
+                rows["dates"].append(base | {"date_id": _sid(key), "date_start": day, "date_end": day})
+            else:
+                money = s.startswith("$")
+                value = float(s.split()[1]) if not money else float(s[1:].split()[0]) * 1e6
+                rows["figures"].append(base | {"figure_id": _sid(key), "value": value,
+                                               "kind": "money" if money else "count", "currency": "USD" if money else None,
+                                               "qualifier": "exact" if money else "approx"})
+    rows["entities"] = list(ents.values())
+    return frames(rows)
+
+
+def test_a_realistic_batch_passes_rows_and_suites():
+    tables = synthetic_tables(40)
+    assert tables["mentions"].height == 40 * 30 and tables["figures"].height == 40 * 10
+    kept, rejected = check_rows(tables)
+    assert rejected == []
+    report = run_suites(kept)
+    assert report.success, report.summary_text()
+    assert not any(o.skipped for t in report.tables.values() for o in t.outcomes)  # every rule was active
