@@ -170,5 +170,5 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     norp = {r["demonym"] for r in _data("demonyms.csv")}
     norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
     orgs = {r["alias"] for r in _data("organizations.csv")
-            if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "Congress"}}
+            if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "IS", "Apple", "Meta"}}
     return {"GPE": tuple(sorted(places)), "NORP": tuple(sorted(norp)), "ORG": tuple(sorted(orgs))}

@@ -20,6 +20,9 @@ TITLES = frozenset(
 ORG_WORDS = frozenset(
     ["agency", "ministry", "department", "service", "council", "committee", "commission", "bank", "university", "college", "school", "institute", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "party", "union", "association", "federation", "organization", "organisation", "army", "navy", "force", "forces", "police", "court", "parliament", "assembly", "office", "news", "times", "post", "press", "network", "foundation", "fund", "authority", "board", "bureau", "club", "league", "team", "center", "centre", "hospital", "airlines", "airways", "corporation", "administration", "government", "church"]
 )
+LEADING_JUNK = frozenset(["near", "in", "at", "from", "on", "by", "after", "before", "for", "with", "to", "of", "and", "pro", "anti", "image", "photo"])
+PLACE_PREPOSITIONS = frozenset(["in", "from", "to", "near", "at", "outside", "inside", "across", "around"])
+SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
 MAX_NAME_TOKENS = 12
@@ -79,16 +82,24 @@ def _split_possessive(ent: Span) -> list[Span]:
 def _relabel(span: Span) -> Span:
     """A country is never ORG/PRODUCT; demonyms are NORP; a big city tagged as a thing is a place."""
     label, text = span.label_, span.text
+    if label in ("PERSON", "GPE") and gazetteer.lookup_org(text) and not gazetteer.lookup_place(text):
+        return Span(span.doc, span.start, span.end, label="ORG")
     if label in ("GPE", "PERSON", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                  "QUANTITY"):
         return span
+    if span[0].text in SHIP_PREFIXES and len(span) > 1:
+        return Span(span.doc, span.start, span.end, label="PRODUCT")
     key = gazetteer.fold(text)
     if key in gazetteer.countries():
         return Span(span.doc, span.start, span.end, label="GPE")
+    if label != "ORG" and gazetteer.lookup_org(text) and not gazetteer.cities().get(key):
+        return Span(span.doc, span.start, span.end, label="ORG")
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return Span(span.doc, span.start, span.end, label="NORP")
     city = gazetteer.cities().get(key)
-    if city and label != "LOC" and (city.population >= CITY_RELABEL_MIN_POP and label != "ORG"
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    big = city is not None and city.population >= CITY_RELABEL_MIN_POP
+    if city and label != "LOC" and (big and (label != "ORG" or before in PLACE_PREPOSITIONS)
                                     or key in gazetteer.capitals()):
         return Span(span.doc, span.start, span.end, label="GPE")
     return span
@@ -130,9 +141,13 @@ def _trim(span: Span | None) -> Span | None:
     doc = span.doc
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
+    while end - start > 1 and doc[start].lower_ in LEADING_JUNK | {"-"}:
+        start += 1
     if span.label_ == "PERSON":
         while end - start > 1 and doc[start].lower_ in TITLES:
             start += 1
+        if all(t.lower_ in TITLES or t.is_punct for t in doc[start:end]):
+            return None
     if end <= start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
@@ -146,7 +161,7 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         named = s.text in full or (len(s) == 1 and s.text in surnames)
-        if s.label_ in NON_NAME_LABELS and named and not gazetteer.lookup_place(s.text):
+        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(s.text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     if surnames:

@@ -1,0 +1,237 @@
+"""Entity stage quality and speed: mention F1 (overlap) on GUM news, re3d and the dev set; country accuracy; words/s.
+
+Run: uv run --frozen python benchmarks/entities_bench.py [--repeat 3] [--errors DATASET]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+import spacy
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from newslake import config
+from newslake.entities import doc_mentions, link_mentions
+from newslake.nlp import load_nlp
+
+SHARED = (REPO.parent / "shared" / "data").resolve()
+DEVSET = REPO / "benchmarks" / "entities_devset" / "devset.jsonl"
+TYPES = ("PERSON", "ORG", "PLACE")
+COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
+RE3D_TYPES = {"Person": "PERSON", "Organisation": "ORG", "Location": "PLACE"}
+
+
+@dataclass
+class Gold:
+    """One annotated document: `recall` mentions must be found; `precision` mentions license a prediction."""
+
+    doc_id: str
+    text: str
+    recall: list[tuple[int, int, str]]
+    precision: list[tuple[int, int, str]]
+    countries: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, ISO alpha-3)
+
+
+def load_gum() -> list[Gold]:
+    """GUM news: named person/organisation/place mentions to find; any mention of that type licenses."""
+    docs = []
+    for line in (SHARED / "ner" / "gum-news" / "gum-news.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        typed = [(e["start"], e["end"], GUM_TYPES[e["type"]], e["named"]) for e in d["entities"]
+                 if e["type"] in GUM_TYPES]
+        named = [t[:3] for t in typed if t[3]]
+        docs.append(Gold(d["doc_id"], d["text"], outermost(named), [t[:3] for t in typed]))
+    return docs
+
+
+def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop mentions nested inside another: a flat tagger cannot produce both "Texas" and "University of Texas"."""
+    return [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+
+
+NOT_NAMES = frozenset(["I", "We", "He", "She", "They", "It", "The", "A", "An", "His", "Her", "Their", "Our", "This", "These", "Those", "That", "Its"])
+
+
+def is_name(value: str) -> bool:
+    """re3d also annotates pronouns and common nouns ("we", "the area"): keep spans with a capitalised word."""
+    return any(w[:1].isupper() and w not in NOT_NAMES for w in re.findall(r"[\w'’.-]+", value))
+
+
+def load_re3d(min_confidence: float = 0.5) -> list[Gold]:
+    """re3d: named Person/Organisation/Location spans with confidence >= 0.5 to find; any span licenses."""
+    docs = []
+    for source in sorted(p for p in (SHARED / "ner" / "re3d").iterdir() if p.is_dir()):
+        texts = {}
+        for line in (source / "documents.json").read_text(encoding="utf-8-sig").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                texts[d["_id"]] = d["text"]
+        find: dict[str, list[tuple[int, int, str]]] = {k: [] for k in texts}
+        license: dict[str, list[tuple[int, int, str]]] = {k: [] for k in texts}
+        for line in (source / "entities.json").read_text(encoding="utf-8-sig").splitlines():
+            if line.strip():
+                e = json.loads(line)
+                if e["type"] not in RE3D_TYPES or e["documentId"] not in texts:
+                    continue
+                span = (e["begin"], e["end"], RE3D_TYPES[e["type"]])
+                license[e["documentId"]].append(span)
+                if e["confidence"] >= min_confidence and is_name(e["value"]):
+                    find[e["documentId"]].append(span)
+        docs.extend(Gold(f"{source.name}/{k}", texts[k], find[k], license[k]) for k in texts)
+    return docs
+
+
+def find_all(text: str, surface: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of `surface` in `text`."""
+    pattern = rf"(?<![\w]){re.escape(surface)}(?![\w])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def load_devset(path: Path = DEVSET) -> list[Gold]:
+    """Hand-annotated dev set: each listed surface form is a mention wherever it occurs as a whole word."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        taken: list[tuple[int, int]] = []
+        spans, countries = [], []
+        for surface, label, country in sorted(d["mentions"], key=lambda m: -len(m[0])):
+            for start, end in find_all(d["text"], surface):
+                if any(s < end and start < e for s, e in taken):
+                    continue  # inside a longer annotated name
+                taken.append((start, end))
+                if label in COARSE:
+                    spans.append((start, end, COARSE[label]))
+                if country:
+                    countries.append((start, end, country))
+        docs.append(Gold(d["id"], d["text"], spans, spans, countries))
+    return docs
+
+
+def predicted(docs: Iterable[spacy.tokens.Doc]) -> list[list[tuple[int, int, str]]]:
+    """Coarse-typed predicted mentions per doc."""
+    return [[(m["start"], m["end"], COARSE[m["label"]]) for m in doc_mentions(d) if m["label"] in COARSE]
+            for d in docs]
+
+
+def _overlaps(a: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    return any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in spans)
+
+
+def scores(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> dict[str, tuple[float, float, float]]:
+    """Per type and overall: precision, recall, F1 with overlap matching of same-type mentions."""
+    out = {}
+    for t in (*TYPES, "ALL"):
+        def keep(s: tuple[int, int, str], t: str = t) -> bool:
+            return t in ("ALL", s[2])
+
+        tp_p = n_p = tp_r = n_r = 0
+        for g, p in zip(gold, pred):
+            ps = [s for s in p if keep(s)]
+            rs = [s for s in g.recall if keep(s)]
+            n_p += len(ps)
+            tp_p += sum(_overlaps(s, g.precision) for s in ps)
+            n_r += len(rs)
+            tp_r += sum(_overlaps(s, p) for s in rs)
+        prec = tp_p / n_p if n_p else 0.0
+        rec = tp_r / n_r if n_r else 0.0
+        out[t] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return out
+
+
+def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc]) -> tuple[int, int, int]:
+    """(correct, found, total) over gold mentions with a country: the overlapping prediction's entity country."""
+    rows = [{"article_id": f"{i:016x}", **m} for i, d in enumerate(docs) for m in doc_mentions(d)]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    country = dict(zip(entities["entity_id"], entities["country"]))
+    correct = found = total = 0
+    for i, g in enumerate(gold):
+        mine = mentions.filter(pl.col("article_id") == f"{i:016x}").select("start", "end", "entity_id").rows()
+        for start, end, iso3 in g.countries:
+            total += 1
+            hits = [country[e] for s, en, e in mine if s < end and start < en]
+            if hits:
+                found += 1
+                correct += iso3 in hits
+    return correct, found, total
+
+
+def words_per_second(texts: list[str], run: Callable[[list[str]], object], repeat: int) -> float:
+    """Best of `repeat` runs."""
+    words = sum(len(t.split()) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run(texts)
+        best = min(best, time.perf_counter() - t0)
+    return words / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev")
+    args = parser.parse_args()
+
+    base = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    nlp = load_nlp()
+    sets = {"gum": load_gum(), "re3d": load_re3d(), "dev": load_devset() if DEVSET.exists() else []}
+    print("| data set | docs | system | PERSON F1 | ORG F1 | PLACE F1 | P | R | all F1 | country acc |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, gold in sets.items():
+        if not gold:
+            continue
+        texts = [g.text for g in gold]
+        for system, pipe in (("spaCy NER", base), ("newslake", nlp)):
+            docs = list(pipe.pipe(texts, batch_size=64))
+            s = scores(gold, predicted(docs))
+            acc = "-"
+            if any(g.countries for g in gold):
+                c, f, t = country_accuracy(gold, docs) if system == "newslake" else (0, 0, 0)
+                acc = f"{c / f:.3f} ({c}/{f} found of {t})" if f else "-"
+            print(f"| {name} | {len(gold)} | {system} | {s['PERSON'][2]:.3f} | {s['ORG'][2]:.3f} | "
+                  f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | {acc} |")
+        if args.errors == name:
+            show_errors(gold, predicted(nlp.pipe(texts)))
+
+    texts = [g.text for gs in sets.values() for g in gs]
+
+    def entity_stage(batch: list[str]) -> None:
+        rows = [{"article_id": f"{i:016x}", **m} for i, d in enumerate(nlp.pipe(batch, batch_size=64))
+                for m in doc_mentions(d)]
+        link_mentions(pl.DataFrame(rows))
+
+    ner = words_per_second(texts, lambda b: list(base.pipe(b, batch_size=64)), args.repeat)
+    stage = words_per_second(texts, entity_stage, args.repeat)
+    ner2 = words_per_second(texts, lambda b: list(base.pipe(b, batch_size=64)), args.repeat)
+    ner = max(ner, ner2)
+    words = sum(len(t.split()) for t in texts)
+    print(f"\nspeed on {len(texts)} texts, {words} words (best of {args.repeat}): spaCy NER-only {ner:,.0f} words/s; "
+          f"entity stage (NER + fixes + doc_mentions + link_mentions) {stage:,.0f} words/s = {stage / ner:.1%}")
+
+
+def show_errors(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> None:
+    """Misses (gold to find, no same-type overlap) and false alarms (prediction with no licensing gold)."""
+    for g, p in zip(gold, pred):
+        for s in g.recall:
+            if not _overlaps(s, p):
+                print(f"MISS {g.doc_id} {s[2]:6} {g.text[s[0]:s[1]]!r}")
+        for s in p:
+            if not _overlaps(s, g.precision):
+                print(f"FALSE {g.doc_id} {s[2]:6} {g.text[s[0]:s[1]]!r}")
+
+
+if __name__ == "__main__":
+    main()
