@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article
 
 LakeOpt = Annotated[str, typer.Option("--lake", envvar="NEWSLAKE_LAKE",
                                       help="Lake URI: a local path or s3://bucket/prefix (AWS_* env for endpoint/keys).")]
-ReleaseOpt = Annotated[Optional[int], typer.Option("--release", help="Release number (default: latest).")]
+ReleaseOpt = Annotated[int | None, typer.Option("--release", help="Release number (default: latest).")]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -26,13 +26,12 @@ def run(
     lake: LakeOpt = "./lake",
     batch_size: Annotated[int, typer.Option(help="Articles per task run.")] = 200,
     max_quarantine_share: Annotated[float, typer.Option(help="Fail (publish nothing) above this row-failure share.")] = 0.5,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar.")] = None,
 ) -> None:
     """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
-    from newslake.lake import LakeError
-
     from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
+    from newslake.lake import LakeError
 
     show = sys.stderr.isatty() if progress is None else progress
     try:
@@ -95,7 +94,7 @@ def pull(
 def validate(
     lake: LakeOpt = "./lake",
     release: ReleaseOpt = None,
-    junit: Annotated[Optional[Path], typer.Option(help="Write JUnit XML here.")] = None,
+    junit: Annotated[Path | None, typer.Option(help="Write JUnit XML here.")] = None,
 ) -> None:
     """Run every table's Pandera model and GX suite on a release; exit 1 when any fails."""
     from newslake import lake as lk

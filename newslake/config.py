@@ -25,11 +25,11 @@ class Settings:
     def is_s3(self) -> bool:
         return self.lake.startswith("s3://")
 
-    def with_(self, **changes: object) -> "Settings":
+    def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         """Defaults, then NEWSLAKE_* environment variables, then explicit overrides (CLI flags)."""
         env = {
             "lake": os.environ.get("NEWSLAKE_LAKE"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import polars as pl
 
@@ -41,7 +41,7 @@ def quarantine_frame(rejected: Sequence[Rejected], now: datetime | None = None) 
     """Rejected records with a deterministic id, so re-running the same bad input adds no duplicate."""
     if not rejected:
         return empty("quarantine")
-    when = now or datetime.now(timezone.utc)
+    when = now or datetime.now(UTC)
     rows = {}
     for r in rejected:
         qid = stable_id(r.source, r.stage, r.reason, r.record)

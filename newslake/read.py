@@ -6,7 +6,7 @@ import email.utils
 import glob
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newslake.config import Settings
@@ -94,7 +94,7 @@ def _decode(src: str, data: bytes) -> str | Rejected:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Rejected(src, "read", f"{src}: invalid UTF-8 at byte {exc.start}; re-encode the file as UTF-8", src)
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def _article_from_text(src: str, text: str) -> RawArticle | Rejected:
@@ -199,7 +199,7 @@ def parse_timestamp(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     if not isinstance(value, str):
         raise ValueError(value)
     s = value.strip()
@@ -211,6 +211,6 @@ def parse_timestamp(value: object) -> datetime | None:
         except (TypeError, ValueError, IndexError) as exc:
             raise ValueError(value) from exc
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
 

@@ -22,7 +22,7 @@ class RunSummary:
     validation_success: bool = True
 
     @classmethod
-    def build(cls, tables: dict[str, pl.DataFrame], release: Any, results: Sequence[Any], report: Any) -> "RunSummary":
+    def build(cls, tables: dict[str, pl.DataFrame], release: Any, results: Sequence[Any], report: Any) -> RunSummary:
         reasons = Counter(f"{r.stage}: {_reason_kind(r.reason)}" for res in results for r in res.rejected)
         return cls(
             release=getattr(release, "number", None),
