@@ -25,7 +25,7 @@ from typing import Any
 
 import polars as pl
 
-from newslake.store import LakeError, PreconditionFailed, Store, open_store
+from newslake.store import LakeError, LocalStore, PreconditionFailed, Store, open_store
 from newslake.tables import TABLE_NAMES, conform, empty
 from schemas import PRIMARY_KEYS
 
@@ -33,6 +33,7 @@ __all__ = [
     "SNAPSHOT_TABLES",
     "LakeError",
     "Release",
+    "arrow_source",
     "duckdb_connection",
     "existing_ids",
     "get_release",
@@ -135,15 +136,26 @@ def _resolve(store: Store, lake: str, release: int | None) -> Release | None:
 def _read_parts(store: Store, table: str, files: list[str], columns: list[str] | None = None) -> pl.DataFrame:
     frames = []
     for key in files:
-        got = store.get(key)
-        if got is None:
-            raise LakeError(f"{store.uri(key)} is listed in a release but missing: the lake was damaged "
-                            "(a data file was deleted); restore it or pin an older release")
-        frames.append(pl.read_parquet(io.BytesIO(got[0]), columns=columns))
+        try:
+            frames.append(pl.read_parquet(_source(store, key), columns=columns))
+        except pl.exceptions.PolarsError as exc:
+            raise LakeError(f"{store.uri(key)} is not readable Parquet ({exc}); restore it or pin an older "
+                            "release") from exc
     if columns is not None:
         schema = empty(table).select(columns).schema
         return pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=schema)
     return conform(table, pl.concat(frames, how="diagonal_relaxed")) if frames else empty(table)
+
+
+def _source(store: Store, key: str) -> Path | io.BytesIO:
+    """A local path (Parquet reads only the needed columns) or the object's bytes."""
+    if isinstance(store, LocalStore) and Path(store.uri(key)).is_file():
+        return Path(store.uri(key))
+    got = store.get(key)
+    if got is None:
+        raise LakeError(f"{store.uri(key)} is listed in a release but missing: the lake was damaged "
+                        "(a data file was deleted); restore it or pin an older release")
+    return io.BytesIO(got[0])
 
 
 @lru_cache(maxsize=512)
@@ -175,7 +187,8 @@ def existing_ids(lake: str, table: str) -> pl.Series:
     _check_table(table)
     store = open_store(lake)
     key = PRIMARY_KEYS[table]
-    return _read_parts(store, table, _files(_resolve(store, lake, None), table), [key])[key]
+    files = _files(_resolve(store, lake, None), table)
+    return pl.concat([_part_keys(store, table, f) for f in files]) if files else pl.Series(key, [], pl.String)
 
 
 def pull(lake: str, table: str, out: Path, release: int | None = None) -> int:
@@ -238,7 +251,8 @@ def _plan(store: Store, parent: Release | None, batch: Mapping[str, pl.DataFrame
     facts = {t: df for t, df in batch.items() if t not in merges}
     for table, df in facts.items():
         key = PRIMARY_KEYS[table]
-        known = pl.concat([_part_keys(store, table, part) for part in _files(parent, table)] or [pl.Series(key, [], pl.String)])
+        parts = [_part_keys(store, table, part) for part in _files(parent, table)]
+        known = pl.concat(parts) if parts else pl.Series(key, [], pl.String)
         new = df.unique(subset=key, keep="first", maintain_order=True).filter(~pl.col(key).is_in(known.implode()))
         plan.added[table] = new.height
         if new.height:
@@ -281,9 +295,9 @@ def _advance_latest(store: Store, number: int) -> None:
                 store.put(LATEST, body, if_none_match=True)
             else:
                 store.put(LATEST, body, if_match=etag)
-            return
         except PreconditionFailed:
-            continue
+            pass
+        # loop to re-read: a store with non-atomic conditional writes may have let an older number win
     raise LakeError(f"could not move {store.uri(LATEST)} to release {number}: too much contention; rerun")
 
 
@@ -294,7 +308,10 @@ def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[s
         _check_table(table)
     merges: dict[str, Merge] = {t: upsert for t in SNAPSHOT_TABLES if t in tables}
     merges.update(snapshot_merge or {})
-    batch = {t: conform(t, df) for t, df in tables.items()}
+    try:
+        batch = {t: conform(t, df) for t, df in tables.items()}
+    except pl.exceptions.PolarsError as exc:
+        raise LakeError(f"a table does not match its contract in schemas/ ({exc}); nothing was published") from exc
     store = open_store(lake)
     writer = uuid.uuid4().hex
     for attempt in range(MAX_ATTEMPTS):
@@ -350,7 +367,7 @@ def duckdb_connection() -> Any:
     import duckdb_extension_httpfs
 
     ext = next(Path(duckdb_extension_httpfs.__file__).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
-    con = duckdb.connect()
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     con.load_extension(str(ext))
     opts = storage_options()
     endpoint = opts.get("aws_endpoint_url", "")
@@ -364,3 +381,20 @@ def duckdb_connection() -> Any:
     params = ", ".join(f"{k} {v}" if k in ("TYPE", "USE_SSL") else f"{k} '{v}'" for k, v in secret.items() if v)
     con.execute(f"CREATE OR REPLACE SECRET newslake_s3 ({params})")
     return con
+
+
+def arrow_source(lake: str, table: str, release: int | None = None) -> tuple[list[str], Any]:
+    """(paths, pyarrow filesystem) of a release's files: `pyarrow.parquet.read_table(paths, filesystem=fs)`."""
+    from pyarrow import fs
+
+    uris = table_uris(lake, table, release)
+    if not lake.startswith("s3://"):
+        return uris, fs.LocalFileSystem()
+    opts = storage_options()
+    endpoint = opts.get("aws_endpoint_url", "")
+    s3 = fs.S3FileSystem(
+        access_key=opts.get("aws_access_key_id"), secret_key=opts.get("aws_secret_access_key"),
+        session_token=opts.get("aws_session_token"), region=opts["aws_region"],
+        endpoint_override=re.sub(r"^https?://", "", endpoint) or None,
+        scheme="http" if endpoint.startswith("http://") else "https", connect_timeout=5, request_timeout=60)
+    return [u.removeprefix("s3://") for u in uris], s3

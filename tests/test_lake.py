@@ -201,3 +201,17 @@ def run_concurrent_publishers(uri: str, n: int = 10) -> None:
 def test_two_publisher_processes_local(uri, monkeypatch):
     monkeypatch.setenv("NEWSLAKE_FAULT", "slow")  # pause between writing parts and claiming: races for sure
     run_concurrent_publishers(uri)
+
+
+def test_frame_off_contract_is_refused_and_nothing_published(uri):
+    bad = articles([1]).with_columns(pl.lit("many").alias("word_count"))
+    with pytest.raises(lake.LakeError, match="does not match its contract"):
+        lake.publish(uri, {"articles": bad}, validation=OK)
+    assert lake.releases(uri) == [] and not Path(uri).exists()
+
+
+def test_corrupt_part_file_is_lake_error(uri):
+    lake.publish(uri, {"articles": articles([1])}, validation=OK)
+    Path(lake.table_uris(uri, "articles")[0]).write_bytes(b"not parquet")
+    with pytest.raises(lake.LakeError, match="not readable Parquet"):
+        lake.read_table(uri, "articles")
