@@ -28,7 +28,7 @@ class FetchPolicy:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
     deadline: float = 30.0  # whole response, so a server dripping bytes cannot hold us forever
-    max_bytes: int = 10_000_000
+    max_bytes: int = 10_000_000  # raw page cap; real pages exceed Settings.max_text_bytes (1 MB of text)
     max_redirects: int = 5
     retries: int = 2  # extra attempts for transient failures (timeouts, 5xx, 429, cut connections)
     backoff: float = 0.5  # seconds, doubled per attempt, with jitter
@@ -39,7 +39,7 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        kwargs: dict[str, object] = {"max_bytes": min(cls.max_bytes, settings.max_text_bytes)}
+        kwargs: dict[str, object] = {}
         for name, default in cls.__dataclass_fields__.items():
             raw = settings.extra.get(f"fetch_{name}")
             if raw is not None:

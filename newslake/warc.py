@@ -8,11 +8,9 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newslake import html
 from newslake.config import Settings
-from newslake.fetch import PAGE_TYPES
+from newslake.fetch import PAGE_TYPES, FetchPolicy
 from newslake.records import RawArticle, Rejected, dump_record
 from newslake.web import canonical
-
-MAX_PAGE_BYTES = 10_000_000
 
 
 def _reject(
@@ -55,7 +53,7 @@ def record_to_article(path: str, rec: WarcRecord, max_bytes: int) -> RawArticle 
 
 def iter_warc(path: str, settings: Settings) -> Iterator[RawArticle | Rejected]:
     """Stream response records (never the whole file in memory); duplicate URLs in one archive are skipped."""
-    max_bytes = min(MAX_PAGE_BYTES, settings.max_text_bytes)
+    max_bytes = FetchPolicy.from_settings(settings).max_bytes
     seen: set[str] = set()
     count = 0
     try:

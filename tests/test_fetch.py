@@ -128,10 +128,10 @@ def test_check_url_accepts_public_literal():
 
 
 def test_policy_from_settings_extra():
-    policy = FetchPolicy.from_settings(
-        Settings(max_text_bytes=1000, extra={"fetch_retries": "5", "fetch_robots": "no"})
-    )
+    extra = {"fetch_retries": "5", "fetch_robots": "no", "fetch_max_bytes": "1000"}
+    policy = FetchPolicy.from_settings(Settings(extra=extra))
     assert (policy.retries, policy.robots, policy.max_bytes) == (5, False, 1000)
+    assert FetchPolicy.from_settings(Settings()).retries == 2
 
 
 def test_iter_url_page_and_faults_yield_records(server, settings):
