@@ -330,7 +330,7 @@ def run_suites(tables: dict[str, pl.DataFrame]) -> SuiteReport:
             specs = _suite_specs(name)
             active = tuple(i for i, s in enumerate(specs) if df.height >= s.get("meta", {}).get("min_rows", 0))
             batch = gx_state["batches"][name].get_batch(batch_parameters={"dataframe": df.to_pandas()})
-            result = batch.validate(_suite(name, active), result_format="SUMMARY")
+            result = batch.validate(_suite(name, active), result_format="BASIC")
             report._gx_results[name] = result
             ran = _outcomes(result, specs)
             outcomes = [ran[i] if i in ran else _skipped(spec, df.height) for i, spec in enumerate(specs)]

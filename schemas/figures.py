@@ -34,11 +34,13 @@ class Figures(pa.DataFrameModel):
     def end_after_start(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("end") > pl.col("start")).fill_null(False))
 
-    @pa.dataframe_check(description="value, low and high are finite numbers, and at least one is set")
+    @pa.dataframe_check(description="value, low and high are finite; one is set unless the figure is vague "
+                                    "('thousands' is approx with no number)")
     def finite_numbers(cls, data: pa.PolarsData) -> pl.LazyFrame:
         finite = [pl.col(c).is_finite().fill_null(True) for c in ("value", "low", "high")]
         some = pl.any_horizontal(pl.col(c).is_not_null() for c in ("value", "low", "high"))
-        return data.lazyframe.select(pl.all_horizontal(*finite, some))
+        vague = (pl.col("qualifier") == "approx").fill_null(False)
+        return data.lazyframe.select(pl.all_horizontal(*finite, some | vague))
 
     @pa.dataframe_check(description="low <= value <= high where set")
     def bounds_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:

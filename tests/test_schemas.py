@@ -115,6 +115,11 @@ def test_row_checks_fail_on_bad_rows(table, changes, check):
     assert check in _errors(table, GOOD[table] | changes)
 
 
+def test_vague_approx_figure_may_have_no_number():
+    vague = GOOD["figures"] | {"text": "thousands", "kind": "count", "unit": None, "value": None, "qualifier": "approx"}
+    assert _errors("figures", vague) == set()
+
+
 def test_both_null_interval_is_allowed():
     assert _errors("dates", GOOD["dates"] | {"date_start": None, "date_end": None}) == set()
 
