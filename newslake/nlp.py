@@ -25,6 +25,12 @@ PLACE_PREPOSITIONS = frozenset(["in", "from", "to", "near", "at", "outside", "in
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+FAC_WORDS = frozenset(["airport", "bridge", "dam", "stadium", "palace", "telescope", "tower", "towers", "hall",
+                       "arena", "cathedral", "mosque", "temple", "museum", "station", "port", "harbour", "canal"])
+SURNAME_ENDINGS = ("ovic", "evic", "vić", "ović", "enko", "escu", "oglu", "idis", "opoulos", "sson", "sen", "ski",
+                   "sky", "skyy", "wicz", "ova", "eva", "ov", "ev", "yan", "shvili", "dze")
+ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XVI"])
 MAX_NAME_TOKENS = 12
 
 
@@ -62,6 +68,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             continue
         spans.extend(_split_possessive(ent))
     spans = [s for s in (_trim(_context_fix(_relabel(s))) for s in spans) if s is not None]
+    spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
@@ -80,29 +87,59 @@ def _split_possessive(ent: Span) -> list[Span]:
 
 
 def _relabel(span: Span) -> Span:
-    """A country is never ORG/PRODUCT; demonyms are NORP; a big city tagged as a thing is a place."""
-    label, text = span.label_, span.text
-    if label in ("PERSON", "GPE") and gazetteer.lookup_org(text) and not gazetteer.lookup_place(text):
-        return Span(span.doc, span.start, span.end, label="ORG")
-    if label in ("GPE", "PERSON", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                 "QUANTITY"):
+    """A country is never ORG/PRODUCT; demonyms are NORP; known organisations are ORG; places by context."""
+    label, text, doc = span.label_, span.text, span.doc
+
+    def to(new: str) -> Span:
+        return Span(doc, span.start, span.end, label=new)
+
+    if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
     if span[0].text in SHIP_PREFIXES and len(span) > 1:
-        return Span(span.doc, span.start, span.end, label="PRODUCT")
+        return to("PRODUCT")
     key = gazetteer.fold(text)
-    if key in gazetteer.countries():
-        return Span(span.doc, span.start, span.end, label="GPE")
-    if label != "ORG" and gazetteer.lookup_org(text) and not gazetteer.cities().get(key):
-        return Span(span.doc, span.start, span.end, label="ORG")
+    places = gazetteer.place_candidates(text)
+    is_country = key in gazetteer.countries()
+    if gazetteer.lookup_org(text) and not places:
+        return span if label == "ORG" else to("ORG")
+    if label == "GPE":
+        return span
+    if is_country:
+        return to("GPE")
     if label != "NORP" and gazetteer.lookup_demonym(text):
-        return Span(span.doc, span.start, span.end, label="NORP")
-    city = gazetteer.cities().get(key)
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    big = city is not None and city.population >= CITY_RELABEL_MIN_POP
-    if city and label != "LOC" and (big and (label != "ORG" or before in PLACE_PREPOSITIONS)
-                                    or key in gazetteer.capitals()):
-        return Span(span.doc, span.start, span.end, label="GPE")
+        return to("NORP")
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
+        return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
+    if label == "ORG" and span[-1].lower_ in FAC_WORDS:
+        return to("FAC")
+    if not places or label == "LOC":
+        return span
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    big = places[0].population >= CITY_RELABEL_MIN_POP or places[0].kind in ("subdivision", "state")
+    if before in PLACE_PREPOSITIONS and label in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+        return to("GPE")
+    if label == "PERSON" and len(span) == 1 and (gazetteer.is_capital(text) or places[0].population >= 1_000_000):
+        return to("GPE")  # a surname use is restored by _propagate_people
+    if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:
+        return to("GPE")
+    if label == "ORG" and gazetteer.is_capital(text):
+        return to("GPE")  # "Moscow said": the capital stays a place
     return span
+
+
+def _coordinated_places(spans: list[Span]) -> list[Span]:
+    """"Sindh and Balochistan": a known place name next to a GPE across "and"/","/"or" is a GPE too."""
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP") or not gazetteer.place_candidates(s.text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(out) and out[j].label_ == "GPE":
+                lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
+                if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
+                    out[i] = Span(s.doc, s.start, s.end, label="GPE")
+                    break
+    return out
 
 
 def _context_fix(span: Span) -> Span | None:
@@ -114,6 +151,9 @@ def _context_fix(span: Span) -> Span | None:
         return None  # a portfolio in a title, not an organisation mention
     if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
         return Span(doc, span.start - 2, span.end, label="ORG")
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
+        return None  # "Commerce Minister Wang Wentao"
     if span.label_ == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     return span
@@ -122,10 +162,16 @@ def _context_fix(span: Span) -> Span | None:
 def _looks_like_person(span: Span) -> bool:
     """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
     words = [t for t in span]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span.text):
         return False
+    if words[0].lower_ == "the" or gazetteer.lookup_demonym(words[0].text):
+        return False
+    if words[-1].text in ROMAN or words[-1].lower_ in ("jr", "jr.", "junior", "sr", "sr."):
+        return True
+    if words[-1].lower_.endswith(SURNAME_ENDINGS) and not gazetteer.place_candidates(words[-1].text):
+        return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = [t.lower_ for t in doc[span.end:span.end + 4]]
