@@ -27,30 +27,46 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 _DATE_RE = re.compile(
-    r"(?<![\w-])(?:"
+    # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
+    r"(?=[0-9jfmasondtwylneqc])(?<![\w-])(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<q>(?:the\s+)?(?P<q_n>{_ORD})\s+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
-    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)\s+half\s+of\s+(?P<h_y>{_YEAR}))"
+    rf"|(?P<q>(?:the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
+    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year))"
+    rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+week)"
+    rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
+    rf"seventies|eighties|nineties))"
+    rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
     rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
-    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w)"
+    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b)"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
     rf"|(?P<ago>(?P<ago_n>\d+|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
     rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
-    rf"|(?P<per>(?P<per_w>this|last|next|past|coming|this\s+past)\s+(?P<per_u>week|month|year|weekend|"
+    rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
     rf"spring|summer|autumn|fall|winter))"
+    rf"|(?P<tw>the\s+weekend)"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
     _F,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+due|are\s+due|scheduled|set\s+to|plans?\s+to|expected\s+to|upcoming)\b", _F
+    r"(?:\b(?:will|would|shall|due\s+to|is\s+due|are\s+due|scheduled|set\s+to|plans?\s+to|expected\s+to|"
+    r"forecast\s+to|upcoming|(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b)",
+    _F,
 )
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|began|ended|ago|last|rose|fell|grew|shrank|said|told|won|lost|met|came|went|saw|"
+    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|\w{3,}ed)\b",
+    _F,
+)
+_OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _F)
+_WINDOW = 60
 
 
 def _month_end(y: int, m: int) -> date:
@@ -61,16 +77,17 @@ def _month_num(s: str) -> int:
     return MONTHS[s.lower()[:3]]
 
 
-def _nearest_year(month: int, pub: date | None, future: bool) -> int | None:
-    """Publication year, except a month over six months away on the wrong side of the tense."""
+def _year_for(month: int, day: int | None, pub: date | None, tense: str) -> int | None:
+    """Year of a month (and day) given without one: next occurrence if future, last if past, else nearest."""
     if pub is None:
         return None
+    key, now = (month, day or 0), (pub.month, pub.day if day else 0)
+    if tense == "future":
+        return pub.year + (0 if key >= now else 1)
+    if tense == "past":
+        return pub.year - (1 if key > now else 0)
     diff = month - pub.month
-    if diff > 6 and not future:
-        return pub.year - 1  # a January story's past "December"
-    if diff < -6 and future:
-        return pub.year + 1  # a November story's coming "February"
-    return pub.year
+    return pub.year - 1 if diff > 6 else pub.year + 1 if diff < -6 else pub.year
 
 
 def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[date, date]:
@@ -96,11 +113,18 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
-def _future(text: str, start: int, end: int) -> bool:
-    """Is the clause around the span in the future tense?"""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    return bool(_FUTURE.search(text, left, min(right) if right else len(text)))
+def _tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or '' from cue words near the span, within its sentence."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - _WINDOW) + 1
+    rights = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min([*rights, end + _WINDOW, len(text)])
+    if _SINCE.search(text, max(0, start - 12), start):
+        return "past"
+    if _FUTURE.search(text, left, right):
+        return "future"
+    if _OPEN_END.search(text, max(0, start - 16), start):
+        return ""  # "delayed until April": the nearest April, whatever the verb's tense
+    return "past" if _PAST.search(text, left, right) else ""
 
 
 def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:
@@ -153,17 +177,21 @@ def _period(word: str, unit: str, pub: date | None, future: bool) -> tuple[date,
 def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
     """Inclusive interval for one date match, or None when it cannot be resolved."""
     g = m.group
-    future = pub is not None and _future(text, m.start(), m.end())
+    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or (
+        (g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y"))))
+    tense = _tense(text, m.start(), m.end()) if needs_tense else ""
+    future = tense == "future"
     if g("iso"):
         d = date(int(g("iy")), int(g("im")), int(g("id")))
         return d, d
     for kind in ("md", "dm"):
         if g(kind):
             month = _month_num(g(f"{kind}_m"))
-            y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _nearest_year(month, pub, future)
+            day = int(re.match(r"\d+", g(f"{kind}_d")).group())
+            y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _year_for(month, day, pub, tense)
             if y is None:
                 return None
-            d1 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d")).group()))
+            d1 = date(y, month, day)
             d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
             return (d1, d2) if d2 >= d1 else None
     if g("q"):
@@ -174,11 +202,16 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             return None
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
     if g("h"):
-        y = int(g("h_y"))
+        if g("h_y"):
+            y = int(g("h_y"))
+        elif pub is None:
+            return None
+        else:
+            y = pub.year + {"last": -1, "next": 1}.get(g("h_w").lower(), 0)
         return (date(y, 1, 1), date(y, 6, 30)) if g("h_n").lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
     if g("mon"):
         month = _month_num(g("mon_m"))
-        y = int(g("mon_y")) if g("mon_y") else _nearest_year(month, pub, future)
+        y = int(g("mon_y")) if g("mon_y") else _year_for(month, None, pub, tense)
         if y is None:
             return None
         return _part(g("mon_p"), date(y, month, 1), _month_end(y, month), "month")
@@ -187,6 +220,14 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         p = (g("dec_p") or "").lower()
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(p, (0, 9))
         return date(y + lo, 1, 1), date(y + hi, 12, 31)
+    if g("dw"):
+        y = 1900 + 10 * ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                         "nineties"].index(g("dw_n").lower()) + 20
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g("dw_p") or "").lower(), (0, 9))
+        return date(y + lo, 1, 1), date(y + hi, 12, 31)
+    if g("cent"):
+        c = int(g("cent_n"))
+        return date((c - 1) * 100 if c > 1 else 1, 1, 1), date((c - 1) * 100 + 99, 12, 31)
     if g("yr"):
         y = int(g("yr_y"))
         return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")
@@ -228,6 +269,12 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         return min(last, pub + timedelta(days=1)), last
     if g("per"):
         return _period(g("per_w"), g("per_u"), pub, future)
+    if g("tw"):
+        return _period("the", "weekend", pub, future)
+    if g("pw"):
+        monday, _ = _period(g("pw_w"), "week", pub, future)
+        lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]
+        return monday + timedelta(days=lo), monday + timedelta(days=hi)
     if g("ye"):
         d = date(pub.year, 12, 31)
         return d, d

@@ -27,6 +27,15 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "liras": "TRY", "rand": "ZAR", "naira": "NGN", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
     "pesos": "MXN", "reais": "BRL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "kroner": "DKK", "kronor": "SEK", "krone": "NOK", "zloty": "PLN", "forint": "HUF", "shillings": "KES",
+    "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "mexican pesos": "MXN", "argentine pesos": "ARS",
+    "philippine pesos": "PHP", "chilean pesos": "CLP", "colombian pesos": "COP", "egyptian pounds": "EGP",
+    "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupees": "INR", "russian rubles": "RUB",
+    "russian roubles": "RUB", "south african rand": "ZAR", "turkish lira": "TRY", "brazilian reais": "BRL",
+    "saudi riyals": "SAR", "nigerian naira": "NGN", "kenyan shillings": "KES", "ukrainian hryvnias": "UAH",
+    "israeli shekels": "ILS", "polish zloty": "PLN", "czech koruna": "CZK", "korean won": "KRW",
+    "south korean won": "KRW", "thai baht": "THB", "malaysian ringgit": "MYR", "indonesian rupiah": "IDR",
+    "new taiwan dollars": "TWD",
 }
 # "pounds" is money only with a multiplier ("5 million pounds"); "300 pounds" is a weight
 AMBIGUOUS_CURRENCY = {"pounds": "GBP", "pound": "GBP"}
@@ -69,6 +78,10 @@ QUANTITY_UNITS: dict[str, str] = {
     "gwh": "GWh", "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB",
     "mb": "MB", "calories": "kcal", "kcal": "kcal", "volts": "V", "mg": "mg", "milligrams": "mg",
     "ml": "ml", "millilitres": "ml", "milliliters": "ml", "points": "point", "point": "point",
+    "magnitude": "magnitude", "megatons": "megaton", "megatonnes": "megaton", "megaton": "megaton",
+    "kilotons": "kiloton", "kilotonnes": "kiloton", "kiloton": "kiloton", "megapixels": "megapixel",
+    "megapixel": "megapixel", "frames per second": "fps", "fps": "fps", "square feet": "ft2", "sq ft": "ft2",
+    "nautical miles": "nmi", "light years": "ly", "light-years": "ly",
 }
 POUND_WEIGHT = "lb"
 
@@ -83,7 +96,11 @@ QUALIFIERS: dict[str, str] = {
     "in excess of": "at_least", "above": "at_least", "exceeding": "at_least", "just over": "at_least",
     "well over": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "more than an estimated": "at_least", "some estimated": "approx", "an approximate": "approx",
-    "approximate": "approx", "~": "approx",
+    "approximate": "approx", "~": "approx", "as high as": "at_most", "as low as": "at_least",
+    "as little as": "at_least", "as few as": "at_least", "near": "approx", "upward of": "at_least",
+    "a little over": "at_least", "a little more than": "at_least", "slightly more than": "at_least",
+    "slightly less than": "at_most", "well above": "at_least", "well below": "at_most",
+    "in the region of": "approx", "roughly around": "approx",
 }
 PERIODS: dict[str, str] = {
     "annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "per year": "year",

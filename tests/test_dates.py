@@ -86,3 +86,39 @@ def test_impossible_calendar_day_is_kept_unresolved() -> None:
 def test_bad_input_never_crashes(text) -> None:
     for d in extract_dates(text, PUB):
         assert text[d["start"] : d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start", "end"),
+    [
+        # the tense (or a "since") picks the year of a month named without one
+        ("Prices have fallen since December.", datetime(2025, 8, 14), "December", date(2024, 12, 1),
+         date(2024, 12, 31)),
+        ("OPEC+ agreed to delay increases until April.", datetime(2024, 12, 5), "April", date(2025, 4, 1),
+         date(2025, 4, 30)),
+        ("Trump will be sworn in on January 20.", datetime(2024, 11, 6), "January 20", date(2025, 1, 20),
+         date(2025, 1, 20)),
+        ("The referendum is to be held on December 11.", datetime(2015, 5, 7), "December 11",
+         date(2015, 12, 11), date(2015, 12, 11)),
+        ("Winds are forecast to return on Sunday.", datetime(2025, 1, 10), "Sunday", date(2025, 1, 12),
+         date(2025, 1, 12)),
+        ("Crowds gathered over the weekend.", datetime(2024, 7, 18), "the weekend", date(2024, 7, 13),
+         date(2024, 7, 14)),
+        ("The heatwave could last until early next week.", datetime(2024, 7, 18), "early next week",
+         date(2024, 7, 22), date(2024, 7, 24)),
+        ("Sales fell in the first half of the year.", datetime(2025, 7, 2), "the first half of the year",
+         date(2025, 1, 1), date(2025, 6, 30)),
+        ("Third-quarter profit rose.", datetime(2024, 10, 24), "Third-quarter", date(2024, 7, 1),
+         date(2024, 9, 30)),
+        ("Back in the sixties it was new.", datetime(2014, 1, 28), "the sixties", date(1960, 1, 1),
+         date(1969, 12, 31)),
+        ("He shaped the 20th century.", datetime(2014, 1, 28), "the 20th century", date(1900, 1, 1),
+         date(1999, 12, 31)),
+    ],
+)
+def test_tense_and_period_forms(text, pub, span, start, end) -> None:
+    assert _one(text, pub) == (span, start, end)
+
+
+def test_year_of_a_duration_is_not_a_date() -> None:
+    assert extract_dates("It continues a 2000 year old tradition.", PUB) == []

@@ -164,3 +164,61 @@ def test_huge_and_malformed_numbers_are_reported() -> None:
     assert figs == []
     assert len(rejected) == 3
     assert all(r.stage == "extract" and "feed.jsonl:7" in r.reason for r in rejected)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit", "qualifier"),
+    [
+        ("About 1 in 10 students failed.", "About 1 in 10", "percent", 10.0, "percent", "approx"),
+        ("About two-thirds of refugees stay.", "About two-thirds", "percent", 66.67, "percent", "approx"),
+        ("Exports fell by a third.", "a third", "percent", 33.33, "percent", "exact"),
+        ("It will fall to minus 20 degrees Celsius.", "minus 20 degrees Celsius", "quantity", -20.0, "degC",
+         "exact"),
+        ("Patients waited more than a year.", "more than a year", "duration", 1.0, "year", "at_least"),
+        ("It has grown for 12 consecutive years.", "12 consecutive years", "duration", 12.0, "year", "exact"),
+        ("Rates hit as high as 54% for China.", "as high as 54%", "percent", 54.0, "percent", "at_most"),
+        ("Phones are priced from $799.", "from $799", "money", 799.0, None, "at_least"),
+    ],
+)
+def test_more_surface_forms(text, span, kind, value, unit, qualifier) -> None:
+    f = _one(text)
+    assert (f["text"], f["kind"], f["unit"], f["qualifier"]) == (span, kind, unit, qualifier)
+    assert f["value"] == pytest.approx(value, rel=1e-3)
+
+
+def test_currency_with_nationality_adjective() -> None:
+    f = _one("It will invest 8.5 billion Danish kroner in a plant.")
+    assert (f["kind"], f["currency"], f["value"]) == ("money", "DKK", 8.5e9)
+
+
+def test_over_before_a_duration_is_a_time_frame() -> None:
+    figs = extract_figures("The UK will pay €541 million over three years.")
+    assert [(f["text"], f["qualifier"]) for f in figs] == [("€541 million", "exact"), ("three years", "exact")]
+
+
+def test_period_after_a_short_subject() -> None:
+    f = _one("Deliveries averaged 57 trucks a day.")
+    assert (f["value"], f["subject"], f["period"]) == (57.0, "trucks", "day")
+
+
+def test_qualified_value_then_target_is_not_a_range() -> None:
+    figs = extract_figures("Its share rose by less than 2 percentage points to 33.7%.")
+    assert [(f["text"], f["qualifier"]) for f in figs] == [
+        ("less than 2 percentage points", "at_most"), ("33.7%", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 910-432-3383 for details.",
+        "He joined the 3rd Battalion, 321st Field Artillery.",
+        "The exercise ran on October 25-26, 2016.",
+        "Strikes hit Palmyra between 11-13 Dec.",
+        "Ships HMS Ocean (L 12) sailed.",
+        "The city dates from 575 B.C.",
+        "The iPhone 16 shoots 4K video.",
+        "The trial ran between 2021 and 2024.",
+    ],
+)
+def test_not_figures_codes_ordinals_and_date_ranges(text) -> None:
+    assert extract_figures(text) == []
