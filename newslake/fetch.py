@@ -71,10 +71,12 @@ class FetchError(Exception):
         status: int | None = None,
         retryable: bool = False,
         retry_after: float | None = None,
+        later: bool | None = None,
     ) -> None:
         super().__init__(f"{url}: {reason}")
         self.url, self.reason, self.status = url, reason, status
         self.retryable, self.retry_after = retryable, retry_after
+        self.later = retryable if later is None else later  # worth trying again in a later run
 
     def rejected(self, source: str | None = None, stage: str = "fetch") -> Rejected:
         status = f"HTTP {self.status}: " if self.status else ""
@@ -134,7 +136,7 @@ class Fetcher:
             follow_redirects=False,
         )
         self._hosts: dict[str, _Host] = {}
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, RobotFileParser | FetchError | None] = {}
         self._lock = threading.Lock()
 
     def __enter__(self) -> Self:
@@ -243,27 +245,31 @@ class Fetcher:
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             known = origin in self._robots
-            parser = self._robots.get(origin)
+            rules = self._robots.get(origin)
         if not known:
-            parser = self._load_robots(origin)
+            rules = self._load_robots(origin)
             with self._lock:
-                self._robots[origin] = parser
-            if parser is not None:
-                delay = parser.crawl_delay(self.settings.user_agent)
+                self._robots[origin] = rules
+            if isinstance(rules, RobotFileParser):
+                delay = rules.crawl_delay(self.settings.user_agent)
                 if delay:
                     self._host(url).delay = max(self.policy.delay, min(float(delay), 30.0))
-        return parser is None or parser.can_fetch(self.settings.user_agent, url)
+        if isinstance(rules, FetchError):  # RFC 9309: an unreachable robots.txt means do not crawl
+            raise FetchError(
+                url,
+                f"robots.txt of {origin} could not be read ({rules.reason}); not fetched",
+                status=rules.status,
+                later=True,
+            )
+        return rules is None or rules.can_fetch(self.settings.user_agent, url)
 
-    def _load_robots(self, origin: str) -> RobotFileParser | None:
-        """None means allow all (robots.txt absent). Per RFC 9309 an unreachable robots.txt disallows all."""
-        parser = RobotFileParser()
+    def _load_robots(self, origin: str) -> RobotFileParser | FetchError | None:
+        """Rules; None (allow all) when robots.txt is absent (4xx); the error when it cannot be read."""
         try:
             resp = self._follow(f"{origin}/robots.txt", None, {}, robots=False)
         except FetchError as exc:
-            if exc.status is not None and 400 <= exc.status < 500:
-                return None
-            parser.disallow_all = True
-            return parser
+            return None if exc.status is not None and 400 <= exc.status < 500 else exc
+        parser = RobotFileParser()
         parser.parse(resp.content.decode("utf-8", errors="replace").splitlines())
         return parser
 

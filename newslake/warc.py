@@ -44,8 +44,14 @@ def record_to_article(path: str, rec: WarcRecord, max_bytes: int) -> RawArticle 
             status,
             "read",
         )
+    page: bytes | str = body
+    if rec.http_charset:
+        try:
+            page = body.decode(rec.http_charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong header: let the page's own <meta charset> and sniffing decide
     try:
-        article = html.extract(body, source=f"{path}:{rec.stream_pos}", url=uri or None)
+        article = html.extract(page, source=f"{path}:{rec.stream_pos}", url=uri or None)
     except html.ExtractionError as exc:
         return _reject(path, rec, uri, str(exc).removeprefix(f"{path}:{rec.stream_pos}: "), status)
     return article

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from email.message import Message
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -160,14 +161,14 @@ class Run:
             try:
                 resp = self.fetcher.get(item.link, accept=PAGE_TYPES)
                 record = page_record(resp, source=item.link)
-                if isinstance(record, RawArticle):
-                    return [with_item_metadata(record, item)], True
+                if isinstance(record, RawArticle):  # the feed is the source; the page is its url
+                    return [with_item_metadata(replace(record, source=feed_url), item)], True
                 problem = record
             except FetchError as exc:
-                problem, retry = exc.rejected(), exc.retryable
+                problem, retry = exc.rejected(), exc.later
         fallback = feeds.html_to_text(item.content or item.summary)
         if len(fallback.split()) >= html.MIN_WORDS:
-            art = RawArticle(source=item.link or feed_url, text=fallback, url=item.link)
+            art = RawArticle(source=feed_url, text=fallback, url=item.link)
             return [with_item_metadata(art, item)], True
         why = problem.reason if problem else "item has no link"
         reason = f"{why}; feed {feed_url} gives no item content to fall back on"
@@ -177,10 +178,23 @@ class Run:
         ], not retry
 
 
+def decoded(resp: Response) -> bytes | str:
+    """Body as text when the HTTP header declares a charset that decodes it, else bytes for sniffing."""
+    message = Message()
+    message["content-type"] = resp.headers.get("content-type", "")
+    charset = message.get_content_charset()
+    if charset:
+        try:
+            return resp.content.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong header: let the page's own <meta charset> and sniffing decide
+    return resp.content
+
+
 def page_record(resp: Response, source: str) -> Record:
     """An HTML response -> RawArticle, or Rejected(stage=extract) with the URL and status."""
     try:
-        return html.extract(resp.content, source=source, url=resp.url)
+        return html.extract(decoded(resp), source=source, url=resp.url)
     except html.ExtractionError as exc:
         return Rejected(
             source,

@@ -96,6 +96,22 @@ def test_robots_disallow_is_honoured_without_fetching(server, settings):
     assert server.site.hits["/private/page.html"] == 0
 
 
+def test_unreadable_robots_txt_blocks_the_host_until_a_later_run(server, settings):
+    server.site.robots = None
+    try:
+        err = fail(settings, server.url(f"/pages/{PAGE}"))
+    finally:
+        server.site.robots = "User-agent: *\nDisallow: /private/\n"
+    assert "robots.txt" in err.reason and "could not be read" in err.reason
+    assert err.later and not err.retryable
+    assert server.site.hits["/robots.txt"] >= 1
+
+
+def test_http_header_charset_is_used(server, settings):
+    [art] = list(iter_url(server.url("/fault/latin1"), settings))
+    assert isinstance(art, RawArticle) and "réforme économique" in art.text
+
+
 def test_ssrf_guard_refuses_loopback_without_flag(server, tmp_path):
     settings = Settings(lake=str(tmp_path), allow_private_hosts=False, extra=dict(FAST))
     before = sum(server.site.hits.values())

@@ -26,7 +26,7 @@ class Site:
     def __init__(self, shared: Path) -> None:
         self.shared = shared
         self.feed_items: list[tuple[str, str, str | None]] = []
-        self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.robots: str | None = "User-agent: *\nDisallow: /private/\n"  # None: robots.txt answers 503
         self.hits: Counter[str] = Counter()
         self.user_agents: set[str] = set()
         self.flaky_left: Counter[str] = Counter()
@@ -75,6 +75,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def route(self, path: str) -> None:
             if path == "/robots.txt":
+                if site.robots is None:
+                    return self.send(503, b"robots unavailable")
                 self.send(200, site.robots.encode(), "text/plain")
             elif path.startswith("/pages/"):
                 page = site.shared / "article-extraction" / "html" / path.removeprefix("/pages/")
@@ -154,6 +156,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             elif kind.startswith("loop"):  # loop-a -> loop-b -> loop-a
                 target = "/fault/loop-b" if kind == "loop-a" else "/fault/loop-a"
                 self.send(302, b"", Location=target)
+            elif kind == "latin1":  # charset only in the HTTP header, no <meta>
+                text = "<html><body><article><p>" + "Le ministre a annoncé une réforme économique. " * 20
+                self.send(
+                    200,
+                    (text + "</p></article></body></html>").encode("iso-8859-1"),
+                    "text/html; charset=iso-8859-1",
+                )
             elif kind == "pdf":
                 self.send(200, b"%PDF-1.4 not html", "application/pdf")
             elif kind == "404":
