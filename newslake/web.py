@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from email.message import Message
@@ -217,9 +217,15 @@ def with_item_metadata(art: RawArticle, item: feeds.FeedItem) -> RawArticle:
 
 def iter_url(url: str, settings: Settings) -> Iterator[Record]:
     """One page or feed URL."""
+    return iter_urls([url], settings)
+
+
+def iter_urls(urls: Iterable[str], settings: Settings) -> Iterator[Record]:
+    """Several page/feed URLs in one run: one client, one per-host schedule, dedupe across all of them."""
     run = Run(settings)
     try:
-        yield from run.source(url)
+        for url in urls:
+            yield from run.source(url)
     finally:
         run.close()
 
@@ -231,15 +237,15 @@ def iter_url_list(path: str, settings: Settings) -> Iterator[Record]:
     except (OSError, UnicodeDecodeError) as exc:
         yield Rejected(path, "read", f"cannot read URL list {path}: {exc}", path)
         return
-    run = Run(settings)
-    try:
-        for number, line in enumerate(lines, 1):
-            url = line.strip()
-            if not url or url.startswith("#"):
-                continue
-            if not url.startswith(("http://", "https://")):
-                yield Rejected(f"{path}:{number}", "read", f"{path}:{number}: not an http(s) URL", line)
-                continue
-            yield from run.source(url)
-    finally:
-        run.close()
+    urls = []
+    for number, line in enumerate(lines, 1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        if url.startswith(("http://", "https://")):
+            urls.append(url)
+        else:
+            yield Rejected(
+                f"{path}:{number}", "read", f"{path}:{number}: not an http(s) URL; one URL per line", line
+            )
+    yield from iter_urls(urls, settings)
