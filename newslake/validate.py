@@ -194,6 +194,7 @@ class Outcome:
     success: bool | None  # None when skipped
     observed: Any = None
     unexpected_count: int | None = None
+    unexpected_percent: float | None = None
     unexpected_examples: list[Any] = field(default_factory=list)
     skipped: str | None = None
     error: str | None = None
@@ -202,13 +203,27 @@ class Outcome:
     def name(self) -> str:
         return f"{self.expectation}({self.column})" if self.column else self.expectation
 
+    def to_dict(self) -> dict[str, Any]:
+        """Compact form for manifests: kwargs only for failures, long value lists elided."""
+        out = {k: v for k, v in self.__dict__.items() if v not in (None, [], {}) or k == "success"}
+        if self.success is False:
+            out["kwargs"] = {k: f"<{len(v)} values>" if isinstance(v, list) and len(v) > 20 else v
+                             for k, v in self.kwargs.items()}
+        else:
+            out.pop("kwargs", None)
+        return out
+
     def observed_text(self) -> str:
         if self.error:
             return f"error: {self.error}"
         if self.unexpected_count is not None:
             ex = ", ".join(repr(v) for v in self.unexpected_examples[:5])
-            return f"{self.unexpected_count} unexpected value(s)" + (f", e.g. {ex}" if ex else "")
-        return f"observed {self.observed!r}"
+            share = f" ({self.unexpected_percent:.3g}%)" if self.unexpected_percent is not None else ""
+            if "not_be_null" in self.expectation:
+                return f"{self.unexpected_count} null value(s){share}"
+            return f"{self.unexpected_count} unexpected value(s){share}" + (f", e.g. {ex}" if ex else "")
+        shown = f"{self.observed:.4g}" if isinstance(self.observed, float) else repr(self.observed)
+        return f"observed {shown}"
 
 
 @dataclass
@@ -249,10 +264,7 @@ class SuiteReport:
                     "rows": t.rows,
                     "evaluated": sum(o.success is not None for o in t.outcomes),
                     "failed": len(t.failed),
-                    "expectations": [
-                        {k: v for k, v in o.__dict__.items() if v not in (None, [], {}) or k == "success"}
-                        for o in t.outcomes
-                    ],
+                    "expectations": [o.to_dict() for o in t.outcomes],
                 }
                 for name, t in self.tables.items()
             },
@@ -393,7 +405,8 @@ def _outcomes(result: Any, specs: list[dict[str, Any]]) -> dict[int, Outcome]:
             success=bool(r.success),
             observed=_jsonable(res.get("observed_value")),
             unexpected_count=res.get("unexpected_count"),
-            unexpected_examples=_jsonable(res.get("partial_unexpected_list") or [])[:10],
+            unexpected_percent=res.get("unexpected_percent"),
+            unexpected_examples=list(dict.fromkeys(_jsonable(res.get("partial_unexpected_list") or [])))[:10],
             error=error,
         )
     return out

@@ -180,6 +180,14 @@ def test_ids_known_from_the_lake_satisfy_references():
     assert rejected == [] and kept["mentions"].height == 5
 
 
+def test_empty_and_partial_batches_pass_through():
+    kept, rejected = check_rows({name: empty(name) for name in TABLE_NAMES if name != "quarantine"})
+    assert rejected == [] and all(df.is_empty() for df in kept.values())
+    kept, rejected = check_rows({"mentions": frames(good_rows())["mentions"]})  # no articles/entities given
+    assert len(rejected) == 5 and kept["mentions"].is_empty()
+    assert all("is not in articles" in r.reason and "is not in entities" in r.reason for r in rejected)
+
+
 def test_wrong_contract_raises():
     tables = frames(good_rows())
     with pytest.raises(ContractError, match="missing column 'label'"):
@@ -320,6 +328,7 @@ def test_data_docs_site_has_index_and_a_page_per_table(good_report):
     pages = [p for p in docs if p.startswith("validations/") and p.endswith(".html")]
     assert sorted(p.split("/")[1] for p in pages) == sorted(good_report.tables)
     assert all("/release-7/" in p for p in pages)
+    assert all(p.encode() in docs["index.html"] for p in pages)  # the index links every table's page
     assert not any(p.endswith(".gif") for p in docs)  # GX's multi-MB tutorial images are left out
 
 
