@@ -25,6 +25,7 @@ from newslake.tables import polars_schema
 EXPECTATIONS_DIR = repo_root() / "expectations"
 SPAN_TABLES = ("mentions", "figures", "dates")
 _ROW = "__row"
+FLAGS = ("no_article", "past_end", "text_mismatch", "no_entity")
 
 
 class ContractError(ValueError):
@@ -147,7 +148,7 @@ def _referential_failures(
         found=span,
         no_entity=no_entity,
         entity_id=pl.col("entity_id") if name == "mentions" else pl.lit(None),
-    )
+    ).filter(pl.any_horizontal(pl.col(c).fill_null(False) for c in FLAGS))
     out: dict[int, str] = {}
     for r in checks.iter_rows(named=True):
         if r["no_article"]:
@@ -174,7 +175,8 @@ def _reject(name: str, df: pl.DataFrame, row: int, reasons: list[str], sources: 
     pk = schemas.PRIMARY_KEYS[name]
     source = record.get("source") if name == "articles" else sources.get(record.get("article_id") or "")
     source = source or f"{name}:{record.get(pk)}"
-    reason = f"{name} row {pk}={record.get(pk)!r}: {'; '.join(dict.fromkeys(reasons))}; fix the producing stage and re-run this input"
+    why = "; ".join(dict.fromkeys(reasons))
+    reason = f"{name} row {pk}={record.get(pk)!r}: {why}; fix the stage that produced it and re-run this input"
     return Rejected(source=str(source), stage="validate", reason=reason, record=dump_record(record))
 
 
@@ -425,7 +427,8 @@ def _column(spec: dict[str, Any]) -> str | None:
 
 
 def _jsonable(obj: Any) -> Any:
-    return json.loads(json.dumps(obj, default=str))
+    """Plain JSON types; NaN/Infinity become strings so manifests stay strict JSON."""
+    return json.loads(json.dumps(obj, default=str), parse_constant=str)
 
 
 def _referenced_files(root: Path) -> dict[str, bytes]:

@@ -399,3 +399,15 @@ def test_a_realistic_batch_passes_rows_and_suites():
     report = run_suites(kept)
     assert report.success, report.summary_text()
     assert not any(o.skipped for t in report.tables.values() for o in t.outcomes)  # every rule was active
+
+
+def test_a_missing_column_is_an_error_not_a_crash(tmp_path):
+    report = run_suites({"mentions": frames(good_rows())["mentions"].drop("label")})
+    assert not report.success
+    errors = {o.name for o in report.tables["mentions"].outcomes if o.error}
+    assert errors == {"expect_column_values_to_not_be_null(label)", "expect_column_values_to_be_in_set(label)"}
+    assert all("label" in o.error for o in report.tables["mentions"].outcomes if o.error)
+    report.write_junit(tmp_path / "j.xml")
+    suite = ET.parse(tmp_path / "j.xml").getroot().find("testsuite")
+    assert suite.get("errors") == "2" and len(suite.findall("testcase/error")) == 2
+    assert json.dumps(report.to_dict(), allow_nan=False)
