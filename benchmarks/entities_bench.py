@@ -126,25 +126,33 @@ def predicted(docs: Iterable[spacy.tokens.Doc]) -> list[list[tuple[int, int, str
             for d in docs]
 
 
-def _overlaps(a: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
-    return any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in spans)
+Span3 = tuple[int, int, str]
+
+
+def _same_type(a: Span3, b: Span3) -> bool:
+    return a[2] == b[2]
+
+
+def _overlaps(a: Span3, spans: list[Span3], same: Callable[[Span3, Span3], bool] = _same_type) -> bool:
+    return any(same(a, b) and a[0] < b[1] and b[0] < a[1] for b in spans)
 
 
 def scores(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> dict[str, tuple[float, float, float]]:
     """Per type and overall: precision, recall, F1 with overlap matching of same-type mentions."""
     out = {}
-    for t in (*TYPES, "ALL"):
+    for t in (*TYPES, "ALL", "UNTYPED"):
         def keep(s: tuple[int, int, str], t: str = t) -> bool:
-            return t in ("ALL", s[2])
+            return t in ("ALL", "UNTYPED", s[2])
 
+        same = (lambda a, b: True) if t == "UNTYPED" else (lambda a, b: a[2] == b[2])
         tp_p = n_p = tp_r = n_r = 0
         for g, p in zip(gold, pred):
             ps = [s for s in p if keep(s)]
             rs = [s for s in g.recall if keep(s)]
             n_p += len(ps)
-            tp_p += sum(_overlaps(s, g.precision) for s in ps)
+            tp_p += sum(_overlaps(s, g.precision, same) for s in ps)
             n_r += len(rs)
-            tp_r += sum(_overlaps(s, p) for s in rs)
+            tp_r += sum(_overlaps(s, p, same) for s in rs)
         prec = tp_p / n_p if n_p else 0.0
         rec = tp_r / n_r if n_r else 0.0
         out[t] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
@@ -190,8 +198,8 @@ def main() -> None:
     base = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
     nlp = load_nlp()
     sets = {"gum": load_gum(), "re3d": load_re3d(), "dev": load_devset() if DEVSET.exists() else []}
-    print("| data set | docs | system | PERSON F1 | ORG F1 | PLACE F1 | P | R | all F1 | country acc |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| data set | docs | system | PERSON F1 | ORG F1 | PLACE F1 | P | R | all F1 | untyped F1 | country acc |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, gold in sets.items():
         if not gold:
             continue
@@ -204,7 +212,8 @@ def main() -> None:
                 c, f, t = country_accuracy(gold, docs, args.errors == name) if system == "newslake" else (0, 0, 0)
                 acc = f"{c / f:.3f} ({c}/{f} found of {t})" if f else "-"
             print(f"| {name} | {len(gold)} | {system} | {s['PERSON'][2]:.3f} | {s['ORG'][2]:.3f} | "
-                  f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | {acc} |")
+                  f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | "
+                  f"{s['UNTYPED'][2]:.3f} | {acc} |")
         if args.errors == name:
             show_errors(gold, predicted(nlp.pipe(texts)))
 

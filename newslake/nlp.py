@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -27,7 +28,8 @@ NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "F
 CITY_RELABEL_MIN_POP = 100_000
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = frozenset(["airport", "bridge", "dam", "stadium", "palace", "telescope", "tower", "towers", "hall",
-                       "arena", "cathedral", "mosque", "temple", "museum", "station", "port", "harbour", "canal"])
+                       "arena", "cathedral", "mosque", "temple", "museum", "station", "port", "harbour", "canal",
+                       "planetarium", "road", "street", "avenue", "square", "base", "highway"])
 SURNAME_ENDINGS = ("ovic", "evic", "vić", "ović", "enko", "escu", "oglu", "idis", "opoulos", "sson", "sen", "ski",
                    "sky", "skyy", "wicz", "ova", "eva", "ov", "ev", "yan", "shvili", "dze")
 ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XVI"])
@@ -66,7 +68,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     for ent in doc.ents:
         if len(ent) > MAX_NAME_TOKENS:
             continue
-        spans.extend(_split_possessive(ent))
+        for part in _split_separators(ent):
+            spans.extend(_split_possessive(part))
     spans = [s for s in (_trim(_context_fix(_relabel(s))) for s in spans) if s is not None]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
@@ -75,6 +78,16 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         if not taken.intersection(range(start, end)):
             spans.append(Span(doc, start, end, label=match_id))
     return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _split_separators(ent: Span) -> list[Span]:
+    """"Twitter / Barack Obama" (a caption credit) is two names, not one."""
+    cuts = [t.i for t in ent if t.text in ("/", "|")]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
 
 
 def _split_possessive(ent: Span) -> list[Span]:

@@ -171,3 +171,25 @@ def test_place_country_codes(text, iso3):
                                             ("Chinese", "CHN"), ("British", "GBR"), ("Filipino", "PHL")])
 def test_demonym_country_codes(text, iso3):
     assert lookup_demonym(text)[1] == iso3
+
+
+def _one(rows: list[tuple[int, int, str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    return link_mentions(pl.DataFrame([{"article_id": A1, "start": s, "end": e, "text": t, "label": lab}
+                                       for s, e, t, lab in rows]))
+
+
+def test_ambiguous_place_resolves_to_a_country_the_article_names():
+    _, aus = _one([(0, 9, "Australia", "GPE"), (20, 28, "Victoria", "GPE")])
+    assert aus.filter(pl.col("name") == "Victoria")["country"].to_list() == ["AUS"]
+    _, can = _one([(0, 6, "Canada", "GPE"), (20, 28, "Victoria", "GPE")])
+    victoria = can.filter(pl.col("name") == "Victoria").row(0, named=True)
+    assert victoria["country"] == "CAN" and victoria["geonames_id"] is not None
+    _, gbr = _one([(0, 7, "British", "NORP"), (20, 28, "Richmond", "GPE")])
+    assert gbr.filter(pl.col("name") == "Richmond")["country"].to_list() == ["GBR"]
+
+
+def test_regions_get_their_country():
+    _, ents = _one([(0, 15, "New South Wales", "GPE"), (20, 33, "KwaZulu-Natal", "GPE"), (40, 45, "Texas", "GPE"),
+                    (50, 56, "Quebec", "GPE")])
+    assert sorted(ents["country"].to_list()) == ["AUS", "CAN", "USA", "ZAF"]
+    assert ents.filter(pl.col("country") == "USA")["geonames_id"].to_list() == [4736286]

@@ -74,3 +74,23 @@ def test_bad_input_does_not_crash(nlp, text):
     for m in doc_mentions(nlp(text)):
         assert len(m["text"]) <= 150
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_places_by_context_and_coordination(nlp):
+    text = ("More than 1,000 people have died, most of them in Sindh and Balochistan. "
+            "Prime Minister Donald Tusk said Poland still supported Kyiv against Russia.")
+    labels = _labels(nlp, text)
+    assert labels.get("Sindh") == labels.get("Balochistan") == "GPE"
+    assert labels.get("Kyiv") == "GPE"
+    assert labels.get("Donald Tusk") == "PERSON"
+
+
+def test_portfolio_before_title_is_not_an_org(nlp):
+    labels = _labels(nlp, "Commerce Minister Wang Wentao said Beijing would do more to support trade.")
+    assert "Commerce" not in labels
+    assert labels.get("Wang Wentao") == "PERSON"
+
+
+def test_known_companies_are_orgs(nlp):
+    labels = _labels(nlp, "US President Barack Obama praised the student. Image: Twitter / Barack Obama.")
+    assert labels.get("Twitter") == "ORG"
