@@ -48,7 +48,7 @@ _DATE_RE = re.compile(
     rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
     rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
     rf"spring|summer|autumn|fall|winter))"
-    rf"|(?P<tw>the\s+weekend)"
+    rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
@@ -56,7 +56,7 @@ _DATE_RE = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|due\s+to|is\s+due|are\s+due|scheduled|set\s+to|plans?\s+to|expected\s+to|"
-    r"forecast\s+to|upcoming|(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b)",
+    r"forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(
@@ -90,6 +90,19 @@ def _year_for(month: int, day: int | None, pub: date | None, tense: str) -> int 
     return pub.year - 1 if diff > 6 else pub.year + 1 if diff < -6 else pub.year
 
 
+def _quarter_year(idx: int, pub: date, tense: str) -> int:
+    """Year of 'the third quarter': the nearest such quarter, the next one if future, the last if past."""
+    def bounds(y: int) -> tuple[date, date]:
+        return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
+
+    years = [pub.year - 1, pub.year, pub.year + 1]
+    if tense == "future":
+        return next(y for y in years if bounds(y)[1] >= pub)
+    if tense == "past":
+        return [y for y in years if bounds(y)[0] <= pub][-1]
+    return min(years, key=lambda y: abs((bounds(y)[0] + (bounds(y)[1] - bounds(y)[0]) / 2 - pub).days))
+
+
 def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[date, date]:
     """early/mid/late/end-of a month or a year, under the project conventions."""
     if not part:
@@ -113,11 +126,16 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\s\"”’')]|\n")
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' from cue words near the span, within its sentence."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - _WINDOW) + 1
-    rights = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    right = min([*rights, end + _WINDOW, len(text)])
+    left = max(0, start - _WINDOW)
+    for b in _SENTENCE_END.finditer(text, left, start):
+        left = b.end()
+    stop = _SENTENCE_END.search(text, end, end + _WINDOW)
+    right = stop.start() if stop else min(len(text), end + _WINDOW)
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
     if _FUTURE.search(text, left, right):
@@ -142,7 +160,7 @@ def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date,
     return d, d
 
 
-def _period(word: str, unit: str, pub: date | None, future: bool) -> tuple[date, date] | None:
+def _period(word: str, unit: str, pub: date | None, future: bool, past: bool = False) -> tuple[date, date] | None:
     """this/last/next week, month, year, weekend or season."""
     if pub is None:
         return None
@@ -169,8 +187,8 @@ def _period(word: str, unit: str, pub: date | None, future: bool) -> tuple[date,
     if u == "winter":
         start = date(y if pub.month == 12 else y - 1, 12, 1)
         return start, _month_end(start.year + 1, 2)
-    if step == 0 and not future and pub.month < first_m:
-        y -= 1
+    if step == 0 and past and pub.month < first_m:
+        y -= 1  # "the summer" in a past-tense March story: last year's
     return date(y, first_m, 1), _month_end(y, last_m)
 
 
@@ -196,10 +214,13 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             return (d1, d2) if d2 >= d1 else None
     if g("q"):
         n = g("q_n2") or g("q_n")
-        idx = int(n) if n.isdigit() else {"f": 1, "s": 2, "t": 3}.get(n[0].lower(), int(n[0]) if n[0].isdigit() else 4)
-        y = int(g("q_y") or g("q_y2") or 0) or (pub.year if pub else None)
-        if y is None:
+        idx = int(n) if n.isdigit() else {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(n[:2].lower(), 4)
+        if g("q_y") or g("q_y2"):
+            y = int(g("q_y") or g("q_y2"))
+        elif pub is None:
             return None
+        else:
+            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()))
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
     if g("h"):
         if g("h_y"):
@@ -248,8 +269,8 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             d = pub - timedelta(days=n)
             return d, d
         if u == "week":
-            monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
-            return monday, monday + timedelta(days=6)
+            d = pub - timedelta(weeks=n)  # "a week ago": that day, as "three days ago" is
+            return d, d
         if u == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return date(y, mo + 1, 1), _month_end(y, mo + 1)
@@ -268,9 +289,9 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             return first, max(first, pub - timedelta(days=1))
         return min(last, pub + timedelta(days=1)), last
     if g("per"):
-        return _period(g("per_w"), g("per_u"), pub, future)
+        return _period(g("per_w"), g("per_u"), pub, future, tense == "past")
     if g("tw"):
-        return _period("the", "weekend", pub, future)
+        return _period("the", g("tw_u"), pub, future, tense == "past")
     if g("pw"):
         monday, _ = _period(g("pw_w"), "week", pub, future)
         lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]

@@ -47,7 +47,7 @@ def _amount(i: int) -> str:
         rf"|(?P<art{i}>\ban?)(?=\s+{_DURATION_WORD}\b)"
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
         rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full)\s+)?"
-        rf"(?P<tail{i}>{_TAIL})(?![A-Za-z0-9]))?"
+        rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CF])(?=\W|$))(?![A-Za-z0-9]))?"
         rf"(?:\s*(?P<tiso{i}>(?-i:[A-Z]{{3}}))\b)?"
         rf"(?P<plus{i}>\+|-plus\b)?)(?![A-Za-z0-9])"
     )
@@ -63,7 +63,9 @@ _FIGURE_RE = re.compile(
 _SMALL = r"\d[\d,]*|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
 _FRACTION_RE = re.compile(
     rf"(?=[a-z0-9])\b(?:"
-    rf"(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b(?P<of>\s+of\b)?"
+    rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half)[\s-]+(?:percentage[\s-]+)?point)s?\b"
+    rf"|(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b"
+    rf"(?![\s-]+(?:percentage[\s-]+)?points?\b)(?P<of>\s+of\b)?"
     rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>\d[\d,]*|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
     _F,
 )
@@ -89,6 +91,8 @@ _CHANGE_VERB = re.compile(
     r"moved|changed|swung|shrank|expanded|boosted|reduced)\s+(?:\w+\s+){0,3}$",
     _F,
 )
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", _F)
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)s?\b", _F)
 _PRICE_FROM = re.compile(r"\b(?:priced|prices?|starting|starts?|costs?|fares?|tickets?)\s+$", _F)
 _SUBJECT_RE = re.compile(r"[ \t]+(?:of[ \t]+)?((?:[A-Za-z][\w’'-]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,5})")
 _STOP = frozenset([
@@ -173,7 +177,13 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     tail = g(f"tail{i}")
     if dmx and dmx.lower() == "m" and not currency and not tail:
         kind, unit = "quantity", "m"
-    if tail:
+    if tail and tail.lower() in ("cent", "cents", "pence") and value is not None and not currency:
+        kind, tail_cur, value = "money", "GBP" if tail.lower() == "pence" else "USD", value / 100
+    elif tail in ("C", "F"):
+        if g(f"d{i}") is None or m.start(f"tail{i}") != m.end(f"d{i}"):
+            return None  # only "35C", never "35 C"
+        kind, unit = "quantity", "degC" if tail == "C" else "degF"
+    elif tail:
         kind, unit, tail_cur = _tail_kind(tail, bool(mult_word), bool(currency))
         if tail.lower() == "won" and not (mult_word or (value or 0) >= 100):
             return None  # "3 won" is a verb far more often than Korean money
@@ -329,9 +339,17 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F):
         return []  # "three years ago" is a date
+    if m.group(f"an{i}") and re.search(r"\d\s*$", text[max(0, start - 4) : start]):
+        return []  # "$3.00 a dozen": a unit price, not a count
+    if (m.group(f"w{i}") or "").lower() == "one" and text.startswith("-", m.end(f"w{i}")):
+        return []  # "one-day gain", "one-year deal": an idiom more than a figure
+    kind, unit = amt["kind"], amt["unit"]
+    if kind == "count" and (_MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
+                            or _QUAKE_AFTER.match(text, end)):
+        kind, unit = "quantity", "magnitude"
     value = amt["value"]
-    return [_row(text, start, end, amt["kind"], value, value if qualifier == "at_least" else None,
-                 value if qualifier == "at_most" else None, amt["currency"], amt["unit"], qualifier)]
+    return [_row(text, start, end, kind, value, value if qualifier == "at_least" else None,
+                 value if qualifier == "at_most" else None, amt["currency"], unit, qualifier)]
 
 
 def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:
@@ -358,7 +376,11 @@ def _fractions(text: str) -> list[dict]:
     for m in _FRACTION_RE.finditer(text):
         qual = _qualifier_before(text, m.start())
         qword = qual[0] if qual else None
-        if m.group("f"):
+        unit = "percent"
+        if m.group("pt"):
+            value = 0.25 if m.group("ptw").lower() == "quarter" else 0.5
+            unit, end = "percentage_point", m.end("pt")
+        elif m.group("f"):
             before = text[max(0, m.start() - 12) : m.start()]
             if _FRACTION_BAD_BEFORE.search(before) and not qword:
                 continue
@@ -377,10 +399,10 @@ def _fractions(text: str) -> list[dict]:
                 continue
             value = round(a / b * 100, 2)
             end = m.end("rb")
-        start = qual[1] if qual else m.start("f") if m.group("f") else m.start("ra")
+        start = qual[1] if qual else m.start()
         qualifier = U.QUALIFIERS[qword] if qword else "exact"
         out.append(_row(text, start, end, "percent", value, value if qualifier == "at_least" else None,
-                        value if qualifier == "at_most" else None, None, "percent", qualifier))
+                        value if qualifier == "at_most" else None, None, unit, qualifier))
     return out
 
 
@@ -392,9 +414,12 @@ def extract_figures(text: str) -> list[dict]:
         for row in _figure_from_match(text, m):
             if not any(f["start"] < row["end"] and row["start"] < f["end"] for f in fracs):
                 out.append(row)
-    if fracs:
-        out.sort(key=lambda f: f["start"])
-    return out
+    out.sort(key=lambda f: f["start"])
+    kept: list[dict] = []
+    for f in out:  # spans never overlap: figure ids hash (article, start, end)
+        if not kept or f["start"] >= kept[-1]["end"]:
+            kept.append(f)
+    return kept
 
 
 def extract_figures_checked(text: str, source: str) -> tuple[list[dict], list[Rejected]]:

@@ -122,3 +122,22 @@ def test_tense_and_period_forms(text, pub, span, start, end) -> None:
 
 def test_year_of_a_duration_is_not_a_date() -> None:
     assert extract_dates("It continues a 2000 year old tradition.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "start", "end"),
+    [
+        ("Fourth-quarter revenue rose 3%.", datetime(2024, 1, 25), date(2023, 10, 1), date(2023, 12, 31)),
+        ("Inflation will peak in the third quarter.", datetime(2025, 5, 9), date(2025, 7, 1), date(2025, 9, 30)),
+        ("Output grew in the 2nd quarter.", datetime(2024, 11, 21), date(2024, 4, 1), date(2024, 6, 30)),
+        ("Sales fell in the first quarter.", datetime(2024, 6, 26), date(2024, 1, 1), date(2024, 3, 31)),
+    ],
+)
+def test_quarter_without_year(text, pub, start, end) -> None:
+    assert _one(text, pub)[1:] == (start, end)
+
+
+def test_a_week_ago_is_that_day_and_decimal_points_do_not_end_sentences() -> None:
+    assert _one("The incursion began a week ago.", datetime(2024, 8, 13))[1:] == (date(2024, 8, 6),) * 2
+    found = extract_dates("Airlines plan to fly 3.1 million passengers on Sunday.", datetime(2024, 11, 27))
+    assert [(d["text"], d["date_start"]) for d in found] == [("Sunday", date(2024, 12, 1))]

@@ -222,3 +222,25 @@ def test_qualified_value_then_target_is_not_a_range() -> None:
 )
 def test_not_figures_codes_ordinals_and_date_ranges(text) -> None:
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit", "currency"),
+    [
+        ("Rates were cut by a quarter point.", "a quarter point", "percent", 0.25, "percentage_point", None),
+        ("They wanted a half-point cut.", "a half-point", "percent", 0.5, "percentage_point", None),
+        ("Panels fell to 9 cents per watt.", "9 cents", "money", 0.09, None, "USD"),
+        ("Stamps rose by 40 pence.", "40 pence", "money", 0.4, None, "GBP"),
+        ("Temperatures hit 35C in Seville.", "35C", "quantity", 35.0, "degC", None),
+        ("The quake, of magnitude 7.8, struck at dawn.", "7.8", "quantity", 7.8, "magnitude", None),
+    ],
+)
+def test_points_cents_and_measures(text, span, kind, value, unit, currency) -> None:
+    f = _one(text)
+    assert (f["text"], f["kind"], f["unit"], f["currency"]) == (span, kind, unit, currency)
+    assert f["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Its biggest one-day gain.", "Eggs cost $3.00 a dozen."])
+def test_idioms_and_unit_prices(text) -> None:
+    assert [f["text"] for f in extract_figures(text)] in ([], ["$3.00"])

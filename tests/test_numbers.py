@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -127,6 +128,8 @@ def test_range_round_trip(lo, width, unit, form) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_crashes(text) -> None:
-    for f in extract_figures(text):
+    figs = extract_figures(text)
+    assert all(a["end"] <= b["start"] for a, b in pairwise(figs))
+    for f in figs:
         assert text[f["start"] : f["end"]] == f["text"]
         assert all(f[k] is None or math.isfinite(f[k]) for k in ("value", "low", "high"))
