@@ -171,6 +171,16 @@ def test_feed_yields_one_article_per_page_with_benchmark_quality(server, setting
     assert site.hits["/fault/500"] == 2  # retried once, then fell back to the item's content
 
 
+def test_per_host_concurrency_limit(server, tmp_path):
+    server.site.feed_items = [(f"S{i}", f"/fault/sleep-{pid}.html", None) for i, pid in enumerate(PAGE_IDS)]
+    server.site.max_in_flight = 0
+    extra = {"fetch_delay": "0", "fetch_per_host": "2"}
+    settings = Settings(lake=str(tmp_path), allow_private_hosts=True, extra=extra)
+    records = list(iter_url(server.url("/news.xml"), settings))
+    assert len(records) == len(PAGE_IDS) and all(isinstance(r, RawArticle) for r in records)
+    assert server.site.max_in_flight <= 2  # 4 item workers, but never more than 2 requests to one host
+
+
 def test_second_run_is_incremental(server, settings, gold):
     site = server.site
     site.feed_items = [(f"Story {i}", f"/pages/{pid}.html", None) for i, pid in enumerate(PAGE_IDS[:3])]

@@ -29,6 +29,9 @@ class Site:
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"  # None: robots.txt answers 503
         self.hits: Counter[str] = Counter()
         self.user_agents: set[str] = set()
+        self.lock = threading.Lock()
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests this server handled at once
         self.flaky_left: Counter[str] = Counter()
         self.rewrites: list[tuple[bytes, bytes]] = []  # applied to served feed files (point links here)
 
@@ -68,10 +71,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?")[0]
             site.hits[path] += 1
             site.user_agents.add(self.headers.get("User-Agent", ""))
+            with site.lock:
+                site.in_flight += 1
+                site.max_in_flight = max(site.max_in_flight, site.in_flight)
             try:
                 self.route(path)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up on purpose (size cap, deadline)
+            finally:
+                with site.lock:
+                    site.in_flight -= 1
 
         def route(self, path: str) -> None:
             if path == "/robots.txt":
@@ -113,6 +122,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def fault(self, kind: str) -> None:
             if kind == "500":
                 self.send(500, b"boom")
+            elif kind.startswith("sleep-"):  # a page that takes 0.3 s to start
+                time.sleep(0.3)
+                self.route("/pages/" + kind.removeprefix("sleep-"))
             elif kind.startswith("flaky"):  # 503 until flaky_left runs out, then a real page
                 if site.flaky_left[kind] > 0:
                     site.flaky_left[kind] -= 1
