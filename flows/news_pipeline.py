@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 import polars as pl
@@ -30,11 +31,18 @@ def known_article_ids(lake_uri: str) -> frozenset[str]:
 
 @task(cache_policy=NO_CACHE)
 def annotate_batch(raws: list[RawArticle], rejected: list[Rejected], model: str,
-                   known_ids: frozenset[str]) -> BatchResult:
-    """NER, figures, dates, entity linking and row validation for one batch."""
+                   known_ids: frozenset[str], lake_uri: str | None = None) -> BatchResult:
+    """NER, figures, dates, entity linking and row validation for one batch; NER is cached in the lake."""
     from newslake.nlp import load_nlp
 
-    return process_batch(raws, rejected, load_nlp(model), known_ids)
+    if lake_uri is None:
+        return process_batch(raws, rejected, load_nlp(model), known_ids)
+    from newslake.cache import CachedNLP, open_cache
+
+    nlp = CachedNLP(load_nlp(model), open_cache(lake_uri, model))
+    result = process_batch(raws, rejected, nlp, known_ids)
+    nlp.flush()  # a re-run (e.g. resuming a failed run) skips NER for every batch finished here
+    return result
 
 
 @task(cache_policy=NO_CACHE)
@@ -57,23 +65,26 @@ def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake
 @flow(name="news_pipeline", log_prints=True)
 def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
                   max_quarantine_share: float = 0.5, spacy_model: str | None = None,
-                  progress: bool = False) -> RunSummary:
-    """Read sources in batches, annotate and validate each batch, publish one release."""
+                  progress: bool = False, concurrency: int = 1) -> RunSummary:
+    """Read sources in batches, annotate and validate each batch, publish one release.
+
+    `concurrency` batches are annotated at once (the task runner's parallelism, e.g. Dask workers); results are
+    combined in input order, so the output does not depend on it.
+    """
     settings = Settings.from_env(lake=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
                                  spacy_model=spacy_model)
     logger = get_run_logger()
     known = known_article_ids(settings.lake)
     results: list[BatchResult] = []
+    pending: deque[tuple[Any, int]] = deque()  # (future, records) in input order; bounded: memory stays flat
     with _progress(progress) as advance:
         for raws, rejected in batched(iter_sources(sources, settings), settings.batch_size):
-            result = annotate_batch(raws, rejected, settings.spacy_model, known)
-            if result.failure_share > settings.max_quarantine_share:
-                raise QuarantineThresholdExceeded(
-                    f"{result.rows_rejected} of {result.rows_checked} rows failed row checks "
-                    f"({result.failure_share:.0%} > {settings.max_quarantine_share:.0%}); nothing was published. "
-                    "See the reasons with `newslake validate`, or raise --max-quarantine-share.")
-            results.append(result)
-            advance(len(raws) + len(rejected))
+            while len(pending) >= max(concurrency, 1):
+                results.append(_checked(*pending.popleft(), settings, advance))
+            future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake)
+            pending.append((future, len(raws) + len(rejected)))
+        while pending:
+            results.append(_checked(*pending.popleft(), settings, advance))
     tables = combine(results)
     report = run_suites(tables)
     if not report.success:
@@ -84,6 +95,18 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
                              description="Rows per table, quarantine reasons, validation results")
     logger.info("release %s: %s", summary.release, summary.rows)
     return summary
+
+
+def _checked(future: Any, records: int, settings: Settings, advance: Any) -> BatchResult:
+    """A finished batch, or QuarantineThresholdExceeded when too many of its rows failed row checks."""
+    result: BatchResult = future.result()
+    if result.failure_share > settings.max_quarantine_share:
+        raise QuarantineThresholdExceeded(
+            f"{result.rows_rejected} of {result.rows_checked} rows failed row checks "
+            f"({result.failure_share:.0%} > {settings.max_quarantine_share:.0%}); nothing was published. "
+            "See the reasons with `newslake validate`, or raise --max-quarantine-share.")
+    advance(records)
+    return result
 
 
 def _progress(enabled: bool):
