@@ -54,12 +54,25 @@ class EntityFixes:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")  # for all-caps text only
         for label, phrases in gazetteer.ruler_phrases().items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+            self.caseless.add(label, list(nlp.tokenizer.pipe(p for p in phrases if len(p) > 3)))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = fix_entities(doc, self.matcher)
+        if is_shouting(doc.text):
+            # the model tags most all-caps words as names: keep only what the gazetteer knows
+            doc.ents = sorted(filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
+                              key=lambda s: s.start)
+        else:
+            doc.ents = fix_entities(doc, self.matcher)
         return doc
+
+
+def is_shouting(text: str, sample: int = 5000) -> bool:
+    """True when nearly all letters are capitals (wire headlines, teletype, spam)."""
+    letters = [c for c in text[:sample] if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:

@@ -94,3 +94,10 @@ def test_portfolio_before_title_is_not_an_org(nlp):
 def test_known_companies_are_orgs(nlp):
     labels = _labels(nlp, "US President Barack Obama praised the student. Image: Twitter / Barack Obama.")
     assert labels.get("Twitter") == "ORG"
+
+
+def test_all_caps_text_keeps_only_known_names(nlp):
+    text = ("NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT, SHOWCASING WEAPONS CAPABLE OF TARGETING "
+            "SOUTH KOREA, AS NUCLEAR NEGOTIATIONS WITH WASHINGTON STALL.")
+    found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
+    assert found == {("NORTH KOREA", "GPE"), ("RUSSIA", "GPE"), ("SOUTH KOREA", "GPE"), ("WASHINGTON", "GPE")}
