@@ -123,7 +123,12 @@ def _item(entry: feedparser.FeedParserDict) -> FeedItem:
 def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None = None) -> Feed:
     """Parse feed bytes; `url` is the base for relative links. Raises FeedError when it is not a feed."""
     headers = {"content-location": url or "", "content-type": content_type or "application/xml"}
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(
+            data, response_headers=headers, sanitize_html=True, resolve_relative_uris=True
+        )
+    except Exception as exc:  # feedparser is lenient; anything it still raises means hostile input
+        raise FeedError(f"{url or 'feed'}: feed could not be parsed ({type(exc).__name__}: {exc})") from exc
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         raise FeedError(

@@ -96,13 +96,17 @@ def _blocked_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 def check_url(url: str, allow_private: bool) -> None:
     """Refuse non-http(s) URLs, and hosts resolving to non-public addresses unless allowed."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise FetchError(url, f"malformed URL ({exc})") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, "only absolute http(s) URLs can be fetched")
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(parts.hostname, port or 443, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(url, f"cannot resolve host {parts.hostname!r} ({exc}); check the URL") from exc
     for info in infos:
@@ -232,6 +236,8 @@ class Fetcher:
                                 status=status,
                                 retryable=True,
                             )
+            except httpx.InvalidURL as exc:
+                raise FetchError(url, f"malformed URL ({exc})") from exc
             except httpx.TimeoutException as exc:
                 raise FetchError(url, f"timed out ({type(exc).__name__})", retryable=True) from exc
             except httpx.TransportError as exc:

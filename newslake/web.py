@@ -25,7 +25,11 @@ Record = RawArticle | Rejected
 
 def canonical(url: str) -> str:
     """URL key for dedupe: lower-case scheme/host, no fragment, no tracking parameters, no trailing slash."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return url.strip()  # malformed: the fetcher will reject it with the reason
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

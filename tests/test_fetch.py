@@ -139,6 +139,14 @@ def test_check_url_refuses_private_and_non_http(url):
         check_url(url, allow_private=False)
 
 
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:99999/", "http://[::1/", "javascript:alert(1)", "http:///x"]
+)
+def test_malformed_urls_are_fetch_errors(settings, url):
+    err = fail(settings, url)
+    assert not err.retryable and ("malformed" in err.reason or "only absolute http(s)" in err.reason)
+
+
 def test_check_url_accepts_public_literal():
     check_url("http://93.184.215.14/", allow_private=False)  # IP literal: no DNS needed
 
@@ -176,3 +184,9 @@ def test_iter_url_list_dedupes_and_rejects_bad_lines(server, settings, tmp_path)
 
 def test_canonical_url_key():
     assert canonical("HTTPS://Example.ORG/a/b/?utm_source=rss&id=3#frag") == "https://example.org/a/b?id=3"
+    assert canonical("http://[::1/x") == "http://[::1/x"
+
+
+def test_malformed_url_through_web_is_rejected(settings):
+    [rej] = list(iter_url("http://[::1/x", settings))
+    assert isinstance(rej, Rejected) and "malformed URL" in rej.reason
