@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -160,8 +161,10 @@ def test_missing_part_file_names_it(uri):
         lake.read_table(uri, "articles")
 
 
-def publisher(uri: str, worker: int, batches: list[list[int]], barrier, results) -> None:
+def publisher(uri: str, worker: int, batches: list[list[int]], barrier, results, env: dict[str, str]) -> None:
     """One publisher process: waits for the other, then publishes its batches; reports the release numbers."""
+    os.environ.clear()
+    os.environ.update(env)  # a forkserver child has the server's environment, not the test's
     lake.read_table(uri, "articles").write_parquet(io.BytesIO())  # warm up imports so both really race
     articles([0])
     barrier.wait(timeout=60)
@@ -173,9 +176,10 @@ def run_concurrent_publishers(uri: str, n: int = 10) -> None:
     """Two processes publish n overlapping batches each at once; every article lands once, no batch is lost."""
     plans = [[list(range(s, s + 4)) for s in range(0, 4 * n, 4)], [list(range(s, s + 4)) for s in range(2, 4 * n + 2, 4)]]
     total = 4 * n + 2
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")  # fork-safe for Polars; imports once in the server
+    ctx.set_forkserver_preload(["newslake.lake", "pytest"])  # the heavy imports, once (the server has no tests/ path)
     barrier, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=publisher, args=(uri, w, plan, barrier, results)) for w, plan in enumerate(plans)]
+    procs = [ctx.Process(target=publisher, args=(uri, w, plan, barrier, results, dict(os.environ))) for w, plan in enumerate(plans)]
     for p in procs:
         p.start()
     numbers = dict(results.get(timeout=300) for _ in procs)

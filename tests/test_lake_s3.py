@@ -47,7 +47,7 @@ def test_publish_read_pin_and_rerun_on_s3(s3_lake):
 
 def test_two_publisher_processes_s3(s3_lake, monkeypatch):
     monkeypatch.setenv("NEWSLAKE_FAULT", "slow")
-    run_concurrent_publishers(s3_lake, n=6)
+    run_concurrent_publishers(s3_lake, n=4)
 
 
 def test_missing_bucket_publishes_nothing(moto_server):
