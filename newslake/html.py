@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, datetime
 
 import trafilatura
@@ -19,6 +20,11 @@ RECHECK_BELOW_CHARS = 1000  # only short precise readings are worth a second, ba
 SLIVER = 0.15  # precise/balanced length ratio under which the balanced reading wins
 DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 MIN_WORDS = 5  # fewer words after extraction means "no article" (a nav link, a cookie notice)
+
+
+# trafilatura parses with one module-level lxml HTMLParser; lxml parsers must not be used by two threads at
+# once (it crashed the interpreter under the feed fetcher's thread pool), so extraction is serialised.
+_LXML_LOCK = threading.Lock()
 
 
 class ExtractionError(ValueError):
@@ -96,7 +102,8 @@ def extract(html: bytes | str, *, source: str, url: str | None = None) -> RawArt
     if not text_html.strip():
         raise ExtractionError(f"{source}: empty page; nothing to extract")
     try:
-        doc = best_reading(text_html, url)
+        with _LXML_LOCK:
+            doc = best_reading(text_html, url)
     except Exception as exc:  # lxml/trafilatura errors on hostile markup
         raise ExtractionError(f"{source}: HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
     text = drop_title_line((doc.text or "").strip(), doc.title).strip() if doc is not None else ""
