@@ -78,9 +78,13 @@ def _check_contract(name: str, df: pl.DataFrame) -> None:
     want, got = polars_schema(name), df.schema
     problems = [f"missing column {c!r}" for c in want if c not in got]
     problems += [f"unexpected column {c!r}" for c in got if c not in want]
-    problems += [f"column {c!r} is {got[c]}, contract says {t}" for c, t in want.items() if c in got and got[c] != t]
+    problems += [
+        f"column {c!r} is {got[c]}, contract says {t}" for c, t in want.items() if c in got and got[c] != t
+    ]
     if problems:
-        raise ContractError(f"table {name!r} breaks its contract: {'; '.join(problems)} (use newslake.tables.conform)")
+        raise ContractError(
+            f"table {name!r} breaks its contract: {'; '.join(problems)} (use newslake.tables.conform)"
+        )
 
 
 def _row_failures(name: str, df: pl.DataFrame) -> tuple[pl.DataFrame, dict[int, list[str]]]:
@@ -107,7 +111,11 @@ def _row_failures(name: str, df: pl.DataFrame) -> tuple[pl.DataFrame, dict[int, 
 
 def _describe(name: str, case: dict[str, Any]) -> str:
     if case["schema_context"] == "DataFrameSchema":
-        return f"row check {case['check']!r} failed: {_check_descriptions(name).get(case['check'], '')}".rstrip(": ")
+        return (
+            f"row check {case['check']!r} failed: {_check_descriptions(name).get(case['check'], '')}".rstrip(
+                ": "
+            )
+        )
     value = case["failure_case"]
     if case["check"] == "not_nullable":
         return f"column {case['column']!r} is null but the contract requires a value"
@@ -127,8 +135,14 @@ def _referential_failures(
     known: dict[str, set[str]],
 ) -> tuple[pl.DataFrame, dict[int, str]]:
     """Rows whose article/entity is missing or whose start/end do not index the article text."""
-    art = articles if articles is not None else pl.DataFrame(schema={"article_id": pl.String, "text": pl.String})
-    joined = df.join(art.select("article_id", pl.col("text").alias("__article_text")), on="article_id", how="left")
+    art = (
+        articles
+        if articles is not None
+        else pl.DataFrame(schema={"article_id": pl.String, "text": pl.String})
+    )
+    joined = df.join(
+        art.select("article_id", pl.col("text").alias("__article_text")), on="article_id", how="left"
+    )
     in_batch = pl.col("__article_text").is_not_null()
     known_article = pl.col("article_id").is_in(list(known.get("articles", ())))
     span = pl.col("__article_text").str.slice(pl.col("start"), (pl.col("end") - pl.col("start")).clip(0))
@@ -156,7 +170,9 @@ def _referential_failures(
         elif r["past_end"]:
             out[r[_ROW]] = f"end {r['end']} is past the end of the article text"
         elif r["text_mismatch"]:
-            out[r[_ROW]] = f"text does not match the article text at [{r['start']}:{r['end']}] ({r['found']!r})"
+            out[r[_ROW]] = (
+                f"text does not match the article text at [{r['start']}:{r['end']}] ({r['found']!r})"
+            )
         if r["no_entity"]:
             why = f"entity_id {r['entity_id']!r} is not in entities (nor in the lake)"
             out[r[_ROW]] = f"{out[r[_ROW]]}; {why}" if r[_ROW] in out else why
@@ -176,7 +192,9 @@ def _reject(name: str, df: pl.DataFrame, row: int, reasons: list[str], sources: 
     source = record.get("source") if name == "articles" else sources.get(record.get("article_id") or "")
     source = source or f"{name}:{record.get(pk)}"
     why = "; ".join(dict.fromkeys(reasons))
-    reason = f"{name} row {pk}={record.get(pk)!r}: {why}; fix the stage that produced it and re-run this input"
+    reason = (
+        f"{name} row {pk}={record.get(pk)!r}: {why}; fix the stage that produced it and re-run this input"
+    )
     return Rejected(source=str(source), stage="validate", reason=reason, record=dump_record(record))
 
 
@@ -209,8 +227,10 @@ class Outcome:
         """Compact form for manifests: kwargs only for failures, long value lists elided."""
         out = {k: v for k, v in self.__dict__.items() if v not in (None, [], {}) or k == "success"}
         if self.success is False:
-            out["kwargs"] = {k: f"<{len(v)} values>" if isinstance(v, list) and len(v) > 20 else v
-                             for k, v in self.kwargs.items()}
+            out["kwargs"] = {
+                k: f"<{len(v)} values>" if isinstance(v, list) and len(v) > 20 else v
+                for k, v in self.kwargs.items()
+            }
         else:
             out.pop("kwargs", None)
         return out
@@ -258,19 +278,21 @@ class SuiteReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able summary for the release manifest."""
-        return _jsonable({
-            "success": self.success,
-            "tables": {
-                name: {
-                    "success": t.success,
-                    "rows": t.rows,
-                    "evaluated": sum(o.success is not None for o in t.outcomes),
-                    "failed": len(t.failed),
-                    "expectations": [o.to_dict() for o in t.outcomes],
-                }
-                for name, t in self.tables.items()
-            },
-        })
+        return _jsonable(
+            {
+                "success": self.success,
+                "tables": {
+                    name: {
+                        "success": t.success,
+                        "rows": t.rows,
+                        "evaluated": sum(o.success is not None for o in t.outcomes),
+                        "failed": len(t.failed),
+                        "expectations": [o.to_dict() for o in t.outcomes],
+                    }
+                    for name, t in self.tables.items()
+                },
+            }
+        )
 
     def summary_text(self) -> str:
         """Readable report for CI logs: one line per table, one per failed expectation."""
@@ -287,20 +309,28 @@ class SuiteReport:
         """JUnit XML: one testsuite per table, one testcase per expectation."""
         root = ET.Element("testsuites", name="newslake-validation")
         for name, t in self.tables.items():
-            suite = ET.SubElement(root, "testsuite", name=name, tests=str(len(t.outcomes)),
-                                  failures=str(sum(o.success is False and not o.error for o in t.outcomes)),
-                                  errors=str(sum(bool(o.error) for o in t.outcomes)),
-                                  skipped=str(sum(o.skipped is not None for o in t.outcomes)))
+            suite = ET.SubElement(
+                root,
+                "testsuite",
+                name=name,
+                tests=str(len(t.outcomes)),
+                failures=str(sum(o.success is False and not o.error for o in t.outcomes)),
+                errors=str(sum(bool(o.error) for o in t.outcomes)),
+                skipped=str(sum(o.skipped is not None for o in t.outcomes)),
+            )
             for i, o in enumerate(t.outcomes):
-                case = ET.SubElement(suite, "testcase", classname=f"expectations.{name}", name=f"{i:02d} {o.name}")
+                case = ET.SubElement(
+                    suite, "testcase", classname=f"expectations.{name}", name=f"{i:02d} {o.name}"
+                )
                 if o.skipped:
                     ET.SubElement(case, "skipped", message=o.skipped)
                 elif o.error:
                     ET.SubElement(case, "error", message=o.error).text = o.notes
                 elif o.success is False:
                     msg = o.observed_text()
-                    ET.SubElement(case, "failure", message=msg).text = (
-                        f"{o.notes}\nkwargs: {json.dumps(_jsonable(o.kwargs))}\n{msg}")
+                    ET.SubElement(
+                        case, "failure", message=msg
+                    ).text = f"{o.notes}\nkwargs: {json.dumps(_jsonable(o.kwargs))}\n{msg}"
         ET.indent(root)
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
@@ -323,11 +353,14 @@ class SuiteReport:
                 suite_id = ExpectationSuiteIdentifier(name=table)
                 store.set(ValidationResultIdentifier(suite_id, run_id, batch_identifier=table), result)
             site = f"site-{Path(out).name}"
-            ctx.add_data_docs_site(site, {
-                "class_name": "SiteBuilder",
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": out},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            })
+            ctx.add_data_docs_site(
+                site,
+                {
+                    "class_name": "SiteBuilder",
+                    "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": out},
+                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                },
+            )
             try:
                 ctx.build_data_docs(site_names=[site])
             finally:
@@ -342,7 +375,9 @@ def run_suites(tables: dict[str, pl.DataFrame]) -> SuiteReport:
         gx_state = _gx()
         for name, df in tables.items():
             specs = _suite_specs(name)
-            active = tuple(i for i, s in enumerate(specs) if df.height >= s.get("meta", {}).get("min_rows", 0))
+            active = tuple(
+                i for i, s in enumerate(specs) if df.height >= s.get("meta", {}).get("min_rows", 0)
+            )
             batch = gx_state["batches"][name].get_batch(batch_parameters={"dataframe": df.to_pandas()})
             result = batch.validate(_suite(name, active), result_format="BASIC")
             report._gx_results[name] = result
@@ -416,9 +451,14 @@ def _outcomes(result: Any, specs: list[dict[str, Any]]) -> dict[int, Outcome]:
 
 def _skipped(spec: dict[str, Any], rows: int) -> Outcome:
     need = spec.get("meta", {}).get("min_rows", 0)
-    return Outcome(expectation=spec["type"], column=_column(spec), kwargs=spec["kwargs"],
-                   notes=spec.get("notes", ""), success=None,
-                   skipped=f"needs at least {need} rows to be meaningful, table has {rows}")
+    return Outcome(
+        expectation=spec["type"],
+        column=_column(spec),
+        kwargs=spec["kwargs"],
+        notes=spec.get("notes", ""),
+        success=None,
+        skipped=f"needs at least {need} rows to be meaningful, table has {rows}",
+    )
 
 
 def _column(spec: dict[str, Any]) -> str | None:
@@ -436,6 +476,5 @@ def _referenced_files(root: Path) -> dict[str, bytes]:
     files = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
     pages = b"".join(v for k, v in files.items() if k.endswith((".html", ".css", ".js")))
     return {
-        k: v for k, v in files.items()
-        if not k.startswith("static/images/") or Path(k).name.encode() in pages
+        k: v for k, v in files.items() if not k.startswith("static/images/") or Path(k).name.encode() in pages
     }

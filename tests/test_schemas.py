@@ -20,15 +20,51 @@ UTC = pl.Datetime("us", "UTC")
 SPAN = {"article_id": S, "start": I64, "end": I64, "text": S}
 # Written out by hand from issue 2's table contracts: a change here is a breaking change for every lake reader.
 FROZEN = {
-    "articles": {"article_id": S, "url": S, "title": S, "published_at": UTC, "source": S, "text": S,
-                 "word_count": I64, "content_sha256": S, "language": S, "authors": S},
+    "articles": {
+        "article_id": S,
+        "url": S,
+        "title": S,
+        "published_at": UTC,
+        "source": S,
+        "text": S,
+        "word_count": I64,
+        "content_sha256": S,
+        "language": S,
+        "authors": S,
+    },
     "mentions": {"mention_id": S, **SPAN, "label": S, "entity_id": S},
-    "entities": {"entity_id": S, "name": S, "type": S, "country": S, "aliases": pl.List(S), "mention_count": I64,
-                 "geonames_id": I64, "wikidata_id": S},
-    "figures": {"figure_id": S, **SPAN, "kind": S, "value": F64, "low": F64, "high": F64, "currency": S, "unit": S,
-                "qualifier": S, "period": S, "subject": S},
+    "entities": {
+        "entity_id": S,
+        "name": S,
+        "type": S,
+        "country": S,
+        "aliases": pl.List(S),
+        "mention_count": I64,
+        "geonames_id": I64,
+        "wikidata_id": S,
+    },
+    "figures": {
+        "figure_id": S,
+        **SPAN,
+        "kind": S,
+        "value": F64,
+        "low": F64,
+        "high": F64,
+        "currency": S,
+        "unit": S,
+        "qualifier": S,
+        "period": S,
+        "subject": S,
+    },
     "dates": {"date_id": S, **SPAN, "date_start": pl.Date, "date_end": pl.Date},
-    "quarantine": {"quarantine_id": S, "source": S, "stage": S, "reason": S, "record": S, "quarantined_at": UTC},
+    "quarantine": {
+        "quarantine_id": S,
+        "source": S,
+        "stage": S,
+        "reason": S,
+        "record": S,
+        "quarantined_at": UTC,
+    },
 }
 
 
@@ -72,14 +108,49 @@ def _errors(table: str, row: dict) -> set[str]:
 TEXT = "Prices rose 5%."
 SHA = hashlib.sha256(TEXT.encode()).hexdigest()
 GOOD = {
-    "articles": {"article_id": SHA[:16], "source": "x.txt", "text": TEXT, "word_count": 3, "content_sha256": SHA},
-    "figures": {"figure_id": "0" * 16, "article_id": SHA[:16], "start": 12, "end": 14, "text": "5%",
-                "kind": "percent", "value": 5.0, "unit": "percent", "qualifier": "exact"},
-    "dates": {"date_id": "0" * 16, "article_id": SHA[:16], "start": 0, "end": 4, "text": "2024",
-              "date_start": date(2024, 1, 1), "date_end": date(2024, 12, 31)},
-    "entities": {"entity_id": "0" * 16, "name": "Reuters", "type": "ORG", "aliases": ["Reuters"], "mention_count": 2},
-    "mentions": {"mention_id": "0" * 16, "article_id": SHA[:16], "start": 0, "end": 6, "text": "Prices",
-                 "label": "ORG", "entity_id": "1" * 16},
+    "articles": {
+        "article_id": SHA[:16],
+        "source": "x.txt",
+        "text": TEXT,
+        "word_count": 3,
+        "content_sha256": SHA,
+    },
+    "figures": {
+        "figure_id": "0" * 16,
+        "article_id": SHA[:16],
+        "start": 12,
+        "end": 14,
+        "text": "5%",
+        "kind": "percent",
+        "value": 5.0,
+        "unit": "percent",
+        "qualifier": "exact",
+    },
+    "dates": {
+        "date_id": "0" * 16,
+        "article_id": SHA[:16],
+        "start": 0,
+        "end": 4,
+        "text": "2024",
+        "date_start": date(2024, 1, 1),
+        "date_end": date(2024, 12, 31),
+    },
+    "entities": {
+        "entity_id": "0" * 16,
+        "name": "Reuters",
+        "type": "ORG",
+        "aliases": ["Reuters"],
+        "mention_count": 2,
+    },
+    "mentions": {
+        "mention_id": "0" * 16,
+        "article_id": SHA[:16],
+        "start": 0,
+        "end": 6,
+        "text": "Prices",
+        "label": "ORG",
+        "entity_id": "1" * 16,
+    },
 }
 
 
@@ -116,7 +187,13 @@ def test_row_checks_fail_on_bad_rows(table, changes, check):
 
 
 def test_vague_approx_figure_may_have_no_number():
-    vague = GOOD["figures"] | {"text": "thousands", "kind": "count", "unit": None, "value": None, "qualifier": "approx"}
+    vague = GOOD["figures"] | {
+        "text": "thousands",
+        "kind": "count",
+        "unit": None,
+        "value": None,
+        "qualifier": "approx",
+    }
     assert _errors("figures", vague) == set()
 
 
@@ -125,5 +202,8 @@ def test_both_null_interval_is_allowed():
 
 
 def test_range_with_bounds_and_at_least_pass():
-    assert _errors("figures", GOOD["figures"] | {"qualifier": "range", "value": None, "low": 3.0, "high": 5.0}) == set()
+    assert (
+        _errors("figures", GOOD["figures"] | {"qualifier": "range", "value": None, "low": 3.0, "high": 5.0})
+        == set()
+    )
     assert _errors("figures", GOOD["figures"] | {"qualifier": "at_least", "value": 5.0, "low": 5.0}) == set()

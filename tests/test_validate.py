@@ -35,9 +35,17 @@ def _hex(n: int) -> str:
 
 def _article(text: str, source: str, **extra) -> dict:
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return {"article_id": sha[:16], "url": f"https://example.org/{source}", "title": "t", "source": source, "text": text,
-                "published_at": datetime(2024, 11, 29, tzinfo=UTC), "word_count": len(text.split()),
-                "content_sha256": sha, "language": "en"} | extra
+    return {
+        "article_id": sha[:16],
+        "url": f"https://example.org/{source}",
+        "title": "t",
+        "source": source,
+        "text": text,
+        "published_at": datetime(2024, 11, 29, tzinfo=UTC),
+        "word_count": len(text.split()),
+        "content_sha256": sha,
+        "language": "en",
+    } | extra
 
 
 ART_A, ART_B = _article(TEXT_A, "a.txt"), _article(TEXT_B, "b.txt")
@@ -45,8 +53,13 @@ ART_A, ART_B = _article(TEXT_A, "a.txt"), _article(TEXT_B, "b.txt")
 
 def _span(n: int, art: dict, needle: str, id_col: str, **extra) -> dict:
     start = art["text"].index(needle)
-    return {id_col: _hex(n), "article_id": art["article_id"], "start": start, "end": start + len(needle),
-            "text": needle} | extra
+    return {
+        id_col: _hex(n),
+        "article_id": art["article_id"],
+        "start": start,
+        "end": start + len(needle),
+        "text": needle,
+    } | extra
 
 
 def good_rows() -> dict[str, list[dict]]:
@@ -54,15 +67,46 @@ def good_rows() -> dict[str, list[dict]]:
     return {
         "articles": [ART_A, ART_B],
         "entities": [
-            {"entity_id": PERSON_KIM, "name": "Kim Jong Un", "type": "PERSON", "country": "PRK", "aliases": ["Kim Jong Un"],
-                 "mention_count": 1},
-            {"entity_id": PERSON_KOZLOV, "name": "Alexandr Kozlov", "type": "PERSON", "aliases": ["Alexandr Kozlov"],
-                 "mention_count": 1},
-            {"entity_id": PLACE_PY, "name": "Pyongyang", "type": "PLACE", "country": "PRK", "aliases": ["Pyongyang"],
-                 "mention_count": 1, "geonames_id": 1871859, "wikidata_id": "Q18808"},
-            {"entity_id": PERSON_ZOE, "name": "Zoë Müller", "type": "PERSON", "aliases": ["Zoë Müller"], "mention_count": 1},
-            {"entity_id": PLACE_ZH, "name": "Zürich", "type": "PLACE", "country": "CHE", "aliases": ["Zürich"],
-                 "mention_count": 1},
+            {
+                "entity_id": PERSON_KIM,
+                "name": "Kim Jong Un",
+                "type": "PERSON",
+                "country": "PRK",
+                "aliases": ["Kim Jong Un"],
+                "mention_count": 1,
+            },
+            {
+                "entity_id": PERSON_KOZLOV,
+                "name": "Alexandr Kozlov",
+                "type": "PERSON",
+                "aliases": ["Alexandr Kozlov"],
+                "mention_count": 1,
+            },
+            {
+                "entity_id": PLACE_PY,
+                "name": "Pyongyang",
+                "type": "PLACE",
+                "country": "PRK",
+                "aliases": ["Pyongyang"],
+                "mention_count": 1,
+                "geonames_id": 1871859,
+                "wikidata_id": "Q18808",
+            },
+            {
+                "entity_id": PERSON_ZOE,
+                "name": "Zoë Müller",
+                "type": "PERSON",
+                "aliases": ["Zoë Müller"],
+                "mention_count": 1,
+            },
+            {
+                "entity_id": PLACE_ZH,
+                "name": "Zürich",
+                "type": "PLACE",
+                "country": "CHE",
+                "aliases": ["Zürich"],
+                "mention_count": 1,
+            },
         ],
         "mentions": [
             _span(1, ART_A, "Kim Jong Un", "mention_id", label="PERSON", entity_id=PERSON_KIM),
@@ -72,15 +116,48 @@ def good_rows() -> dict[str, list[dict]]:
             _span(5, ART_B, "Zürich", "mention_id", label="GPE", entity_id=PLACE_ZH),
         ],
         "figures": [
-            _span(11, ART_A, "About 11,000", "figure_id", kind="count", value=11000.0, qualifier="approx",
-                  subject="troops"),
-            _span(12, ART_A, "over 70", "figure_id", kind="count", value=70.0, low=70.0, qualifier="at_least",
-                  subject="animals"),
-            _span(13, ART_B, "€2 million", "figure_id", kind="money", value=2e6, currency="EUR", qualifier="exact"),
+            _span(
+                11,
+                ART_A,
+                "About 11,000",
+                "figure_id",
+                kind="count",
+                value=11000.0,
+                qualifier="approx",
+                subject="troops",
+            ),
+            _span(
+                12,
+                ART_A,
+                "over 70",
+                "figure_id",
+                kind="count",
+                value=70.0,
+                low=70.0,
+                qualifier="at_least",
+                subject="animals",
+            ),
+            _span(
+                13,
+                ART_B,
+                "€2 million",
+                "figure_id",
+                kind="money",
+                value=2e6,
+                currency="EUR",
+                qualifier="exact",
+            ),
         ],
         "dates": [
             _span(21, ART_A, "Friday", "date_id", date_start=date(2024, 11, 29), date_end=date(2024, 11, 29)),
-            _span(22, ART_A, "late November", "date_id", date_start=date(2024, 11, 21), date_end=date(2024, 11, 30)),
+            _span(
+                22,
+                ART_A,
+                "late November",
+                "date_id",
+                date_start=date(2024, 11, 21),
+                date_end=date(2024, 11, 30),
+            ),
             _span(23, ART_B, "2023", "date_id", date_start=date(2023, 1, 1), date_end=date(2023, 12, 31)),
         ],
     }
@@ -126,8 +203,9 @@ BAD_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("table", "index", "changes", "words"), BAD_ROWS,
-                         ids=[f"{t}-{'-'.join(c)}" for t, _, c, _ in BAD_ROWS])
+@pytest.mark.parametrize(
+    ("table", "index", "changes", "words"), BAD_ROWS, ids=[f"{t}-{'-'.join(c)}" for t, _, c, _ in BAD_ROWS]
+)
 def test_bad_row_is_rejected_with_reason_and_the_rest_kept(table, index, changes, words):
     rows = good_rows()
     bad = rows[table][index] | changes
@@ -140,7 +218,9 @@ def test_bad_row_is_rejected_with_reason_and_the_rest_kept(table, index, changes
     assert rej.reason.startswith(f"{table} row ")
     for word in words:
         assert word in rej.reason
-    assert json.loads(rej.record) == json.loads(json.dumps(from_rows(table, [bad]).row(0, named=True), default=str))
+    assert json.loads(rej.record) == json.loads(
+        json.dumps(from_rows(table, [bad]).row(0, named=True), default=str)
+    )
     orphan = table == "entities" or changes.get("article_id") == "f" * 16
     assert rej.source == (f"{table}:{bad[PK[table]]}" if orphan else ART_B["source"])
     assert kept[table].height == len(rows[table]) - 1
@@ -215,17 +295,35 @@ def bad_tables() -> dict[str, pl.DataFrame]:
     """Clearly bad data, one problem per column, built without the row checks (as a bad release would be)."""
     rows = good_rows()
     n = 60
-    mentions = [rows["mentions"][0] | {"mention_id": _hex(100 + i), "entity_id": PERSON_KIM} for i in range(n)]
+    mentions = [
+        rows["mentions"][0] | {"mention_id": _hex(100 + i), "entity_id": PERSON_KIM} for i in range(n)
+    ]
     mentions[0] |= {"label": "TIME", "start": -5}
-    figures = rows["figures"] + [rows["figures"][2] | {"figure_id": _hex(200), "value": 3e21},
-                                 rows["figures"][0] | {"figure_id": _hex(201), "kind": "percent", "value": 5e5}]
-    old = [rows["dates"][1] | {"date_id": _hex(300 + i), "date_start": date(1700, 1, 1),
-                               "date_end": date(1700, 12, 31)} for i in range(9)]
-    far = rows["dates"][1] | {"date_id": _hex(399), "date_start": date(600, 1, 1), "date_end": date(2900, 1, 1)}
+    figures = rows["figures"] + [
+        rows["figures"][2] | {"figure_id": _hex(200), "value": 3e21},
+        rows["figures"][0] | {"figure_id": _hex(201), "kind": "percent", "value": 5e5},
+    ]
+    old = [
+        rows["dates"][1]
+        | {"date_id": _hex(300 + i), "date_start": date(1700, 1, 1), "date_end": date(1700, 12, 31)}
+        for i in range(9)
+    ]
+    far = rows["dates"][1] | {
+        "date_id": _hex(399),
+        "date_start": date(600, 1, 1),
+        "date_end": date(2900, 1, 1),
+    }
     dates = rows["dates"] + old + [far]
     articles = [a | {"text": None, "published_at": None} for a in rows["articles"]]
-    return frames({"articles": articles, "mentions": mentions, "figures": figures, "dates": dates,
-                   "entities": rows["entities"]})
+    return frames(
+        {
+            "articles": articles,
+            "mentions": mentions,
+            "figures": figures,
+            "dates": dates,
+            "entities": rows["entities"],
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -247,15 +345,20 @@ def test_suites_fail_on_clearly_bad_data(bad_report):
     assert not bad_report.success
     assert failed(bad_report, "articles") == {"expect_column_values_to_not_be_null(text)"}
     assert failed(bad_report, "mentions") == {
-        "expect_column_values_to_be_in_set(label)", "expect_column_values_to_be_between(start)",
-        "expect_column_proportion_of_unique_values_to_be_between(entity_id)"}
-    assert failed(bad_report, "figures") == {
-        "expect_column_values_to_be_between(value)"}
+        "expect_column_values_to_be_in_set(label)",
+        "expect_column_values_to_be_between(start)",
+        "expect_column_proportion_of_unique_values_to_be_between(entity_id)",
+    }
+    assert failed(bad_report, "figures") == {"expect_column_values_to_be_between(value)"}
     # 3e21 breaks the hard 1e18 bound and the 99%-within-1e15 rule; a 500,000 percent breaks the percent range
     assert len(bad_report.tables["figures"].failed) == 3
     assert failed(bad_report, "dates") == {
-        "expect_column_values_to_be_between(date_start)", "expect_column_values_to_be_between(date_end)"}
-    assert len(bad_report.tables["dates"].failed) == 4  # 600 and 2900 break the hard bounds; 10 of 13 the 90% rule
+        "expect_column_values_to_be_between(date_start)",
+        "expect_column_values_to_be_between(date_end)",
+    }
+    assert (
+        len(bad_report.tables["dates"].failed) == 4
+    )  # 600 and 2900 break the hard bounds; 10 of 13 the 90% rule
     assert bad_report.tables["entities"].success
 
 
@@ -265,8 +368,10 @@ def test_coverage_rules_catch_collapsed_normalization():
     places = [rows["entities"][2] | {"entity_id": _hex(500 + i), "country": None} for i in range(50)]
     report = run_suites(frames({"figures": money, "entities": places}))
     assert failed(report, "figures") == {"expect_column_values_to_not_be_null(currency)"}
-    assert failed(report, "entities") == {"expect_column_values_to_not_be_null(country)",
-                                          "expect_column_distinct_values_to_contain_set(type)"}
+    assert failed(report, "entities") == {
+        "expect_column_values_to_not_be_null(country)",
+        "expect_column_distinct_values_to_contain_set(type)",
+    }
     healthy = money[:9] + [m | {"currency": "USD"} for m in money[9:]]  # 3 of 12 lack a currency: over 20%
     assert not run_suites(frames({"figures": healthy})).success
     healthy = [m | {"currency": "USD"} for m in money[:10]] + money[10:]  # 2 of 12: within the 80% bar
@@ -286,8 +391,11 @@ def test_failure_reports_the_observed_value(bad_report):
 def test_suites_accept_empty_tables_and_a_single_article():
     assert run_suites({name: empty(name) for name in TABLE_NAMES}).success
     rows = good_rows()
-    one = {name: [r for r in rs if r.get("article_id", ART_A["article_id"]) == ART_A["article_id"]]
-           for name, rs in rows.items() if name != "entities"}
+    one = {
+        name: [r for r in rs if r.get("article_id", ART_A["article_id"]) == ART_A["article_id"]]
+        for name, rs in rows.items()
+        if name != "entities"
+    }
     report = run_suites(frames(one) | {"figures": empty("figures")})
     assert report.success, report.summary_text()
     skipped = [o for o in report.tables["articles"].outcomes if o.skipped]
@@ -317,7 +425,9 @@ def test_junit_has_one_case_per_expectation_and_failures(bad_report, tmp_path):
         assert len(cases) == len(result.outcomes)
         assert int(suites[name].get("failures")) == len(result.failed)
         assert len([c for c in cases if c.find("failure") is not None]) == len(result.failed)
-    failures = [c.find("failure") for c in suites["figures"].findall("testcase") if c.find("failure") is not None]
+    failures = [
+        c.find("failure") for c in suites["figures"].findall("testcase") if c.find("failure") is not None
+    ]
     assert any("3e+21" in f.get("message") for f in failures), [f.get("message") for f in failures]
     assert int(suites["entities"].get("failures")) == 0
 
@@ -334,7 +444,14 @@ def test_data_docs_site_has_index_and_a_page_per_table(good_report):
 
 # --------------------------------------------------------------------------------------------- realistic size
 
-PEOPLE = ["Kim Jong Un", "Vladimir Putin", "Alexandr Kozlov", "Kim Tok Hun", "Volodymyr Zelensky", "Joe Biden"]
+PEOPLE = [
+    "Kim Jong Un",
+    "Vladimir Putin",
+    "Alexandr Kozlov",
+    "Kim Tok Hun",
+    "Volodymyr Zelensky",
+    "Joe Biden",
+]
 ORGS = ["United Nations", "NATO", "Reuters", "the Kremlin", "Gazprom", "the World Bank"]
 PLACES = [("Pyongyang", "PRK"), ("Moscow", "RUS"), ("Seoul", "KOR"), ("Kyiv", "UKR"), ("Washington", "USA")]
 
@@ -361,8 +478,16 @@ def synthetic_tables(n_articles: int) -> dict[str, pl.DataFrame]:
             person, org = PEOPLE[(a + s) % 6] + ("" if s % 3 else f" {a}"), ORGS[(a * 7 + s) % 6]
             place, _ = PLACES[(a + 2 * s) % 5]
             add(f"Report {s}: "), add(person, "m", "PERSON"), add(" of "), add(org, "m", "ORG")
-            add(" said in "), add(place, "m", "GPE"), add(" on "), add(f"{1 + s % 28} March 2025", "d", str(s))
-            add(" that "), add(f"about {100 * (a + 1) + s}", "f", "count") if s % 2 else add(f"${s + 1}.5 million", "f")
+            (
+                add(" said in "),
+                add(place, "m", "GPE"),
+                add(" on "),
+                add(f"{1 + s % 28} March 2025", "d", str(s)),
+            )
+            (
+                add(" that "),
+                add(f"about {100 * (a + 1) + s}", "f", "count") if s % 2 else add(f"${s + 1}.5 million", "f"),
+            )
             add(" were involved. ")
         text = "".join(parts)
         art = _article(text, f"batch/{a}.txt")
@@ -372,21 +497,37 @@ def synthetic_tables(n_articles: int) -> dict[str, pl.DataFrame]:
             key = (art["article_id"], start)
             if kind == "m":
                 etype = "PERSON" if extra == "PERSON" else "ORG" if extra == "ORG" else "PLACE"
-                ent = ents.setdefault((etype, s), {"entity_id": hashlib.sha256(f"{etype}{s}".encode()).hexdigest()[:16],
-                                                   "name": s, "type": etype, "aliases": [s], "mention_count": 0,
-                                                   "country": dict(PLACES).get(s)})
+                ent = ents.setdefault(
+                    (etype, s),
+                    {
+                        "entity_id": hashlib.sha256(f"{etype}{s}".encode()).hexdigest()[:16],
+                        "name": s,
+                        "type": etype,
+                        "aliases": [s],
+                        "mention_count": 0,
+                        "country": dict(PLACES).get(s),
+                    },
+                )
                 ent["mention_count"] += 1
-                rows["mentions"].append(base | {"mention_id": _sid(key), "label": extra,
-                                                "entity_id": ent["entity_id"]})
+                rows["mentions"].append(
+                    base | {"mention_id": _sid(key), "label": extra, "entity_id": ent["entity_id"]}
+                )
             elif kind == "d":
                 day = date(2025, 3, 1 + int(extra) % 28)
                 rows["dates"].append(base | {"date_id": _sid(key), "date_start": day, "date_end": day})
             else:
                 money = s.startswith("$")
                 value = float(s.split()[1]) if not money else float(s[1:].split()[0]) * 1e6
-                rows["figures"].append(base | {"figure_id": _sid(key), "value": value,
-                                               "kind": "money" if money else "count", "currency": "USD" if money else None,
-                                               "qualifier": "exact" if money else "approx"})
+                rows["figures"].append(
+                    base
+                    | {
+                        "figure_id": _sid(key),
+                        "value": value,
+                        "kind": "money" if money else "count",
+                        "currency": "USD" if money else None,
+                        "qualifier": "exact" if money else "approx",
+                    }
+                )
     rows["entities"] = list(ents.values())
     return frames(rows)
 
@@ -405,7 +546,10 @@ def test_a_missing_column_is_an_error_not_a_crash(tmp_path):
     report = run_suites({"mentions": frames(good_rows())["mentions"].drop("label")})
     assert not report.success
     errors = {o.name for o in report.tables["mentions"].outcomes if o.error}
-    assert errors == {"expect_column_values_to_not_be_null(label)", "expect_column_values_to_be_in_set(label)"}
+    assert errors == {
+        "expect_column_values_to_not_be_null(label)",
+        "expect_column_values_to_be_in_set(label)",
+    }
     assert all("label" in o.error for o in report.tables["mentions"].outcomes if o.error)
     report.write_junit(tmp_path / "j.xml")
     suite = ET.parse(tmp_path / "j.xml").getroot().find("testsuite")
