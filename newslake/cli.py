@@ -28,15 +28,38 @@ def run(
     max_quarantine_share: Annotated[float, typer.Option(help="Fail (publish nothing) above this row-failure share.")] = 0.5,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar.")] = None,
+    dask_address: Annotated[str | None, typer.Option(
+        envvar="NEWSLAKE_DASK_ADDRESS", help="Annotate batches on this Dask cluster (tcp://HOST:PORT).")] = None,
+    workers: Annotated[int, typer.Option(help="Annotate batches on a local Dask cluster of N processes.")] = 0,
 ) -> None:
     """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
+    from newslake import dask as scale
+    from newslake.config import Settings
+
+    try:
+        plan = scale.scale_out(dask_address, workers)
+    except scale.DaskSetupError as exc:
+        _fail(str(exc))
+    api = scale.start_api_in_background()  # the temporary server boots while we import and load the model
     from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
     from newslake.lake import LakeError
 
+    from newslake.store import open_store
+
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        summary = news_pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
-                                max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show)
+        store = open_store(lake)
+        if hasattr(store, "check"):  # S3: fail in seconds, before any flow run, on endpoint/bucket/credentials
+            store.check()
+        scale.warm_up(None if plan.runner else (model or Settings.from_env().spacy_model))
+        if api is not None:
+            api.join()
+        pipeline = news_pipeline if plan.runner is None else news_pipeline.with_options(task_runner=plan.runner)
+        if plan.runner is not None:
+            scale.share_prefect_api()  # Dask worker processes report to this run's Prefect API
+        summary = pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
+                           max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show,
+                           concurrency=plan.in_flight)
     except LakeError as exc:
         _fail(str(exc))
     except QuarantineThresholdExceeded as exc:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,6 +25,15 @@ def invoke(*args: str):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """`newslake ARGS` in a real process, talking to the session's Prefect API (as a deployed user would)."""
+    from prefect.settings import PREFECT_API_URL
+
+    full_env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), **env}
+    return subprocess.run([sys.executable, "-m", "newslake.cli", *map(str, args)], capture_output=True, text=True,
+                          env=full_env, timeout=600)
+
+
 @pytest.fixture(scope="module")
 def cli_lake(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("cli")
@@ -38,8 +50,9 @@ def cli_lake(tmp_path_factory) -> Path:
     with (src / "huge.txt").open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
     lake_dir = root / "lake"
-    result = invoke("run", src, "--lake", lake_dir, "--no-progress")
-    assert result.exit_code == 0, result.output
+    result = run_cli("run", src, "--lake", lake_dir, "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert "quarantined: 7" in result.stdout
     return lake_dir
 
 
@@ -82,26 +95,25 @@ def test_validate_passes_and_writes_junit(cli_lake, tmp_path):
     assert len(cases) > 10 and not root.findall(".//failure")
 
 
-def test_unreachable_s3_endpoint_is_one_clear_line(monkeypatch, tmp_path):
-    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "y")
+def test_unreachable_s3_endpoint_is_one_clear_line(tmp_path):
     (tmp_path / "a.txt").write_text("Some article text.")
-    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--lake", "s3://bucket/lake", "--no-progress"])
-    assert result.exit_code == 2
-    assert "127.0.0.1:9" in result.output and "Traceback" not in result.output
+    result = run_cli("run", tmp_path / "a.txt", "--lake", "s3://bucket/lake", "--no-progress",
+                     AWS_ENDPOINT_URL="http://127.0.0.1:9", AWS_ACCESS_KEY_ID="x", AWS_SECRET_ACCESS_KEY="y")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "newslake: cannot reach S3 endpoint http://127.0.0.1:9: check AWS_ENDPOINT_URL and that the server is up"]
 
 
 def test_missing_bucket_is_named(moto_server, tmp_path):
     (tmp_path / "a.txt").write_text("Some article text.")
-    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--lake", "s3://no-such-bucket-xyz/lake",
-                                 "--no-progress"])
-    assert result.exit_code == 2 and "no-such-bucket-xyz" in result.output
+    result = run_cli("run", tmp_path / "a.txt", "--lake", "s3://no-such-bucket-xyz/lake", "--no-progress")
+    assert result.returncode == 2 and "no-such-bucket-xyz" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_s3_lake_round_trip(s3_lake, tmp_path):
-    result = invoke("run", REPO / "samples" / "ukraine-grain.txt", "--lake", s3_lake, "--no-progress")
-    assert result.exit_code == 0, result.output
+    result = run_cli("run", REPO / "samples" / "ukraine-grain.txt", "--lake", s3_lake, "--no-progress")
+    assert result.returncode == 0, result.stderr
     out = tmp_path / "articles.parquet"
     assert invoke("pull", "articles", "--lake", s3_lake, "--out", out).exit_code == 0
     assert pl.read_parquet(out)["text"][0].startswith("Ukraine exported 4.5 million tonnes")
