@@ -1,14 +1,15 @@
 # Two commands do all set-up on a fresh machine with Python 3.11 + pip: `make demo` and `make test`.
 SHELL := /bin/bash
 PYTHON ?= python3
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH, else the copy `make uv` installs with pip (run as a module: works whatever pip's bin dir is)
+UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 LAKE ?= ./demo-lake
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
 .PHONY: uv install demo test lint bench serve clean
 
 uv:
-	@command -v $(UV) >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv || $(PYTHON) -m pip install --quiet uv
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
 
 install: uv
 	@$(UV) sync --frozen --quiet
