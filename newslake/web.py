@@ -176,7 +176,10 @@ class Run:
             return [with_item_metadata(art, item)], True
         why = problem.reason if problem else "item has no link"
         reason = f"{why}; feed {feed_url} gives no item content to fall back on"
-        record = dump_record({"feed": feed_url, "id": item.id, "link": item.link, "title": item.title})
+        status = json.loads(problem.record).get("status") if problem else None
+        record = dump_record(
+            {"feed": feed_url, "id": item.id, "link": item.link, "title": item.title, "status": status}
+        )
         return [
             Rejected(item.link or feed_url, problem.stage if problem else "read", reason, record)
         ], not retry

@@ -168,6 +168,7 @@ def test_feed_yields_one_article_per_page_with_benchmark_quality(server, setting
     assert "HTTP 404" in rejected[server.url("/fault/404")].reason
     assert "robots.txt" in rejected[server.url("/private/page.html")].reason
     assert "no item content to fall back on" in rejected[server.url("/fault/404")].reason
+    assert json.loads(rejected[server.url("/fault/404")].record)["status"] == 404
     assert site.hits["/fault/500"] == 2  # retried once, then fell back to the item's content
 
 
