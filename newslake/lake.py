@@ -17,6 +17,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -134,13 +135,15 @@ def _resolve(store: Store, lake: str, release: int | None) -> Release | None:
 
 
 def _read_parts(store: Store, table: str, files: list[str], columns: list[str] | None = None) -> pl.DataFrame:
-    frames = []
-    for key in files:
+    def read(key: str) -> pl.DataFrame:
         try:
-            frames.append(pl.read_parquet(_source(store, key), columns=columns))
+            return pl.read_parquet(_source(store, key), columns=columns)
         except pl.exceptions.PolarsError as exc:
             raise LakeError(f"{store.uri(key)} is not readable Parquet ({exc}); restore it or pin an older "
                             "release") from exc
+
+    with ThreadPoolExecutor(max_workers=8) as pool:  # S3 latency, not CPU, bounds many small parts
+        frames = list(pool.map(read, files))
     if columns is not None:
         schema = empty(table).select(columns).schema
         return pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=schema)
@@ -301,6 +304,16 @@ def _advance_latest(store: Store, number: int) -> None:
     raise LakeError(f"could not move {store.uri(LATEST)} to release {number}: too much contention; rerun")
 
 
+def _claim(store: Store, lake: str, release: Release) -> bool:
+    """Create the release's manifest if its number is free; True when the manifest stored there is ours."""
+    try:
+        store.put(manifest_key(release.number), release.to_json(), if_none_match=True)
+    except PreconditionFailed:
+        pass  # taken by another writer, or our own write retried by the client after a lost response
+    # reading back also catches stores that ignore If-None-Match and let a later writer replace ours
+    return _load(store, lake, release.number).summary.get("writer") == release.summary["writer"]
+
+
 def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[str, Any],
             snapshot_merge: Mapping[str, Merge] | None = None, docs: Mapping[str, bytes] | None = None) -> Release:
     """Publish validated tables as release N+1; a batch adding no rows returns the current release unchanged."""
@@ -327,15 +340,11 @@ def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[s
             parent=parent.number if parent else None, tables=plan.tables, validation=validation,
             summary={"added": plan.added, "writer": writer, "attempts": attempt + 1},
             docs=[f"releases/{number:08d}/docs/{name}" for name in (docs or {})], lake=lake)
-        try:
-            store.put(manifest_key(number), release.to_json(), if_none_match=True)
-        except PreconditionFailed:
-            for key in plan.written:  # lost the race: these parts were never referenced
+        if not _claim(store, lake, release):
+            for key in plan.written:  # lost the race: no manifest references these parts
                 store.delete(key)
             time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             continue
-        if _load(store, lake, number).summary.get("writer") != writer:
-            continue  # a store that ignored If-None-Match let another writer replace our manifest: go again
         _fault("after-manifest")
         for key, name in zip(release.docs, docs or {}):
             store.put(key, (docs or {})[name])

@@ -219,3 +219,14 @@ def test_corrupt_part_file_is_lake_error(uri):
     Path(lake.table_uris(uri, "articles")[0]).write_bytes(b"not parquet")
     with pytest.raises(lake.LakeError, match="not readable Parquet"):
         lake.read_table(uri, "articles")
+
+
+def test_claim_recognises_its_own_manifest_after_a_retried_put(uri):
+    store = open_store(uri)
+    mine = lake.Release(number=1, created_at="2024-11-01T00:00:00+00:00", parent=None, tables={}, validation=OK,
+                        summary={"writer": "me"})
+    theirs = lake.Release(number=1, created_at="2024-11-01T00:00:00+00:00", parent=None, tables={},
+                          validation=OK, summary={"writer": "them"})
+    store.put(lake.manifest_key(1), mine.to_json(), if_none_match=True)  # the first attempt landed...
+    assert lake._claim(store, uri, mine)  # ...so the client's retry (412) is still our win
+    assert not lake._claim(store, uri, theirs)
