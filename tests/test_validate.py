@@ -315,6 +315,7 @@ def bad_tables() -> dict[str, pl.DataFrame]:
     }
     dates = rows["dates"] + old + [far]
     articles = [a | {"text": None, "published_at": None} for a in rows["articles"]]
+    articles[1]["published_at"] = datetime(1850, 6, 1, tzinfo=UTC)
     return frames(
         {
             "articles": articles,
@@ -343,7 +344,11 @@ def test_suites_pass_on_good_data(good_report):
 
 def test_suites_fail_on_clearly_bad_data(bad_report):
     assert not bad_report.success
-    assert failed(bad_report, "articles") == {"expect_column_values_to_not_be_null(text)"}
+    assert not [o.error for t in bad_report.tables.values() for o in t.outcomes if o.error]
+    assert failed(bad_report, "articles") == {
+        "expect_column_values_to_not_be_null(text)",
+        "expect_column_values_to_be_between(published_at)",
+    }
     assert failed(bad_report, "mentions") == {
         "expect_column_values_to_be_in_set(label)",
         "expect_column_values_to_be_between(start)",
