@@ -60,13 +60,14 @@ _FIGURE_RE = re.compile(
     + rf"(?:\s*(?P<conn>to|and|or|-|–|—)\s*(?:(?P<q2>{_QUAL})\s+)?" + _amount(2) + ")?",
     _F,
 )
-_SMALL = r"\d[\d,]*|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
+_INT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"  # no [\d,]* here: "1,1,1,..." would backtrack O(n^2)
+_SMALL = rf"{_INT}|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
 _FRACTION_RE = re.compile(
     rf"(?=[a-z0-9])\b(?:"
     rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half)[\s-]+(?:percentage[\s-]+)?point)s?\b"
     rf"|(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b"
     rf"(?![\s-]+(?:percentage[\s-]+)?points?\b)(?P<of>\s+of\b)?"
-    rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>\d[\d,]*|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
+    rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>{_INT}|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
     _F,
 )
 # qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from conftest import SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslake.dates import extract_dates
 
@@ -141,3 +143,20 @@ def test_a_week_ago_is_that_day_and_decimal_points_do_not_end_sentences() -> Non
     assert _one("The incursion began a week ago.", datetime(2024, 8, 13))[1:] == (date(2024, 8, 6),) * 2
     found = extract_dates("Airlines plan to fly 3.1 million passengers on Sunday.", datetime(2024, 11, 27))
     assert [(d["text"], d["date_start"]) for d in found] == [("Sunday", date(2024, 12, 1))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(
+        ["May", "March", "Thursday", "last", "next", "week", "early", "mid", "late", "the end of", "2024", "31",
+         "ago", "two", "years", "since", "will", "quarter", "first", "half", "of", "the", "summer", "-", ",", ".",
+         "0", "29", "February", "Dec.", "1990s", "Q3", "weekend", "earlier", "this", "month", "yesterday"]),
+        max_size=30).map(" ".join),
+    pub=st.none() | st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31)),
+)
+def test_fuzzed_date_text_never_crashes(text, pub) -> None:
+    for d in extract_dates(text, pub):
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert (d["date_start"] is None) == (d["date_end"] is None)
+        if d["date_start"] is not None:
+            assert d["date_start"] <= d["date_end"]

@@ -146,7 +146,8 @@ def test_not_figures(text) -> None:
 @pytest.mark.parametrize(
     "text",
     ["1,2,3,4", "10^999", "$$$", "9" * 10_000, "from 5 to", "between 5 and", "Добавили 5 млн рублей 和 ５０％ ٣٤",
-     "$" + "9" * 400 + " billion", "", "\x00\ufffd%", "1e308 and 1.7976931348623157e309"],
+     "$" + "9" * 400 + " billion", "", "\x00\ufffd%", "1e308 and 1.7976931348623157e309",
+     "1," * 5_000 + "000", "between " * 2_000 + "5", "€$£¥ 5 - - to 6 " * 200],
 )
 def test_bad_input_never_crashes_or_publishes_non_finite(text) -> None:
     for f in extract_figures(text):
