@@ -35,6 +35,7 @@ __all__ = [
     "LakeError",
     "Release",
     "arrow_source",
+    "compact",
     "duckdb_connection",
     "existing_ids",
     "get_release",
@@ -326,10 +327,38 @@ def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[s
     except pl.exceptions.PolarsError as exc:
         raise LakeError(f"a table does not match its contract in schemas/ ({exc}); nothing was published") from exc
     store = open_store(lake)
+    return _transact(store, lake, lambda parent: _plan(store, parent, batch, merges), lambda _: validation, docs)
+
+
+def compact(lake: str, tables: list[str] | None = None, min_parts: int = 2) -> Release | None:
+    """Rewrite each fact table with >= min_parts files as one file, as a new release with the same rows."""
+    store = open_store(lake)
+
+    def plan_of(parent: Release | None) -> _Plan:
+        plan = _Plan(dict(parent.tables) if parent else {}, [], {})
+        for table in tables or [t for t in TABLE_NAMES if t not in SNAPSHOT_TABLES]:
+            files = _files(parent, table)
+            if len(files) >= min_parts:
+                whole = _read_parts(store, table, files)
+                plan.written.append(_write_part(store, table, whole))
+                plan.tables[table] = {"files": [plan.written[-1]], "rows": whole.height, "added": 0}
+                plan.added[table] = 0
+        return plan
+
+    if _head(store, lake) is None:
+        return None
+    return _transact(store, lake, plan_of, lambda parent: parent.validation if parent else {}, None,
+                     kind="compaction")
+
+
+def _transact(store: Store, lake: str, plan_of: Callable[[Release | None], _Plan],
+              validation_of: Callable[[Release | None], dict[str, Any]], docs: Mapping[str, bytes] | None,
+              kind: str = "publish") -> Release:
+    """Plan against the newest release, claim the next number, retry on a lost race, then move latest."""
     writer = uuid.uuid4().hex
     for attempt in range(MAX_ATTEMPTS):
         parent = _head(store, lake)
-        plan = _plan(store, parent, batch, merges)
+        plan = plan_of(parent)
         if parent is not None and not plan.written:
             _advance_latest(store, parent.number)
             return parent
@@ -337,8 +366,8 @@ def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[s
         number = (parent.number if parent else 0) + 1
         release = Release(
             number=number, created_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
-            parent=parent.number if parent else None, tables=plan.tables, validation=validation,
-            summary={"added": plan.added, "writer": writer, "attempts": attempt + 1},
+            parent=parent.number if parent else None, tables=plan.tables, validation=validation_of(parent),
+            summary={"kind": kind, "added": plan.added, "writer": writer, "attempts": attempt + 1},
             docs=[f"releases/{number:08d}/docs/{name}" for name in (docs or {})], lake=lake)
         if not _claim(store, lake, release):
             for key in plan.written:  # lost the race: no manifest references these parts
@@ -350,7 +379,7 @@ def publish(lake: str, tables: Mapping[str, pl.DataFrame], *, validation: dict[s
             store.put(key, (docs or {})[name])
         _advance_latest(store, number)
         return release
-    raise LakeError(f"gave up publishing to {lake} after {MAX_ATTEMPTS} lost races with other writers; rerun")
+    raise LakeError(f"gave up writing to {lake} after {MAX_ATTEMPTS} lost races with other writers; rerun")
 
 
 def storage_options() -> dict[str, str]:

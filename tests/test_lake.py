@@ -230,3 +230,17 @@ def test_claim_recognises_its_own_manifest_after_a_retried_put(uri):
     store.put(lake.manifest_key(1), mine.to_json(), if_none_match=True)  # the first attempt landed...
     assert lake._claim(store, uri, mine)  # ...so the client's retry (412) is still our win
     assert not lake._claim(store, uri, theirs)
+
+
+def test_compact_rewrites_parts_as_one_file_with_the_same_rows(uri):
+    assert lake.compact(uri) is None  # empty lake: nothing to do
+    for lo in (0, 3, 6):
+        lake.publish(uri, {"articles": articles(range(lo, lo + 4))}, validation=OK)
+    assert len(lake.table_uris(uri, "articles")) == 3
+    rel = lake.compact(uri)
+    assert rel.number == 4 and rel.summary["kind"] == "compaction" and rel.validation == OK
+    assert len(lake.table_uris(uri, "articles")) == 1
+    assert sorted(lake.read_table(uri, "articles")["article_id"]) == sorted(article_id(i) for i in range(10))
+    assert lake.read_table(uri, "articles", release=2).height == 7  # older releases keep their files
+    assert lake.compact(uri).number == 4  # already one file: no new release
+    assert lake.publish(uri, {"articles": articles(range(8, 12))}, validation=OK).tables["articles"]["rows"] == 12
