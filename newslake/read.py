@@ -16,16 +16,23 @@ TEXT_SUFFIXES = {".txt", ".md"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 HTML_SUFFIXES = {".html", ".htm"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+HTML_MAX_BYTES = 10_000_000  # raw pages carry markup: real 1.5 MB pages hold well under 1 MB of text
 JSON_FIELDS = ("text", "id", "url", "title", "published_at", "source", "authors", "language")
 
 
 def iter_sources(specs: Iterable[str], settings: Settings) -> Iterator[RawArticle | Rejected]:
     """Every article (or rejection) from every source spec, in a stable order."""
-    for spec in specs:
+    urls: list[str] = []  # consecutive URL arguments share one HTTP client, per-host schedule and dedupe
+    for spec in [*specs, ""]:
         if spec.startswith(("http://", "https://")):
+            urls.append(spec)
+            continue
+        if urls:
             from newslake import web
 
-            yield from web.iter_url(spec, settings)
+            yield from web.iter_urls(urls, settings)
+            urls = []
+        if not spec:
             continue
         paths = _expand(spec)
         if paths is None:
@@ -63,7 +70,7 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawArticle | Rejected]
         yield from _read_jsonl(path, settings)
         return
     size = path.stat().st_size
-    limit = settings.max_text_bytes
+    limit = HTML_MAX_BYTES if suffix in HTML_SUFFIXES else settings.max_text_bytes
     if size > limit and suffix != ".json":
         yield Rejected(src, "read", f"{src}: file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB article "
                        "limit; split it into articles (e.g. JSONL) or raise NEWSLAKE_MAX_TEXT_BYTES", src)
