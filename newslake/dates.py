@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 from newslake.numbers import NUMBER_WORDS, parse_words
 
 _F = re.IGNORECASE
+MIN_YEAR, MAX_YEAR = 1000, 2500
+MAX_SPAN = 200
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
@@ -44,7 +46,7 @@ _DATE_RE = re.compile(
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
     rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b)"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
-    rf"|(?P<ago>(?P<ago_n>\d+|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
+    rf"|(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,4}}|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
     rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
     rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
     rf"spring|summer|autumn|fall|winter))"
@@ -330,7 +332,11 @@ def extract_dates(text: str, published_at: datetime | date | None) -> list[dict]
             interval = _resolve(m, text, pub)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
+        if interval and not (MIN_YEAR <= interval[0].year and interval[1].year <= MAX_YEAR):
+            interval = None  # "the 5th century" is history, not news time; the table keeps years 1000-2500
         start, end = _span(m)
+        if end - start > MAX_SPAN:
+            continue
         out.append({
             "start": start, "end": end, "text": text[start:end],
             "date_start": interval[0] if interval else None, "date_end": interval[1] if interval else None,

@@ -23,6 +23,8 @@ from newslake.numbers import (
 from newslake.records import Rejected, dump_record
 
 _F = re.IGNORECASE
+MAX_SPAN = 200  # longest figure text the tables accept
+MAX_ABS = 1e18  # larger "figures" are garbage (world GDP is ~1e14 USD)
 _QUAL = U.alternation(U.QUALIFIERS)
 _CUR_PRE = U.alternation(U.CURRENCY_PREFIX)
 _MULT_WORD = r"million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn"
@@ -418,9 +420,15 @@ def extract_figures(text: str) -> list[dict]:
     out.sort(key=lambda f: f["start"])
     kept: list[dict] = []
     for f in out:  # spans never overlap: figure ids hash (article, start, end)
-        if not kept or f["start"] >= kept[-1]["end"]:
+        if (not kept or f["start"] >= kept[-1]["end"]) and _plausible(f):
             kept.append(f)
     return kept
+
+
+def _plausible(f: dict) -> bool:
+    """Within the table contract: span of at most MAX_SPAN chars, every number finite and below MAX_ABS."""
+    nums = [f[k] for k in ("value", "low", "high") if f[k] is not None]
+    return len(f["text"]) <= MAX_SPAN and all(math.isfinite(x) and abs(x) <= MAX_ABS for x in nums)
 
 
 def extract_figures_checked(text: str, source: str) -> tuple[list[dict], list[Rejected]]:
