@@ -424,8 +424,8 @@ def _fractions(text: str) -> list[dict]:
     return out
 
 
-def extract_figures(text: str) -> list[dict]:
-    """All figures in text, in order of appearance (offsets are Python str offsets)."""
+def _extract(text: str) -> tuple[list[dict], list[dict]]:
+    """(figures, implausible rows dropped from them) for text."""
     fracs = _fractions(text)
     out = list(fracs)
     for m in _FIGURE_RE.finditer(text):
@@ -434,10 +434,17 @@ def extract_figures(text: str) -> list[dict]:
                 out.append(row)
     out.sort(key=lambda f: f["start"])
     kept: list[dict] = []
+    dropped: list[dict] = []
     for f in out:  # spans never overlap: figure ids hash (article, start, end)
-        if (not kept or f["start"] >= kept[-1]["end"]) and _plausible(f):
-            kept.append(f)
-    return kept
+        if kept and f["start"] < kept[-1]["end"]:
+            continue
+        (kept if _plausible(f) else dropped).append(f)
+    return kept, dropped
+
+
+def extract_figures(text: str) -> list[dict]:
+    """All figures in text, in order of appearance (offsets are Python str offsets)."""
+    return _extract(text)[0]
 
 
 def _plausible(f: dict) -> bool:
@@ -447,19 +454,26 @@ def _plausible(f: dict) -> bool:
 
 
 def extract_figures_checked(text: str, source: str) -> tuple[list[dict], list[Rejected]]:
-    """Figures plus a Rejected for each number-like token that cannot be a figure (overlong, '10^999', '1,2,3')."""
-    figures = extract_figures(text)
+    """Figures, plus a Rejected for each number-like text that is not published as one.
+
+    Those are: exponents ('10^999'), more than 15 integer digits, malformed digit grouping ('1,2,3,4'), and
+    figures beyond the table contract (|value| > 1e18 or a span over 200 characters).
+    """
+    figures, dropped = _extract(text)
+    spans = [(m.start(), m.end(), m.group(), "exponent, more than 15 integer digits, or malformed digit grouping")
+             for m in _SUSPECT_RE.finditer(text)]
+    spans += [(f["start"], f["end"], f["text"], f"value beyond +/-{MAX_ABS:g} or span over {MAX_SPAN} characters")
+              for f in dropped]
     rejected = [
         Rejected(
             source=source,
             stage="extract",
             reason=(
-                f"{source}: number-like text {m.group()[:40]!r} at offset {m.start()} is not a valid figure "
-                "(exponent, more than 15 integer digits, or malformed digit grouping); it was not extracted. "
-                "Check the source text if this number matters."
+                f"{source}: number-like text {snippet[:40]!r} at offset {start} is not a valid figure ({why}); "
+                "it was not extracted. Check the source text if this number matters."
             ),
-            record=dump_record({"source": source, "start": m.start(), "end": m.end(), "text": m.group()[:200]}),
+            record=dump_record({"source": source, "start": start, "end": end, "text": snippet[:200]}),
         )
-        for m in _SUSPECT_RE.finditer(text)
+        for start, end, snippet, why in sorted(spans)
     ]
     return figures, rejected

@@ -167,6 +167,12 @@ def test_huge_and_malformed_numbers_are_reported() -> None:
     assert all(r.stage == "extract" and "feed.jsonl:7" in r.reason for r in rejected)
 
 
+def test_implausible_figures_are_reported_not_dropped_silently() -> None:
+    figs, rejected = extract_figures_checked("A fund of $5,000,000 trillion and 12 staff.", "a.txt")
+    assert [f["text"] for f in figs] == ["12"]
+    assert len(rejected) == 1 and "$5,000,000 trillion" in rejected[0].reason
+
+
 @pytest.mark.parametrize(
     ("text", "span", "kind", "value", "unit", "qualifier"),
     [
