@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import socket
 import subprocess
@@ -66,8 +67,10 @@ def test_local_keys_cannot_escape_root(tmp_path):
     assert not (tmp_path / "outside.txt").exists()
 
 
-def _claim(args: tuple[str, int]) -> list[int]:
-    uri, worker = args
+def _claim(args: tuple[str, int, dict[str, str]]) -> list[int]:
+    uri, worker, env = args
+    os.environ.clear()
+    os.environ.update(env)
     store = open_store(uri)
     won = []
     for n in range(30):
@@ -80,8 +83,11 @@ def _claim(args: tuple[str, int]) -> list[int]:
 
 
 def test_if_none_match_has_one_winner_across_processes(lake_uri):
-    with ProcessPoolExecutor(max_workers=3) as pool:
-        results = list(pool.map(_claim, [(lake_uri, w) for w in range(3)]))
+    ctx = multiprocessing.get_context("forkserver")  # no inherited boto3 connections or Polars threads
+    ctx.set_forkserver_preload(["newslake.lake", "pytest"])
+    env = dict(os.environ)  # forkserver children start with the server's environment
+    with ProcessPoolExecutor(max_workers=3, mp_context=ctx) as pool:
+        results = list(pool.map(_claim, [(lake_uri, w, env) for w in range(3)]))
     claimed = sorted(n for won in results for n in won)
     assert claimed == list(range(30))  # every key claimed exactly once
     store = open_store(lake_uri)
