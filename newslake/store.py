@@ -156,7 +156,7 @@ def endpoint_url() -> str:
 
 
 @cache
-def _client(env_key: tuple[str | None, ...], fast: bool) -> Any:
+def _client(env_key: tuple[str | None, ...], fast: bool, pid: int) -> Any:
     import boto3
     from botocore.config import Config
 
@@ -172,7 +172,7 @@ def s3_client(fast: bool = False) -> Any:
     """A boto3 S3 client for the current AWS_* environment (cached per environment)."""
     names = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
              "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE")
-    return _client(tuple(os.environ.get(n) for n in names), fast)
+    return _client(tuple(os.environ.get(n) for n in names), fast, os.getpid())  # a fork gets its own sockets
 
 
 def s3_error(exc: Exception, bucket: str, key: str = "") -> LakeError:
