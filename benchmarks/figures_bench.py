@@ -387,6 +387,20 @@ Notes
 - re3d has no normalized values or publication dates, so only span overlap is scored there; its Quantity class
   also tags bare determiners ("a", "an") and ordinals, and Temporal includes clock times and vague phrases that
   the `dates` table does not cover by design.
+- Conventions the extractors follow (and the gold uses): span = qualifier + currency + number + multiplier +
+  unit, without "between"/"from"; ranges have `value` null and `low`/`high`; other figures keep `value`, and
+  at_least/at_most also copy it into `low`/`high`; percentages in percent (`unit` percent, percentage_point
+  or basis_point), "a third" = 33.33; falls carry no minus sign (only temperatures go negative); vague counts
+  ("dozens", "hundreds of") have `value` null and qualifier approx; rate units stay in the span and also set
+  `period` ("barrels per day" -> unit barrel/day, period day); "one-day", "$3 a dozen", scores ("2-1"),
+  model numbers ("737-800"), phone numbers, ordinals, years and day numbers next to a month are not figures.
+  Dates exclude prepositions; weeks run Monday-Sunday; early/mid/late month = 1-10/11-20/21-end, of a year
+  Jan-Apr/May-Aug/Sep-Dec; "the end of 2027" = 2027-12-31; "a week ago" = that day; a month or weekday
+  without a year takes the year/occurrence its tense implies (will/expected to -> next; since/was/-ed -> last;
+  "until April" or no cue -> nearest); quarters likewise.
+- Libraries: `text2num` (number words -> numbers: "eleven thousand", "twenty-five"), `pycountry` (the ISO 4217
+  code list, so "USD 5 million" is only money for real codes); the rest is precompiled regexes, no spaCy
+  (so the extractors run at regex speed on every article, independent of NER).
 - GUM: published_at is the article's dateline; {gum_skipped} gold dates with clock times or one-sided bounds
   are excluded (and predictions overlapping them are ignored). GUM's weeks run Sunday-Sunday in places; we keep
   the project convention (Monday-Sunday).
