@@ -56,10 +56,16 @@ def run_suites(tables: dict[str, pl.DataFrame]) -> Any:
 @task(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=2), cache_policy=NO_CACHE)
 def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake.Release:
     """Write the tables as a new numbered release; `latest` moves only after this succeeds."""
+    from prefect.concurrency.sync import concurrency
+
+    from flows.deployments import publish_limit_name
     from newslake.entities import merge_entities
 
-    return lake.publish(lake_uri, tables, validation=report.to_dict(),
-                        snapshot_merge={"entities": merge_entities}, docs=report.data_docs())
+    # One publisher per lake when the limit exists (`newslake serve` creates it); without it, conditional writes
+    # in newslake.lake still keep concurrent publishers safe.
+    with concurrency(publish_limit_name(lake_uri), occupy=1, strict=False):
+        return lake.publish(lake_uri, tables, validation=report.to_dict(),
+                            snapshot_merge={"entities": merge_entities}, docs=report.data_docs())
 
 
 @flow(name="news_pipeline", log_prints=True)

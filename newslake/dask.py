@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,7 @@ def scale_out(address: str | None = None, workers: int = 0, timeout: float = 10.
     if address:
         threads = cluster_threads(address, timeout)
         return ScaleOut(DaskTaskRunner(address=address), 2 * threads, f"Dask cluster {address} ({threads} threads)")
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # the local scheduler's INFO chatter
     kwargs = {"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
     return ScaleOut(DaskTaskRunner(cluster_kwargs=kwargs), 2 * workers, f"local Dask cluster ({workers} workers)")
 
@@ -69,3 +72,24 @@ def share_prefect_api() -> str:
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
     return url
+
+
+def start_api_in_background() -> threading.Thread | None:
+    """Boot the temporary Prefect server on a thread (its process uses another core) while the caller warms up.
+
+    None when PREFECT_API_URL already names a server. Join the thread before running the flow.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    thread = threading.Thread(target=share_prefect_api, name="prefect-api-start", daemon=True)
+    thread.start()
+    return thread
+
+
+def warm_up(model: str | None) -> None:
+    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow."""
+    if model:
+        from newslake.nlp import load_nlp
+
+        load_nlp(model)
+    import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)
