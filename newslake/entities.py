@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
 from spacy.tokens import Doc
 
 from newslake import gazetteer
 from newslake.ids import id_column, stable_id
+from newslake.nlp import ENTS_KEY
 from newslake.tables import conform, empty
 from schemas.mentions import LABELS
 
@@ -39,10 +41,14 @@ class Resolved:
 
 def doc_mentions(doc: Doc) -> list[dict]:
     """Named-entity mentions of a processed doc: start/end are str offsets into doc.text."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    text = doc.text
     return [
-        {"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_}
-        for e in doc.ents
-        if e.label_ in KEPT_LABELS and len(e.text) <= MAX_MENTION_CHARS and e.text.strip()
+        {"start": a, "end": b, "text": text[a:b], "label": label}
+        for a, b, label in ents
+        if label in KEPT_LABELS and b - a <= MAX_MENTION_CHARS and text[a:b].strip()
     ]
 
 
@@ -62,6 +68,7 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _STOP).upper()
 
 
+@lru_cache(maxsize=100_000)
 def resolve(text: str, label: str) -> Resolved:
     """Canonical entity of one mention taken alone (no article context)."""
     etype = ENTITY_TYPE.get(label, "OTHER")
@@ -95,6 +102,12 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
     return Resolved("PLACE", key, place.name, place.country, place.geonames_id)
 
 
+def _sole_country(text: str) -> str | None:
+    """The country of a place name when every place of that name is in one country ("Lima" is not: Ohio)."""
+    found = {p.country for p in gazetteer.place_candidates(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _in_context(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
     """An ambiguous place name resolves to the candidate in a country the article talks about."""
     candidates = gazetteer.place_candidates(text)
@@ -114,6 +127,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
     countries = Counter(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
+    countries.update(c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"])))
     base = [_in_context(r["text"], b, countries) if b.type == "PLACE" else b for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}

