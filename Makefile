@@ -27,5 +27,8 @@ lint: install
 bench: install
 	@$(UV) run --frozen python benchmarks/pipeline_bench.py
 
+serve: install  # the deployments of prefect.yaml on their schedules, on this machine (LAKE=URI to override)
+	@PREFECT_HOME=$${PREFECT_HOME:-$(CURDIR)/.prefect} $(UV) run --frozen newslake serve $(if $(filter command line environment,$(origin LAKE)),--lake $(LAKE))
+
 clean:
 	rm -rf $(LAKE) .prefect .pytest_cache

@@ -43,7 +43,6 @@ def run(
     api = scale.start_api_in_background()  # the temporary server boots while we import and load the model
     from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
     from newslake.lake import LakeError
-
     from newslake.store import open_store
 
     show = sys.stderr.isatty() if progress is None else progress
@@ -67,6 +66,16 @@ def run(
     from newslake.report import summary_markdown
 
     typer.echo(summary_markdown(summary))
+
+
+@app.command()
+def serve(lake: Annotated[str | None, typer.Option("--lake", envvar="NEWSLAKE_LAKE",
+                                                   help="Lake URI for every deployment (default: prefect.yaml's).")]
+          = None) -> None:
+    """Run the deployments of prefect.yaml (hourly feed poll, daily batch) on their schedules until Ctrl-C."""
+    from flows.deployments import serve as serve_deployments
+
+    serve_deployments(lake)
 
 
 @app.command()
