@@ -195,6 +195,10 @@ def s3_error(exc: Exception, bucket: str, key: str = "") -> LakeError:
     if isinstance(exc, ClientError):
         code = str(exc.response.get("Error", {}).get("Code", ""))
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        headers = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+        if status and not any(h.lower().startswith("x-amz") for h in headers):
+            return LakeError(f"{endpoint} answered HTTP {status} without any x-amz-* header: it does not look "
+                             "like an S3 endpoint; check AWS_ENDPOINT_URL")
         if code in ("NoSuchBucket",) or (code in ("404", "NotFound") and not key):
             return LakeError(f"bucket '{bucket}' does not exist at {endpoint}: create it or fix the lake URI")
         if code in ("InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "ExpiredToken",

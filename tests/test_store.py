@@ -162,3 +162,29 @@ def test_unwritable_local_lake_is_lake_error(tmp_path):
     with pytest.raises(LakeError, match="cannot write"):
         store.put("x.json", b"{}")
     assert Path(blocker).read_text() == "not a directory"
+
+
+def test_endpoint_that_is_not_s3_is_named(monkeypatch):
+    """A plain web server on the endpoint answers 404 to everything: say it is not S3, not 'no bucket'."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class NotFound(BaseHTTPRequestHandler):
+        def do_HEAD(self):
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), NotFound)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    endpoint = f"http://127.0.0.1:{server.server_port}"
+    monkeypatch.setenv("AWS_ENDPOINT_URL", endpoint)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    try:
+        with pytest.raises(LakeError, match=f"{endpoint} answered HTTP 404 .*not look like an S3 endpoint"):
+            open_store("s3://bucket/news")
+    finally:
+        server.shutdown()
