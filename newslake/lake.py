@@ -108,20 +108,24 @@ def _latest_number(store: Store) -> tuple[int | None, str | None]:
     got = store.get(LATEST)
     if got is None:
         return None, None
-    return int(json.loads(got[0])["release"]), got[1]
+    try:
+        return int(json.loads(got[0])["release"]), got[1]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LakeError(f"{store.uri(LATEST)} is unreadable ({exc}); write {{\"release\": N}} with the newest "
+                        "release number from `newslake releases`") from exc
 
 
 def releases(lake: str) -> list[Release]:
     """Every release, oldest first."""
     store = open_store(lake)
-    return [_load(store, lake, n) for n in _numbers(store)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        return list(pool.map(lambda n: _load(store, lake, n), _numbers(store)))
 
 
 def latest_release(lake: str) -> Release | None:
     """The release `latest.json` points at, or None for an empty lake."""
     store = open_store(lake)
-    number, _ = _latest_number(store)
-    return None if number is None else _load(store, lake, number)
+    return _resolve(store, lake, None)
 
 
 def get_release(lake: str, number: int) -> Release:
@@ -290,7 +294,10 @@ def _rows(rel: Release | None, table: str) -> int:
 def _advance_latest(store: Store, number: int) -> None:
     """Move latest.json to `number` unless it already points at that release or a newer one."""
     for _ in range(MAX_ATTEMPTS):
-        current, etag = _latest_number(store)
+        try:
+            current, etag = _latest_number(store)
+        except LakeError:  # an unreadable pointer is replaced, guarded by its etag
+            current, etag = None, store.get(LATEST)[1]  # type: ignore[index]
         if current is not None and current >= number:
             return
         body = json.dumps({"release": number}).encode()

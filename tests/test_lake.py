@@ -244,3 +244,13 @@ def test_compact_rewrites_parts_as_one_file_with_the_same_rows(uri):
     assert lake.read_table(uri, "articles", release=2).height == 7  # older releases keep their files
     assert lake.compact(uri).number == 4  # already one file: no new release
     assert lake.publish(uri, {"articles": articles(range(8, 12))}, validation=OK).tables["articles"]["rows"] == 12
+
+
+def test_unreadable_latest_pointer_says_how_to_fix(uri):
+    lake.publish(uri, {"articles": articles([1])}, validation=OK)
+    (Path(uri) / "latest.json").write_text("{not json")
+    with pytest.raises(lake.LakeError, match="latest.json is unreadable.*newslake releases"):
+        lake.read_table(uri, "articles")
+    assert lake.read_table(uri, "articles", release=1).height == 1  # pinned reads do not need the pointer
+    assert lake.publish(uri, {"articles": articles([2])}, validation=OK).number == 2  # a publish repairs it
+    assert lake.latest_release(uri).number == 2
