@@ -57,8 +57,9 @@ _DATE_RE = re.compile(
     _F,
 )
 _FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|due\s+to|is\s+due|are\s+due|scheduled|set\s+to|plans?\s+to|expected\s+to|"
-    r"forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b)",
+    r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+\w+ed)?)?|due\s+to|is\s+due|are\s+due|scheduled|"
+    r"set\s+to|plans?\s+to|expected\s+to|forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|"
+    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+)\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(
@@ -140,11 +141,18 @@ def _tense(text: str, start: int, end: int) -> str:
     right = stop.start() if stop else min(len(text), end + _WINDOW)
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
-    if _FUTURE.search(text, left, right):
-        return "future"
-    if _OPEN_END.search(text, max(0, start - 16), start):
-        return ""  # "delayed until April": the nearest April, whatever the verb's tense
-    return "past" if _PAST.search(text, left, right) else ""
+    # the nearest cue on the left governs ("will return in February, NASA said"; "said on Friday"), else the
+    # nearest on the right ("On Tuesday, the government announced")
+    future = [c.span() for c in _FUTURE.finditer(text, left, right)]
+    cues = [(a, b, "future") for a, b in future]
+    if not _OPEN_END.search(text, max(0, start - 16), start):  # "delayed until April": past tense is moot
+        cues += [(*c.span(), "past") for c in _PAST.finditer(text, left, right)
+                 if not any(a <= c.start() < b for a, b in future)]  # "held" in "to be held"
+    before = [c for c in cues if c[1] <= start]
+    if before:
+        return max(before)[2]
+    after = [c for c in cues if c[0] >= end]
+    return min(after)[2] if after else ""
 
 
 def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:
@@ -153,8 +161,10 @@ def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date,
         return None
     w = (word or "").lower()
     back = (pub.weekday() - day) % 7
-    if w == "next" or (future and w not in ("last", "past")):
-        d = pub + timedelta(days=(day - pub.weekday()) % 7 or (7 if w == "next" else 0))
+    if w == "next":
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=7 + day)  # "next Friday": next week's
+    elif future and w not in ("last", "past"):
+        d = pub + timedelta(days=(day - pub.weekday()) % 7)
     elif w in ("last", "past"):
         d = pub - timedelta(days=back or 7)
     else:

@@ -27,7 +27,7 @@ MAX_SPAN = 200  # longest figure text the tables accept
 MAX_ABS = 1e18  # larger "figures" are garbage (world GDP is ~1e14 USD)
 _QUAL = U.alternation(U.QUALIFIERS)
 _CUR_PRE = U.alternation(U.CURRENCY_PREFIX)
-_MULT_WORD = r"million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn"
+_MULT_WORD = r"million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn|lakh\s+crore|lakh|crore"
 _TAIL = U.alternation(
     list(U.PERCENT_UNITS) + list(U.CURRENCY_SUFFIX) + list(U.AMBIGUOUS_CURRENCY) + list(U.DURATION_UNITS)
     + list(U.QUANTITY_UNITS)
@@ -179,7 +179,8 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     if value is None and not vague:
         return None
     if value is not None and mult_word:
-        value = value * MULTIPLIERS[mult_word.lower()]
+        mult_word = _norm(mult_word)
+        value = value * MULTIPLIERS[mult_word]
         if not math.isfinite(value):
             return None
     kind, unit, tail_cur = "count", None, None
@@ -287,8 +288,11 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
     rng = (m.group("rng") or "").lower()
     if a1["vague"] or a2["vague"] or a1["article"] or a2["article"]:
         return False
-    if a1["kind"] != a2["kind"] and a1["typed"] and a2["typed"]:
-        return False  # "5% to $300"
+    same = (a1["kind"], a1["unit"], a1["currency"]) == (a2["kind"], a2["unit"], a2["currency"])
+    if not same and a1["typed"] and a2["typed"]:
+        return False  # "5% to $300", "four hours to 90 minutes"
+    if m.group("q2"):
+        return False  # "2013 to over £1.5bn"
     if rng == "between":
         return conn in ("and", "to", "-", "–")
     if conn == "and":
@@ -309,6 +313,8 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
         raw1, raw2 = m.group("d1"), m.group("d2")
         if _context_excluded(text, m.start("a1"), m.end("a2"), raw1) or _YEAR.fullmatch(raw2):
             return None
+    if a1["bare"] and a1["digits"] and _YEAR.fullmatch(m.group("d1")):
+        return None  # "since 2013 to £1.5bn": a year, then an amount
     # fill in unit/currency/multiplier written only once ("$5-6 million", "2-3%", "2,000 to 2,500 troops")
     for src, dst in ((a2, a1), (a1, a2)):
         if src["mult"] and not dst["mult"] and dst["value"] is not None and dst["value"] <= src["raw"]:

@@ -36,6 +36,9 @@ MULTIPLIERS: dict[str, float] = {
     "tn": 1e12,
     "trn": 1e12,
     "dozen": 12.0,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "lakh crore": 1e12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5,

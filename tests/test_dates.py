@@ -160,3 +160,22 @@ def test_fuzzed_date_text_never_crashes(text, pub) -> None:
         assert (d["date_start"] is None) == (d["date_end"] is None)
         if d["date_start"] is not None:
             assert d["date_start"] <= d["date_end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "day"),
+    [
+        ("Bills will fall from July, the regulator said on Friday.", datetime(2025, 5, 20), "Friday",
+         date(2025, 5, 16)),
+        ("Bills will fall from July, the regulator said on Friday.", datetime(2025, 5, 20), "July",
+         date(2025, 7, 1)),
+        ("He will be sentenced on March 14.", datetime(2024, 12, 18), "March 14", date(2025, 3, 14)),
+        ("Two astronauts will return in February, NASA said.", datetime(2024, 9, 30), "February",
+         date(2025, 2, 1)),
+        ("Meteorologists expect more storms next Friday.", datetime(2024, 4, 17), "next Friday",
+         date(2024, 4, 26)),
+    ],
+)
+def test_nearest_governing_verb_sets_the_tense(text, pub, span, day) -> None:
+    found = {d["text"]: d["date_start"] for d in extract_dates(text, pub)}
+    assert found[span] == day

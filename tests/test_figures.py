@@ -251,3 +251,20 @@ def test_points_cents_and_measures(text, span, kind, value, unit, currency) -> N
 @pytest.mark.parametrize("text", ["Its biggest one-day gain.", "Eggs cost $3.00 a dozen."])
 def test_idioms_and_unit_prices(text) -> None:
     assert [f["text"] for f in extract_figures(text)] in ([], ["$3.00"])
+
+
+def test_indian_multipliers() -> None:
+    f = _one("The government will spend Rs 2 lakh crore on roads.")
+    assert (f["text"], f["currency"], f["value"]) == ("Rs 2 lakh crore", "INR", 2e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("That took their outlay since 2013 to over £1.5bn.", ["over £1.5bn"]),
+        ("Spending went from 2013 to £1.5bn.", ["£1.5bn"]),
+        ("It cuts the trip from four hours to 90 minutes.", ["four hours", "90 minutes"]),
+    ],
+)
+def test_year_or_other_unit_does_not_make_a_range(text, spans) -> None:
+    assert [f["text"] for f in extract_figures(text)] == spans
