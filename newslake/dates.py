@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from newslake.numbers import NUMBER_WORDS, parse_words
 
@@ -323,9 +323,23 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
-def extract_dates(text: str, published_at: datetime | date | None) -> list[dict]:
+def _publication_day(published_at: object) -> date | None:
+    """The UTC calendar day of published_at (datetime, date or ISO string); None if it is none of those."""
+    if isinstance(published_at, str):
+        try:
+            published_at = datetime.fromisoformat(published_at.strip())  # 3.11 reads a trailing Z
+        except ValueError:
+            return None
+    if isinstance(published_at, datetime):
+        if published_at.tzinfo is not None:
+            published_at = published_at.astimezone(UTC)
+        return published_at.date()
+    return published_at if isinstance(published_at, date) else None
+
+
+def extract_dates(text: str, published_at: datetime | date | str | None) -> list[dict]:
     """All date expressions in text with inclusive [date_start, date_end]; None where unresolvable."""
-    pub = published_at.date() if isinstance(published_at, datetime) else published_at
+    pub = _publication_day(published_at)
     out = []
     for m in _DATE_RE.finditer(text):
         month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from conftest import SEED
@@ -179,3 +179,16 @@ def test_fuzzed_date_text_never_crashes(text, pub) -> None:
 def test_nearest_governing_verb_sets_the_tense(text, pub, span, day) -> None:
     found = {d["text"]: d["date_start"] for d in extract_dates(text, pub)}
     assert found[span] == day
+
+
+@pytest.mark.parametrize(
+    "pub",
+    [datetime(2024, 11, 21, 23, 30, tzinfo=UTC), datetime(2024, 11, 22, 8, 30, tzinfo=timezone(timedelta(hours=9))),
+     date(2024, 11, 21), "2024-11-21T10:00:00Z"],
+)
+def test_published_at_forms_resolve_to_the_utc_day(pub) -> None:
+    assert _one("It was signed on Thursday.", pub)[1] == date(2024, 11, 21)
+
+
+def test_unparseable_published_at_leaves_relative_dates_unresolved() -> None:
+    assert _one("It was signed on Thursday.", "not a date")[1:] == (None, None)
