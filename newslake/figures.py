@@ -11,6 +11,17 @@ import math
 import re
 
 from newslake import figures_units as U
+from newslake.figures_context import (
+    CHANGE_VERB,
+    MAGNITUDE_BEFORE,
+    PRICE_FROM,
+    QUAKE_AFTER,
+    YEAR,
+    context_excluded,
+    norm,
+    period_and_subject,
+    qualifier_before,
+)
 from newslake.numbers import (
     DIGITS,
     FRACTIONS,
@@ -72,65 +83,15 @@ _FRACTION_RE = re.compile(
     rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>{_INT}|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
     _F,
 )
-# qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)
-_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~)\s*)$", _F)
 _FRACTION_OK_BEFORE = re.compile(r"\b(?:by|than|nearly|almost|about|roughly|some|around|over|under|just)\s*$", _F)
 _FRACTION_BAD_BEFORE = re.compile(r"\b(?:first|second|the|other|latter|former)\s*$", _F)
-_PERIOD_RE = re.compile(rf"[\s,]*(?P<p>{U.alternation(U.PERIODS)})\b(?!\s+(?:earlier|ago|before|later|after))", _F)
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", _F)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
-_TIME_AFTER = re.compile(
-    r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|hrs\b|o'clock|b\.?c\.?e?\b|a\.?d\.?(?!\w))", _F
-)
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\s*$")
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
-_CHANGE_VERB = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|climbed|dropped|jumped|grew|"
-    r"grown|cut|raised|lowered|declined|slipped|surged|soared|plunged|slumped|tumbled|up|down|went|gone|"
-    r"moved|changed|swung|shrank|expanded|boosted|reduced)\s+(?:\w+\s+){0,3}$",
-    _F,
-)
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", _F)
-_QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)s?\b", _F)
-_PRICE_FROM = re.compile(r"\b(?:priced|prices?|starting|starts?|costs?|fares?|tickets?)\s+$", _F)
-_SUBJECT_RE = re.compile(r"[ \t]+(?:of[ \t]+)?((?:[A-Za-z][\w’'-]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,5})")
-_STOP = frozenset([
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
-    "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "was", "were", "is", "are",
-    "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
-    "do", "does", "did", "not", "no", "nor", "said", "says", "say", "according", "after", "before", "during",
-    "since", "until", "while", "when", "where", "if", "because", "so", "such", "also", "more", "less",
-    "fewer", "most", "least", "over", "under", "about", "around", "into", "onto", "upon", "per", "each",
-    "every", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she", "we", "you", "i",
-    "them", "him", "us", "me", "there", "here", "then", "just", "only", "even", "still", "already", "yet",
-    "again", "out", "up", "down", "off", "away", "back", "last", "next", "ago", "earlier", "later", "year",
-    "month", "week", "day", "annually", "daily", "weekly", "monthly", "quarterly", "yearly", "old", "s",
-    "including", "among", "against", "between", "through", "across", "toward", "towards", "within", "without",
-    "both", "either", "neither", "all", "any", "some", "many", "much", "other", "another", "same", "own",
-    "very", "what", "how", "why"
-])
-_SUBJECT_STOP = frozenset([
-    "above", "below", "overnight", "online", "wide", "long", "high", "deep", "tall", "ahead", "abroad", "alone",
-    "apiece", "needed", "hit", "fell", "rose", "went", "came", "left", "lost", "won", "took", "made", "sought",
-    "work", "start", "spent", "died", "fled", "remain", "stay", "live", "die", "fall", "rise", "go", "come",
-])
-_PLURALS = frozenset(["people", "children", "men", "women", "police", "staff", "cattle", "personnel", "feet"])
-_NAME_OK = frozenset(q.lower() for q in U.QUALIFIERS) | _STOP
 _HYPHENS = ("-", "–", "—")
 _SUSPECT_RE = re.compile(r"\d+\s*\^\s*\d+|\d{16,}|\d+(?:,\d{1,2}|,\d{4,})(?:,\d+)+")
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower())
-
-
 def _tail_kind(tail: str, has_mult: bool, has_cur: bool) -> tuple[str, str | None, str | None]:
     """(kind, unit, currency) for a tail word like '%', 'rubles', 'km', 'years'."""
-    t = _norm(tail)
+    t = norm(tail)
     if t in U.PERCENT_UNITS:
         return "percent", U.PERCENT_UNITS[t], None
     if t in U.CURRENCY_SUFFIX:
@@ -179,7 +140,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     if value is None and not vague:
         return None
     if value is not None and mult_word:
-        mult_word = _norm(mult_word)
+        mult_word = norm(mult_word)
         value = value * MULTIPLIERS[mult_word]
         if not math.isfinite(value):
             return None
@@ -210,71 +171,10 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     }
 
 
-def _qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The qualifier written right before pos ('approximately', 'more than', '~') and where it starts."""
-    window = max(0, pos - 32)
-    m = _QUAL_BEFORE.search(text, window, pos)
-    if not m:
-        return None
-    return ("~", m.start("tilde")) if m.group("tilde") else (_norm(m.group("q")), m.start("q"))
-
-
-def _context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
-    """Years, day numbers next to a month, clock times, eras and digits inside names are not figures."""
-    if _YEAR.fullmatch(raw):
-        return True
-    before = text[max(0, num_start - 40) : num_start]
-    after = text[end : end + 20]
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
-        return True
-    nb = _NAME_BEFORE.search(before)
-    return bool(nb and nb.group(1).lower() not in _NAME_OK)
-
-
-def _subject(text: str, end: int) -> tuple[str | None, int]:
-    """The noun phrase right after the figure ('North Korean troops'), and where it ends.
-
-    No tagger here (this runs on every article at regex speed): the phrase stops at a function word or a
-    common verb, before an -ed/-ing word that is not its first, and right after a plural head noun.
-    """
-    m = _SUBJECT_RE.match(text, end)
-    if not m:
-        return None, end
-    words: list[str] = []
-    pos = m.start(1)
-    stop = pos
-    for w in m.group(1).split():
-        pos = text.index(w, pos)
-        lw = w.lower().strip("’'")
-        if lw in _STOP or lw in _SUBJECT_STOP or _norm(w) in U.CURRENCY_SUFFIX:
-            break
-        if words and lw.endswith(("ed", "ing")):
-            break
-        words.append(w)
-        pos += len(w)
-        stop = pos
-        if lw in _PLURALS or (len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))):
-            break
-    return (" ".join(words) or None), stop
-
-
-def _period_and_subject(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
-    """Rate period ('annually', 'a year', also after a short subject: '57 trucks a day') and subject."""
-    m = _PERIOD_RE.match(text, end)
-    if m:
-        return U.PERIODS[_norm(m.group("p"))], _subject(text, m.end())[0]
-    subject, subj_end = _subject(text, end)
-    if subject and len(subject.split()) <= 3:
-        m = _PERIOD_RE.match(text, subj_end)
-        if m:
-            return U.PERIODS[_norm(m.group("p"))], subject
-    return U.UNIT_PERIODS.get(unit or ""), subject
-
-
 def _row(text: str, start: int, end: int, kind: str, value: float | None, low: float | None,
          high: float | None, currency: str | None, unit: str | None, qualifier: str) -> dict:
     """One figures row (without ids); period and subject are read from the text after the span."""
-    period, subject = _period_and_subject(text, end, unit)
+    period, subject = period_and_subject(text, end, unit)
     return {
         "start": start, "end": end, "text": text[start:end], "kind": kind, "value": value, "low": low,
         "high": high, "currency": currency, "unit": unit, "qualifier": qualifier, "period": period,
@@ -301,9 +201,9 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
         return False
     if conn == "or":
         return a1["bare"] and not a1["digits"]  # "two or three days"
-    if _qualifier_before(text, m.start("a1")):
+    if qualifier_before(text, m.start("a1")):
         return False  # "by less than 2 points to 33.7%": a qualified value, then another
-    change = bool(_CHANGE_VERB.search(text[max(0, m.start() - 40) : m.start()]))
+    change = bool(CHANGE_VERB.search(text[max(0, m.start() - 40) : m.start()]))
     return not (change and (rng == "from" or conn == "to"))  # "rose from 4.1% to 4.3%": two values
 
 
@@ -311,9 +211,9 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
     """The range figure, or None when the pair is a score, a date span or a code rather than a range."""
     if not (a1["typed"] or a2["typed"]) and a1["digits"] and a2["digits"]:
         raw1, raw2 = m.group("d1"), m.group("d2")
-        if _context_excluded(text, m.start("a1"), m.end("a2"), raw1) or _YEAR.fullmatch(raw2):
+        if context_excluded(text, m.start("a1"), m.end("a2"), raw1) or YEAR.fullmatch(raw2):
             return None
-    if a1["bare"] and a1["digits"] and _YEAR.fullmatch(m.group("d1")):
+    if a1["bare"] and a1["digits"] and YEAR.fullmatch(m.group("d1")):
         return None  # "since 2013 to £1.5bn": a year, then an amount
     # fill in unit/currency/multiplier written only once ("$5-6 million", "2-3%", "2,000 to 2,500 troops")
     for src, dst in ((a2, a1), (a1, a2)):
@@ -324,7 +224,7 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
     low, high = a1["value"], a2["value"]
     if low is None or high is None or low >= high:
         return None  # "2-1" is a score, "5-5" a draw
-    qual = None if m.group("rng") else _qualifier_before(text, m.start("a1"))
+    qual = None if m.group("rng") else qualifier_before(text, m.start("a1"))
     start = qual[1] if qual else m.start("a1")
     return _row(text, start, m.end("a2"), a2["kind"], None, low, high, a2["currency"] or a1["currency"],
                 a2["unit"], "range")
@@ -338,16 +238,16 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     num_start = start
     qualifier = "exact"
     if i == 2:
-        qual = (_norm(m.group("q2")), m.start("q2")) if m.group("q2") else None
+        qual = (norm(m.group("q2")), m.start("q2")) if m.group("q2") else None
     else:
-        qual = None if m.group("rng") else _qualifier_before(text, start)
+        qual = None if m.group("rng") else qualifier_before(text, start)
     if qual:
         qword, qstart = qual
         if qword == "over" and amt["kind"] == "duration" and not re.search(r"\bfor\s+$", text[:qstart][-6:]):
             pass  # "over three years" is a time frame, not "more than"
         else:
             start, qualifier = qstart, U.QUALIFIERS.get(qword, "approx")
-    elif i == 1 and (m.group("rng") or "").lower() == "from" and _PRICE_FROM.search(text[: m.start("rng")][-20:]):
+    elif i == 1 and (m.group("rng") or "").lower() == "from" and PRICE_FROM.search(text[: m.start("rng")][-20:]):
         start, qualifier = m.start("rng"), "at_least"  # "priced from $799"
     if amt["plus"]:
         qualifier = "at_least"
@@ -357,7 +257,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []
     if amt["article"] and qualifier == "exact":
         return []  # "a year" alone is a period or an article, "more than a year" is a figure
-    if amt["bare"] and amt["digits"] and _context_excluded(text, num_start, end, m.group(f"d{i}")):
+    if amt["bare"] and amt["digits"] and context_excluded(text, num_start, end, m.group(f"d{i}")):
         return []
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0:
         return []  # a bare "one" is a pronoun far more often than a count
@@ -368,8 +268,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if (m.group(f"w{i}") or "").lower() == "one" and text.startswith("-", m.end(f"w{i}")):
         return []  # "one-day gain", "one-year deal": an idiom more than a figure
     kind, unit = amt["kind"], amt["unit"]
-    if kind == "count" and (_MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
-                            or _QUAKE_AFTER.match(text, end)):
+    if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
+                            or QUAKE_AFTER.match(text, end)):
         kind, unit = "quantity", "magnitude"
     value = amt["value"]
     return [_row(text, start, end, kind, value, value if qualifier == "at_least" else None,
@@ -398,7 +298,7 @@ def _fractions(text: str) -> list[dict]:
     """'a third of', 'two-thirds of', 'roughly half', '1 in 10' as percentages."""
     out = []
     for m in _FRACTION_RE.finditer(text):
-        qual = _qualifier_before(text, m.start())
+        qual = qualifier_before(text, m.start())
         qword = qual[0] if qual else None
         unit = "percent"
         if m.group("pt"):
@@ -419,7 +319,7 @@ def _fractions(text: str) -> list[dict]:
         else:
             a = 1.0 if m.group("ra").lower() in ("a", "an") else parse_number(m.group("ra"))
             b = parse_number(m.group("rb"))
-            if a is None or not b or a >= b or _YEAR.fullmatch(m.group("rb")):
+            if a is None or not b or a >= b or YEAR.fullmatch(m.group("rb")):
                 continue
             value = round(a / b * 100, 2)
             end = m.end("rb")

@@ -1,0 +1,123 @@
+"""Text around a number: the qualifier before it, the subject and period after it, and contexts that make
+it no figure (years, day numbers next to a month, clock times, digits inside names)."""
+
+from __future__ import annotations
+
+import re
+
+from newslake import figures_units as U
+
+_F = re.IGNORECASE
+_QUAL = U.alternation(U.QUALIFIERS)
+# qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)
+_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~)\s*)$", _F)
+_PERIOD_RE = re.compile(rf"[\s,]*(?P<p>{U.alternation(U.PERIODS)})\b(?!\s+(?:earlier|ago|before|later|after))", _F)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", _F)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
+_TIME_AFTER = re.compile(
+    r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|hrs\b|o'clock|b\.?c\.?e?\b|a\.?d\.?(?!\w))", _F
+)
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\s*$")
+YEAR = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
+CHANGE_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|climbed|dropped|jumped|grew|"
+    r"grown|cut|raised|lowered|declined|slipped|surged|soared|plunged|slumped|tumbled|up|down|went|gone|"
+    r"moved|changed|swung|shrank|expanded|boosted|reduced)\s+(?:\w+\s+){0,3}$",
+    _F,
+)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", _F)
+QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)s?\b", _F)
+PRICE_FROM = re.compile(r"\b(?:priced|prices?|starting|starts?|costs?|fares?|tickets?)\s+$", _F)
+_SUBJECT_RE = re.compile(r"[ \t]+(?:of[ \t]+)?((?:[A-Za-z][\w’'-]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,5})")
+_STOP = frozenset([
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+    "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "was", "were", "is", "are",
+    "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+    "do", "does", "did", "not", "no", "nor", "said", "says", "say", "according", "after", "before", "during",
+    "since", "until", "while", "when", "where", "if", "because", "so", "such", "also", "more", "less",
+    "fewer", "most", "least", "over", "under", "about", "around", "into", "onto", "upon", "per", "each",
+    "every", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she", "we", "you", "i",
+    "them", "him", "us", "me", "there", "here", "then", "just", "only", "even", "still", "already", "yet",
+    "again", "out", "up", "down", "off", "away", "back", "last", "next", "ago", "earlier", "later", "year",
+    "month", "week", "day", "annually", "daily", "weekly", "monthly", "quarterly", "yearly", "old", "s",
+    "including", "among", "against", "between", "through", "across", "toward", "towards", "within", "without",
+    "both", "either", "neither", "all", "any", "some", "many", "much", "other", "another", "same", "own",
+    "very", "what", "how", "why"
+])
+_SUBJECT_STOP = frozenset([
+    "above", "below", "overnight", "online", "wide", "long", "high", "deep", "tall", "ahead", "abroad", "alone",
+    "apiece", "needed", "hit", "fell", "rose", "went", "came", "left", "lost", "won", "took", "made", "sought",
+    "work", "start", "spent", "died", "fled", "remain", "stay", "live", "die", "fall", "rise", "go", "come",
+])
+_PLURALS = frozenset(["people", "children", "men", "women", "police", "staff", "cattle", "personnel", "feet"])
+_NAME_OK = frozenset(q.lower() for q in U.QUALIFIERS) | _STOP
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower())
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier written right before pos ('approximately', 'more than', '~') and where it starts."""
+    window = max(0, pos - 32)
+    m = _QUAL_BEFORE.search(text, window, pos)
+    if not m:
+        return None
+    return ("~", m.start("tilde")) if m.group("tilde") else (norm(m.group("q")), m.start("q"))
+
+
+def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
+    """Years, day numbers next to a month, clock times, eras and digits inside names are not figures."""
+    if YEAR.fullmatch(raw):
+        return True
+    before = text[max(0, num_start - 40) : num_start]
+    after = text[end : end + 20]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    nb = _NAME_BEFORE.search(before)
+    return bool(nb and nb.group(1).lower() not in _NAME_OK)
+
+
+def noun_phrase_after(text: str, end: int) -> tuple[str | None, int]:
+    """The noun phrase right after the figure ('North Korean troops'), and where it ends.
+
+    No tagger here (this runs on every article at regex speed): the phrase stops at a function word or a
+    common verb, before an -ed/-ing word that is not its first, and right after a plural head noun.
+    """
+    m = _SUBJECT_RE.match(text, end)
+    if not m:
+        return None, end
+    words: list[str] = []
+    pos = m.start(1)
+    stop = pos
+    for w in m.group(1).split():
+        pos = text.index(w, pos)
+        lw = w.lower().strip("’'")
+        if lw in _STOP or lw in _SUBJECT_STOP or norm(w) in U.CURRENCY_SUFFIX:
+            break
+        if words and lw.endswith(("ed", "ing")):
+            break
+        words.append(w)
+        pos += len(w)
+        stop = pos
+        if lw in _PLURALS or (len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))):
+            break
+    return (" ".join(words) or None), stop
+
+
+def period_and_subject(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
+    """Rate period ('annually', 'a year', also after a short subject: '57 trucks a day') and subject."""
+    m = _PERIOD_RE.match(text, end)
+    if m:
+        return U.PERIODS[norm(m.group("p"))], noun_phrase_after(text, m.end())[0]
+    subject, subj_end = noun_phrase_after(text, end)
+    if subject and len(subject.split()) <= 3:
+        m = _PERIOD_RE.match(text, subj_end)
+        if m:
+            return U.PERIODS[norm(m.group("p"))], subject
+    return U.UNIT_PERIODS.get(unit or ""), subject
+
+
