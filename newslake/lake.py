@@ -46,6 +46,7 @@ __all__ = [
     "releases",
     "storage_options",
     "table_uris",
+    "vacuum",
 ]
 
 SNAPSHOT_TABLES = frozenset({"entities"})  # rewritten whole each release; the rest are append-only facts
@@ -356,6 +357,24 @@ def compact(lake: str, tables: list[str] | None = None, min_parts: int = 2) -> R
         return None
     return _transact(store, lake, plan_of, lambda parent: parent.validation if parent else {}, None,
                      kind="compaction")
+
+
+def vacuum(lake: str, min_age_s: float = 3600, dry_run: bool = False) -> list[str]:
+    """Delete data files no release references (left by crashed publishers) once older than min_age_s."""
+    store = open_store(lake)
+    referenced = {f for rel in releases(lake) for t in rel.tables.values() for f in t.get("files", [])}
+    now = time.time()
+    doomed = []
+    for key in store.list("tables/"):
+        if key in referenced:
+            continue
+        modified = store.modified(key)  # young orphans may be parts of a publish still in flight
+        if modified is not None and now - modified >= min_age_s:
+            doomed.append(key)
+    if not dry_run:
+        for key in doomed:
+            store.delete(key)
+    return doomed
 
 
 def _transact(store: Store, lake: str, plan_of: Callable[[Release | None], _Plan],

@@ -35,6 +35,8 @@ class Store(Protocol):
 
     def delete(self, key: str) -> None: ...
 
+    def modified(self, key: str) -> float | None: ...
+
     def uri(self, key: str) -> str: ...
 
 
@@ -137,6 +139,13 @@ class LocalStore:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def modified(self, key: str) -> float | None:
+        """Last write as epoch seconds, or None when the key does not exist."""
+        try:
+            return self._path(key).stat().st_mtime
+        except FileNotFoundError:
+            return None
 
     def uri(self, key: str) -> str:
         return str(self._path(key))
@@ -272,6 +281,18 @@ class S3Store:
     def delete(self, key: str) -> None:
         try:
             s3_client().delete_object(Bucket=self.bucket, Key=self._key(key))
+        except Exception as exc:
+            raise s3_error(exc, self.bucket, self._key(key)) from exc
+
+    def modified(self, key: str) -> float | None:
+        from botocore.exceptions import ClientError
+
+        try:
+            return s3_client().head_object(Bucket=self.bucket, Key=self._key(key))["LastModified"].timestamp()
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+                return None
+            raise s3_error(exc, self.bucket, self._key(key)) from exc
         except Exception as exc:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
 

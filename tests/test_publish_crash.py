@@ -44,9 +44,16 @@ def test_crash_after_parts_leaves_previous_release(uri):
     assert [r.number for r in lake.releases(uri)] == [1]  # ...but no release references it
     assert lake.latest_release(uri).number == 1
     assert sorted(lake.read_table(uri, "articles")["article_id"]) == sorted(article_id(i) for i in range(5))
+    orphan = [k for k in open_store(uri).list("tables/articles/") if k not in lake.get_release(uri, 1).tables[
+        "articles"]["files"]]
+    assert lake.vacuum(uri) == []  # too young: it could belong to a publish still in flight
+    assert lake.vacuum(uri, min_age_s=0, dry_run=True) == orphan
+    assert lake.vacuum(uri, min_age_s=0) == orphan
+    assert open_store(uri).list("tables/articles/") == lake.get_release(uri, 1).tables["articles"]["files"]
     rel = lake.publish(uri, {"articles": articles(range(3, 8))}, validation=OK)  # a rerun completes the job
     assert rel.number == 2 and lake.latest_release(uri).number == 2
     assert lake.read_table(uri, "articles").height == 8
+    assert lake.vacuum(uri, min_age_s=0) == []  # every remaining file is referenced by some release
 
 
 def test_crash_after_manifest_keeps_latest_until_next_publish(uri):

@@ -38,6 +38,8 @@ def test_put_get_list_delete(lake_uri):
     assert store.get("a/b.json") is None
     assert store.list("a/") == ["a/c.bin"]
     assert store.uri("a/c.bin").endswith("a/c.bin")
+    assert store.modified("a/b.json") is None
+    assert abs(store.modified("a/c.bin") - time.time()) < 600  # generous: clocks of a remote store drift
 
 
 def test_if_none_match_creates_once(lake_uri):
