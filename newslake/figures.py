@@ -230,6 +230,15 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
                 a2["unit"], "range")
 
 
+_SOMEDAY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:to|that|will|would|could|might|may|and)\s+|,\s+)$", _F)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Is pos inside a sentence (not its first word, not after a heading line or an opening quote)?"""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
 def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     """One non-range figure from amount i."""
     start, end = m.start(f"a{i}"), m.end(f"a{i}")
@@ -265,8 +274,13 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # "three years ago" is a date
     if m.group(f"an{i}") and re.search(r"\d\s*$", text[max(0, start - 4) : start]):
         return []  # "$3.00 a dozen": a unit price, not a count
-    if (m.group(f"w{i}") or "").lower() == "one" and text.startswith("-", m.end(f"w{i}")):
+    word = m.group(f"w{i}") or ""
+    if word.lower() == "one" and text.startswith("-", m.end(f"w{i}")):
         return []  # "one-day gain", "one-year deal": an idiom more than a figure
+    if word.lower() == "one" and amt["unit"] == "day" and _SOMEDAY_BEFORE.search(text[max(0, start - 12) : start]):
+        return []  # "would love to one day buy": someday, not a duration
+    if word and (word.lower() == "zero" and amt["bare"] or word[0].isupper() and _mid_sentence(text, start)):
+        return []  # "Zero Gravity seats", "Mobile Unit Two": names, not counts
     kind, unit = amt["kind"], amt["unit"]
     if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
                             or QUAKE_AFTER.match(text, end)):

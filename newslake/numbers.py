@@ -17,7 +17,8 @@ ONES = [
 SCALE_WORDS = ("hundred", "thousand")
 _W = r"(?:" + "|".join(sorted(ONES + list(SCALE_WORDS), key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and five", "eleven thousand"; "and" only after a scale word
-NUMBER_WORDS = rf"{_W}(?:(?:-|\s+)(?={_W}\b){_W}|(?<=hundred)\s+and\s+(?={_W}\b){_W}|(?<=thousand)\s+and\s+(?={_W}\b){_W})*"
+_FIRST = r"(?:" + "|".join(sorted(ONES, key=len, reverse=True)) + r")"  # never a bare "thousand"
+NUMBER_WORDS = rf"{_FIRST}(?:(?:-|\s+)(?={_W}\b){_W}|(?<=hundred)\s+and\s+(?={_W}\b){_W}|(?<=thousand)\s+and\s+(?={_W}\b){_W})*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?|\d+(?:\.\d{1,15})?|\.\d{1,15}"
 
 MULTIPLIERS: dict[str, float] = {

@@ -268,3 +268,17 @@ def test_indian_multipliers() -> None:
 )
 def test_year_or_other_unit_does_not_make_a_range(text, spans) -> None:
     assert [f["text"] for f in extract_figures(text)] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It pays per Revenue Per Thousand.", "It has Zero Gravity Seats.", "Mobile Unit Two, which is based here.",
+     "I would love to one day buy one.", "They hit zero emissions."],
+)
+def test_number_words_in_names_and_idioms(text) -> None:
+    assert extract_figures(text) == []
+
+
+def test_comparatives_and_small_units() -> None:
+    f = _one("Particles smaller than 2.5 microns are the worst.")
+    assert (f["text"], f["unit"], f["qualifier"], f["value"]) == ("smaller than 2.5 microns", "um", "at_most", 2.5)
