@@ -194,14 +194,27 @@ def _period(word: str, unit: str, pub: date | None, future: bool, past: bool = F
         elif step < 0 and pub.weekday() >= 5:
             sat -= timedelta(days=7)
         return sat, sat + timedelta(days=1)
-    first_m, last_m = SEASONS[u]
-    y = pub.year + step
-    if u == "winter":
-        start = date(y if pub.month == 12 else y - 1, 12, 1)
-        return start, _month_end(start.year + 1, 2)
-    if step == 0 and past and pub.month < first_m:
-        y -= 1  # "the summer" in a past-tense March story: last year's
-    return date(y, first_m, 1), _month_end(y, last_m)
+    return _season(u, step, pub, past)
+
+
+def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
+    """'last spring' = the latest spring that has ended; 'next' = the first one not yet begun; else current."""
+    first_m, last_m = SEASONS[name]
+
+    def span(y: int) -> tuple[date, date]:  # the season starting in year y (winter runs into y + 1)
+        return date(y, first_m, 1), _month_end(y + 1 if first_m > last_m else y, last_m)
+
+    years = range(pub.year - 2, pub.year + 2)
+    if step < 0:
+        return span(max(y for y in years if span(y)[1] < pub))
+    if step > 0:
+        return span(min(y for y in years if span(y)[0] > pub))
+    current = [y for y in years if span(y)[0] <= pub <= span(y)[1]]
+    if current:
+        return span(current[0])
+    ended = max(y for y in years if span(y)[1] < pub)
+    upcoming = min(y for y in years if span(y)[0] > pub)
+    return span(ended if past else upcoming if span(upcoming)[0].year == pub.year else ended)
 
 
 def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:

@@ -192,3 +192,17 @@ def test_published_at_forms_resolve_to_the_utc_day(pub) -> None:
 
 def test_unparseable_published_at_leaves_relative_dates_unresolved() -> None:
     assert _one("It was signed on Thursday.", "not a date")[1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "start"),
+    [
+        ("The exam was taken last spring.", date(2019, 11, 20), date(2019, 3, 1)),
+        ("It was hot last summer.", date(2023, 2, 23), date(2022, 6, 1)),
+        ("They will tour next summer.", date(2024, 7, 1), date(2025, 6, 1)),
+        ("Prices should ease by the summer.", date(2024, 3, 27), date(2024, 6, 1)),
+        ("Gas use peaks this winter.", date(2025, 2, 5), date(2024, 12, 1)),
+    ],
+)
+def test_seasons(text, pub, start) -> None:
+    assert _one(text, pub)[1] == start
