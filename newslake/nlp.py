@@ -89,7 +89,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             continue
         for part in _split_separators(ent):
             spans.extend(_split_possessive(part))
-    spans = [s for s in (_trim(_context_fix(_relabel(s))) for s in spans) if s is not None]
+    spans = [s for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
+             if s is not None]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -166,7 +167,7 @@ def _place_by_context(span: Span) -> bool:
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if span[-1].text in POSSESSIVE or after in POSSESSIVE:
+    if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
@@ -177,14 +178,21 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     """"Sindh and Balochistan": a known place name next to a GPE across "and"/","/"or" is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
-        if s.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP") or not gazetteer.place_candidates(s.text):
-            continue
-        for j in (i - 1, i + 1):
+        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and bool(gazetteer.place_candidates(s.text))
+        for j in (i - 1, i + 1) if known else ():
             if 0 <= j < len(out) and out[j].label_ == "GPE":
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
                 if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
                     out[i] = Span(s.doc, s.start, s.end, label="GPE")
                     break
+        if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        after = s.doc[nxt.end].text if nxt.end < len(s.doc) else ""
+        if (nxt.label_ == "GPE" and nxt.start == s.end + 1 and s.doc[s.end].text == ","
+                and (after == "" or after in ".;:)" or after == "\n")
+                and gazetteer.fold(nxt.text) in gazetteer.countries()):
+            out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
 
 
@@ -237,6 +245,8 @@ def _trim(span: Span | None) -> Span | None:
     while end - start > 1 and doc[start].lower_ in LEADING_JUNK | {"-"}:
         start += 1
     if span.label_ == "PERSON":
+        if end - start == 1 and len(doc[start]) > 3 and doc[start].is_upper:
+            return None  # "QUESTION:" in a transcript
         while end - start > 1 and doc[start].lower_ in TITLES:
             start += 1
         if all(t.lower_ in TITLES or t.is_punct for t in doc[start:end]):
