@@ -31,7 +31,7 @@ def annotate(articles: pl.DataFrame, nlp: Any) -> Annotations:
     """Run language detection, NER (English only), figure and date extraction over a batch."""
     from newslake.dates import extract_dates
     from newslake.entities import doc_mentions
-    from newslake.figures import extract_figures
+    from newslake.figures import extract_figures_checked
     from newslake.language import detect_language
 
     out = Annotations()
@@ -48,13 +48,15 @@ def annotate(articles: pl.DataFrame, nlp: Any) -> Annotations:
         try:
             doc = next(docs)
             mentions = [{"article_id": aid, **m} for m in doc_mentions(doc)]
-            figures = [{"article_id": aid, **f} for f in extract_figures(row["text"])]
+            found, refused = extract_figures_checked(row["text"], row["source"])
+            figures = [{"article_id": aid, **f} for f in found]
             dates = [{"article_id": aid, **d} for d in extract_dates(row["text"], row["published_at"])]
         except Exception as exc:  # one bad article must not sink the batch: quarantine it whole
             out.failed_ids.add(aid)
             out.rejected.append(Rejected(row["source"], "annotate", f"{row['source']}: annotation failed: "
                                          f"{type(exc).__name__}: {exc}", dump_record({"article_id": aid, **row})))
             continue
+        out.rejected.extend(refused)  # numbers we would not publish are kept, with the reason
         out.mentions.extend(mentions)
         out.figures.extend(figures)
         out.dates.extend(dates)

@@ -1,0 +1,64 @@
+"""One batch through the library stages (no Prefect): ids, language gate, nothing lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import polars as pl
+import pytest
+
+from newslake.nlp import load_nlp
+from newslake.pipeline import process_batch
+from newslake.records import RawArticle, Rejected
+from tests.conftest import SEED
+
+PUBLISHED = datetime(2024, 11, 21, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def batch(*texts: str) -> list[RawArticle]:
+    return [RawArticle(source=f"t{i}.txt", text=t, published_at=PUBLISHED) for i, t in enumerate(texts)]
+
+
+def test_same_input_gives_same_ids(nlp):
+    a = process_batch(batch(SEED.read_text()), [], nlp)
+    b = process_batch(batch(SEED.read_text()), [], nlp)
+    for table in ("articles", "mentions", "entities", "figures", "dates"):
+        assert a.tables[table].equals(b.tables[table]), table
+    assert a.tables["mentions"].height > 30
+
+
+def test_hostile_numbers_are_quarantined_and_the_article_still_publishes(nlp):
+    text = "Officials in Paris said the index rose by 10^999 points, while 1,2,3,4 ballots and 25 jobs were lost."
+    result = process_batch(batch(text), [], nlp)
+    assert result.tables["articles"].height == 1
+    q = result.tables["quarantine"]
+    assert set(q["stage"]) == {"extract"} and q.height >= 2
+    assert any("10^999" in rec for rec in q["record"])
+    figs = result.tables["figures"]
+    assert figs.filter(pl.col("value") == 25).height == 1
+    assert figs["value"].drop_nulls().is_finite().all()
+
+
+def test_non_english_article_is_kept_flagged_and_skips_ner(nlp):
+    german = ("Die Bundesregierung in Berlin hat am Mittwoch beschlossen, die Hilfen für die Landwirtschaft "
+              "deutlich zu erhöhen. Bundeskanzler Olaf Scholz sagte, man werde die Bauern nicht allein lassen.")
+    result = process_batch(batch(german, "Kim Jong Un met Vladimir Putin in Moscow on Tuesday."), [], nlp)
+    langs = dict(result.tables["articles"].select("text", "language").iter_rows())
+    assert langs[german] == "de"
+    german_id = result.tables["articles"].filter(pl.col("language") == "de")["article_id"].item()
+    assert result.tables["mentions"].filter(pl.col("article_id") == german_id).height == 0
+    assert result.tables["mentions"].height >= 3
+
+
+def test_known_articles_are_skipped_and_read_rejections_ride_along(nlp):
+    first = process_batch(batch("Tokyo stocks rose 2% on Monday."), [], nlp)
+    known = frozenset(first.tables["articles"]["article_id"])
+    rej = Rejected("bad.jsonl:3", "read", "bad.jsonl:3: not JSON", "{oops")
+    again = process_batch(batch("Tokyo stocks rose 2% on Monday."), [rej], nlp, known)
+    assert again.skipped_known == 1 and again.tables["articles"].height == 0
+    assert again.tables["quarantine"]["source"].to_list() == ["bad.jsonl:3"]
