@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newslake.entities import doc_mentions
 from newslake.nlp import load_nlp
@@ -101,3 +103,17 @@ def test_all_caps_text_keeps_only_known_names(nlp):
             "SOUTH KOREA, AS NUCLEAR NEGOTIATIONS WITH WASHINGTON STALL.")
     found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
     assert found == {("NORTH KOREA", "GPE"), ("RUSSIA", "GPE"), ("SOUTH KOREA", "GPE"), ("WASHINGTON", "GPE")}
+
+
+def test_capital_used_for_a_government_stays_a_place(nlp):
+    labels = _labels(nlp, "Moscow said on Friday that it would respond. Kyiv rejected the claim.")
+    assert labels.get("Moscow") == "GPE"
+    assert labels.get("Kyiv") == "GPE"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+def test_any_text_gives_valid_offsets(nlp, text):
+    for m in doc_mentions(nlp(text)):
+        assert 0 <= m["start"] < m["end"] <= len(text)
+        assert text[m["start"]:m["end"]] == m["text"]
