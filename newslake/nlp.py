@@ -258,6 +258,8 @@ def _trim(span: Span | None) -> Span | None:
 
 def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
+    singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     people = [s for s in spans if s.label_ == "PERSON"]
     full = {s.text for s in people}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
@@ -272,3 +274,10 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
                    if t.i not in taken and t.is_title and t.text in surnames)
     return out
+
+
+def _named_by_surname(span: Span, singles: set[str]) -> bool:
+    """"Dean Kamen" tagged ORG while "Kamen" alone is PERSON elsewhere in the doc: a person."""
+    if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
+        return False
+    return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
