@@ -88,6 +88,8 @@ def resolve(text: str, label: str) -> Resolved:
             return Resolved("ORG", gazetteer.fold(org.name), org.name, wikidata_id=org.wikidata_id)
     elif etype == "PERSON":
         key = person_key(text) or key
+    if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
 
 

@@ -193,3 +193,11 @@ def test_regions_get_their_country():
                     (50, 56, "Quebec", "GPE")])
     assert sorted(ents["country"].to_list()) == ["AUS", "CAN", "USA", "ZAF"]
     assert ents.filter(pl.col("country") == "USA")["geonames_id"].to_list() == [4736286]
+
+
+def test_group_plurals_and_demonyms_merge():
+    _, ents = _one([(0, 7, "Muslims", "NORP"), (20, 26, "Muslim", "NORP"), (30, 43, "North Koreans", "NORP"),
+                    (50, 62, "North Korean", "NORP")])
+    assert ents.height == 2
+    korean = ents.filter(pl.col("country") == "PRK").row(0, named=True)
+    assert korean["name"] == "North Korean" and korean["mention_count"] == 2
