@@ -49,8 +49,11 @@ def load_gum() -> list[Gold]:
     docs = []
     for line in (SHARED / "ner" / "gum-news" / "gum-news.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        typed = [(e["start"], e["end"], GUM_TYPES[e["type"]], e["named"]) for e in d["entities"]
-                 if e["type"] in GUM_TYPES]
+        typed = [
+            (e["start"], e["end"], GUM_TYPES[e["type"]], e["named"])
+            for e in d["entities"]
+            if e["type"] in GUM_TYPES
+        ]
         named = [t[:3] for t in typed if t[3]]
         docs.append(Gold(d["doc_id"], d["text"], outermost(named), [t[:3] for t in typed]))
     return docs
@@ -61,7 +64,28 @@ def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
 
 
-NOT_NAMES = frozenset(["I", "We", "He", "She", "They", "It", "The", "A", "An", "His", "Her", "Their", "Our", "This", "These", "Those", "That", "Its"])
+NOT_NAMES = frozenset(
+    [
+        "I",
+        "We",
+        "He",
+        "She",
+        "They",
+        "It",
+        "The",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "This",
+        "These",
+        "Those",
+        "That",
+        "Its",
+    ]
+)
 
 
 def is_name(value: str) -> bool:
@@ -123,8 +147,10 @@ def load_devset(path: Path = DEVSET) -> list[Gold]:
 
 def predicted(docs: Iterable[spacy.tokens.Doc]) -> list[list[tuple[int, int, str]]]:
     """Coarse-typed predicted mentions per doc."""
-    return [[(m["start"], m["end"], COARSE[m["label"]]) for m in doc_mentions(d) if m["label"] in COARSE]
-            for d in docs]
+    return [
+        [(m["start"], m["end"], COARSE[m["label"]]) for m in doc_mentions(d) if m["label"] in COARSE]
+        for d in docs
+    ]
 
 
 Span3 = tuple[int, int, str]
@@ -142,6 +168,7 @@ def scores(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> dict[str
     """Per type and overall: precision, recall, F1 with overlap matching of same-type mentions."""
     out = {}
     for t in (*TYPES, "ALL", "UNTYPED"):
+
         def keep(s: tuple[int, int, str], t: str = t) -> bool:
             return t in ("ALL", "UNTYPED", s[2])
 
@@ -160,7 +187,9 @@ def scores(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> dict[str
     return out
 
 
-def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc], show: bool = False) -> tuple[int, int, int]:
+def country_accuracy(
+    gold: list[Gold], docs: list[spacy.tokens.Doc], show: bool = False
+) -> tuple[int, int, int]:
     """(correct, found, total) over gold mentions with a country: the overlapping prediction's entity country."""
     rows = [{"article_id": f"{i:016x}", **m} for i, d in enumerate(docs) for m in doc_mentions(d)]
     mentions, entities = link_mentions(pl.DataFrame(rows))
@@ -179,8 +208,9 @@ def country_accuracy(gold: list[Gold], docs: list[spacy.tokens.Doc], show: bool 
     return correct, found, total
 
 
-def interleaved_speed(texts: list[str], runs: dict[str, Callable[[list[str]], object]],
-                      repeat: int) -> dict[str, float]:
+def interleaved_speed(
+    texts: list[str], runs: dict[str, Callable[[list[str]], object]], repeat: int
+) -> dict[str, float]:
     """Words/s of each run, best of `repeat`, alternating runs so machine load drifts hit all alike."""
     words = sum(len(t.split()) for t in texts)
     best = dict.fromkeys(runs, float("inf"))
@@ -215,8 +245,15 @@ def main() -> None:
 
     base = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
     nlp = load_nlp()
-    sets = {"gum": load_gum(), "re3d": load_re3d(), "dev": load_devset(DEVSET), "held-out": load_devset(HELDOUT)}
-    print("| data set | docs | system | PERSON F1 | ORG F1 | PLACE F1 | P | R | all F1 | untyped F1 | country acc |")
+    sets = {
+        "gum": load_gum(),
+        "re3d": load_re3d(),
+        "dev": load_devset(DEVSET),
+        "held-out": load_devset(HELDOUT),
+    }
+    print(
+        "| data set | docs | system | PERSON F1 | ORG F1 | PLACE F1 | P | R | all F1 | untyped F1 | country acc |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, gold in sets.items():
         if not gold:
@@ -227,31 +264,43 @@ def main() -> None:
             s = scores(gold, predicted(docs))
             acc = "-"
             if any(g.countries for g in gold):
-                c, f, t = country_accuracy(gold, docs, args.errors == name) if system == "newslake" else (0, 0, 0)
+                c, f, t = (
+                    country_accuracy(gold, docs, args.errors == name) if system == "newslake" else (0, 0, 0)
+                )
                 acc = f"{c / f:.3f} ({c}/{f} found of {t})" if f else "-"
-            print(f"| {name} | {len(gold)} | {system} | {s['PERSON'][2]:.3f} | {s['ORG'][2]:.3f} | "
-                  f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | "
-                  f"{s['UNTYPED'][2]:.3f} | {acc} |")
+            print(
+                f"| {name} | {len(gold)} | {system} | {s['PERSON'][2]:.3f} | {s['ORG'][2]:.3f} | "
+                f"{s['PLACE'][2]:.3f} | {s['ALL'][0]:.3f} | {s['ALL'][1]:.3f} | {s['ALL'][2]:.3f} | "
+                f"{s['UNTYPED'][2]:.3f} | {acc} |"
+            )
         if args.errors == name:
             show_errors(gold, predicted(nlp.pipe(texts)))
 
     texts = [g.text for gs in sets.values() for g in gs]
 
     def entity_stage(batch: list[str]) -> None:
-        rows = [{"article_id": f"{i:016x}", **m} for i, d in enumerate(nlp.pipe(batch, batch_size=64))
-                for m in doc_mentions(d)]
+        rows = [
+            {"article_id": f"{i:016x}", **m}
+            for i, d in enumerate(nlp.pipe(batch, batch_size=64))
+            for m in doc_mentions(d)
+        ]
         link_mentions(pl.DataFrame(rows))
 
-    speed = interleaved_speed(texts, {"ner": lambda b: list(base.pipe(b, batch_size=64)), "stage": entity_stage},
-                              args.repeat)
+    speed = interleaved_speed(
+        texts, {"ner": lambda b: list(base.pipe(b, batch_size=64)), "stage": entity_stage}, args.repeat
+    )
     ner, stage = speed["ner"], speed["stage"]
     words = sum(len(t.split()) for t in texts)
-    print(f"\nspeed on {len(texts)} texts, {words} words (best of {args.repeat}, interleaved): spaCy NER-only "
-          f"{ner:,.0f} words/s; entity stage (NER + fixes + doc_mentions + link_mentions) {stage:,.0f} words/s "
-          f"= {stage / ner:.1%}")
+    print(
+        f"\nspeed on {len(texts)} texts, {words} words (best of {args.repeat}, interleaved): spaCy NER-only "
+        f"{ner:,.0f} words/s; entity stage (NER + fixes + doc_mentions + link_mentions) {stage:,.0f} words/s "
+        f"= {stage / ner:.1%}"
+    )
     t_ner, t_rest = stage_overhead(nlp, texts, args.repeat)
-    print(f"same docs, back to back: NER {t_ner:.2f} s + fixes/doc_mentions/link_mentions {t_rest:.2f} s -> "
-          f"entity stage at {t_ner / (t_ner + t_rest):.1%} of NER-only words/s")
+    print(
+        f"same docs, back to back: NER {t_ner:.2f} s + fixes/doc_mentions/link_mentions {t_rest:.2f} s -> "
+        f"entity stage at {t_ner / (t_ner + t_rest):.1%} of NER-only words/s"
+    )
 
 
 def show_errors(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> None:
@@ -259,10 +308,10 @@ def show_errors(gold: list[Gold], pred: list[list[tuple[int, int, str]]]) -> Non
     for g, p in zip(gold, pred):
         for s in g.recall:
             if not _overlaps(s, p):
-                print(f"MISS {g.doc_id} {s[2]:6} {g.text[s[0]:s[1]]!r}")
+                print(f"MISS {g.doc_id} {s[2]:6} {g.text[s[0] : s[1]]!r}")
         for s in p:
             if not _overlaps(s, g.precision):
-                print(f"FALSE {g.doc_id} {s[2]:6} {g.text[s[0]:s[1]]!r}")
+                print(f"FALSE {g.doc_id} {s[2]:6} {g.text[s[0] : s[1]]!r}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,14 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
-ENTITY_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
+ENTITY_TYPE = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+}
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
 
@@ -53,18 +60,43 @@ def doc_mentions(doc: Doc) -> list[dict]:
 
 
 def person_key(text: str) -> str:
-    """"Kim Jong-un", "Kim Jong Un" -> "kim jong un"; titles and doubled letters ("Zelenskyy") folded."""
+    """ "Kim Jong-un", "Kim Jong Un" -> "kim jong un"; titles and doubled letters ("Zelenskyy") folded."""
     words = [w for w in gazetteer.fold(text).split() if w not in _TITLE_WORDS]
     return re.sub(r"([a-z])\1+", r"\1", " ".join(words))
 
 
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "president", "premier", "minister", "prime",
-                          "general", "gen", "senator", "sen", "gov", "governor", "mayor", "king", "queen",
-                          "prince", "pope", "judge", "ambassador", "secretary", "chancellor"})
+_TITLE_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "president",
+        "premier",
+        "minister",
+        "prime",
+        "general",
+        "gen",
+        "senator",
+        "sen",
+        "gov",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "ambassador",
+        "secretary",
+        "chancellor",
+    }
+)
 
 
 def initials(text: str) -> str:
-    """"National Intelligence Service" -> "NIS"."""
+    """ "National Intelligence Service" -> "NIS"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _STOP).upper()
 
 
@@ -145,8 +177,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
             res = max(by_token[res.key].items(), key=lambda kv: kv[1])[0]
         elif res.type == "ORG" and _ACRONYM.match(row["text"]):
             acr = row["text"].replace(".", "")
-            if prev and prev[1].type == "ORG" and 0 < row["start"] - prev[0]["end"] <= 3 \
-                    and not _ACRONYM.match(prev[0]["text"]):
+            if (
+                prev
+                and prev[1].type == "ORG"
+                and 0 < row["start"] - prev[0]["end"] <= 3
+                and not _ACRONYM.match(prev[0]["text"])
+            ):
                 orgs[acr] = prev[1]  # "National Intelligence Service (NIS)"
             res = orgs.get(acr, res)
         if res.type == "ORG" and not _ACRONYM.match(row["text"]):
@@ -161,7 +197,8 @@ def link_mentions(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     if mentions.is_empty():
         return empty("mentions"), empty("entities")
     mentions = mentions.filter(
-        pl.col("label").is_in(list(KEPT_LABELS)) & (pl.col("end") > pl.col("start"))
+        pl.col("label").is_in(list(KEPT_LABELS))
+        & (pl.col("end") > pl.col("start"))
         & (pl.col("text").str.strip_chars().str.len_chars() > 0)
     ).sort("article_id", "start", "end")
     resolved: list[Resolved] = []
@@ -190,13 +227,32 @@ def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
     rows = []
     for eid, res in seen.items():
         # gazetteer names are fixed; for free-text names the most frequent longest form
-        name = res.name if res.key.split(":")[0] in ("iso3", "geonames", "demonym") else min(
-            names[eid].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-        rows.append({"entity_id": eid, "name": name, "type": res.type, "country": res.country,
-                     "aliases": sorted(aliases[eid]), "mention_count": counts[eid],
-                     "geonames_id": res.geonames_id, "wikidata_id": res.wikidata_id})
-    return pl.DataFrame(rows, schema_overrides={"aliases": pl.List(pl.String), "geonames_id": pl.Int64,
-                                                "country": pl.String, "wikidata_id": pl.String})
+        name = (
+            res.name
+            if res.key.split(":")[0] in ("iso3", "geonames", "demonym")
+            else min(names[eid].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        )
+        rows.append(
+            {
+                "entity_id": eid,
+                "name": name,
+                "type": res.type,
+                "country": res.country,
+                "aliases": sorted(aliases[eid]),
+                "mention_count": counts[eid],
+                "geonames_id": res.geonames_id,
+                "wikidata_id": res.wikidata_id,
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema_overrides={
+            "aliases": pl.List(pl.String),
+            "geonames_id": pl.Int64,
+            "country": pl.String,
+            "wikidata_id": pl.String,
+        },
+    )
 
 
 def merge_entities(previous: pl.DataFrame, batch: pl.DataFrame) -> pl.DataFrame:

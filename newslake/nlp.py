@@ -16,26 +16,48 @@ from newslake import config, gazetteer
 FIXES = "newslake_entity_fixes"
 ENTS_KEY = "newslake_ents"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
-TITLES = frozenset(
-    ["president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "general", "gen.", "lt.", "col.", "colonel", "major", "sgt.", "admiral", "commander", "secretary", "ambassador", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "pope", "cardinal", "bishop", "rev.", "reverend", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "lord", "lady", "professor", "prof.", "deputy", "foreign", "defence", "defense", "interior", "finance", "envoy", "official", "head", "chief-executive", "coach", "captain", "officer", "inspector", "detective", "president-elect"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words(
+    "president vice prime minister premier chancellor king queen prince princess sheikh emir general gen. lt. "
+    "col. colonel major sgt. admiral commander secretary ambassador senator sen. rep. representative governor "
+    "gov. mayor judge justice chief director spokesman spokeswoman spokesperson chairman chairwoman chair ceo "
+    "founder leader pope cardinal bishop rev. reverend dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady "
+    "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
+    "captain officer inspector detective president-elect"
 )
-ORG_WORDS = frozenset(
-    ["agency", "ministry", "department", "service", "council", "committee", "commission", "bank", "university", "college", "school", "institute", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "party", "union", "association", "federation", "organization", "organisation", "army", "navy", "force", "forces", "police", "court", "parliament", "assembly", "office", "news", "times", "post", "press", "network", "foundation", "fund", "authority", "board", "bureau", "club", "league", "team", "center", "centre", "hospital", "airlines", "airways", "corporation", "administration", "government", "church"]
+ORG_WORDS = _words(
+    "agency ministry department service council committee commission bank university college school institute "
+    "inc inc. corp corp. co co. ltd ltd. llc plc group company party union association federation organization "
+    "organisation army navy force forces police court parliament assembly office news times post press network "
+    "foundation fund authority board bureau club league team center centre hospital airlines airways "
+    "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
+    "observer mail express program programme"
 )
-LEADING_JUNK = frozenset(["near", "in", "at", "from", "on", "by", "after", "before", "for", "with", "to", "of", "and", "pro", "anti", "image", "photo"])
-PLACE_PREPOSITIONS = frozenset(["in", "from", "to", "near", "at", "outside", "inside", "across", "around"])
+LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
+PLACE_PREPOSITIONS = _words("in from to near at outside inside across around")
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
-PLACE_NOUNS = frozenset(["city", "town", "village", "port", "island", "islands", "province", "region", "state",
-                         "county", "district", "oblast", "governorate", "prefecture", "archipelago"])
+PLACE_NOUNS = _words(
+    "city town village port island islands province region state county district oblast governorate prefecture "
+    "archipelago"
+)
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
-FAC_WORDS = frozenset(["airport", "bridge", "dam", "stadium", "palace", "telescope", "tower", "towers", "hall",
-                       "arena", "cathedral", "mosque", "temple", "museum", "station", "port", "harbour", "canal",
-                       "planetarium", "road", "street", "avenue", "square", "base", "highway"])
-SURNAME_ENDINGS = ("ovic", "evic", "vić", "ović", "enko", "escu", "oglu", "idis", "opoulos", "sson", "sen", "ski",
-                   "sky", "skyy", "wicz", "ova", "eva", "ov", "ev", "yan", "shvili", "dze")
-ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XVI"])
+FAC_WORDS = _words(
+    "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
+    "port harbour canal planetarium road street avenue square base highway"
+)
+SURNAME_ENDINGS = tuple(
+    _words(
+        "ovic evic vić ović enko escu oglu idis opoulos sson sen ski sky skyy wicz ova eva ov ev yan shvili dze"
+    )
+)
+ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 MAX_NAME_TOKENS = 12
 
 
@@ -65,8 +87,10 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         if is_shouting(doc.text):
             # the model tags most all-caps words as names: keep only what the gazetteer knows
-            spans = sorted(filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
-                           key=lambda s: s.start)
+            spans = sorted(
+                filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
+                key=lambda s: s.start,
+            )
         else:
             spans = fix_entities(doc, self.matcher)
         doc.ents = spans
@@ -89,8 +113,11 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             continue
         for part in _split_separators(ent):
             spans.extend(_split_possessive(part))
-    spans = [s for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
-             if s is not None]
+    spans = [
+        s
+        for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
+        if s is not None
+    ]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -101,7 +128,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
 
 
 def _split_separators(ent: Span) -> list[Span]:
-    """"Twitter / Barack Obama" (a caption credit) is two names, not one."""
+    """ "Twitter / Barack Obama" (a caption credit) is two names, not one."""
     cuts = [t.i for t in ent if t.text in ("/", "|")]
     if not cuts:
         return [ent]
@@ -111,11 +138,13 @@ def _split_separators(ent: Span) -> list[Span]:
 
 
 def _split_possessive(ent: Span) -> list[Span]:
-    """"Pyongyang's Central Zoo" -> GPE "Pyongyang" + ORG "Central Zoo" when the owner is a known place."""
+    """ "Pyongyang's Central Zoo" -> GPE "Pyongyang" + ORG "Central Zoo" when the owner is a known place."""
     for i, tok in enumerate(ent[1:-1], start=1):
         if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
-            return [Span(ent.doc, ent.start, ent.start + i, label="GPE"),
-                    Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_)]
+            return [
+                Span(ent.doc, ent.start, ent.start + i, label="GPE"),
+                Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
+            ]
     return [ent]
 
 
@@ -153,7 +182,11 @@ def _relabel(span: Span) -> Span:
     big = places[0].population >= CITY_RELABEL_MIN_POP or places[0].kind in ("subdivision", "state")
     if before in PLACE_PREPOSITIONS and label in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
         return to("GPE")
-    if label == "PERSON" and len(span) == 1 and (gazetteer.is_capital(text) or places[0].population >= 1_000_000):
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and (gazetteer.is_capital(text) or places[0].population >= 1_000_000)
+    ):
         return to("GPE")  # a surname use is restored by _propagate_people
     if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:
         return to("GPE")
@@ -163,9 +196,9 @@ def _relabel(span: Span) -> Span:
 
 
 def _place_by_context(span: Span) -> bool:
-    """"the city of Wad Madani", "the Ashanti region", "near Pylos": the words around say it is a place."""
+    """ "the city of Wad Madani", "the Ashanti region", "near Pylos": the words around say it is a place."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
         return False
@@ -175,7 +208,7 @@ def _place_by_context(span: Span) -> bool:
 
 
 def _coordinated_places(spans: list[Span]) -> list[Span]:
-    """"Sindh and Balochistan": a known place name next to a GPE across "and"/","/"or" is a GPE too."""
+    """ "Sindh and Balochistan": a known place name next to a GPE across "and"/","/"or" is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
         known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and bool(gazetteer.place_candidates(s.text))
@@ -189,9 +222,13 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
             continue
         nxt = out[i + 1]
         after = s.doc[nxt.end].text if nxt.end < len(s.doc) else ""
-        if (nxt.label_ == "GPE" and nxt.start == s.end + 1 and s.doc[s.end].text == ","
-                and (after == "" or after in ".;:)" or after == "\n")
-                and gazetteer.fold(nxt.text) in gazetteer.countries()):
+        if (
+            nxt.label_ == "GPE"
+            and nxt.start == s.end + 1
+            and s.doc[s.end].text == ","
+            and (after == "" or after in ".;:)" or after == "\n")
+            and gazetteer.fold(nxt.text) in gazetteer.countries()
+        ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
 
@@ -229,7 +266,7 @@ def _looks_like_person(span: Span) -> bool:
         return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    after = [t.lower_ for t in doc[span.end : span.end + 4]]
     apposition = bool(after) and after[0] == "," and any(w in TITLES for w in after[1:])
     return before in TITLES or apposition
 
@@ -271,13 +308,16 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(s)
     if surnames:
         taken = {i for s in out for i in range(s.start, s.end)}
-        out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-                   if t.i not in taken and t.is_title and t.text in surnames)
+        out.extend(
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.i not in taken and t.is_title and t.text in surnames
+        )
     return out
 
 
 def _named_by_surname(span: Span, singles: set[str]) -> bool:
-    """"Dean Kamen" tagged ORG while "Kamen" alone is PERSON elsewhere in the doc: a person."""
+    """ "Dean Kamen" tagged ORG while "Kamen" alone is PERSON elsewhere in the doc: a person."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
         return False
     return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)

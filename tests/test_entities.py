@@ -18,8 +18,16 @@ A1, A2 = "00000000000000a1", "00000000000000a2"
 
 def _mentions(nlp, article_id: str, text: str) -> pl.DataFrame:
     rows = [{"article_id": article_id, **m} for m in doc_mentions(nlp(text))]
-    return pl.DataFrame(rows, schema={"article_id": pl.String, "start": pl.Int64, "end": pl.Int64,
-                                      "text": pl.String, "label": pl.String})
+    return pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "start": pl.Int64,
+            "end": pl.Int64,
+            "text": pl.String,
+            "label": pl.String,
+        },
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +62,9 @@ def test_seed_countries(seed):
     _, _, entities = seed
     countries = set(entities.filter(pl.col("type") == "PLACE")["country"].drop_nulls())
     assert {"RUS", "PRK", "KOR", "USA", "UKR"} <= countries
-    usa = entities.filter((pl.col("country") == "USA") & (pl.col("name") == "United States")).row(0, named=True)
+    usa = entities.filter((pl.col("country") == "USA") & (pl.col("name") == "United States")).row(
+        0, named=True
+    )
     assert {"US", "the United States"} <= set(usa["aliases"])
     assert _entity(entities, "Washington")["country"] == "USA"
     assert _entity(entities, "Kursk")["country"] == "RUS"
@@ -80,7 +90,7 @@ def test_seed_tables_conform_to_contracts(seed):
     assert mentions.schema == polars_schema("mentions")
     assert set(mentions["entity_id"]) == set(entities["entity_id"])
     for row in mentions.iter_rows(named=True):
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
         assert row["mention_id"] == stable_id(A1, row["start"], row["end"])
     assert entities["mention_count"].sum() == mentions.height
 
@@ -93,7 +103,9 @@ def test_entity_ids_do_not_depend_on_batch(nlp):
     assert set(alone["entity_id"]) <= set(together["entity_id"])
     kim = together.filter(pl.col("type") == "PERSON")
     assert kim.height == 1 and set(kim.row(0, named=True)["aliases"]) == {"Kim Jong-un", "Kim Jong Un"}
-    usa = together.filter((pl.col("type") == "PLACE") & (pl.col("country") == "USA") & (pl.col("name") == "United States"))
+    usa = together.filter(
+        (pl.col("type") == "PLACE") & (pl.col("country") == "USA") & (pl.col("name") == "United States")
+    )
     assert usa.height == 1
     assert {"U.S.", "America", "the United States"} <= set(usa.row(0, named=True)["aliases"])
     assert usa.row(0, named=True)["entity_id"] == stable_id("PLACE", "iso3:USA")
@@ -124,8 +136,15 @@ def test_bad_mention_rows_are_dropped_not_crashing():
 
 
 def test_empty_batch():
-    empty = pl.DataFrame(schema={"article_id": pl.String, "start": pl.Int64, "end": pl.Int64,
-                                 "text": pl.String, "label": pl.String})
+    empty = pl.DataFrame(
+        schema={
+            "article_id": pl.String,
+            "start": pl.Int64,
+            "end": pl.Int64,
+            "text": pl.String,
+            "label": pl.String,
+        }
+    )
     mentions, entities = link_mentions(empty)
     assert mentions.is_empty() and entities.is_empty()
     assert entities.schema == polars_schema("entities")
@@ -133,16 +152,40 @@ def test_empty_batch():
 
 def test_merge_entities_unions_aliases_and_sums_counts():
     def batch(aliases: list[str], count: int, geonames: int | None) -> pl.DataFrame:
-        return pl.DataFrame([{"entity_id": "00000000000000e1", "name": "United States", "type": "PLACE",
-                              "country": "USA", "aliases": aliases, "mention_count": count,
-                              "geonames_id": geonames, "wikidata_id": None}],
-                            schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String})
-    other = pl.DataFrame([{"entity_id": "00000000000000e2", "name": "Kim Jong Un", "type": "PERSON",
-                           "country": None, "aliases": ["Kim Jong Un"], "mention_count": 1,
-                           "geonames_id": None, "wikidata_id": None}],
-                         schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String, "country": pl.String})
-    merged = merge_entities(pl.concat([batch(["US", "the United States"], 3, None), other]),
-                            batch(["U.S.", "US"], 2, 6252001))
+        return pl.DataFrame(
+            [
+                {
+                    "entity_id": "00000000000000e1",
+                    "name": "United States",
+                    "type": "PLACE",
+                    "country": "USA",
+                    "aliases": aliases,
+                    "mention_count": count,
+                    "geonames_id": geonames,
+                    "wikidata_id": None,
+                }
+            ],
+            schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String},
+        )
+
+    other = pl.DataFrame(
+        [
+            {
+                "entity_id": "00000000000000e2",
+                "name": "Kim Jong Un",
+                "type": "PERSON",
+                "country": None,
+                "aliases": ["Kim Jong Un"],
+                "mention_count": 1,
+                "geonames_id": None,
+                "wikidata_id": None,
+            }
+        ],
+        schema_overrides={"geonames_id": pl.Int64, "wikidata_id": pl.String, "country": pl.String},
+    )
+    merged = merge_entities(
+        pl.concat([batch(["US", "the United States"], 3, None), other]), batch(["U.S.", "US"], 2, 6252001)
+    )
     Entities.validate(merged)
     usa = merged.filter(pl.col("entity_id") == "00000000000000e1").row(0, named=True)
     assert usa["aliases"] == ["U.S.", "US", "the United States"]
@@ -151,31 +194,65 @@ def test_merge_entities_unions_aliases_and_sums_counts():
     assert merged.height == 2
 
 
-@pytest.mark.parametrize(("a", "b"), [("Kim Jong Un", "Kim Jong-un"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
-                                      ("President Emmanuel Macron", "Emmanuel Macron"), ("Trump's", "Trump")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("President Emmanuel Macron", "Emmanuel Macron"),
+        ("Trump's", "Trump"),
+    ],
+)
 def test_person_key_folds_variants(a, b):
     assert person_key(a) == person_key(b)
 
 
-@pytest.mark.parametrize(("text", "iso3"), [
-    ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("America", "USA"), ("Washington", "USA"),
-    ("Pyongyang", "PRK"), ("Moscow", "RUS"), ("Kursk", "RUS"), ("South Korea\u2019s", "KOR"), ("Kyiv", "UKR"),
-    ("Kiev", "UKR"), ("Britain", "GBR"), ("Paris", "FRA"), ("Beijing", "CHN"), ("Côte d'Ivoire", "CIV"),
-])
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("America", "USA"),
+        ("Washington", "USA"),
+        ("Pyongyang", "PRK"),
+        ("Moscow", "RUS"),
+        ("Kursk", "RUS"),
+        ("South Korea\u2019s", "KOR"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Britain", "GBR"),
+        ("Paris", "FRA"),
+        ("Beijing", "CHN"),
+        ("Côte d'Ivoire", "CIV"),
+    ],
+)
 def test_place_country_codes(text, iso3):
     place = lookup_place(text)
     assert place is not None and place.country == iso3
 
 
-@pytest.mark.parametrize(("text", "iso3"), [("North Korean", "PRK"), ("North Koreans", "PRK"), ("Russians", "RUS"),
-                                            ("Chinese", "CHN"), ("British", "GBR"), ("Filipino", "PHL")])
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("North Korean", "PRK"),
+        ("North Koreans", "PRK"),
+        ("Russians", "RUS"),
+        ("Chinese", "CHN"),
+        ("British", "GBR"),
+        ("Filipino", "PHL"),
+    ],
+)
 def test_demonym_country_codes(text, iso3):
     assert lookup_demonym(text)[1] == iso3
 
 
 def _one(rows: list[tuple[int, int, str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return link_mentions(pl.DataFrame([{"article_id": A1, "start": s, "end": e, "text": t, "label": lab}
-                                       for s, e, t, lab in rows]))
+    return link_mentions(
+        pl.DataFrame(
+            [{"article_id": A1, "start": s, "end": e, "text": t, "label": lab} for s, e, t, lab in rows]
+        )
+    )
 
 
 def test_ambiguous_place_resolves_to_a_country_the_article_names():
@@ -189,15 +266,27 @@ def test_ambiguous_place_resolves_to_a_country_the_article_names():
 
 
 def test_regions_get_their_country():
-    _, ents = _one([(0, 15, "New South Wales", "GPE"), (20, 33, "KwaZulu-Natal", "GPE"), (40, 45, "Texas", "GPE"),
-                    (50, 56, "Quebec", "GPE")])
+    _, ents = _one(
+        [
+            (0, 15, "New South Wales", "GPE"),
+            (20, 33, "KwaZulu-Natal", "GPE"),
+            (40, 45, "Texas", "GPE"),
+            (50, 56, "Quebec", "GPE"),
+        ]
+    )
     assert sorted(ents["country"].to_list()) == ["AUS", "CAN", "USA", "ZAF"]
     assert ents.filter(pl.col("country") == "USA")["geonames_id"].to_list() == [4736286]
 
 
 def test_group_plurals_and_demonyms_merge():
-    _, ents = _one([(0, 7, "Muslims", "NORP"), (20, 26, "Muslim", "NORP"), (30, 43, "North Koreans", "NORP"),
-                    (50, 62, "North Korean", "NORP")])
+    _, ents = _one(
+        [
+            (0, 7, "Muslims", "NORP"),
+            (20, 26, "Muslim", "NORP"),
+            (30, 43, "North Koreans", "NORP"),
+            (50, 62, "North Korean", "NORP"),
+        ]
+    )
     assert ents.height == 2
     korean = ents.filter(pl.col("country") == "PRK").row(0, named=True)
     assert korean["name"] == "North Korean" and korean["mention_count"] == 2

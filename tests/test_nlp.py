@@ -29,11 +29,13 @@ def test_offsets_index_the_text(nlp):
     mentions = doc_mentions(nlp(text))
     assert mentions
     for m in mentions:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
 
 
 def test_dates_and_numbers_are_left_to_other_stages(nlp):
-    labels = set(_labels(nlp, "On Tuesday, 11,000 troops and $5 million arrived in Russia, up 20 percent.").values())
+    labels = set(
+        _labels(nlp, "On Tuesday, 11,000 troops and $5 million arrived in Russia, up 20 percent.").values()
+    )
     assert labels <= {"GPE", "NORP", "ORG", "PERSON", "LOC"}
     assert "GPE" in labels
 
@@ -46,8 +48,10 @@ def test_possessive_is_not_part_of_a_name(nlp):
 
 
 def test_person_with_title_apposition_is_person(nlp):
-    text = ("The Russian delegation, led by Alexandr Kozlov, Minister of Natural Resources and Ecology, "
-            "arrived. Kozlov returned on Wednesday.")
+    text = (
+        "The Russian delegation, led by Alexandr Kozlov, Minister of Natural Resources and Ecology, "
+        "arrived. Kozlov returned on Wednesday."
+    )
     mentions = doc_mentions(nlp(text))
     people = [m["text"] for m in mentions if m["label"] == "PERSON"]
     assert people == ["Alexandr Kozlov", "Kozlov"]
@@ -65,22 +69,27 @@ def test_gazetteer_adds_missed_acronyms(nlp):
     assert found.count("KCNA") == 2
 
 
-@pytest.mark.parametrize("text", [
-    "NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT WITH THE UNITED STATES.",
-    "Name " + "Verylongname " * 3000,
-    "<div class='x'><p>&nbsp;</p><script>var a = 1;</script></div>" * 50,
-    "\u200b\u200b\n\n\t",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT WITH THE UNITED STATES.",
+        "Name " + "Verylongname " * 3000,
+        "<div class='x'><p>&nbsp;</p><script>var a = 1;</script></div>" * 50,
+        "\u200b\u200b\n\n\t",
+        "",
+    ],
+)
 def test_bad_input_does_not_crash(nlp, text):
     for m in doc_mentions(nlp(text)):
         assert len(m["text"]) <= 150
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
 
 
 def test_places_by_context_and_coordination(nlp):
-    text = ("More than 1,000 people have died, most of them in Sindh and Balochistan. "
-            "Prime Minister Donald Tusk said Poland still supported Kyiv against Russia.")
+    text = (
+        "More than 1,000 people have died, most of them in Sindh and Balochistan. "
+        "Prime Minister Donald Tusk said Poland still supported Kyiv against Russia."
+    )
     labels = _labels(nlp, text)
     assert labels.get("Sindh") == labels.get("Balochistan") == "GPE"
     assert labels.get("Kyiv") == "GPE"
@@ -99,8 +108,10 @@ def test_known_companies_are_orgs(nlp):
 
 
 def test_all_caps_text_keeps_only_known_names(nlp):
-    text = ("NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT, SHOWCASING WEAPONS CAPABLE OF TARGETING "
-            "SOUTH KOREA, AS NUCLEAR NEGOTIATIONS WITH WASHINGTON STALL.")
+    text = (
+        "NORTH KOREA AND RUSSIA HAVE SIGNED A NEW AGREEMENT, SHOWCASING WEAPONS CAPABLE OF TARGETING "
+        "SOUTH KOREA, AS NUCLEAR NEGOTIATIONS WITH WASHINGTON STALL."
+    )
     found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
     assert found == {("NORTH KOREA", "GPE"), ("RUSSIA", "GPE"), ("SOUTH KOREA", "GPE"), ("WASHINGTON", "GPE")}
 
@@ -116,4 +127,4 @@ def test_capital_used_for_a_government_stays_a_place(nlp):
 def test_any_text_gives_valid_offsets(nlp, text):
     for m in doc_mentions(nlp(text)):
         assert 0 <= m["start"] < m["end"] <= len(text)
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
