@@ -60,7 +60,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
 
 
 def person_key(text: str) -> str:
-    """ "Kim Jong-un", "Kim Jong Un" -> "kim jong un"; titles and doubled letters ("Zelenskyy") folded."""
+    """Person key: "Kim Jong-un" and "Kim Jong Un" -> "kim jong un"; titles and doubled letters folded."""
     words = [w for w in gazetteer.fold(text).split() if w not in _TITLE_WORDS]
     return re.sub(r"([a-z])\1+", r"\1", " ".join(words))
 
@@ -96,7 +96,7 @@ _TITLE_WORDS = frozenset(
 
 
 def initials(text: str) -> str:
-    """ "National Intelligence Service" -> "NIS"."""
+    """Initials of a name: "National Intelligence Service" -> "NIS"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _STOP).upper()
 
 

@@ -120,6 +120,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
+    spans = _defined_acronyms(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         if not taken.intersection(range(start, end)):
@@ -128,7 +129,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
 
 
 def _split_separators(ent: Span) -> list[Span]:
-    """ "Twitter / Barack Obama" (a caption credit) is two names, not one."""
+    """Split at "/" and "|": "Twitter / Barack Obama" (a caption credit) is two names."""
     cuts = [t.i for t in ent if t.text in ("/", "|")]
     if not cuts:
         return [ent]
@@ -138,7 +139,7 @@ def _split_separators(ent: Span) -> list[Span]:
 
 
 def _split_possessive(ent: Span) -> list[Span]:
-    """ "Pyongyang's Central Zoo" -> GPE "Pyongyang" + ORG "Central Zoo" when the owner is a known place."""
+    """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
     for i, tok in enumerate(ent[1:-1], start=1):
         if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
             return [
@@ -196,7 +197,7 @@ def _relabel(span: Span) -> Span:
 
 
 def _place_by_context(span: Span) -> bool:
-    """ "the city of Wad Madani", "the Ashanti region", "near Pylos": the words around say it is a place."""
+    """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -208,7 +209,7 @@ def _place_by_context(span: Span) -> bool:
 
 
 def _coordinated_places(spans: list[Span]) -> list[Span]:
-    """ "Sindh and Balochistan": a known place name next to a GPE across "and"/","/"or" is a GPE too."""
+    """A known place name next to a GPE across "and"/","/"or" ("Sindh and Balochistan") is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
         known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and bool(gazetteer.place_candidates(s.text))
@@ -317,7 +318,29 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _named_by_surname(span: Span, singles: set[str]) -> bool:
-    """ "Dean Kamen" tagged ORG while "Kamen" alone is PERSON elsewhere in the doc: a person."""
+    """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
         return False
     return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An acronym defined as "the Rural Fire Service (RFS)" is an ORG wherever it occurs in the document."""
+    acronyms: set[str] = set()
+    for s in spans:
+        if (
+            s.label_ == "ORG"
+            and s.end + 2 < len(doc)
+            and doc[s.end].text == "("
+            and doc[s.end + 2].text == ")"
+        ):
+            tok = doc[s.end + 1]
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8:
+                acronyms.add(tok.text)
+    if not acronyms:
+        return spans
+    spans = [Span(doc, s.start, s.end, label="ORG") if s.text in acronyms else s for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return spans + [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in taken and t.text in acronyms
+    ]

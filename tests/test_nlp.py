@@ -128,3 +128,12 @@ def test_any_text_gives_valid_offsets(nlp, text):
     for m in doc_mentions(nlp(text)):
         assert 0 <= m["start"] < m["end"] <= len(text)
         assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_acronym_defined_in_parentheses_is_an_org_everywhere(nlp):
+    text = (
+        "The Rural Fire Service (RFS) warned residents west of Sydney to leave. "
+        "RFS crews worked through the night, and the RFS said more help was coming."
+    )
+    found = [m["text"] for m in doc_mentions(nlp(text)) if m["label"] == "ORG"]
+    assert found.count("RFS") == 3
