@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from newslake.language import detect_language
 from newslake.records import RawArticle
 
 # Tuned on the 181-page benchmark (benchmarks/extraction_bench.py, table in benchmarks/sources.md):
@@ -51,16 +52,6 @@ def parse_date(value: str | None) -> datetime | None:
             continue
         return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return None
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text via py3langid (bundled model, no download)."""
-    if len(text) < 20:
-        return None
-    import py3langid
-
-    lang, _score = py3langid.classify(text)
-    return str(lang) or None
 
 
 def _norm(text: str) -> str:

@@ -14,6 +14,7 @@ from newslake import feeds, html
 from newslake.config import Settings
 from newslake.fetch import PAGE_TYPES, Fetcher, FetchError, Response
 from newslake.ids import stable_id
+from newslake.language import detect_language
 from newslake.records import RawArticle, Rejected, dump_record
 
 ANY_TYPES = PAGE_TYPES + feeds.FEED_TYPES + ("text/plain",)
@@ -218,7 +219,7 @@ def with_item_metadata(art: RawArticle, item: feeds.FeedItem) -> RawArticle:
         title=art.title or item.title,
         published_at=art.published_at or item.published_at or item.updated_at,
         authors=art.authors or ("; ".join(item.authors) or None),
-        language=art.language or html.detect_language(art.text),
+        language=art.language or detect_language(art.text),
     )
 
 
