@@ -1,12 +1,17 @@
 """Lake throughput: publish/read/existing_ids on a local lake and on moto S3 (usage: python lakebench.py N)."""
-import os, socket, subprocess, sys, tempfile, time
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
 from datetime import UTC, datetime
-import polars as pl
+
 from newslake import lake
 from newslake.ids import content_sha256
 from newslake.tables import from_rows
 
-import random
 VOCAB = [f"w{random.Random(k).randint(0, 10**9):x}" for k in range(5000)]
 
 def frame(lo, hi):
@@ -41,6 +46,7 @@ if __name__ == "__main__":
             except OSError: time.sleep(0.2)
         os.environ.update({"AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}", "AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_DEFAULT_REGION": "us-east-1"})
         import boto3
+
         from newslake.config import s3_client_kwargs
         boto3.client("s3", **s3_client_kwargs()).create_bucket(Bucket="bench")
         run("s3://bench/lake", n)

@@ -51,7 +51,7 @@ def annotate(articles: pl.DataFrame, nlp: Any) -> Annotations:
             found, refused = extract_figures_checked(row["text"], row["source"])
             figures = [{"article_id": aid, **f} for f in found]
             dates = [{"article_id": aid, **d} for d in extract_dates(row["text"], row["published_at"])]
-        except Exception as exc:  # one bad article must not sink the batch: quarantine it whole
+        except Exception as exc:  # noqa: BLE001 -- one bad article must not sink the batch: quarantine it whole
             out.failed_ids.add(aid)
             out.rejected.append(Rejected(row["source"], "annotate", f"{row['source']}: annotation failed: "
                                          f"{type(exc).__name__}: {exc}", dump_record({"article_id": aid, **row})))

@@ -180,7 +180,7 @@ def record_to_article(obj: object, where: str) -> RawArticle | Rejected:
     published = obj.get("published_at")
     try:
         published_at = parse_timestamp(published)
-    except ValueError:
+    except (TypeError, ValueError):
         return Rejected(where, "read", f"{where}: published_at {published!r} is not an ISO 8601 or RFC 2822 time",
                         dump_record(obj))
     authors = obj.get("authors")
@@ -208,7 +208,7 @@ def parse_timestamp(value: object) -> datetime | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return datetime.fromtimestamp(value, tz=UTC)
     if not isinstance(value, str):
-        raise ValueError(value)
+        raise TypeError(value)
     s = value.strip()
     try:
         dt = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)

@@ -45,8 +45,9 @@ def _reason_kind(reason: str) -> str:
 def summary_markdown(s: RunSummary) -> str:
     lines = [f"# newslake run: release {s.release}", "", "| table | new rows |", "|---|---:|"]
     lines += [f"| {name} | {n} |" for name, n in s.rows.items()]
-    lines += ["", f"Records read: {s.records_in}; already in the lake (skipped): {s.skipped_known}; "
-              f"quarantined: {s.quarantined}; validation: {'passed' if s.validation_success else 'FAILED'}."]
+    status = "passed" if s.validation_success else "FAILED"
+    lines += ["", (f"Records read: {s.records_in}; already in the lake (skipped): {s.skipped_known}; "
+                   f"quarantined: {s.quarantined}; validation: {status}.")]
     if s.quarantine_reasons:
         lines += ["", "| quarantine reason | count |", "|---|---:|"]
         lines += [f"| {reason} | {n} |" for reason, n in s.quarantine_reasons.items()]

@@ -30,7 +30,7 @@ def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     from prefect.settings import PREFECT_API_URL
 
     full_env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), **env}
-    return subprocess.run([sys.executable, "-m", "newslake.cli", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "newslake.cli", *map(str, args)], capture_output=True, text=True, check=False,
                           env=full_env, timeout=600)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -44,7 +44,7 @@ def test_jsonl_fields_and_bad_lines(tmp_path: Path):
     arts = [r for r in out if isinstance(r, RawArticle)]
     rejected = [r for r in out if isinstance(r, Rejected)]
     assert [a.text for a in arts] == ["Alpha story."]
-    assert arts[0].published_at == datetime(2024, 11, 21, 1, 0, tzinfo=timezone.utc)
+    assert arts[0].published_at == datetime(2024, 11, 21, 1, 0, tzinfo=UTC)
     assert arts[0].authors == "Ann; Bob" and arts[0].url == "https://x.org/a"
     reasons = {r.source.rsplit(":", 1)[1]: r.reason for r in rejected}
     assert "not JSON" in reasons["2"]
@@ -109,10 +109,10 @@ def test_glob(tmp_path: Path):
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("2024-11-21", datetime(2024, 11, 21, tzinfo=timezone.utc)),
-        ("2024-11-21T09:30:00Z", datetime(2024, 11, 21, 9, 30, tzinfo=timezone.utc)),
-        ("Thu, 21 Nov 2024 09:30:00 +0100", datetime(2024, 11, 21, 8, 30, tzinfo=timezone.utc)),
-        (1732181400, datetime(2024, 11, 21, 9, 30, tzinfo=timezone.utc)),
+        ("2024-11-21", datetime(2024, 11, 21, tzinfo=UTC)),
+        ("2024-11-21T09:30:00Z", datetime(2024, 11, 21, 9, 30, tzinfo=UTC)),
+        ("Thu, 21 Nov 2024 09:30:00 +0100", datetime(2024, 11, 21, 8, 30, tzinfo=UTC)),
+        (1732181400, datetime(2024, 11, 21, 9, 30, tzinfo=UTC)),
         (None, None),
     ],
 )
