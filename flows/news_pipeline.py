@@ -56,14 +56,18 @@ def run_suites(tables: dict[str, pl.DataFrame]) -> Any:
 @task(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=2), cache_policy=NO_CACHE)
 def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake.Release:
     """Write the tables as a new numbered release; `latest` moves only after this succeeds."""
+    from contextlib import nullcontext
+
     from prefect.concurrency.sync import concurrency
+    from prefect.runtime import deployment
 
     from flows.deployments import publish_limit_name
     from newslake.entities import merge_entities
 
-    # One publisher per lake when the limit exists (`newslake serve` creates it); without it, conditional writes
-    # in newslake.lake still keep concurrent publishers safe.
-    with concurrency(publish_limit_name(lake_uri), occupy=1, strict=False):
+    # Scheduled runs take the lake's one-slot limit (`newslake serve` creates it); conditional writes in
+    # newslake.lake keep any concurrent publishers safe regardless.
+    slot = concurrency(publish_limit_name(lake_uri), occupy=1, strict=False) if deployment.id else nullcontext()
+    with slot:
         return lake.publish(lake_uri, tables, validation=report.to_dict(),
                             snapshot_merge={"entities": merge_entities}, docs=report.data_docs())
 

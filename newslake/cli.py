@@ -36,11 +36,11 @@ def run(
     from newslake import dask as scale
     from newslake.config import Settings
 
+    api = scale.start_temporary_api()  # the temporary Prefect server boots while we import and load the model
     try:
         plan = scale.scale_out(dask_address, workers)
     except scale.DaskSetupError as exc:
         _fail(str(exc))
-    api = scale.start_api_in_background()  # the temporary server boots while we import and load the model
     from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
     from newslake.lake import LakeError
     from newslake.store import open_store
@@ -52,7 +52,7 @@ def run(
             store.check()
         scale.warm_up(None if plan.runner else (model or Settings.from_env().spacy_model))
         if api is not None:
-            api.join()
+            api.wait()
         pipeline = news_pipeline if plan.runner is None else news_pipeline.with_options(task_runner=plan.runner)
         if plan.runner is not None:
             scale.share_prefect_api()  # Dask worker processes report to this run's Prefect API

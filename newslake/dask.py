@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
+import importlib.util
 import logging
 import os
-import threading
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -74,16 +81,60 @@ def share_prefect_api() -> str:
     return url
 
 
-def start_api_in_background() -> threading.Thread | None:
-    """Boot the temporary Prefect server on a thread (its process uses another core) while the caller warms up.
+@dataclass
+class TemporaryAPI:
+    """A Prefect API server subprocess on 127.0.0.1 for this command only (what Prefect's ephemeral mode starts)."""
 
-    None when PREFECT_API_URL already names a server. Join the thread before running the flow.
+    process: subprocess.Popen
+    url: str
+
+    def wait(self, timeout: float = 180.0) -> None:
+        """Block until the server answers /health; RuntimeError if it died or never came up."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the temporary Prefect server exited with code {self.process.returncode}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"the temporary Prefect server at {self.url} did not answer within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def start_temporary_api() -> TemporaryAPI | None:
+    """Start the temporary Prefect server now, before Prefect is imported, so that it boots on the other core.
+
+    Prefect itself would start the same server only when the flow starts, after seconds of imports. Returns None
+    when PREFECT_API_URL names a server already (or Prefect is already imported: too late to point it elsewhere).
+    Call `.wait()` before running the flow; the server stops when this process exits.
     """
-    if os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
         return None
-    thread = threading.Thread(target=share_prefect_api, name="prefect-api-start", daemon=True)
-    thread.start()
-    return thread
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app_dir = str(Path(next(iter(spec.submodule_search_locations))).parent)
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"], env=env)
+    api = TemporaryAPI(process, f"http://127.0.0.1:{port}/api")
+    os.environ["PREFECT_API_URL"] = api.url  # read by Prefect at import, and inherited by Dask workers
+    atexit.register(api.stop)
+    return api
 
 
 def warm_up(model: str | None) -> None:
