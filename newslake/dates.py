@@ -30,7 +30,7 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
-    r"(?=[0-9jfmasondtwylneqc])(?<![\w-])(?:"
+    r"(?=[0-9jfmasondtwylneqchv])(?<![\w-])(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
@@ -51,6 +51,9 @@ _DATE_RE = re.compile(
     rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
     rf"spring|summer|autumn|fall|winter))"
     rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
+    rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year))"
+    rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
+    rf"valentine['’]s\s+day)"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
@@ -63,13 +66,19 @@ _FUTURE = re.compile(
     _F,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|took|began|ended|ago|last|rose|fell|grew|shrank|said|told|won|lost|met|came|went|saw|"
-    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|\w{3,}ed)\b",
+    r"\b(?:was|were|had|did|took|began|ended|ago|last(?=\s+(?:week|month|year|night|weekend|time))|rose|fell|grew|shrank|said|told|won|lost|met|came|went|saw|"
+    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|"
+    r"(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
     _F,
 )
 _OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _F)
 _WINDOW = 60
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|This|Last|Next|At|By|Before|After|Since|Until|For|Merry|Happy|Over|During|"
+    r"Since|Through|Every|Each|From|Of|In|And|The)\b)[A-Z][a-z]+\s+$"
+)
+_FALL_NOUN = re.compile(r"\s+(?:of(?!\s+\d)|in|from|to|by|was|is|has|had|came|would|will|could|[a-z]+ed)\b", _F)
 
 
 def _month_end(y: int, m: int) -> date:
@@ -220,7 +229,7 @@ def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
 def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
     """Inclusive interval for one date match, or None when it cannot be resolved."""
     g = m.group
-    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or (
+    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or g("hol") or (
         (g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y"))))
     tense = _tense(text, m.start(), m.end()) if needs_tense else ""
     future = tense == "future"
@@ -324,9 +333,41 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
     if g("ye"):
         d = date(pub.year, 12, 31)
         return d, d
+    if g("yb"):
+        y = _anchor_year(text, m.start(), pub) - 1
+        return date(y, 1, 1), date(y, 12, 31)
+    if g("hol"):
+        return _holiday(g("hol"), pub, tense)
     if g("wd"):
         return _weekday(WEEKDAYS[g("wd_d").lower()], g("wd_w") or "", pub, future)
     return None
+
+
+_YEAR_RE = re.compile(rf"(?<![\w-]){_YEAR}(?![\w])")
+
+
+def _anchor_year(text: str, start: int, pub: date) -> int:
+    """The year 'the year before' counts from: the last year named earlier in the sentence, else publication's."""
+    left = max(0, start - 160)
+    for b in _SENTENCE_END.finditer(text, left, start):
+        left = b.end()
+    years = _YEAR_RE.findall(text, left, start)
+    return int(years[-1]) if years else pub.year
+
+
+def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
+    """Christmas, New Year's, Thanksgiving (US, fourth Thursday of November), Halloween, Valentine's Day."""
+    n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    if n.startswith("thanksgiving"):
+        y = _year_for(11, 22, pub, tense) or pub.year
+        first = date(y, 11, 1)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return d, d
+    month, day = (12, 24) if n == "christmas eve" else (12, 25) if n.startswith("christmas") else (
+        (12, 31) if n == "new year's eve" else (1, 1) if n.startswith("new year") else
+        (10, 31) if n == "halloween" else (2, 14))
+    d = date(_year_for(month, day, pub, tense) or pub.year, month, day)
+    return d, d
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -364,6 +405,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             if not word[0].isupper() or (word.lower() in ("may", "march") and not _bare_month_ok(text, m)):
                 continue
         if m.group("wd") and not m.group("wd_d")[0].isupper():
+            continue
+        if m.group("hol") and (not m.group("hol")[0].isupper() or _NAME_BEFORE.search(text, max(0, m.start() - 20),
+                                                                                        m.start())):
+            continue  # "Johnnie Christmas" is a person
+        if (m.group("tw_u") or "").lower() == "fall" and _FALL_NOUN.match(text, m.end()):
             continue
         try:
             interval = _resolve(m, text, pub)

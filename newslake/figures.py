@@ -59,6 +59,7 @@ def _amount(i: int) -> str:
         rf"|(?P<an{i}>\b(?:half\s+an?|an?)\s+(?P<am{i}>million|billion|trillion|dozen|hundred|thousand)\b)"
         rf"|(?P<art{i}>\ban?)(?=\s+{_DURATION_WORD}\b)"
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
+        rf"(?P<pp{i}>-plus|\+)?"  # "20-plus months": the plus sits before the unit
         rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full)\s+)?"
         rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CF])(?=\W|$))(?![A-Za-z0-9]))?"
         rf"(?:\s*(?P<tiso{i}>(?-i:[A-Z]{{3}}))\b)?"
@@ -166,7 +167,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     return {
         "value": value, "kind": kind, "unit": unit, "currency": currency, "mult": mult_word,
         "raw": value if not mult_word or value is None else value / MULTIPLIERS[mult_word.lower()],
-        "vague": vague, "article": article, "plus": bool(g(f"plus{i}")), "digits": g(f"d{i}") is not None,
+        "vague": vague, "article": article, "plus": bool(g(f"plus{i}") or g(f"pp{i}")), "digits": g(f"d{i}") is not None,
         "bare": not (currency or tail or mult_word), "typed": bool(currency or tail),
     }
 

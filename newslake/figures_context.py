@@ -21,7 +21,13 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
 _TIME_AFTER = re.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|hrs\b|o'clock|b\.?c\.?e?\b|a\.?d\.?(?!\w))", _F
 )
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\s*$")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\)?\s*$")
+# a number right after these words labels a thing ("section 119.3", "flight 370", "category 5"), not an amount
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:section|article|chapter|clause|paragraph|subsection|page|route|highway|interstate|flight|platform|"
+    r"gate|room|version|category|channel|seat|exit|no\.|nos\.|pp?\.)\s+$",
+    _F,
+)
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
 CHANGE_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|climbed|dropped|jumped|grew|"
@@ -76,6 +82,8 @@ def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
     before = text[max(0, num_start - 40) : num_start]
     after = text[end : end + 20]
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    if _REFERENCE_BEFORE.search(before):
         return True
     nb = _NAME_BEFORE.search(before)
     return bool(nb and nb.group(1).lower() not in _NAME_OK)

@@ -206,3 +206,38 @@ def test_unparseable_published_at_leaves_relative_dates_unresolved() -> None:
 )
 def test_seasons(text, pub, start) -> None:
     assert _one(text, pub)[1] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start", "end"),
+    [
+        # a capitalised name ending in -ed is no past-tense cue: "are to travel" makes it the coming Wednesday
+        ("On Wednesday, Mohamed and his father are to travel to New York.", date(2015, 9, 22), "Wednesday",
+         date(2015, 9, 23), date(2015, 9, 23)),
+        # "last flight" is an adjective, not a past cue: no cue means the nearest June 28
+        ("Atlantis goes on display after the orbiter's last flight which launches June 28.", date(2011, 4, 13),
+         "June 28", date(2011, 6, 28), date(2011, 6, 28)),
+        ("Funding was down from the year before.", date(2015, 5, 7), "the year before", date(2014, 1, 1),
+         date(2014, 12, 31)),
+        ("Start-ups raised $1.5 billion in 2024, double the previous year.", date(2025, 2, 20),
+         "the previous year", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Shops will stay open late on Christmas Eve.", date(2024, 11, 21), "Christmas Eve", date(2024, 12, 24),
+         date(2024, 12, 24)),
+        ("Airlines expect record traffic over Thanksgiving.", date(2025, 10, 2), "Thanksgiving", date(2025, 11, 27),
+         date(2025, 11, 27)),
+        ("A soldier was killed on Thanksgiving Day.", date(2016, 11, 28), "Thanksgiving Day", date(2016, 11, 24),
+         date(2016, 11, 24)),
+    ],
+)
+def test_tense_cues_anaphoric_years_and_holidays(text, pub, span, start, end) -> None:
+    got = {d["text"]: (d["date_start"], d["date_end"]) for d in extract_dates(text, pub)}
+    assert got[span] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nearly a year after the fall of Mosul, aid arrived.", "Investors shrugged off the fall in prices.",
+     "The comic was drawn by illustrator Johnnie Christmas."],
+)
+def test_nouns_that_look_like_dates_are_not_dates(text) -> None:
+    assert extract_dates(text, PUB) == []

@@ -282,3 +282,26 @@ def test_number_words_in_names_and_idioms(text) -> None:
 def test_comparatives_and_small_units() -> None:
     f = _one("Particles smaller than 2.5 microns are the worst.")
     assert (f["text"], f["unit"], f["qualifier"], f["value"]) == ("smaller than 2.5 microns", "um", "at_most", 2.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [("Progress over the past 20-plus months was steady.", "20-plus months", "month", 20.0),
+     ("The talks ran for 10-plus hours.", "10-plus hours", "hour", 10.0)],
+)
+def test_plus_before_the_unit_is_at_least(text, span, unit, value) -> None:
+    f = _one(text)
+    assert (f["text"], f["unit"], f["value"], f["qualifier"]) == (span, unit, value, "at_least")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The area was designated under section 119.3 of the Criminal Code.", "It joined Task Force (CTF) 50 last year.",
+     "Passengers on flight 370 were never found.", "Forecasters expect a category 4 storm."],
+)
+def test_reference_numbers_are_not_figures(text) -> None:
+    assert extract_figures(text) == []
+
+
+def test_reference_word_not_adjacent_keeps_the_figure() -> None:
+    assert _one("At this stage 40 people remain.")["value"] == 40.0
