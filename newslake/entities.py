@@ -126,13 +126,15 @@ def resolve(text: str, label: str) -> Resolved:
 
 
 def place_resolved(place: gazetteer.Place) -> Resolved:
-    """Entity of a gazetteer place: countries by ISO code, cities by GeoNames id, regions by ISO 3166-2."""
+    """Entity of a gazetteer place: countries by ISO code, cities by GeoNames id, regions by ISO 3166-2 or name."""
     if place.kind == "country":
         key = f"iso3:{place.country}"
     elif place.geonames_id is not None:
         key = f"geonames:{place.geonames_id}"
-    else:
+    elif place.code is not None:
         key = f"iso3166-2:{place.code}"
+    else:
+        key = f"region:{place.country}:{gazetteer.fold(place.name)}"
     return Resolved("PLACE", key, place.name, place.country, place.geonames_id)
 
 

