@@ -310,14 +310,16 @@ def main() -> None:
     articles = parse_devset(DEVSET_DIR / "articles.txt")
     heldout_articles = parse_devset(DEVSET_DIR / "heldout.txt")
     heldout2_articles = parse_devset(DEVSET_DIR / "heldout2.txt")
+    heldout3_articles = parse_devset(DEVSET_DIR / "heldout3.txt")
     for name, arts in (("devset.jsonl", articles), ("heldout.jsonl", heldout_articles),
-                       ("heldout2.jsonl", heldout2_articles)):
+                       ("heldout2.jsonl", heldout2_articles), ("heldout3.jsonl", heldout3_articles)):
         with (DEVSET_DIR / name).open("w", encoding="utf-8") as fh:
             for a in arts:
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
     dev = eval_devset(articles)
     held = eval_devset(heldout_articles)
     held2 = eval_devset(heldout2_articles)
+    held3 = eval_devset(heldout3_articles)
     re3d_docs = load_re3d()
     re3d = eval_re3d(re3d_docs)
     gum = eval_gum()
@@ -346,15 +348,19 @@ def main() -> None:
         row(f"held-out 2 ({len(heldout2_articles)} articles)", "figures (overlap + value within 1%)",
             held2["figures"], held2["n_gold"]),
         row("held-out 2", "dates (overlap + identical interval)", held2["dates"], held2["dn_gold"]),
+        row(f"held-out 3 ({len(heldout3_articles)} articles)", "figures (overlap + value within 1%)",
+            held3["figures"], held3["n_gold"]),
+        row("held-out 3", "dates (overlap + identical interval)", held3["dates"], held3["dn_gold"]),
         row("re3d (conf >= 0.5)", "figures vs Money+Quantity, span overlap only", re3d["figures"],
             re3d["figures"][3]),
         row("re3d (conf >= 0.5)", "dates vs Temporal, span overlap only", re3d["dates"], re3d["dates"][3]),
         row("GUM news", "dates (overlap + identical interval)", gum["dates"], gum["n_gold"]),
     ]
     attr_rows = [
-        "| attribute (on matched figures) | dev | held-out | held-out 2 |",
-        "|---|---|---|---|",
-        *[f"| {k} | {v:.3f} | {held['attr'][k]:.3f} | {held2['attr'][k]:.3f} |" for k, v in at.items()],
+        "| attribute (on matched figures) | dev | held-out | held-out 2 | held-out 3 |",
+        "|---|---|---|---|---|",
+        *[f"| {k} | {v:.3f} | {held['attr'][k]:.3f} | {held2['attr'][k]:.3f} | {held3['attr'][k]:.3f} |"
+          for k, v in at.items()],
     ]
     speed_rows = [
         "| extractor | words/s (one core, same run) |",
@@ -365,10 +371,12 @@ def main() -> None:
     ]
     report = "\n".join(rows + [""] + attr_rows + [""] + speed_rows)
     print(report)
-    print(f"\n{len(dev['errors'])} dev-set errors, {len(held['errors'])} + {len(held2['errors'])} held-out errors"
+    print(f"\n{len(dev['errors'])} dev-set errors, {len(held['errors'])} + {len(held2['errors'])} + "
+          f"{len(held3['errors'])} held-out errors"
           + (":" if args.errors else " (use --errors to list)"))
     if args.errors:
-        print("\n".join(dev["errors"] + ["--- held-out"] + held["errors"] + ["--- held-out 2"] + held2["errors"]))
+        print("\n".join(dev["errors"] + ["--- held-out"] + held["errors"] + ["--- held-out 2"] + held2["errors"]
+                        + ["--- held-out 3"] + held3["errors"]))
     if args.write:
         OUT_MD.write_text(_markdown(report, gum["skipped"]), encoding="utf-8")
 

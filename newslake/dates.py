@@ -50,6 +50,7 @@ _DATE_RE = re.compile(
     rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
     rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
     rf"spring|summer|autumn|fall|winter))"
+    rf"|(?P<sy>(?:the\s+)?(?P<sy_s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<sy_y>{_YEAR}))(?![\w-])"
     rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
@@ -62,7 +63,8 @@ _DATE_RE = re.compile(
 _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+\w+ed)?)?|due\s+to|is\s+due|are\s+due|scheduled|"
     r"set\s+to|plans?\s+to|expected\s+to|forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|"
-    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+)\b|'ll\b)",
+    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
+    r"takes\s+place|gets\s+under\s*way)\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(
@@ -283,6 +285,10 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
     if g("cent"):
         c = int(g("cent_n"))
         return date((c - 1) * 100 if c > 1 else 1, 1, 1), date((c - 1) * 100 + 99, 12, 31)
+    if g("sy"):
+        first_m, last_m = SEASONS[g("sy_s").lower()]
+        y = int(g("sy_y"))
+        return date(y, first_m, 1), _month_end(y + 1 if first_m > last_m else y, last_m)
     if g("yr"):
         y = int(g("yr_y"))
         return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")

@@ -78,7 +78,8 @@ _INT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"  # no [\d,]* here: "1,1
 _SMALL = rf"{_INT}|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
 _FRACTION_RE = re.compile(
     rf"(?=[a-z0-9])\b(?:"
-    rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half)[\s-]+(?:percentage[\s-]+)?point)s?\b"
+    rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half|three[\s-]+quarters)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
+    rf"point)s?\b"
     rf"|(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b"
     rf"(?![\s-]+(?:percentage[\s-]+)?points?\b)(?P<of>\s+of\b)?"
     rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>{_INT}|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
@@ -231,6 +232,8 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
                 a2["unit"], "range")
 
 
+# "a decade", "a century" are durations even alone ("over a decade"); "once a decade" is a frequency
+_DECADE_ALONE = re.compile(r"(?<!once )(?<!twice )(?<!times )an?\s+(?:decade|century)\b", _F)
 _SOMEDAY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:to|that|will|would|could|might|may|and)\s+|,\s+)$", _F)
 
 
@@ -253,8 +256,9 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         qual = None if m.group("rng") else qualifier_before(text, start)
     if qual:
         qword, qstart = qual
-        if qword == "over" and amt["kind"] == "duration" and not re.search(r"\bfor\s+$", text[:qstart][-6:]):
-            pass  # "over three years" is a time frame, not "more than"
+        if qword in ("over", "within") and amt["kind"] == "duration" and not re.search(
+                r"\bfor\s+$", text[:qstart][-6:]):
+            pass  # "over three years", "within a decade" are time frames, not "more than" / "at most"
         else:
             start, qualifier = qstart, U.QUALIFIERS.get(qword, "approx")
     elif i == 1 and (m.group("rng") or "").lower() == "from" and PRICE_FROM.search(text[: m.start("rng")][-20:]):
@@ -265,7 +269,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         qualifier = "approx"
     if amt["value"] is None and not amt["vague"]:
         return []
-    if amt["article"] and qualifier == "exact":
+    if amt["article"] and qualifier == "exact" and not _DECADE_ALONE.match(text, m.start(f"a{i}")):
         return []  # "a year" alone is a period or an article, "more than a year" is a figure
     if amt["bare"] and amt["digits"] and context_excluded(text, num_start, end, m.group(f"d{i}")):
         return []
@@ -317,7 +321,7 @@ def _fractions(text: str) -> list[dict]:
         qword = qual[0] if qual else None
         unit = "percent"
         if m.group("pt"):
-            value = 0.25 if m.group("ptw").lower() == "quarter" else 0.5
+            value = {"q": 0.25, "h": 0.5, "t": 0.75}[m.group("ptw")[0].lower()]
             unit, end = "percentage_point", m.end("pt")
         elif m.group("f"):
             before = text[max(0, m.start() - 12) : m.start()]

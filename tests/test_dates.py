@@ -241,3 +241,16 @@ def test_tense_cues_anaphoric_years_and_holidays(text, pub, span, start, end) ->
 )
 def test_nouns_that_look_like_dates_are_not_dates(text) -> None:
     assert extract_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [("Chelsea have spent heavily since the summer of 2022.", "the summer of 2022", date(2022, 6, 1),
+      date(2022, 8, 31)),
+     ("Sales slumped in winter 2023.", "winter 2023", date(2023, 12, 1), date(2024, 2, 29)),
+     # present-tense schedule verbs look ahead: the coming Saturday, not the last one (PUB is a Thursday)
+     ("The new season starts on Saturday.", "Saturday", date(2024, 11, 23), date(2024, 11, 23)),
+     ("The festival opens on Monday.", "Monday", date(2024, 11, 25), date(2024, 11, 25))],
+)
+def test_seasons_of_a_year_and_scheduled_present(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)

@@ -305,3 +305,28 @@ def test_reference_numbers_are_not_figures(text) -> None:
 
 def test_reference_word_not_adjacent_keeps_the_figure() -> None:
     assert _one("At this stage 40 people remain.")["value"] == 40.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [("Rates fell by around a quarter of a percentage point.", "around a quarter of a percentage point", 0.25,
+      "approx"),
+     ("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, "exact"),
+     ("Yields rose three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, "exact")],
+)
+def test_fractions_of_a_point_are_percentage_points(text, span, value, qualifier) -> None:
+    f = _one(text)
+    assert (f["text"], f["value"], f["unit"], f["qualifier"]) == (span, value, "percentage_point", qualifier)
+
+
+def test_a_decade_alone_is_a_duration_but_not_once_a_decade() -> None:
+    f = _one("Repairs will be spread over a decade.")
+    assert (f["text"], f["kind"], f["value"], f["unit"]) == ("a decade", "duration", 1.0, "decade")
+    assert extract_figures("Such floods happen once a decade.") == []
+
+
+def test_within_is_at_most_except_as_a_time_frame() -> None:
+    f = _one("The candidates are within 3 percent of each other.")
+    assert (f["text"], f["qualifier"], f["high"]) == ("within 3 percent", "at_most", 3.0)
+    f = _one("Germany plans to get there within four years.")
+    assert (f["text"], f["qualifier"]) == ("four years", "exact")
