@@ -28,7 +28,8 @@ TITLES = _words(
     "gov. mayor judge justice chief director spokesman spokeswoman spokesperson chairman chairwoman chair ceo "
     "founder leader pope cardinal bishop rev. reverend dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady "
     "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
-    "captain officer inspector detective president-elect"
+    "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
+    "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager"
 )
 ORG_WORDS = _words(
     "agency ministry department service council committee commission bank university college school institute "
@@ -120,6 +121,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
     spans = _propagate_people(doc, spans)
+    spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
@@ -205,7 +207,18 @@ def _place_by_context(span: Span) -> bool:
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
+    if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
+        return True
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
+
+
+def _place_apposition(after: list[str]) -> bool:
+    """True for the words after a name that say it is a place: ", the capital of", ", a town in"."""
+    if len(after) < 4 or after[0] != ",":
+        return False
+    if after[1] == "capital" or (after[1] == "the" and after[2] == "capital"):
+        return after[1] == "capital" or after[3] == "of"
+    return after[1] in ("a", "the") and after[2] in PLACE_NOUNS and after[3] in ("in", "of", "on", "near")
 
 
 def _coordinated_places(spans: list[Span]) -> list[Span]:
@@ -299,7 +312,8 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     people = [s for s in spans if s.label_ == "PERSON"]
-    full = {s.text for s in people}
+    # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
+    full = {s.text for s in people if len(s) > 1 or not _major_place(s.text)}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
     out: list[Span] = []
     for s in spans:
@@ -315,6 +329,26 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
             if t.i not in taken and t.is_title and t.text in surnames
         )
     return out
+
+
+def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A known place tagged GPE somewhere in the doc is GPE where the model called it a PERSON."""
+    places = {s.text for s in spans if s.label_ == "GPE"}
+    if not places:
+        return spans
+    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    return [
+        Span(doc, s.start, s.end, label="GPE")
+        if s.label_ == "PERSON" and s.text in places and s.text not in in_names and _major_place(s.text)
+        else s
+        for s in spans
+    ]
+
+
+def _major_place(text: str) -> bool:
+    """True for a country, a region or a city of at least CITY_RELABEL_MIN_POP people."""
+    places = gazetteer.place_candidates(text)
+    return bool(places) and (places[0].kind != "city" or places[0].population >= CITY_RELABEL_MIN_POP)
 
 
 def _named_by_surname(span: Span, singles: set[str]) -> bool:

@@ -137,3 +137,22 @@ def test_acronym_defined_in_parentheses_is_an_org_everywhere(nlp):
     )
     found = [m["text"] for m in doc_mentions(nlp(text)) if m["label"] == "ORG"]
     assert found.count("RFS") == 3
+
+
+def test_place_seen_as_gpe_is_gpe_throughout_the_doc(nlp):
+    # the model alone calls all three "Raqqah" PERSON; "in Raqqah" settles it for the whole doc
+    text = "Fighters tried to isolate Raqqah on Monday. The operation to isolate Raqqah began after talks in Raqqah failed."
+    found = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert found == [("Raqqah", "GPE")] * 3
+
+
+def test_role_noun_before_a_name_makes_it_a_person(nlp):
+    labels = _labels(nlp, "Chief executive Guillaume Faury said the company would hire more engineers.")
+    assert labels.get("Guillaume Faury") == "PERSON"
+
+
+def test_capital_apposition_makes_a_place(nlp):
+    labels = _labels(
+        nlp, "The army will help evacuate Yellowknife, the capital of the Northwest Territories."
+    )
+    assert labels.get("Yellowknife") == "GPE"
