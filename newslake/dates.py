@@ -74,6 +74,8 @@ _PAST = re.compile(
     _F,
 )
 _OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
+_FROM = re.compile(r"\bfrom\s+$", _F)
+_TO_AFTER = re.compile(r"\s*(?:through|to|until|till|[-–])\s*(?:{_MON}|\d)".replace("{_MON}", _MON), _F)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _F)
 _WINDOW = 60
 _NAME_BEFORE = re.compile(
@@ -245,6 +247,10 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _year_for(month, day, pub, tense)
             if y is None:
                 return None
+            if (tense == "future" and not g(f"{kind}_y") and _FROM.search(text, max(0, m.start() - 8), m.start())
+                    and _TO_AFTER.match(text, m.end()) and (month, day) != (2, 29)
+                    and 0 <= (pub - date(y - 1, month, day)).days <= 60):
+                y -= 1  # "is to run from January 23 through March 9" (published Jan 28): already running
             d1 = date(y, month, day)
             d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
             return (d1, d2) if d2 >= d1 else None

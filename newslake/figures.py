@@ -243,6 +243,26 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+_ONE_NOUN_AFTER = re.compile(r"[ \t]+(?-i:[a-z]{3,})\b", _F)
+_ONE_NOT_BEFORE_WORD = frozenset([
+    "another", "other", "others", "day", "time", "point", "way", "side", "hand", "thing", "things", "more",
+    "less", "last", "such", "who", "whom", "that", "which", "and", "the", "but", "for", "with", "from", "into",
+    "per", "told", "said", "says", "would", "will", "could", "should", "might", "must", "can", "may", "does",
+    "did", "has", "had", "was", "were", "are", "its", "their", "his", "her", "our", "your", "of", "reason",
+    "example", "question", "problem", "issue", "option", "factor", "source", "sources", "official", "analyst",
+    "expert", "estimate", "study", "survey", "report", "poll", "observer", "critic",
+])
+_ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at|on|as|what|number)\s+$", _F)
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    """'one strike destroyed a tank' counts; 'one of them', 'no one', 'at one point' are pronouns or idioms."""
+    nxt = _ONE_NOUN_AFTER.match(text, end)
+    if not nxt or nxt.group().strip().lower() in _ONE_NOT_BEFORE_WORD or nxt.group().strip().endswith("ly"):
+        return False
+    return not _ONE_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
+
+
 def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     """One non-range figure from amount i."""
     start, end = m.start(f"a{i}"), m.end(f"a{i}")
@@ -273,13 +293,15 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # "a year" alone is a period or an article, "more than a year" is a figure
     if amt["bare"] and amt["digits"] and context_excluded(text, num_start, end, m.group(f"d{i}")):
         return []
-    if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0:
+    if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F):
         return []  # "three years ago" is a date
     if m.group(f"an{i}") and re.search(r"\d\s*$", text[max(0, start - 4) : start]):
         return []  # "$3.00 a dozen": a unit price, not a count
     word = m.group(f"w{i}") or ""
+    if word.lower() == "one" and amt["unit"] == "point" and re.search(r"\bat\s+$", text[max(0, start - 4) : start], _F):
+        return []  # "at one point": an idiom
     if word.lower() == "one" and text.startswith("-", m.end(f"w{i}")):
         return []  # "one-day gain", "one-year deal": an idiom more than a figure
     if word.lower() == "one" and amt["unit"] == "day" and _SOMEDAY_BEFORE.search(text[max(0, start - 12) : start]):

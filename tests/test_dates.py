@@ -254,3 +254,12 @@ def test_nouns_that_look_like_dates_are_not_dates(text) -> None:
 )
 def test_seasons_of_a_year_and_scheduled_present(text, span, start, end) -> None:
     assert _one(text) == (span, start, end)
+
+
+def test_running_from_a_recent_day_through_a_future_one() -> None:
+    text = "The exhibit is to run from January 23 through March 9."
+    got = {d["text"]: d["date_start"] for d in extract_dates(text, date(2014, 1, 28))}
+    assert got == {"January 23": date(2014, 1, 23), "March 9": date(2014, 3, 9)}
+    later = {d["text"]: d["date_start"] for d in extract_dates("It will run from November 3 to December 9.",
+                                                                 date(2014, 1, 28))}
+    assert later == {"November 3": date(2014, 11, 3), "December 9": date(2014, 12, 9)}

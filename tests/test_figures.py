@@ -330,3 +330,21 @@ def test_within_is_at_most_except_as_a_time_frame() -> None:
     assert (f["text"], f["qualifier"], f["high"]) == ("within 3 percent", "at_most", 3.0)
     f = _one("Germany plans to get there within four years.")
     assert (f["text"], f["qualifier"]) == ("four years", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("Near Palmyra, one strike destroyed an ISIL-held tank.", "strike"), ("One person was killed.", "person")],
+)
+def test_one_before_a_noun_is_a_count(text, subject) -> None:
+    f = _one(text)
+    assert (f["value"], f["kind"], f["subject"]) == (1.0, "count", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the victims was named.", "No one was hurt.", "At one point the talks stalled.",
+     "According to one estimate, losses are high.", "Safety is my number one priority."],
+)
+def test_one_as_pronoun_or_idiom_is_not_a_figure(text) -> None:
+    assert extract_figures(text) == []
