@@ -107,6 +107,8 @@ def resolve(text: str, label: str) -> Resolved:
     key = gazetteer.fold(text)
     if etype == "PLACE":
         place = gazetteer.lookup_place(text)
+        if place is None and label in ("GPE", "LOC"):
+            place = gazetteer.lookup_place_variant(text)
         if place:
             return place_resolved(place)
     elif etype == "NORP":

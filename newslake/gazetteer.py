@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import importlib.util
 import re
 import unicodedata
@@ -213,6 +214,43 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
     return big + state + regions().get(key, ()) + rest
+
+
+VARIANT_MIN_RATIO = 0.85  # "Wad Madani" / "Wad Medani" 0.90; "Pylos" / "Palas" 0.60
+VARIANT_LONG_MIN_RATIO = 0.6
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a folded name, for transliteration variants: "khan younis" -> "khn ns"."""
+    words = (re.sub(r"(.)\1+", r"\1", w) for w in key.split())
+    return " ".join(re.sub(r"[aeiouyw]|h$", "", w) or w for w in words)
+
+
+@cache
+def _city_skeletons() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton -> folded city names that have it."""
+    out: dict[str, list[str]] = {}
+    for key in city_candidates():
+        out.setdefault(skeleton(key), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def lookup_place_variant(text: str) -> Place | None:
+    """A place by spelling variant when the exact name is unknown ("Wad Madani" -> Wad Medani, SDN)."""
+    key = fold(text)
+    letters = len(skeleton(key).replace(" ", ""))
+    if letters < 3:
+        return None
+    # a long shared skeleton is evidence enough: "Dayr Az Zawr" / "Deir ez-Zor"
+    min_ratio = VARIANT_MIN_RATIO if letters < 5 else VARIANT_LONG_MIN_RATIO
+    names = [
+        n
+        for n in _city_skeletons().get(skeleton(key), ())
+        if n[0] == key[0] and difflib.SequenceMatcher(None, n, key).ratio() >= min_ratio
+    ]
+    places = sorted((city_candidates()[n][0] for n in names), key=lambda p: -p.population)
+    return places[0] if places else None
 
 
 @cache

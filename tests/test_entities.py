@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from newslake.entities import doc_mentions, link_mentions, merge_entities, person_key
-from newslake.gazetteer import lookup_demonym, lookup_place, place_candidates
+from newslake.gazetteer import lookup_demonym, lookup_place, lookup_place_variant, place_candidates
 from newslake.ids import stable_id
 from newslake.nlp import load_nlp
 from newslake.tables import polars_schema
@@ -310,3 +310,23 @@ def test_region_entity_ids_are_stable_and_distinct():
 @pytest.mark.parametrize("word", ["Central", "Northern", "Western", "Centre", "Coast"])
 def test_common_words_are_not_regions(word):
     assert all(p.kind != "subdivision" for p in place_candidates(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("Wad Madani", "SDN"), ("Khan Younis", "PSE"), ("Dayr Az Zawr", "SYR"), ("Kharkov", "UKR")],
+)
+def test_transliteration_variants_of_cities(text, iso3):
+    place = lookup_place_variant(text)
+    assert place is not None and place.country == iso3
+
+
+@pytest.mark.parametrize("text", ["Pylos", "Reuters", "Nusantara"])
+def test_unknown_names_get_no_variant(text):
+    assert lookup_place_variant(text) is None
+
+
+def test_variant_is_used_for_places_only():
+    _, ents = _one([(0, 10, "Wad Madani", "GPE"), (20, 29, "Bloomberg", "ORG")])
+    assert ents.filter(pl.col("name") == "Wad Medani")["country"].to_list() == ["SDN"]
+    assert ents.filter(pl.col("type") == "ORG")["country"].to_list() == [None]
