@@ -37,6 +37,8 @@ _DATE_RE = re.compile(
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<q>(?:the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
+    rf"|(?P<fm>the\s+(?P<fm_w>first|last)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year))"
     rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+week)"
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
@@ -264,6 +266,16 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         else:
             y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()))
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
+    if g("fm"):
+        if not g("fm_y") and pub is None:
+            return None
+        y = int(g("fm_y")) if g("fm_y") else pub.year - (g("fm_t").lower() == "last")
+        n = int(g("fm_n")) if g("fm_n").isdigit() else parse_words(g("fm_n").lower())
+        if n is None:
+            return None
+        n = int(n)
+        return (date(y, 1, 1), _month_end(y, n)) if g("fm_w").lower() == "first" else (date(y, 13 - n, 1),
+                                                                                      date(y, 12, 31))
     if g("h"):
         if g("h_y"):
             y = int(g("h_y"))

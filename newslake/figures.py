@@ -255,6 +255,18 @@ _ONE_NOT_BEFORE_WORD = frozenset([
 _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at|on|as|what|number)\s+$", _F)
 
 
+_PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:first|last)\s+$", _F)
+_PART_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)\b", _F)
+_POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate)\b", _F)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end), at most 200 characters either side."""
+    left = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
+    stop = [i for i in (text.find(". ", end, end + 200), text.find("\n", end, end + 200)) if i >= 0]
+    return text[left + 1 : min(stop) if stop else end + 200]
+
+
 def _one_counts(text: str, start: int, end: int) -> bool:
     """'one strike destroyed a tank' counts; 'one of them', 'no one', 'at one point' are pronouns or idioms."""
     nxt = _ONE_NOUN_AFTER.match(text, end)
@@ -297,6 +309,9 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F):
         return []  # "three years ago" is a date
+    if amt["unit"] == "month" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
+            _PART_OF_YEAR_AFTER.match(text, end)):
+        return []  # "the first two months of the year" is a date
     if m.group(f"an{i}") and re.search(r"\d\s*$", text[max(0, start - 4) : start]):
         return []  # "$3.00 a dozen": a unit price, not a count
     word = m.group(f"w{i}") or ""
@@ -309,6 +324,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if word and (word.lower() == "zero" and amt["bare"] or word[0].isupper() and _mid_sentence(text, start)):
         return []  # "Zero Gravity seats", "Mobile Unit Two": names, not counts
     kind, unit = amt["kind"], amt["unit"]
+    if unit == "point" and _POLL_CONTEXT.search(_sentence(text, start, end)):
+        kind, unit = "percent", "percentage_point"  # "leads by five points in the poll": percentage points
     if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
                             or QUAKE_AFTER.match(text, end)):
         kind, unit = "quantity", "magnitude"

@@ -263,3 +263,16 @@ def test_running_from_a_recent_day_through_a_future_one() -> None:
     later = {d["text"]: d["date_start"] for d in extract_dates("It will run from November 3 to December 9.",
                                                                  date(2014, 1, 28))}
     assert later == {"November 3": date(2014, 11, 3), "December 9": date(2014, 12, 9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [("Egg prices rose in the first two months of the year.", "the first two months of the year",
+      date(2024, 1, 1), date(2024, 2, 29)),
+     ("Sales fell in the first nine months of 2023.", "the first nine months of 2023", date(2023, 1, 1),
+      date(2023, 9, 30)),
+     ("Exports grew in the last three months of last year.", "the last three months of last year",
+      date(2023, 10, 1), date(2023, 12, 31))],
+)
+def test_first_or_last_months_of_a_year(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)

@@ -348,3 +348,19 @@ def test_one_before_a_noun_is_a_count(text, subject) -> None:
 )
 def test_one_as_pronoun_or_idiom_is_not_a_figure(text) -> None:
     assert extract_figures(text) == []
+
+
+def test_months_of_a_year_are_a_date_not_a_duration() -> None:
+    assert extract_figures("Sales fell in the first nine months of 2023.") == []
+    assert _one("Talks stalled over the last two months.")["text"] == "two months"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [("A new poll puts Smith within two points of Jones.", "within two points", "percent", "percentage_point"),
+     ("Harris leads by 3 points among likely voters.", "3 points", "percent", "percentage_point"),
+     ("He scored 30 points in the final.", "30 points", "quantity", "point")],
+)
+def test_points_in_a_poll_are_percentage_points(text, span, kind, unit) -> None:
+    f = _one(text)
+    assert (f["text"], f["kind"], f["unit"]) == (span, kind, unit)
