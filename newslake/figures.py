@@ -338,6 +338,8 @@ def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:
     """Zero, one or two figure rows from one regex match."""
     if re.match(r"[-–]\d", text[m.end() : m.end() + 2]):
         return []  # "910-432-3383": a phone number or code
+    if m.group("conn") in _HYPHENS and re.search(r"\d\s+$", text[max(0, m.start() - 3) : m.start()]):
+        return []  # "40 737-800 jets": a model number after a count
     a1 = _read_amount(m, 1)
     a2 = _read_amount(m, 2) if m.group("a2") else None
     if m.group("a2") is None:

@@ -12,6 +12,11 @@ _QUAL = U.alternation(U.QUALIFIERS)
 # qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~)\s*)$", _F)
 _PERIOD_RE = re.compile(rf"[\s,]*(?P<p>{U.alternation(U.PERIODS)})\b(?!\s+(?:earlier|ago|before|later|after))", _F)
+# an unambiguous period word later in the same clause, with no other number in between
+_FAR_PERIOD_RE = re.compile(
+    r"[^,;:.!?\n\d$€£¥%]{1,40}?\b(?P<p>(?:each|every|per)\s+(?:year|month|week|day)|annually)\b",
+    _F,
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -126,6 +131,9 @@ def period_and_subject(text: str, end: int, unit: str | None) -> tuple[str | Non
         m = _PERIOD_RE.match(text, subj_end)
         if m:
             return U.PERIODS[norm(m.group("p"))], subject
+    far = _FAR_PERIOD_RE.match(text, subj_end)  # "25,000 patients start the drug each week"
+    if far and (unit or "") not in U.UNIT_PERIODS:
+        return U.PERIODS[norm(far.group("p"))], subject
     return U.UNIT_PERIODS.get(unit or ""), subject
 
 

@@ -105,7 +105,7 @@ QUALIFIERS: dict[str, str] = {
     "in the region of": "approx", "roughly around": "approx", "within": "at_most",
 }
 PERIODS: dict[str, str] = {
-    "annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "per year": "year",
+    "annually": "year", "yearly": "year", "annual": "year", "annualised": "year", "annualized": "year", "per annum": "year", "a year": "year", "per year": "year",
     "each year": "year", "every year": "year", "a-year": "year", "monthly": "month", "a month": "month",
     "per month": "month", "each month": "month", "every month": "month", "weekly": "week", "a week": "week",
     "per week": "week", "each week": "week", "every week": "week", "daily": "day", "a day": "day",

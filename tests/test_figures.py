@@ -364,3 +364,27 @@ def test_months_of_a_year_are_a_date_not_a_duration() -> None:
 def test_points_in_a_poll_are_percentage_points(text, span, kind, unit) -> None:
     f = _one(text)
     assert (f["text"], f["kind"], f["unit"]) == (span, kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("Roughly 25,000 patients start the drug each week in the US.", "week"),
+     ("The Fed lets up to $5 billion in Treasuries mature each month.", "month"),
+     ("About 300 people attend the monthly meeting.", None),
+     ("Some 40 people were hurt, and a report is issued every week.", None)],
+)
+def test_period_later_in_the_same_clause(text, period) -> None:
+    assert _one(text)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("Tesla aims for 50% annual growth.", "year"), ("GDP grew at a 2.8% annualised rate.", "year")],
+)
+def test_annual_after_a_figure_is_a_yearly_rate(text, period) -> None:
+    assert _one(text)["period"] == period
+
+
+def test_model_number_after_a_count_is_not_a_range() -> None:
+    f = _one("The airline has operated about 40 737-800 jets.")
+    assert (f["text"], f["value"]) == ("about 40", 40.0)
