@@ -249,7 +249,8 @@ def lookup_place_variant(text: str) -> Place | None:
         for n in _city_skeletons().get(skeleton(key), ())
         if n[0] == key[0] and difflib.SequenceMatcher(None, n, key).ratio() >= min_ratio
     ]
-    places = sorted((city_candidates()[n][0] for n in names), key=lambda p: -p.population)
+    own = (p for n in names for p in city_candidates()[n] if fold(p.name) == n)  # own names, not alternates
+    places = sorted(own, key=lambda p: -p.population)
     return places[0] if places else None
 
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newslake import config, gazetteer
@@ -40,6 +40,9 @@ ORG_WORDS = _words(
     "observer mail express program programme"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
+NEAR_WORDS = _words("near outside")
+NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
+CAPTION_WORDS = _words("image photo picture file credit caption video source")
 PLACE_PREPOSITIONS = _words("in from to near at outside inside across around")
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
@@ -123,11 +126,46 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     spans = _propagate_people(doc, spans)
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
+    spans = [s for s in spans if not _caption_label(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         if not taken.intersection(range(start, end)):
             spans.append(Span(doc, start, end, label=match_id))
+            taken.update(range(start, end))
+    spans.extend(_places_near(doc, taken))
     return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _caption_label(span: Span) -> bool:
+    """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
+    return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
+
+
+def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
+    """Known places NER missed after "near"/"outside" ("Near Rawah, two strikes ..."): GeoNames cities and regions."""
+    out: list[Span] = []
+    for tok in doc:
+        start = tok.i + 1
+        if tok.lower_ not in NEAR_WORDS or start >= len(doc) or start in taken or not doc[start].is_title:
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
+            end += 1
+        while end > start and not doc[end - 1].is_title:
+            end -= 1
+        for stop in range(end, start, -1):  # longest known name first
+            text = doc[start:stop].text
+            if gazetteer.place_candidates(text) or (
+                stop - start > 1 and gazetteer.lookup_place_variant(text)
+            ):
+                out.append(Span(doc, start, stop, label="GPE"))
+                taken.update(range(start, stop))
+                break
+    return out
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.is_title or tok.lower_ in NAME_PARTICLES or (tok.text == "-" and tok.whitespace_ == "")
 
 
 def _split_separators(ent: Span) -> list[Span]:
@@ -286,14 +324,18 @@ def _looks_like_person(span: Span) -> bool:
 
 
 def _trim(span: Span | None) -> Span | None:
-    """Drop a trailing possessive, and leading titles from people ("President Biden" -> "Biden")."""
+    """Drop a trailing possessive or caption label, and leading titles from people ("President Biden" -> "Biden")."""
     if span is None:
         return None
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and doc[end - 1].text in POSSESSIVE:
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
-    while end - start > 1 and doc[start].lower_ in LEADING_JUNK | {"-"}:
+    while (
+        end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
+    ):
+        end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
+    while end - start > 1 and (doc[start].lower_ in LEADING_JUNK | {"-"} or doc[start].is_space):
         start += 1
     if span.label_ == "PERSON":
         if end - start == 1 and len(doc[start]) > 3 and doc[start].is_upper:

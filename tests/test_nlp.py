@@ -156,3 +156,17 @@ def test_capital_apposition_makes_a_place(nlp):
         nlp, "The army will help evacuate Yellowknife, the capital of the Northwest Territories."
     )
     assert labels.get("Yellowknife") == "GPE"
+
+
+def test_known_places_after_near_are_found(nlp):
+    # the model alone misses "Manbij" and calls "Near Tal Afar" a PERSON
+    text = "Near Manbij, two strikes destroyed a bridge. Near Tal Afar, three strikes destroyed a building."
+    found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
+    assert {("Manbij", "GPE"), ("Tal Afar", "GPE")} <= found
+
+
+def test_caption_labels_are_not_part_of_names(nlp):
+    text = "The contest was held this week in Washington D.C. Image: United States Navy.\n\nPhoto\n\nVolunteers sold tickets."
+    found = [m["text"] for m in doc_mentions(nlp(text))]
+    assert "Washington D.C." in found
+    assert not any("Image" in t or "Photo" in t or t != t.strip() for t in found)
