@@ -205,14 +205,21 @@ def eval_re3d(docs: list[dict]) -> dict:
     return out
 
 
-_NUMERIC = re.compile(rf"\d|\b(?:{NUMBER_WORDS}|dozens?|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+_NUMERIC = re.compile(
+    rf"\d|\b(?:{NUMBER_WORDS}|half|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE
+)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth", re.IGNORECASE)
-_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:[\s-]+|-plus\s+)"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
+    re.IGNORECASE,
+)
 
 
 def is_duration(span: str) -> bool:
     """'two weeks', 'the past 24 hours', '11-year': a number and a time unit, not a date ('a year ago')."""
-    return bool(_NUMERIC.search(span) and _DURATION.search(span) and not re.search(r"\bago\b", span, re.IGNORECASE))
+    return bool(_DURATION.search(span)) and not re.search(r"\b(?:ago|before|after|earlier|later|in advance)\b",
+                                                          span, re.IGNORECASE)
 
 
 def eval_re3d_adjusted(docs: list[dict]) -> dict:
@@ -441,6 +448,47 @@ Notes
   blind: figures F1 0.944, dates F1 0.903, attributes 1.000 (`figures_devset/heldout2_first_run.txt`). Its
   misses led to: lakh/crore, "since 2013 to over £1.5bn" and "from four hours to 90 minutes" not being ranges,
   "next Friday" = next week's Friday, and the tense of a date taken from the nearest verb on its left.
+- Held-out 3: `figures_devset/heldout3.txt` (12 articles, new topics: strikes, heatwave, bank results, wildfire,
+  transfer, layoffs, election, shipping, measles, rocket, house prices, museum) was written and annotated by hand
+  after the re3d/GUM fixes below and before the extractor was run on it, then scored once blind: figures F1 0.978
+  (P 0.985, R 0.971), dates F1 0.940 (P 0.929, R 0.951), qualifier 0.985, kind 0.985, currency and period 1.000
+  (`figures_devset/heldout3_first_run.txt`). Its misses led to general fixes: "the summer of 2022" (a season
+  of a year), "starts on Friday" (scheduled present tense looks ahead), "a quarter of a percentage point" and
+  "half a percentage point" (the latter was read as 50 percent), "over a decade" (a decade alone is a
+  duration), "within" = at_most (not for time frames), points in a poll = percentage points.
+- re3d, where its conventions differ from ours (counted on this run's output, conf >= 0.5): its Temporal class
+  holds 15 durations ("two years", "the past 24 hours", "12 months") that we extract as figures of kind
+  duration; 7 of its Quantity spans hold no number or an ordinal ("a" x2, "an", "multiple", "93rd",
+  "donor contributions", "at least once"). The "our conventions" rows move those durations to figures and drop
+  those 7 spans, nothing else. What is still wrong there, by hand: all 52 remaining figure false positives are
+  figures under the issue's conventions that re3d leaves unannotated (31 small counts such as "one strike",
+  "five ISIL tactical units", "the two leaders" - re3d tags 3 of 15 identical "one strike" phrases -, 5 vague
+  counts "dozens"/"scores"/"hundreds", 3 durations, and 13 amounts such as "over £1.1bn", "30%",
+  "more than 18,000 square kilometers", "at least 35"); the 1 figure miss is "the past two weeks before this
+  exercise" (read as "two weeks before", a date). Date false positives (18) are "today" x12, "yesterday",
+  "this morning", "this year", "last month", "Saturday", "2009": dates under our conventions that re3d leaves
+  unannotated; the 12 date misses are out of the table's scope: clock times and time zones (3), times of day
+  and vague spans ("later in the day", "recent days", "the coming days and weeks", 5), anaphora ("the
+  following day"), "Ramadan", "575 B.C." (before year 1000) and "93rd anniversary". Counting those reviewed
+  false positives as correct would give figures F1 0.997 and dates F1 0.946; the rows keep the raw numbers.
+- GUM, where its conventions differ: 5 gold dates are durations normalised to intervals ("15 years" =
+  1994-2008, "an 11-year lull", "the past 30 days"), which we extract as figures (the "our conventions" row
+  leaves them unscored); its "this week" runs Sunday-Saturday (1). Other misses: event anaphora ("the opening
+  night" x4, "day five" x2, "the day", "the date", "the 30th anniversary of the first shuttle launch",
+  "four months in advance of the competition", "the fourth or fifth day of the festival"), "the
+  next Tuesday" counted from an earlier Saturday, "today's game" in a quote meaning the day before, one gold
+  Wednesday dated on a Tuesday, "[Ten] years ago" (bracketed) and the typo "this years". The 6 false positives
+  are "today" x5 and one "this week" that GUM leaves unannotated.
+- This round's fixes prompted by re3d/GUM, all general: a capitalised name ending in -ed ("Mohamed") is no
+  past-tense cue and "last" before a noun ("last flight") is none either; "the year before"/"the previous
+  year" count from the last year named in the sentence; holidays (Christmas/Eve, New Year's Day/Eve,
+  Thanksgiving = fourth Thursday of November, Halloween, Valentine's Day) resolve like a month-day, not after a
+  capitalised name ("Johnnie Christmas"); "the fall of Mosul"/"the fall in prices" are not autumn; "20-plus
+  months" is one at_least duration; numbers labelling a thing ("section 119.3", "Task Force (CTF) 50",
+  "flight 370", "category 4") are not figures; "one strike destroyed a tank" is a count while "one of",
+  "no one", "at one point", "one estimate", "number one" are not; "is to run from January 23 through March 9"
+  (published January 28) starts this year. Also: "the first nine months of 2023" is a date (not a
+  duration), a period later in the clause ("25,000 patients start the drug each week"), "50% annual growth".
 - re3d has no normalized values or publication dates, so only span overlap is scored there; its Quantity class
   also tags bare determiners ("a", "an") and ordinals, and Temporal includes clock times and vague phrases that
   the `dates` table does not cover by design.
@@ -448,7 +496,8 @@ Notes
   unit, without "between"/"from"; ranges have `value` null and `low`/`high`; other figures keep `value`, and
   at_least/at_most also copy it into `low`/`high`; percentages in percent (`unit` percent, percentage_point
   or basis_point), "a third" = 33.33; falls carry no minus sign (only temperatures go negative); vague counts
-  ("dozens", "hundreds of") have `value` null and qualifier approx; rate units stay in the span and also set
+  ("dozens", "hundreds of") have `value` null and qualifier approx; "one" before a noun is a count; rate units
+  stay in the span and also set
   `period` ("barrels per day" -> unit barrel/day, period day); "one-day", "$3 a dozen", scores ("2-1"),
   model numbers ("737-800"), phone numbers, ordinals, years and day numbers next to a month are not figures.
   Dates exclude prepositions; weeks run Monday-Sunday; early/mid/late month = 1-10/11-20/21-end, of a year
