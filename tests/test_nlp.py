@@ -170,3 +170,13 @@ def test_caption_labels_are_not_part_of_names(nlp):
     found = [m["text"] for m in doc_mentions(nlp(text))]
     assert "Washington D.C." in found
     assert not any("Image" in t or "Photo" in t or t != t.strip() for t in found)
+
+
+def test_shipped_organisations_fix_misses_and_mislabels(nlp):
+    # the model alone misses Fidesz, Glencore and Anthropic and calls Xiaomi a PERSON
+    text = (
+        "Fidesz won again, and Likud lost seats. Glencore and Stellantis cut jobs. "
+        "Anthropic and Xiaomi announced products."
+    )
+    labels = _labels(nlp, text)
+    assert all(labels.get(n) == "ORG" for n in ("Fidesz", "Glencore", "Anthropic", "Xiaomi", "Likud"))
