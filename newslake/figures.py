@@ -257,7 +257,22 @@ _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which
 
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:first|last)\s+$", _F)
 _PART_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)\b", _F)
-_POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate)\b", _F)
+_POLL_CONTEXT = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate|turnout|vote\s+share)\b", _F
+)
+_PERCENT_CONTEXT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", _F)
+_INDEX_CONTEXT = re.compile(
+    r"\b(?:index|indices|dow|ftse|nasdaq|s&p|nikkei|dax|cac|hang\s+seng|sensex|nifty|kospi|stoxx|shares|stocks|"
+    r"scored?|scoring|games?|match|goals?|rebounds|assists|lead\s+by)\b",
+    _F,
+)
+
+
+def _is_percentage_point(sentence: str) -> bool:
+    """'points' are percentage points in a poll, or next to a percentage when no index or game is in view."""
+    if _INDEX_CONTEXT.search(sentence):
+        return bool(_POLL_CONTEXT.search(sentence)) and not re.search(r"\b(?:index|scored?|games?)\b", sentence, _F)
+    return bool(_POLL_CONTEXT.search(sentence) or _PERCENT_CONTEXT.search(sentence))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -324,7 +339,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if word and (word.lower() == "zero" and amt["bare"] or word[0].isupper() and _mid_sentence(text, start)):
         return []  # "Zero Gravity seats", "Mobile Unit Two": names, not counts
     kind, unit = amt["kind"], amt["unit"]
-    if unit == "point" and _POLL_CONTEXT.search(_sentence(text, start, end)):
+    if unit == "point" and _is_percentage_point(_sentence(text, start, end)):
         kind, unit = "percent", "percentage_point"  # "leads by five points in the poll": percentage points
     if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
                             or QUAKE_AFTER.match(text, end)):

@@ -17,6 +17,11 @@ _FAR_PERIOD_RE = re.compile(
     r"[^,;:.!?\n\d$€£¥%]{1,40}?\b(?P<p>(?:each|every|per)\s+(?:year|month|week|day)|annually)\b",
     _F,
 )
+_PHRASAL_UP = re.compile(
+    r"\b(?:tick|edge|inch|creep|crept|go|went|gone|goes|move|shoot|shot|pick|ramp|step|revise|push|bump|ratchet|"
+    r"notch|nudge|trend)(?:s|ed|d|ped|ping|ing)?\s+$",
+    _F,
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -77,6 +82,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     m = _QUAL_BEFORE.search(text, window, pos)
     if not m:
         return None
+    if m.group("q") and norm(m.group("q")) == "up to" and _PHRASAL_UP.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "ticked up to 4.1%": the verb's particle, not a bound
     return ("~", m.start("tilde")) if m.group("tilde") else (norm(m.group("q")), m.start("q"))
 
 

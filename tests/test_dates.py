@@ -276,3 +276,8 @@ def test_running_from_a_recent_day_through_a_future_one() -> None:
 )
 def test_first_or_last_months_of_a_year(text, span, start, end) -> None:
     assert _one(text) == (span, start, end)
+
+
+def test_is_expected_looks_ahead() -> None:
+    assert _one("The vote is expected in the week of March 24.", datetime(2025, 3, 12)) == (
+        "March 24", date(2025, 3, 24), date(2025, 3, 24))

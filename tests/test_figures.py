@@ -388,3 +388,19 @@ def test_annual_after_a_figure_is_a_yearly_rate(text, period) -> None:
 def test_model_number_after_a_count_is_not_a_range() -> None:
     f = _one("The airline has operated about 40 737-800 jets.")
     assert (f["text"], f["value"]) == ("about 40", 40.0)
+
+
+def test_up_to_after_a_phrasal_verb_is_no_bound() -> None:
+    f = _one("Unemployment ticked up to 4.1% in February.")
+    assert (f["text"], f["qualifier"]) == ("4.1%", "exact")
+    assert _one("The attack killed up to 20 people.")["qualifier"] == "at_most"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Turnout was 72.3 per cent, up 5.6 points from 2019.", "percentage_point"),
+     ("The FTSE 100 fell 50 points, or 0.6%.", "point"),
+     ("He scored 30 points, shooting 60%.", "point")],
+)
+def test_points_next_to_a_percentage(text, unit) -> None:
+    assert next(f for f in extract_figures(text) if "points" in f["text"])["unit"] == unit
