@@ -226,7 +226,12 @@ def _relabel(span: Span) -> Span:
     if (
         label == "PERSON"
         and len(span) == 1
-        and (gazetteer.is_capital(text) or places[0].population >= 1_000_000)
+        and (
+            gazetteer.is_capital(text)
+            or places[0].population >= 1_000_000
+            or places[0].kind in ("subdivision", "state")
+        )
+        and (span.start == 0 or doc[span.start - 1].lower_ not in TITLES)
     ):
         return to("GPE")  # a surname use is restored by _propagate_people
     if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:

@@ -180,3 +180,11 @@ def test_shipped_organisations_fix_misses_and_mislabels(nlp):
     )
     labels = _labels(nlp, text)
     assert all(labels.get(n) == "ORG" for n in ("Fidesz", "Glencore", "Anthropic", "Xiaomi", "Likud"))
+
+
+def test_region_name_alone_is_a_place_unless_a_person_bears_it(nlp):
+    assert _labels(nlp, "The agency issued a tsunami warning for Okinawa that was later lifted.") == {
+        "Okinawa": "GPE"
+    }
+    labels = _labels(nlp, "Victoria Beckham arrived late. Victoria said she was tired.")
+    assert labels.get("Victoria") == "PERSON"
