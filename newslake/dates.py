@@ -66,7 +66,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+\w+ed)?)?|due\s+to|is\s+due|are\s+due|scheduled|"
     r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
-    r"takes\s+place|gets\s+under\s*way)\b|'ll\b)",
+    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires)\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(

@@ -109,6 +109,17 @@ def _tail_kind(tail: str, has_mult: bool, has_cur: bool) -> tuple[str, str | Non
     return "count", None, None
 
 
+_PLURAL_AFTER_M = re.compile(r"\s+(?:(?-i:[a-z]+[^s\W]s)|people|children|men|women)\b(?<!metres)(?<!meters)", _F)
+
+
+def _millions_of(m: re.Match[str], i: int) -> bool:
+    """'1.3m visitors', '2m people': millions of a plural noun, not metres ('the 110m hurdles', '2m tall')."""
+    text, pos = m.string, m.end(f"dmx{i}")
+    if m.group(f"dmx{i}") != "m" or re.search(r"\bthe\s+$", text[max(0, m.start(f"d{i}") - 5) : m.start(f"d{i}")], _F):
+        return False
+    return bool(_PLURAL_AFTER_M.match(text, pos))
+
+
 def _read_amount(m: re.Match[str], i: int) -> dict | None:
     """Value and attributes of amount i of a figure match; None when the number cannot be parsed."""
     g = m.group
@@ -125,7 +136,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     if g(f"d{i}") is not None:
         value = parse_digits(g(f"d{i}"))
         mult_word = g(f"dm{i}") or dmx
-        if dmx and (dmx.lower() == "m" or dmx == "K") and not currency:
+        if dmx and (dmx.lower() == "m" or dmx == "K") and not currency and not _millions_of(m, i):
             mult_word = None  # "100m" without a currency is metres; "4K" is a resolution
             if dmx == "K":
                 return None
@@ -148,7 +159,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
             return None
     kind, unit, tail_cur = "count", None, None
     tail = g(f"tail{i}")
-    if dmx and dmx.lower() == "m" and not currency and not tail:
+    if dmx and dmx.lower() == "m" and not currency and not tail and not mult_word:
         kind, unit = "quantity", "m"
     if tail and tail.lower() in ("cent", "cents", "pence") and value is not None and not currency:
         kind, tail_cur, value = "money", "GBP" if tail.lower() == "pence" else "USD", value / 100

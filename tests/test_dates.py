@@ -281,3 +281,13 @@ def test_first_or_last_months_of_a_year(text, span, start, end) -> None:
 def test_is_expected_looks_ahead() -> None:
     assert _one("The vote is expected in the week of March 24.", datetime(2025, 3, 12)) == (
         "March 24", date(2025, 3, 24), date(2025, 3, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start"),
+    [("The festival runs until Sunday.", "Sunday", date(2024, 11, 24)),
+     ("The offer expires on Monday.", "Monday", date(2024, 11, 25)),
+     ("The festival ended on Sunday.", "Sunday", date(2024, 11, 17))],
+)
+def test_present_tense_schedules_look_ahead_past_tense_back(text, span, start) -> None:
+    assert _one(text) == (span, start, start)

@@ -404,3 +404,13 @@ def test_up_to_after_a_phrasal_verb_is_no_bound() -> None:
 )
 def test_points_next_to_a_percentage(text, unit) -> None:
     assert next(f for f in extract_figures(text) if "points" in f["text"])["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("A record 1.3m visitors came last summer.", "count", 1.3e6), ("About 2m people fled.", "count", 2e6),
+     ("He won the 110m hurdles.", "quantity", 110.0), ("The wall is 2m tall.", "quantity", 2.0)],
+)
+def test_m_before_a_plural_noun_is_millions(text, kind, value) -> None:
+    f = _one(text)
+    assert (f["kind"], f["value"]) == (kind, value)
