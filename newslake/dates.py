@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
     rf"valentine['’]s\s+day)"
-    rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[\s-]end)"
+    rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?P<ye_w>the|this|next|last)\s+(?P<ye_u>year|month)|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
     _F,
@@ -355,7 +355,12 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]
         return monday + timedelta(days=lo), monday + timedelta(days=hi)
     if g("ye"):
-        d = date(pub.year, 12, 31)
+        step = {"next": 1, "last": -1}.get((g("ye_w") or "").lower(), 0)
+        if (g("ye_u") or "year").lower() == "year":
+            d = date(pub.year + step, 12, 31)
+        else:
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            d = _month_end(y, mo + 1)
         return d, d
     if g("yb"):
         y = _anchor_year(text, m.start(), pub) - 1

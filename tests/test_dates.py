@@ -291,3 +291,13 @@ def test_is_expected_looks_ahead() -> None:
 )
 def test_present_tense_schedules_look_ahead_past_tense_back(text, span, start) -> None:
     assert _one(text) == (span, start, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [("A decision is due by the end of the month.", "the end of the month", date(2024, 11, 30)),
+     ("Talks should finish by the end of next year.", "the end of next year", date(2025, 12, 31)),
+     ("Stocks ran low at the end of last month.", "the end of last month", date(2024, 10, 31))],
+)
+def test_end_of_a_relative_month_or_year_is_its_last_day(text, span, day) -> None:
+    assert _one(text) == (span, day, day)
