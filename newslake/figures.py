@@ -61,7 +61,7 @@ def _amount(i: int) -> str:
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
         rf"(?P<pp{i}>-plus|\+)?"  # "20-plus months": the plus sits before the unit
         rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full)\s+)?"
-        rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CF])(?=\W|$))(?![A-Za-z0-9]))?"
+        rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CFp])(?=\W|$))(?![A-Za-z0-9]))?"
         rf"(?:\s*(?P<tiso{i}>(?-i:[A-Z]{{3}}))\b)?"
         rf"(?P<plus{i}>\+|-plus\b)?)(?![A-Za-z0-9])"
     )
@@ -161,8 +161,11 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     tail = g(f"tail{i}")
     if dmx and dmx.lower() == "m" and not currency and not tail and not mult_word:
         kind, unit = "quantity", "m"
-    if tail and tail.lower() in ("cent", "cents", "pence") and value is not None and not currency:
-        kind, tail_cur, value = "money", "GBP" if tail.lower() == "pence" else "USD", value / 100
+    if tail == "p" and (g(f"d{i}") is None or m.start(f"tail{i}") != m.end(f"d{i}") or (value or 0) >= 240
+                        or mult_word):
+        return None  # only "20p" (pence), never "20 p" or "1080p"
+    if tail and tail.lower() in ("cent", "cents", "pence", "p") and value is not None and not currency:
+        kind, tail_cur, value = "money", "GBP" if tail.lower() in ("pence", "p") else "USD", value / 100
     elif tail in ("C", "F"):
         if g(f"d{i}") is None or m.start(f"tail{i}") != m.end(f"d{i}"):
             return None  # only "35C", never "35 C"
@@ -362,7 +365,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
 
 def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:
     """Zero, one or two figure rows from one regex match."""
-    if re.match(r"[-–]\d", text[m.end() : m.end() + 2]):
+    if re.match(r"[-–]\d", text[m.end() : m.end() + 2]) and m.group()[-1].isdigit():
         return []  # "910-432-3383": a phone number or code
     if m.group("conn") in _HYPHENS and re.search(r"\d\s+$", text[max(0, m.start() - 3) : m.start()]):
         return []  # "40 737-800 jets": a model number after a count

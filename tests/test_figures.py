@@ -414,3 +414,18 @@ def test_points_next_to_a_percentage(text, unit) -> None:
 def test_m_before_a_plural_noun_is_millions(text, kind, value) -> None:
     f = _one(text)
     assert (f["kind"], f["value"]) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Fuel prices jumped 20p a litre.", 0.2), ("It costs 50p.", 0.5)])
+def test_pence_written_p(text, value) -> None:
+    f = _one(text)
+    assert (f["kind"], f["currency"], f["value"]) == ("money", "GBP", value)
+
+
+def test_no_pence_in_video_resolutions() -> None:
+    assert extract_figures("It streams in 1080p video.") == []
+
+
+def test_typed_figure_before_a_hyphen_is_no_phone_number() -> None:
+    texts = [f["text"] for f in extract_figures("The rate was cut by 25 basis points to 4.25%-4.5%.")]
+    assert "25 basis points" in texts and "4.25%" in texts
