@@ -41,6 +41,7 @@ ORG_WORDS = _words(
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near outside")
+REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
 CAPTION_WORDS = _words("image photo picture file credit caption video source")
 PLACE_PREPOSITIONS = _words("in from to near at outside inside across around")
@@ -142,7 +143,7 @@ def _caption_label(span: Span) -> bool:
 
 
 def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
-    """Known places NER missed after "near"/"outside" ("Near Rawah, two strikes ..."): GeoNames cities and regions."""
+    """Known places NER missed: after "near"/"outside" ("Near Rawah, ...") or before "region"/"province"."""
     out: list[Span] = []
     for tok in doc:
         start = tok.i + 1
@@ -161,7 +162,22 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
                 out.append(Span(doc, start, stop, label="GPE"))
                 taken.update(range(start, stop))
                 break
+    for tok in doc:  # "the Lombardy region", "Idlib province"
+        if tok.text not in REGION_NOUNS or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and start - 1 not in taken and _title_word(doc[start - 1]):
+            start -= 1
+        for first in range(start, tok.i):  # longest known name first
+            if gazetteer.place_candidates(doc[first : tok.i].text):
+                out.append(Span(doc, first, tok.i, label="GPE"))
+                taken.update(range(first, tok.i))
+                break
     return out
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_title and not tok.is_stop  # not "The state copper company"
 
 
 def _name_part(tok: Token) -> bool:

@@ -188,3 +188,11 @@ def test_region_name_alone_is_a_place_unless_a_person_bears_it(nlp):
     }
     labels = _labels(nlp, "Victoria Beckham arrived late. Victoria said she was tired.")
     assert labels.get("Victoria") == "PERSON"
+
+
+def test_known_place_before_region_noun_is_found(nlp):
+    # the model alone finds nothing in either sentence
+    assert _labels(nlp, "Also the president of the Lombardy region has asked for money.") == {
+        "Lombardy": "GPE"
+    }
+    assert _labels(nlp, "The state copper company will take a stake.") == {}
