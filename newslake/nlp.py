@@ -117,7 +117,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         if len(ent) > MAX_NAME_TOKENS:
             continue
         for part in _split_separators(ent):
-            spans.extend(_split_possessive(part))
+            for piece in _split_possessive(part):
+                spans.extend(_split_country_code(piece))
     spans = [
         s
         for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
@@ -203,6 +204,25 @@ def _split_possessive(ent: Span) -> list[Span]:
                 Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
             ]
     return [ent]
+
+
+def _split_country_code(ent: Span) -> list[Span]:
+    """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
+    lead = 1 if ent[0].lower_ == "the" else 0
+    if ent.label_ != "ORG" or len(ent) - lead < 3:
+        return [ent]
+    code, rest = ent[lead], ent[lead + 1 :]
+    if not (
+        code.text.replace(".", "").isupper()
+        and len(code.text) <= 4
+        and gazetteer.fold(code.text) in gazetteer.countries()
+        and rest[0].is_title
+        and any(t.lower_ in ORG_WORDS for t in rest)
+        and not gazetteer.lookup_org(ent.text)
+    ):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, code.i, code.i + 1, label="GPE"), Span(doc, rest.start, rest.end, label="ORG")]
 
 
 def _relabel(span: Span) -> Span:

@@ -196,3 +196,10 @@ def test_known_place_before_region_noun_is_found(nlp):
         "Lombardy": "GPE"
     }
     assert _labels(nlp, "The state copper company will take a stake.") == {}
+
+
+def test_country_code_before_an_agency_is_its_own_place(nlp):
+    labels = _labels(nlp, "Smoke drifted as far as Chicago, the US National Weather Service said.")
+    assert labels.get("US") == "GPE" and labels.get("National Weather Service") == "ORG"
+    labels = _labels(nlp, "Saudi Aramco and China Construction Bank signed a deal.")
+    assert labels.get("China Construction Bank") == "ORG"  # a full country name stays part of the name
