@@ -301,3 +301,9 @@ def test_present_tense_schedules_look_ahead_past_tense_back(text, span, start) -
 )
 def test_end_of_a_relative_month_or_year_is_its_last_day(text, span, day) -> None:
     assert _one(text) == (span, day, day)
+
+
+def test_repeated_number_words_stay_linear() -> None:
+    # once quadratic in the "N years ago" pattern: 20,000 words took minutes; now it is immediate
+    assert all(d["text"] != "" for d in extract_dates("one " * 20000, PUB))
+    assert _one("It opened twenty-five years ago.")[1] == date(1999, 1, 1)
