@@ -40,7 +40,7 @@ ORG_WORDS = _words(
     "observer mail express program programme"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
-NEAR_WORDS = _words("near outside")
+NEAR_WORDS = _words("near outside around")
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
 CAPTION_WORDS = _words("image photo picture file credit caption video source")
