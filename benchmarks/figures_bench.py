@@ -455,7 +455,8 @@ Notes
   (`figures_devset/heldout3_first_run.txt`). Its misses led to general fixes: "the summer of 2022" (a season
   of a year), "starts on Friday" (scheduled present tense looks ahead), "a quarter of a percentage point" and
   "half a percentage point" (the latter was read as 50 percent), "over a decade" (a decade alone is a
-  duration), "within" = at_most (not for time frames), points in a poll = percentage points.
+  duration), "within" = at_most (not for time frames), points in a poll = percentage points. The held-out 3
+  rows above are after those fixes, so no longer blind.
 - re3d, where its conventions differ from ours (counted on this run's output, conf >= 0.5): its Temporal class
   holds 15 durations ("two years", "the past 24 hours", "12 months") that we extract as figures of kind
   duration; 7 of its Quantity spans hold no number or an ordinal ("a" x2, "an", "multiple", "93rd",
@@ -477,8 +478,9 @@ Notes
   night" x4, "day five" x2, "the day", "the date", "the 30th anniversary of the first shuttle launch",
   "four months in advance of the competition", "the fourth or fifth day of the festival"), "the
   next Tuesday" counted from an earlier Saturday, "today's game" in a quote meaning the day before, one gold
-  Wednesday dated on a Tuesday, "[Ten] years ago" (bracketed) and the typo "this years". The 6 false positives
-  are "today" x5 and one "this week" that GUM leaves unannotated.
+  Wednesday dated on a Tuesday, "[Ten] years ago" (bracketed) and the typo "this years". The 7 false positives
+  are "today" x5, one "this week" and "at the end of the month on April 29" (GUM marks only "April 29"), all
+  dates under our conventions that GUM leaves unannotated.
 - This round's fixes prompted by re3d/GUM, all general: a capitalised name ending in -ed ("Mohamed") is no
   past-tense cue and "last" before a noun ("last flight") is none either; "the year before"/"the previous
   year" count from the last year named in the sentence; holidays (Christmas/Eve, New Year's Day/Eve,
@@ -487,8 +489,14 @@ Notes
   months" is one at_least duration; numbers labelling a thing ("section 119.3", "Task Force (CTF) 50",
   "flight 370", "category 4") are not figures; "one strike destroyed a tank" is a count while "one of",
   "no one", "at one point", "one estimate", "number one" are not; "is to run from January 23 through March 9"
-  (published January 28) starts this year. Also: "the first nine months of 2023" is a date (not a
-  duration), a period later in the clause ("25,000 patients start the drug each week"), "50% annual growth".
+  (published January 28) starts this year. Also, from probing common news phrasings: "the first nine months
+  of 2023" is a date (not a duration); a period later in the clause ("25,000 patients start the drug each
+  week"); "50% annual growth"; "ticked up to 4.1%" has no at_most bound; points next to a percentage are
+  percentage points unless an index, shares or a game is in view; "is expected", "runs until", "expires",
+  "continues" look ahead; "the end of the month/next year" is its last day; "1.3m visitors" is 1.3 million
+  (not metres); "20p" is pence; "40 737-800 jets" is no range; "25 basis points to 4.25%-4.5%" is no phone
+  number; and the "N years ago" pattern no longer goes quadratic on "one one one ..." (20,000 words took
+  minutes, now 0.1 s).
 - re3d has no normalized values or publication dates, so only span overlap is scored there; its Quantity class
   also tags bare determiners ("a", "an") and ordinals, and Temporal includes clock times and vague phrases that
   the `dates` table does not cover by design.
@@ -503,7 +511,7 @@ Notes
   Dates exclude prepositions; weeks run Monday-Sunday; early/mid/late month = 1-10/11-20/21-end, of a year
   Jan-Apr/May-Aug/Sep-Dec; "the end of 2027" = 2027-12-31; "a week ago" = that day; a month or weekday
   without a year takes the year/occurrence its tense implies (will/expected to -> next; since/was/-ed -> last;
-  "until April" or no cue -> nearest); quarters likewise.
+  "until April" or no cue -> nearest); quarters and holidays (Christmas, Thanksgiving, ...) likewise.
 - Libraries: `text2num` (number words -> numbers: "eleven thousand", "twenty-five"), `pycountry` (the ISO 4217
   code list, so "USD 5 million" is only money for real codes); the rest is precompiled regexes, no spaCy
   (so the extractors run at regex speed on every article, independent of NER).
