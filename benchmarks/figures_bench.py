@@ -494,7 +494,8 @@ Notes
   week"); "50% annual growth"; "ticked up to 4.1%" has no at_most bound; points next to a percentage are
   percentage points unless an index, shares or a game is in view; "is expected", "runs until", "expires",
   "continues" look ahead; "the end of the month/next year" is its last day; "1.3m visitors" is 1.3 million
-  (not metres); "20p" is pence; "40 737-800 jets" is no range; "25 basis points to 4.25%-4.5%" is no phone
+  (not metres), as is "up from 7.9m" after "8.2 million"; multipliers scale exactly (8.2 million was
+  8199999.999999999); "costs rose one-third"; "20p" is pence; "40 737-800 jets" is no range; "25 basis points to 4.25%-4.5%" is no phone
   number; and the "N years ago" pattern no longer goes quadratic on "one one one ..." (20,000 words took
   minutes, now 0.1 s).
 - re3d has no normalized values or publication dates, so only span overlap is scored there; its Quantity class

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 
 from newslake import figures_units as U
 from newslake.figures_context import (
@@ -85,7 +86,11 @@ _FRACTION_RE = re.compile(
     rf"|(?P<ra>{_SMALL})\s+(?:in|out\s+of)\s+(?P<rb>{_INT}|{NUMBER_WORDS})\b(?!\s*(?:%|percent|per\s+cent)))",
     _F,
 )
-_FRACTION_OK_BEFORE = re.compile(r"\b(?:by|than|nearly|almost|about|roughly|some|around|over|under|just)\s*$", _F)
+_FRACTION_OK_BEFORE = re.compile(
+    r"\b(?:by|than|nearly|almost|about|roughly|some|around|over|under|just|rose|fell|grew|dropped|jumped|climbed|"
+    r"declined|increased|decreased|slashed|lost|gained|shrank|surged|plunged|cut)\s*$",
+    _F,
+)
 _FRACTION_BAD_BEFORE = re.compile(r"\b(?:first|second|the|other|latter|former)\s*$", _F)
 _HYPHENS = ("-", "–", "—")
 _SUSPECT_RE = re.compile(r"\d+\s*\^\s*\d+|\d{16,}|\d+(?:,\d{1,2}|,\d{4,})(?:,\d+)+")
@@ -109,15 +114,22 @@ def _tail_kind(tail: str, has_mult: bool, has_cur: bool) -> tuple[str, str | Non
     return "count", None, None
 
 
+_MILLION_BEFORE = re.compile(r"\d\s*(?:million|mn|mln)\b[^.!?\n]*$", _F)
 _PLURAL_AFTER_M = re.compile(r"\s+(?:(?-i:[a-z]+[^s\W]s)|people|children|men|women)\b(?<!metres)(?<!meters)", _F)
 
 
 def _millions_of(m: re.Match[str], i: int) -> bool:
-    """'1.3m visitors', '2m people': millions of a plural noun, not metres ('the 110m hurdles', '2m tall')."""
-    text, pos = m.string, m.end(f"dmx{i}")
-    if m.group(f"dmx{i}") != "m" or re.search(r"\bthe\s+$", text[max(0, m.start(f"d{i}") - 5) : m.start(f"d{i}")], _F):
+    """'1.3m visitors', '2m people', 'up from 7.9m' after '8.2 million': millions, not metres ('2m tall')."""
+    text, pos, start = m.string, m.end(f"dmx{i}"), m.start(f"d{i}")
+    if m.group(f"dmx{i}") != "m" or re.search(r"\bthe\s+$", text[max(0, start - 5) : start], _F):
         return False
-    return bool(_PLURAL_AFTER_M.match(text, pos))
+    return bool(_PLURAL_AFTER_M.match(text, pos) or _MILLION_BEFORE.search(text, max(0, start - 100), start))
+
+
+def _scale(value: float, mult: float) -> float:
+    """value * mult without binary noise for powers of ten (8.2 million is 8200000.0, not 8199999.999999999)."""
+    exp = round(math.log10(mult))
+    return float(Decimal(repr(value)).scaleb(exp)) if 10.0**exp == mult and math.isfinite(value) else value * mult
 
 
 def _read_amount(m: re.Match[str], i: int) -> dict | None:
@@ -154,7 +166,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
         return None
     if value is not None and mult_word:
         mult_word = norm(mult_word)
-        value = value * MULTIPLIERS[mult_word]
+        value = _scale(value, MULTIPLIERS[mult_word])
         if not math.isfinite(value):
             return None
     kind, unit, tail_cur = "count", None, None

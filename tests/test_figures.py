@@ -429,3 +429,14 @@ def test_no_pence_in_video_resolutions() -> None:
 def test_typed_figure_before_a_hyphen_is_no_phone_number() -> None:
     texts = [f["text"] for f in extract_figures("The rate was cut by 25 basis points to 4.25%-4.5%.")]
     assert "25 basis points" in texts and "4.25%" in texts
+
+
+def test_millions_keep_exact_values_and_m_after_million_is_millions() -> None:
+    figs = extract_figures("The population is 8.2 million, up from 7.9m a decade ago.")
+    assert [(f["value"], f["kind"]) for f in figs] == [(8_200_000.0, "count"), (7_900_000.0, "count")]
+    assert _one("He jumped 7.9m in Rome.")["unit"] == "m"
+
+
+def test_fraction_after_a_change_verb() -> None:
+    f = _one("Costs rose one-third last year.")
+    assert (f["text"], f["value"]) == ("one-third", 33.33)
