@@ -46,7 +46,7 @@ _DATE_RE = re.compile(
     rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
     rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
-    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b)"
+    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
     # the bounded lookahead keeps "one one one ..." linear: number words may only run a few words before "ago"
     rf"|(?P<ago>(?=[\w-]+(?:\s+[\w-]+){{0,6}}?\s+ago\b)"

@@ -307,3 +307,8 @@ def test_repeated_number_words_stay_linear() -> None:
     # once quadratic in the "N years ago" pattern: 20,000 words took minutes; now it is immediate
     assert all(d["text"] != "" for d in extract_dates("one " * 20000, PUB))
     assert _one("It opened twenty-five years ago.")[1] == date(1999, 1, 1)
+
+
+def test_year_inside_a_designation_is_not_a_date() -> None:
+    assert extract_dates("Asteroid 2024 YR4 could hit Earth.", PUB) == []
+    assert _one("Sales rose in 2024 Q3.")[0] == "2024"
