@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from newslake.numbers import NUMBER_WORDS, parse_words
+from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, parse_words
 
 _F = re.IGNORECASE
 MIN_YEAR, MAX_YEAR = 1000, 2500
@@ -49,7 +49,7 @@ _DATE_RE = re.compile(
     rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
     # the bounded lookahead keeps "one one one ..." linear: number words may only run a few words before "ago"
-    rf"|(?P<ago>(?=[\w-]+(?:\s+[\w-]+){{0,6}}?\s+ago\b)"
+    rf"|(?P<ago>(?=\d|an?\s|{FIRST_NUMBER_WORD}\b)(?=[\w-]+(?:\s+[\w-]+){{0,6}}?\s+ago\b)"
     rf"(?P<ago_n>(?<![\d,.])\d{{1,4}}|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
     rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
     rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"

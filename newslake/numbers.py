@@ -18,6 +18,7 @@ SCALE_WORDS = ("hundred", "thousand")
 _W = r"(?:" + "|".join(sorted(ONES + list(SCALE_WORDS), key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and five", "eleven thousand"; "and" only after a scale word
 _FIRST = r"(?:" + "|".join(sorted(ONES, key=len, reverse=True)) + r")"  # never a bare "thousand"
+FIRST_NUMBER_WORD = _FIRST  # the words a written number can start with ("one" .. "ninety")
 NUMBER_WORDS = rf"{_FIRST}(?:(?:-|\s+)(?={_W}\b){_W}|(?<=hundred)\s+and\s+(?={_W}\b){_W}|(?<=thousand)\s+and\s+(?={_W}\b){_W})*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?|\d+(?:\.\d{1,15})?|\.\d{1,15}"
 
