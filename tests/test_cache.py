@@ -104,3 +104,25 @@ def _digests(texts: list[str]) -> list[str]:
     from newslake.ids import content_sha256
 
     return [content_sha256(t) for t in texts]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_failed_run_resumes_without_redoing_ner(tmp_path):
+    """A run that fails after annotating publishes nothing, yet its NER is kept: the re-run annotates nothing new."""
+    from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
+    from newslake import lake as lk
+
+    lake = str(tmp_path / "lake")
+    sources = [str(SEED), str(SHARED / "ner/gum-news/gum-news.jsonl")]
+    with pytest.raises(QuarantineThresholdExceeded):
+        news_pipeline(sources=sources, lake_uri=lake, batch_size=10, max_quarantine_share=-1.0)
+    assert lk.latest_release(lake) is None
+    store = open_store(lake)
+    parts = store.list(cache_prefix(DEFAULT_MODEL))
+    assert len(parts) == 1  # the first batch was annotated before the threshold stopped the run
+
+    summary = news_pipeline(sources=sources, lake_uri=lake, batch_size=10)
+    assert summary.release == 1
+    after = store.list(cache_prefix(DEFAULT_MODEL))
+    assert set(parts) < set(after) and len(after) == 3  # 25 articles: batch 1 from the cache, 2 new parts
+    assert NerCache(store, DEFAULT_MODEL).lookup(_digests([SEED.read_text(encoding="utf-8")]))
