@@ -53,15 +53,15 @@ def ensure_publish_limits(lakes: set[str]) -> None:
     """Create the one-slot publish limit of each lake on the Prefect server (kept if it exists)."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
-    from prefect.exceptions import ObjectAlreadyExists
+    from prefect.exceptions import ObjectNotFound
 
     with get_client(sync_client=True) as client:
         for lake in sorted(lakes):
             try:
+                client.read_global_concurrency_limit_by_name(publish_limit_name(lake))
+            except ObjectNotFound:
                 client.create_global_concurrency_limit(
                     GlobalConcurrencyLimitCreate(name=publish_limit_name(lake), limit=1))
-            except ObjectAlreadyExists:
-                pass
 
 
 def serve(lake: str | None = None, path: Path = PREFECT_YAML) -> None:

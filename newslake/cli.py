@@ -73,6 +73,11 @@ def serve(lake: Annotated[str | None, typer.Option("--lake", envvar="NEWSLAKE_LA
                                                    help="Lake URI for every deployment (default: prefect.yaml's).")]
           = None) -> None:
     """Run the deployments of prefect.yaml (hourly feed poll, daily batch) on their schedules until Ctrl-C."""
+    from newslake import dask as scale
+
+    api = scale.start_temporary_api(ephemeral=False)  # without PREFECT_API_URL: a local server with its scheduler
+    if api is not None:
+        api.wait()
     from flows.deployments import serve as serve_deployments
 
     serve_deployments(lake)

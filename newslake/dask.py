@@ -107,16 +107,17 @@ class TemporaryAPI:
             self.process.terminate()
             try:
                 self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+            except (subprocess.TimeoutExpired, KeyboardInterrupt):  # a second Ctrl-C: stop waiting
                 self.process.kill()
 
 
-def start_temporary_api() -> TemporaryAPI | None:
+def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     """Start the temporary Prefect server now, before Prefect is imported, so that it boots on the other core.
 
     Prefect itself would start the same server only when the flow starts, after seconds of imports. Returns None
     when PREFECT_API_URL names a server already (or Prefect is already imported: too late to point it elsewhere).
-    Call `.wait()` before running the flow; the server stops when this process exits.
+    Call `.wait()` before running the flow; the server stops when this process exits. `ephemeral=False` runs the
+    server's background services too (the scheduler that creates runs of scheduled deployments).
     """
     if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
         return None
@@ -127,7 +128,9 @@ def start_temporary_api() -> TemporaryAPI | None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     app_dir = str(Path(next(iter(spec.submodule_search_locations))).parent)
-    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_FINAL": "1"}
+    if ephemeral:
+        env["PREFECT__SERVER_EPHEMERAL"] = "1"
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"], env=env)
