@@ -375,9 +375,7 @@ def run_suites(tables: dict[str, pl.DataFrame]) -> SuiteReport:
         gx_state = _gx()
         for name, df in tables.items():
             specs = _suite_specs(name)
-            active = tuple(
-                i for i, s in enumerate(specs) if df.height >= s.get("meta", {}).get("min_rows", 0)
-            )
+            active = tuple(i for i, s in enumerate(specs) if _applies(s, df.height))
             batch = gx_state["batches"][name].get_batch(batch_parameters={"dataframe": df.to_pandas()})
             result = batch.validate(_suite(name, active), result_format="BASIC")
             report._gx_results[name] = result
@@ -449,15 +447,25 @@ def _outcomes(result: Any, specs: list[dict[str, Any]]) -> dict[int, Outcome]:
     return out
 
 
+def _applies(spec: dict[str, Any], rows: int) -> bool:
+    """meta.min_rows / meta.max_rows bound the table sizes at which an expectation is meaningful."""
+    meta = spec.get("meta", {})
+    return meta.get("min_rows", 0) <= rows <= meta.get("max_rows", float("inf"))
+
+
 def _skipped(spec: dict[str, Any], rows: int) -> Outcome:
-    need = spec.get("meta", {}).get("min_rows", 0)
+    meta = spec.get("meta", {})
+    if rows < meta.get("min_rows", 0):
+        why = f"needs at least {meta['min_rows']} rows to be meaningful, table has {rows}"
+    else:
+        why = f"meaningful up to {meta['max_rows']} rows (a ratio that shrinks with corpus size), table has {rows}"
     return Outcome(
         expectation=spec["type"],
         column=_column(spec),
         kwargs=spec["kwargs"],
         notes=spec.get("notes", ""),
         success=None,
-        skipped=f"needs at least {need} rows to be meaningful, table has {rows}",
+        skipped=why,
     )
 
 

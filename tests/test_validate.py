@@ -560,3 +560,22 @@ def test_a_missing_column_is_an_error_not_a_crash(tmp_path):
     suite = ET.parse(tmp_path / "j.xml").getroot().find("testsuite")
     assert suite.get("errors") == "2" and len(suite.findall("testcase/error")) == 2
     assert json.dumps(report.to_dict(), allow_nan=False)
+
+
+def test_entity_coverage_ratio_is_not_applied_to_corpus_scale_tables():
+    """Distinct entities grow sublinearly: 60,000 mentions of 300 entities is a corpus, not a collapse."""
+    from newslake.validate import run_suites
+
+    n = 60_000
+    mentions = pl.DataFrame({
+        "mention_id": [f"{i:016x}" for i in range(n)],
+        "article_id": [f"{i // 30:016x}" for i in range(n)],
+        "start": [0] * n, "end": [5] * n, "text": ["Paris"] * n,
+        "label": ["GPE", "PERSON", "ORG"] * (n // 3),
+        "entity_id": [f"{i % 300:016x}" for i in range(n)],
+    }).cast({"start": pl.Int64, "end": pl.Int64})
+    table = run_suites({"mentions": mentions}).tables["mentions"]
+    assert table.failed == []
+    collapsed = mentions.with_columns(pl.lit("00000000000000aa").alias("entity_id"))
+    failed = run_suites({"mentions": collapsed}).tables["mentions"].failed
+    assert [o.expectation for o in failed] == ["expect_column_unique_value_count_to_be_between"]
