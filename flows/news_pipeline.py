@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import polars as pl
@@ -75,20 +76,21 @@ def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake
 @flow(name="news_pipeline", log_prints=True)
 def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
                   max_quarantine_share: float = 0.5, spacy_model: str | None = None,
-                  progress: bool = False, concurrency: int = 1) -> RunSummary:
+                  progress: bool = False, concurrency: int = 1, allow_private_hosts: bool = False) -> RunSummary:
     """Read sources in batches, annotate and validate each batch, publish one release.
 
     `concurrency` batches are annotated at once (the task runner's parallelism, e.g. Dask workers); results are
     combined in input order, so the output does not depend on it.
     """
     settings = Settings.from_env(lake=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
-                                 spacy_model=spacy_model)
+                                 spacy_model=spacy_model, allow_private_hosts=allow_private_hosts)
+    after_publish: list[Callable[[], None]] = []  # feed state saves: only once the items are in a release
     logger = get_run_logger()
     known = known_article_ids(settings.lake)
     results: list[BatchResult] = []
     pending: deque[tuple[Any, int]] = deque()  # (future, records) in input order; bounded: memory stays flat
     with _progress(progress) as advance:
-        for raws, rejected in batched(iter_sources(sources, settings), settings.batch_size):
+        for raws, rejected in batched(iter_sources(sources, settings, after_publish), settings.batch_size):
             while len(pending) >= max(concurrency, 1):
                 results.append(_checked(*pending.popleft(), settings, advance))
             future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake)
@@ -100,6 +102,8 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
     if not report.success:
         raise RuntimeError("Great Expectations suites failed; nothing was published:\n" + report.summary_text())
     release = publish(settings.lake, tables, report)
+    for save in after_publish:
+        save()
     summary = RunSummary.build(tables, release, results, report)
     create_markdown_artifact(summary_markdown(summary), key="news-pipeline-summary",
                              description="Rows per table, quarantine reasons, validation results")

@@ -31,6 +31,8 @@ def run(
     dask_address: Annotated[str | None, typer.Option(
         envvar="NEWSLAKE_DASK_ADDRESS", help="Annotate batches on this Dask cluster (tcp://HOST:PORT).")] = None,
     workers: Annotated[int, typer.Option(help="Annotate batches on a local Dask cluster of N processes.")] = 0,
+    allow_private_hosts: Annotated[bool, typer.Option(
+        help="Let URLs resolve to loopback/private addresses (refused by default: SSRF guard).")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
     from newslake import dask as scale
@@ -58,7 +60,7 @@ def run(
             scale.share_prefect_api()  # Dask worker processes report to this run's Prefect API
         summary = pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
                            max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show,
-                           concurrency=plan.in_flight)
+                           concurrency=plan.in_flight, allow_private_hosts=allow_private_hosts)
     except LakeError as exc:
         _fail(str(exc))
     except QuarantineThresholdExceeded as exc:

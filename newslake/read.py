@@ -5,7 +5,7 @@ from __future__ import annotations
 import email.utils
 import glob
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,8 +20,12 @@ HTML_MAX_BYTES = 10_000_000  # raw pages carry markup: real 1.5 MB pages hold we
 JSON_FIELDS = ("text", "id", "url", "title", "published_at", "source", "authors", "language")
 
 
-def iter_sources(specs: Iterable[str], settings: Settings) -> Iterator[RawArticle | Rejected]:
-    """Every article (or rejection) from every source spec, in a stable order."""
+def iter_sources(specs: Iterable[str], settings: Settings,
+                 after_publish: list[Callable[[], None]] | None = None) -> Iterator[RawArticle | Rejected]:
+    """Every article (or rejection) from every source spec, in a stable order.
+
+    `after_publish` collects callables (feed state saves) that the caller runs once the articles are published.
+    """
     urls: list[str] = []  # consecutive URL arguments share one HTTP client, per-host schedule and dedupe
     for spec in [*specs, ""]:
         if spec.startswith(("http://", "https://")):
@@ -30,7 +34,7 @@ def iter_sources(specs: Iterable[str], settings: Settings) -> Iterator[RawArticl
         if urls:
             from newslake import web
 
-            yield from web.iter_urls(urls, settings)
+            yield from web.iter_urls(urls, settings, after_publish)
             urls = []
         if not spec:
             continue
@@ -39,7 +43,7 @@ def iter_sources(specs: Iterable[str], settings: Settings) -> Iterator[RawArticl
             yield Rejected(spec, "read", f"{spec}: no such file, directory or glob match; check the path", spec)
             continue
         for path in paths:
-            yield from read_file(path, settings)
+            yield from read_file(path, settings, after_publish)
 
 
 def _expand(spec: str) -> list[Path] | None:
@@ -52,7 +56,8 @@ def _expand(spec: str) -> list[Path] | None:
     return matches or None
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[RawArticle | Rejected]:
+def read_file(path: Path, settings: Settings,
+              after_publish: list[Callable[[], None]] | None = None) -> Iterator[RawArticle | Rejected]:
     """Dispatch one file on its suffix."""
     src = str(path)
     name = path.name.lower()
@@ -87,7 +92,7 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawArticle | Rejected]
     elif suffix == ".txt" and _is_url_list(text):
         from newslake import web
 
-        yield from web.iter_url_list(src, settings)
+        yield from web.iter_url_list(src, settings, after_publish)
     else:
         yield _article_from_text(src, text)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from email.message import Message
@@ -104,11 +104,18 @@ class StateStore:
 class Run:
     """One run over URLs: shared fetcher, dedupe set and feed states."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, after_publish: list[Callable[[], None]] | None = None) -> None:
         self.settings = settings
         self.fetcher = Fetcher(settings)
         self.states = StateStore(settings)
         self.taken: set[str] = set()  # canonical URLs already fetched or produced in this run
+        self.after_publish = after_publish  # when given, feed state is saved only once the caller has published
+
+    def save_state(self, state: FeedState) -> None:
+        if self.after_publish is None:
+            self.states.save(state)
+        else:
+            self.after_publish.append(lambda: self.states.save(state))
 
     def close(self) -> None:
         self.fetcher.close()
@@ -156,7 +163,7 @@ class Run:
                 if done:
                     state.seen.append(item.id)
         state.etag, state.last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
-        self.states.save(state)
+        self.save_state(state)
 
     def item(self, feed_url: str, item: feeds.FeedItem) -> tuple[list[Record], bool]:
         """Records for one feed item, and whether it is settled (not worth retrying next run)."""
@@ -228,9 +235,14 @@ def iter_url(url: str, settings: Settings) -> Iterator[Record]:
     return iter_urls([url], settings)
 
 
-def iter_urls(urls: Iterable[str], settings: Settings) -> Iterator[Record]:
-    """Several page/feed URLs in one run: one client, one per-host schedule, dedupe across all of them."""
-    run = Run(settings)
+def iter_urls(urls: Iterable[str], settings: Settings,
+              after_publish: list[Callable[[], None]] | None = None) -> Iterator[Record]:
+    """Several page/feed URLs in one run: one client, one per-host schedule, dedupe across all of them.
+
+    With `after_publish`, feed state (seen items, ETag) is not saved here: a callable to save it is appended, for
+    the caller to run once the articles are published, so a failed publish re-fetches those items next time.
+    """
+    run = Run(settings, after_publish)
     try:
         for url in urls:
             yield from run.source(url)
@@ -238,7 +250,8 @@ def iter_urls(urls: Iterable[str], settings: Settings) -> Iterator[Record]:
         run.close()
 
 
-def iter_url_list(path: str, settings: Settings) -> Iterator[Record]:
+def iter_url_list(path: str, settings: Settings,
+                  after_publish: list[Callable[[], None]] | None = None) -> Iterator[Record]:
     """A text file of feed/page URLs, one per line ('#' comments and blank lines skipped)."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -256,4 +269,4 @@ def iter_url_list(path: str, settings: Settings) -> Iterator[Record]:
             yield Rejected(
                 f"{path}:{number}", "read", f"{path}:{number}: not an http(s) URL; one URL per line", line
             )
-    yield from iter_urls(urls, settings)
+    yield from iter_urls(urls, settings, after_publish)
