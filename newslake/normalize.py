@@ -14,15 +14,17 @@ from newslake.tables import empty, from_rows
 
 
 def articles_frame(raws: Sequence[RawArticle]) -> pl.DataFrame:
-    """One row per distinct text (first source wins), ids derived from the text alone."""
-    rows, seen = [], set()
+    """One row per distinct text, ids derived from the text alone; every source of a repeated text is kept."""
+    rows: dict[str, dict] = {}
     for raw in raws:
         digest = content_sha256(raw.text)
         article_id = article_id_for(digest)
-        if article_id in seen:
+        if article_id in rows:  # the same story from two feeds or files: one article, both sources recorded
+            known = rows[article_id]
+            if raw.source not in known["source"].split("; "):
+                known["source"] += f"; {raw.source}"
             continue
-        seen.add(article_id)
-        rows.append({
+        rows[article_id] = {
             "article_id": article_id,
             "url": raw.url,
             "title": raw.title,
@@ -33,8 +35,8 @@ def articles_frame(raws: Sequence[RawArticle]) -> pl.DataFrame:
             "content_sha256": digest,
             "language": raw.language,
             "authors": raw.authors,
-        })
-    return from_rows("articles", rows)
+        }
+    return from_rows("articles", list(rows.values()))
 
 
 def quarantine_frame(rejected: Sequence[Rejected], now: datetime | None = None) -> pl.DataFrame:

@@ -16,7 +16,7 @@ class Articles(pa.DataFrameModel):
     title: Series[str] = pa.Field(nullable=True, description="Headline, when the source has one.")
     published_at: Series[pl.Datetime(time_unit="us", time_zone="UTC")] = pa.Field(
         nullable=True, description="Publication time in UTC; relative dates are resolved against it.")
-    source: Series[str] = pa.Field(description="Where the article was read from: file path, URL, or path:line.")
+    source: Series[str] = pa.Field(description="Where it was read from: file path, path:line, page or feed URL; '; '-separated when one text came from several.")
     text: Series[str] = pa.Field(str_length={"min_value": 1},
                                  description="Article body exactly as given; all start/end offsets index it.")
     word_count: Series[pl.Int64] = pa.Field(ge=1, description="Whitespace-separated words in text.")

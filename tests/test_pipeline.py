@@ -62,3 +62,12 @@ def test_known_articles_are_skipped_and_read_rejections_ride_along(nlp):
     again = process_batch(batch("Tokyo stocks rose 2% on Monday."), [rej], nlp, known)
     assert again.skipped_known == 1 and again.tables["articles"].height == 0
     assert again.tables["quarantine"]["source"].to_list() == ["bad.jsonl:3"]
+
+
+def test_same_story_from_two_feeds_is_one_article_with_both_sources(nlp):
+    story = "Lagos - Nigeria's central bank raised its benchmark rate to 27.5% on Tuesday."
+    raws = [RawArticle(source="https://a.example/feed.xml", text=story),
+            RawArticle(source="https://b.example/rss", text=story)]
+    articles = process_batch(raws, [], nlp).tables["articles"]
+    assert articles.height == 1
+    assert articles["source"].item() == "https://a.example/feed.xml; https://b.example/rss"
