@@ -76,7 +76,8 @@ def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake
 @flow(name="news_pipeline", log_prints=True)
 def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
                   max_quarantine_share: float = 0.5, spacy_model: str | None = None,
-                  progress: bool = False, concurrency: int = 1, allow_private_hosts: bool = False) -> RunSummary:
+                  progress: bool = False, concurrency: int = 1, allow_private_hosts: bool = False,
+                  near_duplicates: float | None = None) -> RunSummary:
     """Read sources in batches, annotate and validate each batch, publish one release.
 
     `concurrency` batches are annotated at once (the task runner's parallelism, e.g. Dask workers); results are
@@ -90,7 +91,12 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
     results: list[BatchResult] = []
     pending: deque[tuple[Any, int]] = deque()  # (future, records) in input order; bounded: memory stays flat
     with _progress(progress) as advance:
-        for raws, rejected in batched(iter_sources(sources, settings, after_publish), settings.batch_size):
+        records = iter_sources(sources, settings, after_publish)
+        if near_duplicates is not None:
+            from newslake.dedupe import drop_near_duplicates
+
+            records = drop_near_duplicates(records, near_duplicates)
+        for raws, rejected in batched(records, settings.batch_size):
             while len(pending) >= max(concurrency, 1):
                 results.append(_checked(*pending.popleft(), settings, advance))
             future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake)

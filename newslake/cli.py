@@ -33,6 +33,8 @@ def run(
     workers: Annotated[int, typer.Option(help="Annotate batches on a local Dask cluster of N processes.")] = 0,
     allow_private_hosts: Annotated[bool, typer.Option(
         help="Let URLs resolve to loopback/private addresses (refused by default: SSRF guard).")] = False,
+    near_duplicates: Annotated[float | None, typer.Option(
+        help="Quarantine near-duplicates within the run (MinHash Jaccard threshold, e.g. 0.9).")] = None,
 ) -> None:
     """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
     from newslake import dask as scale
@@ -60,7 +62,8 @@ def run(
             scale.share_prefect_api()  # Dask worker processes report to this run's Prefect API
         summary = pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
                            max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show,
-                           concurrency=plan.in_flight, allow_private_hosts=allow_private_hosts)
+                           concurrency=plan.in_flight, allow_private_hosts=allow_private_hosts,
+                           near_duplicates=near_duplicates)
     except LakeError as exc:
         _fail(str(exc))
     except QuarantineThresholdExceeded as exc:

@@ -122,3 +122,18 @@ def test_run_leaves_a_summary_artifact(demo_lake):
     arts = asyncio.run(latest_artifact())
     assert arts, "no news-pipeline-summary artifact"
     assert "| articles |" in arts[0].data and "quarantine reason" in arts[0].data
+
+
+def test_near_duplicates_flag_quarantines_edited_copies(tmp_path):
+    from flows.news_pipeline import news_pipeline
+
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = (REPO.parent / "shared" / "data" / "seed" / "north-korea-russia-cooperation.txt").read_text()
+    (src / "a.txt").write_text(seed)
+    (src / "b.txt").write_text(seed.replace("global diplomacy", "diplomacy worldwide"))
+    uri = str(tmp_path / "lake")
+    summary = news_pipeline(sources=[str(src)], lake_uri=uri, near_duplicates=0.9)
+    assert lake.read_table(uri, "articles").height == 1
+    [reason] = lake.read_table(uri, "quarantine")["reason"].to_list()
+    assert "near-duplicate" in reason and summary.quarantined == 1
