@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import boto3
@@ -15,6 +10,7 @@ from test_lake import OK, add_counts, article_id, articles, entities, run_concur
 
 from newslake import lake
 from newslake.config import s3_client_kwargs
+from tests.conftest import free_port, start_moto
 
 
 def keys_in(bucket: str) -> list[str]:
@@ -57,14 +53,8 @@ def test_missing_bucket_publishes_nothing(moto_server):
     assert "lake-missing-bucket" not in names
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_unreachable_endpoint_names_it(monkeypatch):
-    endpoint = f"http://127.0.0.1:{_free_port()}"
+    endpoint = f"http://127.0.0.1:{free_port()}"
     monkeypatch.setenv("AWS_ENDPOINT_URL", endpoint)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -76,19 +66,8 @@ def test_unreachable_endpoint_names_it(monkeypatch):
 
 def test_wrong_credentials_publish_nothing(monkeypatch):
     """A moto_server that checks keys after its first request (which creates the bucket)."""
-    port = _free_port()
-    endpoint = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "1"})
+    proc, endpoint = start_moto({"INITIAL_NO_AUTH_ACTION_COUNT": "1"})
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
         for name, value in {"AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": "AKIAWRONGWRONGWRONG0",
                             "AWS_SECRET_ACCESS_KEY": "wrong", "AWS_DEFAULT_REGION": "us-east-1"}.items():
             monkeypatch.setenv(name, value)
