@@ -218,6 +218,10 @@ def s3_error(exc: Exception, bucket: str, key: str = "") -> LakeError:
     return LakeError(f"S3 error on {where} at {endpoint}: {exc}")
 
 
+def _not_found(exc: Any) -> bool:
+    return exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound")
+
+
 @dataclass(frozen=True)
 class S3Store:
     """Objects under s3://bucket/prefix/ with If-None-Match / If-Match conditional PUTs."""
@@ -242,7 +246,7 @@ class S3Store:
             resp = s3_client().get_object(Bucket=self.bucket, Key=self._key(key))
             return resp["Body"].read(), resp["ETag"].strip('"')
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+            if _not_found(exc):
                 return None
             raise s3_error(exc, self.bucket, self._key(key)) from exc
         except Exception as exc:
@@ -290,7 +294,7 @@ class S3Store:
         try:
             return s3_client().head_object(Bucket=self.bucket, Key=self._key(key))["LastModified"].timestamp()
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+            if _not_found(exc):
                 return None
             raise s3_error(exc, self.bucket, self._key(key)) from exc
         except Exception as exc:
