@@ -15,7 +15,7 @@ import pytest
 from newslake import lake
 from newslake.dask import DaskSetupError, scale_out
 from schemas import PRIMARY_KEYS
-from tests.conftest import REPO, SHARED, _free_port
+from tests.conftest import REPO, SHARED, free_port
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -39,7 +39,7 @@ def dask_cluster(prefect_harness):
     from distributed import Client
     from prefect.settings import PREFECT_API_URL
 
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_LOGGING_TO_API_ENABLED": "false"}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "cwd": REPO}
@@ -105,7 +105,7 @@ def test_dask_cluster_output_is_identical_to_one_process(tmp_path, dask_cluster,
 
 
 def test_unreachable_scheduler_is_one_clear_error():
-    port = _free_port()
+    port = free_port()
     with pytest.raises(DaskSetupError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"):
         scale_out(address=f"tcp://127.0.0.1:{port}", timeout=2)
 

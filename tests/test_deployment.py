@@ -13,7 +13,7 @@ import pytest
 
 from flows.deployments import build, load_spec, publish_limit_name, with_lake
 from newslake import lake as lk
-from tests.conftest import REPO, _free_port
+from tests.conftest import REPO, free_port
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 
@@ -62,7 +62,7 @@ def _stop(proc: subprocess.Popen) -> None:
 def prefect_server(tmp_path_factory):
     """A real Prefect server process on loopback with its own SQLite database (scheduler off: runs only on demand)."""
     home = tmp_path_factory.mktemp("prefect-server-home")
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api,
            "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{home}/prefect.db",
