@@ -154,7 +154,7 @@ def _read_jsonl(path: Path, settings: Settings) -> Iterator[RawArticle | Rejecte
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield Rejected(where, "read", f"{where}: not JSON ({exc.msg} at column {exc.colno})", dump_record(line))
+                yield Rejected(where, "read", f"{where}: not JSON ({exc})", dump_record(line))
                 continue
             yield record_to_article(obj, where)
 
