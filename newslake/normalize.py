@@ -39,6 +39,18 @@ def articles_frame(raws: Sequence[RawArticle]) -> pl.DataFrame:
     return from_rows("articles", list(rows.values()))
 
 
+def article_sources_frame(raws: Sequence[RawArticle], now: datetime | None = None) -> pl.DataFrame:
+    """One row per (article, source) pair: where each text was seen, including texts already in the lake."""
+    when = now or datetime.now(UTC)
+    rows: dict[str, dict] = {}
+    for raw in raws:
+        article_id = article_id_for(content_sha256(raw.text))
+        key = stable_id(article_id, raw.source)
+        rows.setdefault(key, {"article_source_id": key, "article_id": article_id, "source": raw.source,
+                              "url": raw.url, "seen_at": when})
+    return from_rows("article_sources", list(rows.values()))
+
+
 def quarantine_frame(rejected: Sequence[Rejected], now: datetime | None = None) -> pl.DataFrame:
     """Rejected records with a deterministic id, so re-running the same bad input adds no duplicate."""
     if not rejected:

@@ -10,7 +10,7 @@ from typing import Any
 import polars as pl
 
 from newslake.annotate import annotate
-from newslake.normalize import articles_frame, quarantine_frame, spans_frame
+from newslake.normalize import article_sources_frame, articles_frame, quarantine_frame, spans_frame
 from newslake.records import RawArticle, Rejected
 from newslake.tables import TABLE_NAMES, empty
 from schemas import PRIMARY_KEYS
@@ -63,8 +63,11 @@ def process_batch(raws: Sequence[RawArticle], rejected: Sequence[Rejected], nlp:
         .alias("language")
     )
     mentions, entities = link_mentions(ann.mentions_frame())
+    sources = article_sources_frame(raws)  # known articles too: a story seen again from a new feed gains a row
+    sources = sources.filter(pl.col("article_id").is_in([*articles["article_id"], *known_ids]))
     tables = {
         "articles": articles,
+        "article_sources": sources,
         "mentions": mentions,
         "entities": entities,
         "figures": spans_frame("figures", "figure_id", ann.figures),

@@ -1,5 +1,6 @@
 """One Pandera model per lake table: the data dictionary. `TABLES` maps table name -> model."""
 
+from schemas.article_sources import ArticleSources
 from schemas.articles import Articles
 from schemas.dates import Dates
 from schemas.entities import Entities
@@ -9,6 +10,7 @@ from schemas.quarantine import Quarantine
 
 TABLES = {
     "articles": Articles,
+    "article_sources": ArticleSources,
     "mentions": Mentions,
     "entities": Entities,
     "figures": Figures,
@@ -17,6 +19,7 @@ TABLES = {
 }
 PRIMARY_KEYS = {
     "articles": "article_id",
+    "article_sources": "article_source_id",
     "mentions": "mention_id",
     "entities": "entity_id",
     "figures": "figure_id",

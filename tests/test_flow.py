@@ -34,7 +34,8 @@ def test_run_publishes_release_one_with_every_table(demo_lake):
     assert summary.release == 1
     rel = lake.latest_release(uri)
     assert rel is not None and rel.number == 1
-    assert set(rel.tables) == {"articles", "mentions", "entities", "figures", "dates", "quarantine"}
+    assert set(rel.tables) == {"articles", "article_sources", "mentions", "entities", "figures", "dates",
+                               "quarantine"}
     assert lake.read_table(uri, "articles").height == 6  # 4 JSONL records + 1 .txt + 1 .html
 
 
@@ -105,6 +106,24 @@ def test_rerun_is_idempotent_and_new_input_makes_release_two(demo_lake, tmp_path
     assert summary.release == 2 and summary.skipped_known == 6
     assert lake.read_table(uri, "articles").height == 7
     assert lake.read_table(uri, "articles", release=1).height == 6  # release 1 stays pinned
+
+
+def test_a_known_story_from_a_new_source_adds_only_a_source_row(demo_lake, tmp_path):
+    from flows.news_pipeline import news_pipeline
+
+    uri, _ = demo_lake
+    articles_before = lake.read_table(uri, "articles").height
+    sources_before = lake.read_table(uri, "article_sources")
+    copy = tmp_path / "mirror" / "grain.txt"
+    copy.parent.mkdir()
+    copy.write_text((SAMPLES / "ukraine-grain.txt").read_text())
+    news_pipeline(sources=[str(copy)], lake_uri=uri)
+    assert lake.read_table(uri, "articles").height == articles_before
+    sources = lake.read_table(uri, "article_sources")
+    [new] = sources.filter(pl.col("source") == str(copy)).iter_rows(named=True)
+    assert sources.height == sources_before.height + 1
+    original = sources_before.filter(pl.col("source") == str(SAMPLES / "ukraine-grain.txt"))
+    assert new["article_id"] == original["article_id"].item()
 
 
 def test_run_leaves_a_summary_artifact(demo_lake):

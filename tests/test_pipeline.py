@@ -71,3 +71,17 @@ def test_same_story_from_two_feeds_is_one_article_with_both_sources(nlp):
     articles = process_batch(raws, [], nlp).tables["articles"]
     assert articles.height == 1
     assert articles["source"].item() == "https://a.example/feed.xml; https://b.example/rss"
+
+
+def test_every_source_of_an_article_is_a_row_even_when_the_article_is_known(nlp):
+    story = "Oslo - Norway's wealth fund lost 2.1% in the first quarter, its managers said on Friday."
+    first = process_batch([RawArticle(source="https://a.example/feed.xml", text=story)], [], nlp)
+    known = frozenset(first.tables["articles"]["article_id"])
+    again = process_batch([RawArticle(source="https://a.example/feed.xml", text=story),
+                           RawArticle(source="https://b.example/rss", text=story)], [], nlp, known)
+    assert again.tables["articles"].height == 0
+    sources = again.tables["article_sources"]
+    assert sorted(sources["source"]) == ["https://a.example/feed.xml", "https://b.example/rss"]
+    assert set(sources["article_id"]) == known
+    # the pair already published is the same row (same id), so the lake adds only the new source
+    assert first.tables["article_sources"]["article_source_id"][0] in set(sources["article_source_id"])

@@ -32,6 +32,7 @@ FROZEN = {
         "language": S,
         "authors": S,
     },
+    "article_sources": {"article_source_id": S, "article_id": S, "source": S, "url": S, "seen_at": UTC},
     "mentions": {"mention_id": S, **SPAN, "label": S, "entity_id": S},
     "entities": {
         "entity_id": S,
