@@ -76,7 +76,7 @@ def _tables(uri: str) -> dict[str, pl.DataFrame]:
     out = {}
     for name, key in PRIMARY_KEYS.items():
         frame = lake.read_table(uri, name)
-        out[name] = frame.drop([c for c in ("quarantined_at",) if c in frame.columns]).sort(key)
+        out[name] = frame.drop([c for c in ("quarantined_at", "seen_at") if c in frame.columns]).sort(key)
     return out
 
 
