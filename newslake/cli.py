@@ -102,11 +102,12 @@ def releases(lake: LakeOpt = "./lake") -> None:
         typer.echo(f"no releases in {lake} yet: run `newslake run SOURCE --lake {lake}`")
         return
     names = list(items[-1].tables)
-    typer.echo(f"  release  {'created_at':<29}  validation  " + "  ".join(f"{n:>10}" for n in names))
+    widths = {n: max(10, len(n)) for n in names}
+    typer.echo(f"  release  {'created_at':<29}  validation  " + "  ".join(f"{n:>{widths[n]}}" for n in names))
     for rel in items:
         mark = "*" if latest is not None and rel.number == latest.number else " "
         status = "passed" if rel.validation.get("success", False) else "failed"
-        counts = "  ".join(f"{rel.tables.get(n, {}).get('rows', 0):>10}" for n in names)
+        counts = "  ".join(f"{rel.tables.get(n, {}).get('rows', 0):>{widths[n]}}" for n in names)
         typer.echo(f"{mark} {rel.number:>7}  {rel.created_at:<29}  {status:<10}  {counts}")
 
 
