@@ -6,7 +6,7 @@ import fcntl
 import hashlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -239,18 +239,25 @@ class S3Store:
         except Exception as exc:
             raise s3_error(exc, self.bucket) from exc
 
-    def get(self, key: str) -> tuple[bytes, str] | None:
+    def _unless_missing(self, key: str, call: Callable[[Any, str], Any]) -> Any:
+        """call(client, full_key); None when the object does not exist, LakeError for anything else."""
         from botocore.exceptions import ClientError
 
         try:
-            resp = s3_client().get_object(Bucket=self.bucket, Key=self._key(key))
-            return resp["Body"].read(), resp["ETag"].strip('"')
+            return call(s3_client(), self._key(key))
         except ClientError as exc:
             if _not_found(exc):
                 return None
             raise s3_error(exc, self.bucket, self._key(key)) from exc
         except Exception as exc:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
+
+    def get(self, key: str) -> tuple[bytes, str] | None:
+        def fetch(client: Any, full: str) -> tuple[bytes, str]:
+            resp = client.get_object(Bucket=self.bucket, Key=full)
+            return resp["Body"].read(), resp["ETag"].strip('"')
+
+        return self._unless_missing(key, fetch)
 
     def put(self, key: str, data: bytes, *, if_none_match: bool = False, if_match: str | None = None) -> str:
         from botocore.exceptions import ClientError
@@ -289,16 +296,8 @@ class S3Store:
             raise s3_error(exc, self.bucket, self._key(key)) from exc
 
     def modified(self, key: str) -> float | None:
-        from botocore.exceptions import ClientError
-
-        try:
-            return s3_client().head_object(Bucket=self.bucket, Key=self._key(key))["LastModified"].timestamp()
-        except ClientError as exc:
-            if _not_found(exc):
-                return None
-            raise s3_error(exc, self.bucket, self._key(key)) from exc
-        except Exception as exc:
-            raise s3_error(exc, self.bucket, self._key(key)) from exc
+        return self._unless_missing(
+            key, lambda client, full: client.head_object(Bucket=self.bucket, Key=full)["LastModified"].timestamp())
 
     def uri(self, key: str) -> str:
         return f"s3://{self.bucket}/{self._key(key)}"
