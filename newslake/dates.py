@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+from newslake import dates_anchor as anchor_
 from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, parse_words
 
 _F = re.IGNORECASE
@@ -27,6 +29,16 @@ _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2})"
 _PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_FEW = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "two days after" / "the day before" count from a known day only when no event follows ("after the vote")
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]]|$|\s(?:and|but|when|as|while|on|in|at)\b))"
+
+
+def _mdy(p: str) -> str:
+    """'March 31, 2025' / '31 March' / 'March 2026' / 'March' with groups named p_d1, p_m, p_d, p_y."""
+    return rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
+
+
 
 _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
@@ -36,18 +48,36 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<q>(?:the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
-    rf"|(?P<fm>the\s+(?P<fm_w>first|last)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
+    rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
-    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year))"
+    # "the year to March 31", "the fiscal year ending March 2026", "the three months to March"
+    rf"|(?P<nm>the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?year)\s+"
+    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')})(?![\w])"
+    rf"|(?P<fs>the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
+    rf"\s+(?:in\s+|on\s+)?{_mdy('fs')})(?![\w])"
+    rf"|(?P<fr>(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
+    rf"\s+(?:fiscal|financial)\s+year)"
+    rf"|(?P<fyy>(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{{2}})[-–/](?P<fyy_b>[0-9]{{2}}))(?![\w-])"
+    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
+    rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half)"
     rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+week)"
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
     rf"seventies|eighties|nineties))"
     rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
-    rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
+    rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+|(?P<mon_w>last|next|this)\s+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
     rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
+    # anaphora: counted from the last day the article named (else publication)
+    rf"|(?P<ana>(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
+    rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
+    rf"|the\s+(?:(?P<ana_w>previous|following|prior)\s+(?P<ana_u2>day|session|morning|evening|night|afternoon|week|"
+    rf"month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
+    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END})"
+    rf"|(?P<on>overnight)(?!\s*[-–]|\s+(?!(?:as|and|but|or|on|in|to|after|before|while|when|with|at|from|into|amid|"
+    rf"following|despite|because|for|the|a|an|its|their|his|her|until|than|was|were|is|are|had|has|said|says)\b)"
+    rf"(?-i:[a-z]))"
     # the bounded lookahead keeps "one one one ..." linear: number words may only run a few words before "ago"
     rf"|(?P<ago>(?=\d|an?\s|{FIRST_NUMBER_WORD}\b)(?=[\w-]+(?:\s+[\w-]+){{0,6}}?\s+ago\b)"
     rf"(?P<ago_n>(?<![\d,.])\d{{1,4}}|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
@@ -56,7 +86,8 @@ _DATE_RE = re.compile(
     rf"spring|summer|autumn|fall|winter))"
     rf"|(?P<sy>(?:the\s+)?(?P<sy_s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<sy_y>{_YEAR}))(?![\w-])"
     rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
-    rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year))"
+    rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
+    rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
     rf"valentine['’]s\s+day)"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?P<ye_w>the|this|next|last)\s+(?P<ye_u>year|month)|year[\s-]end)"
@@ -66,7 +97,7 @@ _DATE_RE = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+\w+ed)?)?|due\s+to|is\s+due|are\s+due|scheduled|"
-    r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?\s+(?:\w+\s+){0,3}to|upcoming|"
+    r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires)\b|'ll\b)",
     _F,
@@ -146,7 +177,7 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\s\"”’')]|\n")
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”’')]|\n")
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -234,13 +265,18 @@ def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
     return span(ended if past else upcoming if span(upcoming)[0].year == pub.year else ended)
 
 
-def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
-    """Inclusive interval for one date match, or None when it cannot be resolved."""
+def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None = None,
+             last_year: int | None = None) -> tuple[date, date] | None:
+    """Interval for one date match, or None; anchor = the last single day named, last_year = the last year."""
     g = m.group
-    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or g("hol") or (
+    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or g("hol") or g("fs") or g("nm") or (
         (g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y"))))
     tense = _tense(text, m.start(), m.end()) if needs_tense else ""
     future = tense == "future"
+    if g("nm") or g("fs"):
+        return _fiscal_span(m, pub, tense)
+    if g("fr") or g("fyy"):
+        return _fiscal_named(m, text, pub)
     if g("iso"):
         d = date(int(g("iy")), int(g("im")), int(g("id")))
         return d, d
@@ -261,8 +297,10 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
     if g("q"):
         n = g("q_n2") or g("q_n")
         idx = int(n) if n.isdigit() else {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(n[:2].lower(), 4)
-        if g("q_y") or g("q_y2"):
-            y = int(g("q_y") or g("q_y2"))
+        if g("q_y") or g("q_y2") or g("q_y3"):
+            y = int(g("q_y") or g("q_y2") or g("q_y3"))
+        elif g("q_w") and pub is not None:  # "last year's fourth quarter"
+            y = pub.year + {"last": -1, "next": 1}.get(g("q_w").lower(), 0)
         elif pub is None:
             return None
         else:
@@ -276,19 +314,34 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         if n is None:
             return None
         n = int(n)
-        return (date(y, 1, 1), _month_end(y, n)) if g("fm_w").lower() == "first" else (date(y, 13 - n, 1),
-                                                                                      date(y, 12, 31))
+        first, last = (date(y, 1, 1), _month_end(y, n)) if g("fm_w").lower() == "first" else (date(y, 13 - n, 1),
+                                                                                             date(y, 12, 31))
+        if (g("fm_t") or "").lower() == "the" and first > pub:
+            first, last = first.replace(year=y - 1), last.replace(year=y - 1)  # "the year": the one reported on
+        return first, last
     if g("h"):
-        if g("h_y"):
-            y = int(g("h_y"))
+        if g("h_y") or g("h_y2"):
+            y = int(g("h_y") or g("h_y2"))
         elif pub is None:
             return None
         else:
-            y = pub.year + {"last": -1, "next": 1}.get(g("h_w").lower(), 0)
-        return (date(y, 1, 1), date(y, 6, 30)) if g("h_n").lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+            y = pub.year + {"last": -1, "next": 1}.get((g("h_w") or g("h_w2")).lower(), 0)
+        first_half = (g("h_n") or g("h_n2")).lower() == "first"
+        return (date(y, 1, 1), date(y, 6, 30)) if first_half else (date(y, 7, 1), date(y, 12, 31))
     if g("mon"):
         month = _month_num(g("mon_m"))
-        y = int(g("mon_y")) if g("mon_y") else _year_for(month, None, pub, tense)
+        w = (g("mon_w") or "").lower()
+        if w and pub is not None and not g("mon_y"):  # "last August": the latest August before this month
+            y = pub.year + (1 if w == "next" and month <= pub.month else -1 if w == "last" and month >= pub.month
+                            else 0)
+            return date(y, month, 1), _month_end(y, month)
+        pair = None if g("mon_y") else _PAIRED_MONTH.match(text, m.end())
+        if pair and pub is not None:  # "in April and May": both months of one stretch take the later one's year
+            later = _month_num(pair.group(1))
+            y2 = _year_for(later, None, pub, tense)
+            y = y2 if month <= later else y2 - 1
+        else:
+            y = int(g("mon_y")) if g("mon_y") else _year_for(month, None, pub, tense)
         if y is None:
             return None
         return _part(g("mon_p"), date(y, month, 1), _month_end(y, month), "month")
@@ -314,6 +367,8 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
         return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")
     if pub is None:
         return None
+    if g("ana") or g("on"):
+        return _anaphora(m, text, pub, anchor)
     if g("rel"):
         r = re.sub(r"\s+", " ", g("rel").lower())
         d = pub + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(r, 0))
@@ -365,7 +420,10 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
             d = _month_end(y, mo + 1)
         return d, d
     if g("yb"):
-        y = _anchor_year(text, m.start(), pub) - 1
+        if g("yb_next"):  # "the following year": after the last year the article named
+            y = (_anchor_year(text, m.start(), None) or last_year or pub.year) + 1
+        else:
+            y = _anchor_year(text, m.start(), pub) - 1
         return date(y, 1, 1), date(y, 12, 31)
     if g("hol"):
         return _holiday(g("hol"), pub, tense)
@@ -374,16 +432,76 @@ def _resolve(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date]
     return None
 
 
+_PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
+
+
+def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
+    """'the year to March 31' / 'the three months to March' end there; 'the year starting April 1' starts there."""
+    g = m.group
+    p = "nm" if g("nm") else "fs"
+    month = _month_num(g(f"{p}_m"))
+    day_text = g(f"{p}_d") or g(f"{p}_d1")
+    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    y = int(g(f"{p}_y")) if g(f"{p}_y") else _year_for(month, day, pub, tense)
+    if y is None:
+        return None
+    if p == "fs":
+        first = date(y, month, day or 1)
+        return first, anchor_.add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
+    n = int(parse_words(g("nm_n").lower()) or 0) if g("nm_n") and not g("nm_n").isdigit() else int(g("nm_n") or 12)
+    if not 1 <= n <= 24:
+        return None
+    return anchor_.months_ending(date(y, month, day or 1), n, day is not None)
+
+
+def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
+    """'this/next fiscal year' and '2024-25' (next to fiscal/budget words), by the country's fiscal calendar."""
+    g = m.group
+    start_month = anchor_.fiscal_start_month(text)
+    if start_month is None or start_month == 1:
+        return None
+    if g("fyy"):
+        a, b = int(g("fyy_a")), int(g("fyy_b"))
+        return anchor_.fiscal_year(a, start_month) if (a + 1) % 100 == b else None
+    if pub is None:
+        return None
+    w = re.sub(r"\s+", " ", g("fr_w").lower()).removeprefix("the ")
+    step = {"next": 1, "coming": 1, "new": 1, "last": -1, "previous": -1}.get(w, 0)
+    return anchor_.fiscal_year(anchor_.current_fiscal_start(pub, start_month) + step, start_month)
+
+
+def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None) -> tuple[date, date] | None:
+    """'a day earlier', 'the following week', 'overnight': counted from the last day named, else publication."""
+    g = m.group
+    base = anchor or pub
+    if base is None:
+        return None
+    if g("on"):  # the night after the day named in this sentence, else the night before publication
+        return (base, base + timedelta(days=1)) if anchor else (base - timedelta(days=1), base)
+    if g("ana_n"):
+        n_text = g("ana_n").lower()
+        n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else int(parse_words(n_text) or 0)
+        sign = -1 if (g("ana_d") or g("ana_d2")).lower() in ("earlier", "before") else 1
+        unit = "day" if g("ana_u").lower() == "day" else "weeks"
+        return anchor_.shift(base, sign * n, unit)
+    word = (g("ana_w") or ("next" if g("ana_u3") else g("ana_d4"))).lower()
+    sign = -1 if word in ("previous", "prior", "before") else 1
+    unit = (g("ana_u2") or g("ana_u3") or g("ana_u4")).lower()
+    unit = unit if unit in ("session", "week", "month") else "day"
+    return anchor_.shift(base, sign, unit)
+
+
 _YEAR_RE = re.compile(rf"(?<![\w-]){_YEAR}(?![\w])")
 
 
-def _anchor_year(text: str, start: int, pub: date) -> int:
+def _anchor_year(text: str, start: int, pub: date | None) -> int | None:
     """The year 'the year before' counts from: the last year named earlier in the sentence, else publication's."""
     left = max(0, start - 160)
     for b in _SENTENCE_END.finditer(text, left, start):
         left = b.end()
     years = _YEAR_RE.findall(text, left, start)
-    return int(years[-1]) if years else pub.year
+    return int(years[-1]) if years else pub.year if pub else None
 
 
 def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
@@ -425,12 +543,14 @@ def _publication_day(published_at: object) -> date | None:
 def extract_dates(text: str, published_at: datetime | date | str | None) -> list[dict]:
     """All date expressions in text with inclusive [date_start, date_end]; None where unresolvable."""
     pub = _publication_day(published_at)
-    out = []
-    for m in _DATE_RE.finditer(text):
+    out: list[dict] = []
+    anchor: tuple[date, int] | None = None  # the last single day resolved, and where its span ended
+    last_year: int | None = None  # the year of the last date resolved within one calendar year
+    for m in _matches(text):
         month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m")
         if month_word and not month_word[0].isupper():
             continue
-        if m.group("mon") and not m.group("mon_y") and not m.group("mon_p"):
+        if m.group("mon") and not m.group("mon_y") and not m.group("mon_p") and not m.group("mon_w"):
             # "may" and "march" are also words: a bare month must be capitalised and not "May I"
             word = m.group("mon_m")
             if not word[0].isupper() or (word.lower() in ("may", "march") and not _bare_month_ok(text, m)):
@@ -442,10 +562,19 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue  # "Johnnie Christmas" is a person
         if (m.group("tw_u") or "").lower() == "fall" and _FALL_NOUN.match(text, m.end()):
             continue
+        if m.group("fyy") and not (m.group("fyy_fy") or _FISCAL_WORD.search(_sentence(text, m.start()))):
+            continue  # "the 2025-26 season" is no fiscal year
+        day = anchor[0] if anchor and (m.group("ana") or not _SENTENCE_END.search(text, anchor[1], m.start())) else None
         try:
-            interval = _resolve(m, text, pub)
+            interval = _resolve(m, text, pub, day, last_year)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
+        if interval is None and (m.group("fr") or m.group("fyy")):
+            continue  # a fiscal year of an unknown country's calendar
+        if interval and interval[0] == interval[1]:
+            anchor = interval[0], m.end()
+        if interval and interval[0].year == interval[1].year:
+            last_year = interval[0].year
         if interval and not (MIN_YEAR <= interval[0].year and interval[1].year <= MAX_YEAR):
             interval = None  # "the 5th century" is history, not news time; the table keeps years 1000-2500
         start, end = _span(m)
@@ -458,7 +587,29 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     return out
 
 
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Date matches left to right; 'the year to November' (no day, year or 'fiscal') is the month November."""
+    pos = 0
+    while (m := _DATE_RE.search(text, pos)) is not None:
+        if m.group("nm") and not (m.group("nm_n") or m.group("nm_f") or m.group("nm_d") or m.group("nm_d1")
+                                  or m.group("nm_y")):
+            m = _DATE_RE.match(text, m.start("nm_m")) or m
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence around pos (at most 300 characters each way)."""
+    left = max(0, pos - 300)
+    for b in _SENTENCE_END.finditer(text, left, pos):
+        left = b.end()
+    stop = _SENTENCE_END.search(text, pos, pos + 300)
+    return text[left : stop.start() if stop else pos + 300]
+
+
 def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
     """'in May' / 'since March' are months; 'May said' (a name) or 'May I' are not."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"\b(?:in|since|until|by|from|of|last|next|this|early|late|mid|through|to)\s+$", before))
+    if re.search(r"\b(?:in|since|until|by|from|of|last|next|this|early|late|mid|through|to)\s+$", before):
+        return True
+    return bool(re.search(rf"{_MON}\s+(?:and|or)\s+$", text[max(0, m.start() - 16) : m.start()], _F))

@@ -13,7 +13,10 @@ from decimal import Decimal
 
 from newslake import figures_units as U
 from newslake.figures_context import (
+    BOUND_AFTER,
     CHANGE_VERB,
+    FX_AFTER,
+    FX_CURRENCY,
     MAGNITUDE_BEFORE,
     PRICE_FROM,
     QUAKE_AFTER,
@@ -48,6 +51,8 @@ _VAGUE = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|score
 _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
 _DURATION_WORD = r"(?:year|month|week|day|decade|hour|century|minute)"
 _TEMPERATURE = {"degC", "degF"}
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST",
+               "IST", "HKT", "SGT"}
 
 
 def _amount(i: int) -> str:
@@ -56,7 +61,8 @@ def _amount(i: int) -> str:
         rf"(?P<neg{i}>minus\s+|[-−](?=\d))?(?P<a{i}>"
         rf"(?:(?P<cur{i}>{_CUR_PRE})\s?|(?P<iso{i}>(?-i:[A-Z]{{3}}))\s?(?=[0-9]))?"
         rf"(?:(?P<d{i}>{DIGITS}){_NUM_END}(?:\s*(?P<dm{i}>{_MULT_WORD})\b|(?P<dmx{i}>m|bn|b|k)(?![A-Za-z]))?"
-        rf"|(?P<w{i}>\b(?:{NUMBER_WORDS})\b)(?:\s+(?P<wm{i}>million|billion|trillion|dozen)\b)?"
+        rf"|(?P<w{i}>\b(?:{NUMBER_WORDS})\b)(?P<wh{i}>\s+and\s+a\s+half\b)?"
+        rf"(?:\s+(?P<wm{i}>million|billion|trillion|dozen)\b)?"
         rf"|(?P<an{i}>\b(?:half\s+an?|an?)\s+(?P<am{i}>million|billion|trillion|dozen|hundred|thousand)\b)"
         rf"|(?P<art{i}>\ban?)(?=\s+{_DURATION_WORD}\b)"
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
@@ -137,6 +143,8 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     g = m.group
     cur = g(f"cur{i}")
     currency = U.CURRENCY_PREFIX.get(cur) if cur else None
+    if (g(f"tiso{i}") or "").upper() in _TIME_ZONES:
+        return None  # "0912 GMT" is a clock time
     for iso in (g(f"iso{i}"), g(f"tiso{i}")):
         if iso and iso in U.ISO_CODES:
             currency = iso
@@ -154,6 +162,8 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
                 return None
     elif g(f"w{i}") is not None:
         value = parse_words(g(f"w{i}"))
+        if value is not None and g(f"wh{i}"):
+            value += 0.5  # "seven and a half years"
         mult_word = g(f"wm{i}")
     elif g(f"an{i}") is not None:
         value = 0.5 if g(f"an{i}").lower().startswith("half") else 1.0
@@ -281,8 +291,11 @@ _ONE_NOT_BEFORE_WORD = frozenset([
 _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at|on|as|what|number)\s+$", _F)
 
 
-_PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:first|last)\s+$", _F)
-_PART_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)\b", _F)
+_LATER = re.compile(r"\s+(?:later|after(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|while|on|in|at)\b)))", _F)
+_PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
+_PART_OF_YEAR_AFTER = re.compile(
+    r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+)\b", _F
+)
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate|turnout|vote\s+share)\b", _F
 )
@@ -350,6 +363,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F):
         return []  # "three years ago" is a date
+    if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
+        return []  # "two days later" is a date counted from the day before it (not "two days after the vote")
     if amt["unit"] == "month" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
             _PART_OF_YEAR_AFTER.match(text, end)):
         return []  # "the first two months of the year" is a date
@@ -370,9 +385,17 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
                             or QUAKE_AFTER.match(text, end)):
         kind, unit = "quantity", "magnitude"
+    currency = amt["currency"]
+    if kind == "count" and amt["bare"] and FX_AFTER.match(text, end):
+        named = FX_CURRENCY.findall(re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1])
+        if named:  # "the yen weakened to 157 per dollar"
+            kind, currency = "money", U.CURRENCY_SUFFIX[norm(named[-1])]
+    bound = BOUND_AFTER.match(text, end) if qualifier == "exact" else None
+    if bound:
+        qualifier, end = ("at_least" if bound.group("hi") else "at_most"), bound.end()
     value = amt["value"]
     return [_row(text, start, end, kind, value, value if qualifier == "at_least" else None,
-                 value if qualifier == "at_most" else None, amt["currency"], unit, qualifier)]
+                 value if qualifier == "at_most" else None, currency, unit, qualifier)]
 
 
 def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:

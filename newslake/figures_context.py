@@ -46,7 +46,17 @@ CHANGE_VERB = re.compile(
     _F,
 )
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", _F)
-QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)s?\b", _F)
+# singular only: "a 6.1 quake" is a magnitude, "29 earthquakes" a count
+QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)\b", _F)
+# a bound written after the number: "magnitude 3 or higher", "50 or more", "10 or fewer"
+BOUND_AFTER = re.compile(
+    r"\s+or\s+(?:(?P<hi>more|higher|above|greater|over|longer|older|bigger|larger)|"
+    r"(?P<lo>less|fewer|lower|below|under|shorter|younger|smaller))\b(?!\s+than\b)",
+    _F,
+)
+# an exchange rate with the currency named before it: "sending the yen to 157 per dollar"
+FX_AFTER = re.compile(r"\s+(?:per|a|to\s+the|against\s+the)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b", _F)
+FX_CURRENCY = re.compile(rf"\b({U.alternation([k for k in U.CURRENCY_SUFFIX if ' ' not in k])})\b", _F)
 PRICE_FROM = re.compile(r"\b(?:priced|prices?|starting|starts?|costs?|fares?|tickets?)\s+$", _F)
 _SUBJECT_RE = re.compile(r"[ \t]+(?:of[ \t]+)?((?:[A-Za-z][\w’'-]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,5})")
 _STOP = frozenset([

@@ -312,3 +312,115 @@ def test_repeated_number_words_stay_linear() -> None:
 def test_year_inside_a_designation_is_not_a_date() -> None:
     assert extract_dates("Asteroid 2024 YR4 could hit Earth.", PUB) == []
     assert _one("Sales rose in 2024 Q3.")[0] == "2024"
+
+
+def _all(text: str, pub: datetime | str = PUB) -> list[tuple[str, date | None, date | None]]:
+    return [(d["text"], d["date_start"], d["date_end"]) for d in extract_dates(text, pub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anaphora counts from the last single day the article named, across sentences
+        ("Sinner won on Sunday. Sabalenka took the women's title a day earlier.",
+         [("Sunday", date(2024, 11, 17), date(2024, 11, 17)), ("a day earlier", date(2024, 11, 16), date(2024, 11, 16))]),
+        ("The line closed on February 8 and reopened two days later.",
+         [("February 8", date(2024, 2, 8), date(2024, 2, 8)), ("two days later", date(2024, 2, 10), date(2024, 2, 10))]),
+        ("Regulators were told on Friday, and the union walked out the following day.",
+         [("Friday", date(2024, 11, 15), date(2024, 11, 15)),
+          ("the following day", date(2024, 11, 16), date(2024, 11, 16))]),
+        ("The rebels attacked on Monday. The day before, talks had collapsed.",
+         [("Monday", date(2024, 11, 18), date(2024, 11, 18)), ("The day before", date(2024, 11, 17), date(2024, 11, 17))]),
+        ("Results came on Tuesday; shares had risen the previous week.",
+         [("Tuesday", date(2024, 11, 19), date(2024, 11, 19)),
+          ("the previous week", date(2024, 11, 11), date(2024, 11, 17))]),
+        ("He died on 4 July 2019. His wife died two weeks later.",
+         [("4 July 2019", date(2019, 7, 4), date(2019, 7, 4)), ("two weeks later", date(2019, 7, 18), date(2019, 7, 18))]),
+        # a trading session skips the weekend: Monday's previous session is Friday's
+        ("Stocks fell on Monday after a rally in the previous session.",
+         [("Monday", date(2024, 11, 18), date(2024, 11, 18)),
+          ("the previous session", date(2024, 11, 15), date(2024, 11, 15))]),
+        # no day named yet: count from publication
+        ("The talks ended a day earlier.", [("a day earlier", date(2024, 11, 20), date(2024, 11, 20))]),
+    ],
+)
+def test_anaphoric_dates_count_from_the_last_day_named(text, expected) -> None:
+    assert _all(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He quit two days after the election.", "It came a week after video footage emerged.",
+     "The probe arrived a day earlier than planned.", "He was seen the day before the vote."],
+)
+def test_days_counted_from_an_event_are_not_resolved(text) -> None:
+    assert extract_dates(text, PUB) == []
+
+
+def test_overnight_is_the_night_after_the_day_named_else_before_publication() -> None:
+    assert _all("It made landfall on Wednesday and weakened overnight as it crossed the state.") == [
+        ("Wednesday", date(2024, 11, 20), date(2024, 11, 20)), ("overnight", date(2024, 11, 20), date(2024, 11, 21))]
+    assert _all("Shares fell overnight in Asia.") == [("overnight", date(2024, 11, 20), date(2024, 11, 21))]
+    assert extract_dates("The overnight rate was cut.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start", "end"),
+    [
+        ("Toyota expects a fall in the fiscal year ending March 2026.", "2025-05-08",
+         "the fiscal year ending March 2026", date(2025, 4, 1), date(2026, 3, 31)),
+        ("It sold 10 million cars in the year to March 31.", "2025-05-08", "the year to March 31",
+         date(2024, 4, 1), date(2025, 3, 31)),
+        ("Revenue rose in the year to May 2024.", "2025-05-08", "the year to May 2024", date(2023, 6, 1),
+         date(2024, 5, 31)),
+        ("Revenue rose 7% in the three months to March.", "2025-05-15", "the three months to March",
+         date(2025, 1, 1), date(2025, 3, 31)),
+        ("It aims for 4.4% in the year starting April 1.", "2025-02-01", "the year starting April 1",
+         date(2025, 4, 1), date(2026, 3, 31)),
+        ("India's growth will slow in the next fiscal year.", "2025-02-01", "the next fiscal year",
+         date(2025, 4, 1), date(2026, 3, 31)),
+        ("India's fiscal deficit was 4.8% in 2024-25.", "2025-02-01", "2024-25", date(2024, 4, 1),
+         date(2025, 3, 31)),
+        ("Brands sold half of all phones in the final three months of the year.", "2025-01-16",
+         "the final three months of the year", date(2024, 10, 1), date(2024, 12, 31)),
+    ],
+)
+def test_fiscal_years_and_months_to_a_date(text, pub, span, start, end) -> None:
+    assert _all(text, pub) == [(span, start, end)]
+
+
+def test_statistics_year_to_a_bare_month_is_that_month_and_seasons_are_no_fiscal_years() -> None:
+    assert _all("Prices rose 3.7% in the year to November.", "2024-12-10") == [
+        ("November", date(2024, 11, 1), date(2024, 11, 30))]
+    assert extract_dates("The harvest will fall in the 2025-26 season.", "2025-05-02") == []
+    assert extract_dates("Growth will slow in the next fiscal year.", "2025-02-01") == []  # whose fiscal year?
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("Tickets sold out last August.", "last August", date(2024, 8, 1), date(2024, 8, 31)),  # the latest one
+        ("They will tour next March.", "next March", date(2025, 3, 1), date(2025, 3, 31)),
+        ("Profit rose in this year's first quarter.", "this year's first quarter", date(2024, 1, 1),
+         date(2024, 3, 31)),
+        ("Sales fell in last year's fourth quarter.", "last year's fourth quarter", date(2023, 10, 1),
+         date(2023, 12, 31)),
+        ("Sales fell in 2023's second half.", "2023's second half", date(2023, 7, 1), date(2023, 12, 31)),
+        ("Forecasters expect drier weather by the weekend.", "the weekend", date(2024, 11, 23), date(2024, 11, 24)),
+    ],
+)
+def test_months_and_quarters_named_relative_to_a_year(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)
+
+
+def test_following_year_counts_from_the_last_year_named() -> None:
+    assert _all("He joined in 2015. The following year, sales doubled.")[-1] == (
+        "The following year", date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_months_paired_share_a_stretch_and_clock_abbreviations_end_no_sentence() -> None:
+    assert _all("Tariffs will cost it 180 billion yen in April and May alone.", "2025-05-08") == [
+        ("April", date(2025, 4, 1), date(2025, 4, 30)), ("May", date(2025, 5, 1), date(2025, 5, 31))]
+    # "a.m." is no sentence end: "will" governs Tuesday, not the later "said"
+    assert _all("Dockworkers will walk out at 12:01 a.m. on Tuesday, their union said on Monday.", "2024-09-30") == [
+        ("Tuesday", date(2024, 10, 1), date(2024, 10, 1)), ("Monday", date(2024, 9, 30), date(2024, 9, 30))]

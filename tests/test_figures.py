@@ -440,3 +440,38 @@ def test_millions_keep_exact_values_and_m_after_million_is_millions() -> None:
 def test_fraction_after_a_change_verb() -> None:
     f = _one("Costs rose one-third last year.")
     assert (f["text"], f["value"]) == ("one-third", 33.33)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "currency", "unit", "qualifier"),
+    [
+        ("He was jailed for seven and a half years.", "seven and a half years", "duration", 7.5, None, "year",
+         "exact"),
+        ("There were 29 quakes of magnitude 3 or higher.", "3 or higher", "quantity", 3.0, None, "magnitude",
+         "at_least"),
+        ("Families with 10 or fewer workers qualify.", "10 or fewer", "count", 10.0, None, None, "at_most"),
+        ("Sales of foldables are seen topping 20 million units.", "topping 20 million", "count", 20e6, None, None,
+         "at_least"),
+        ("The BOJ held rates, sending the yen to 157 per dollar.", "157", "money", 157.0, "JPY", None, "exact"),
+        ("The region had 29 earthquakes in five years.", "29", "count", 29.0, None, None, "exact"),
+    ],
+)
+def test_round_three_forms(text, span, kind, value, currency, unit, qualifier) -> None:
+    figs = [f for f in extract_figures(text) if f["text"] == span]
+    assert len(figs) == 1, extract_figures(text)
+    f = figs[0]
+    assert (f["kind"], f["value"], f["currency"], f["unit"], f["qualifier"]) == (kind, value, currency, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WTI was down at $59.25 by 0912 GMT.", "The line reopened two days later.",
+     "Revenue rose in the three months to March.", "Phones sold well in the final three months of the year."],
+)
+def test_clock_times_and_date_phrases_are_no_figures(text) -> None:
+    assert [f["text"] for f in extract_figures(text) if f["kind"] != "money"] == []
+
+
+def test_duration_before_an_event_stays_a_figure() -> None:
+    f = _one("The storm hit less than two weeks after Hurricane Helene.")
+    assert (f["text"], f["value"], f["qualifier"]) == ("less than two weeks", 2.0, "at_most")
