@@ -30,6 +30,7 @@ SHARED = (REPO.parent / "shared" / "data").resolve()
 DEVSET = REPO / "benchmarks" / "entities_devset" / "devset.jsonl"
 HELDOUT = REPO / "benchmarks" / "entities_devset" / "heldout.jsonl"  # written after round-1 tuning
 HELDOUT2 = REPO / "benchmarks" / "entities_devset" / "heldout2.jsonl"  # round 2: gold written before any run
+HELDOUT3 = REPO / "benchmarks" / "entities_devset" / "heldout3.jsonl"  # round 3: gold written before any run
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -261,7 +262,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3", help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -274,6 +275,7 @@ def main() -> None:
         "dev": load_devset(DEVSET),
         "held-out": load_devset(HELDOUT),
         "held-out-2": load_devset(HELDOUT2),
+        "held-out-3": load_devset(HELDOUT3),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

@@ -18,6 +18,7 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
+TOWN_CONTEXT_MAX_POP = 100_000  # a city this big keeps its name even if the article names a country with a town
 ENTITY_TYPE = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -106,16 +107,17 @@ def resolve(text: str, label: str) -> Resolved:
     etype = ENTITY_TYPE.get(label, "OTHER")
     key = gazetteer.fold(text)
     if etype == "PLACE":
-        place = gazetteer.lookup_place(text)
-        if place is None and label in ("GPE", "LOC"):
-            place = gazetteer.lookup_place_variant(text)
-        if place:
-            return place_resolved(place)
+        places = _options(text, label)
+        if places:
+            return place_resolved(places[0])
     elif etype == "NORP":
         demonym = gazetteer.lookup_demonym(text)
         if demonym:
             name, iso3 = demonym
-            return Resolved("NORP", f"demonym:{iso3 or gazetteer.fold(name)}", name, iso3)
+            key = f"demonym:{iso3 or gazetteer.fold(name)}"
+            if name in gazetteer.regional_demonyms():
+                key = f"demonym:{iso3}:{gazetteer.fold(name)}"
+            return Resolved("NORP", key, name, iso3)
     elif etype == "ORG":
         org = gazetteer.lookup_org(text)
         if org:
@@ -135,20 +137,37 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
         key = f"geonames:{place.geonames_id}"
     elif place.code is not None:
         key = f"iso3166-2:{place.code}"
+    elif place.kind == "town":
+        key = f"town:{place.country}:{gazetteer.fold(place.name)}"
     else:
         key = f"region:{place.country}:{gazetteer.fold(place.name)}"
     return Resolved("PLACE", key, place.name, place.country, place.geonames_id)
 
 
-def _sole_country(text: str) -> str | None:
+def _sole_country(text: str, label: str) -> str | None:
     """The country of a place name when every place of that name is in one country ("Lima" is not: Ohio)."""
-    found = {p.country for p in gazetteer.place_candidates(text)}
+    found = {p.country for p in _context_options(text, label)}
     return found.pop() if len(found) == 1 else None
 
 
-def _in_context(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
+def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
+    return gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
+
+
+def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
+    """Candidates for context: small towns join unless a big place bears the name (Berlin is not Berlin, NH)."""
+    found = _options(text, label)
+    if label not in ("GPE", "LOC") or any(
+        p.kind != "city" or p.population >= TOWN_CONTEXT_MAX_POP for p in found
+    ):
+        return found
+    have = {p.country for p in found}
+    return found + tuple(p for p in gazetteer.towns().get(gazetteer.fold(text), ()) if p.country not in have)
+
+
+def _in_context(text: str, label: str, res: Resolved, countries: Counter[str]) -> Resolved:
     """An ambiguous place name resolves to the candidate in a country the article talks about."""
-    candidates = gazetteer.place_candidates(text)
+    candidates = _context_options(text, label)
     if len(candidates) < 2 or not countries:
         return res
     best = max(candidates, key=lambda p: (countries.get(p.country or "", 0) > 0, -candidates.index(p)))
@@ -165,8 +184,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
     countries = Counter(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
-    countries.update(c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"])))
-    base = [_in_context(r["text"], b, countries) if b.type == "PLACE" else b for r, b in zip(rows, base)]
+    countries.update(
+        c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"], r["label"]))
+    )
+    base = [
+        _in_context(r["text"], r["label"], b, countries) if b.type == "PLACE" else b for r, b in zip(rows, base)
+    ]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}
     for p in people:

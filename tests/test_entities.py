@@ -330,3 +330,54 @@ def test_variant_is_used_for_places_only():
     _, ents = _one([(0, 10, "Wad Madani", "GPE"), (20, 29, "Bloomberg", "ORG")])
     assert ents.filter(pl.col("name") == "Wad Medani")["country"].to_list() == ["SDN"]
     assert ents.filter(pl.col("type") == "ORG")["country"].to_list() == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Kaduna State", "NGA"),
+        ("Rakhine State", "MMR"),
+        ("Idlib Governorate", "SYR"),
+        ("Kurdistan Region", "IRQ"),
+        ("Somaliland", "SOM"),
+        ("Tibet", "CHN"),
+        ("Cox's Bazar", "BGD"),
+        ("Cox\u2019s Bazar", "BGD"),
+    ],
+)
+def test_region_suffixes_aliases_and_apostrophes(text, iso3):
+    place = lookup_place(text)
+    assert place is not None and place.country == iso3
+
+
+def test_university_named_after_a_state_is_not_a_place():
+    assert lookup_place("Ohio State") is None
+
+
+def test_small_towns_get_their_country():
+    _, ents = _one([(0, 8, "Dorohusk", "GPE"), (20, 32, "Port Glasgow", "GPE"), (40, 45, "Pylos", "GPE")])
+    assert dict(zip(ents["name"], ents["country"])) == {"Dorohusk": "POL", "Port Glasgow": "GBR", "Pylos": "GRC"}
+    assert ents["geonames_id"].null_count() == 3  # the town list has no GeoNames ids
+
+
+def test_small_town_follows_the_article_country():
+    _, col = _one([(0, 8, "Colombia", "GPE"), (20, 27, "Sahagun", "GPE")])
+    _, esp = _one([(0, 5, "Spain", "GPE"), (20, 27, "Sahagun", "GPE")])
+    assert col.filter(pl.col("geonames_id").is_not_null())["country"].to_list() == ["COL", "COL"]
+    assert esp.filter(pl.col("name") == "Sahagun")["country"].to_list() == ["ESP"]
+
+
+def test_big_city_does_not_move_to_a_small_town_of_the_article_country():
+    _, ents = _one([(0, 13, "United States", "GPE"), (20, 26, "Berlin", "GPE")])
+    assert ents.filter(pl.col("name") == "Berlin")["country"].to_list() == ["DEU"]
+
+
+def test_exact_town_beats_a_spelling_variant_abroad():
+    _, ents = _one([(0, 7, "Nigeria", "GPE"), (20, 32, "Birnin Gwari", "GPE")])
+    assert ents.filter(pl.col("name") == "Birnin Gwari")["country"].to_list() == ["NGA"]
+
+
+def test_regional_demonyms_carry_the_country_but_stay_distinct():
+    _, ents = _one([(0, 7, "Catalan", "NORP"), (20, 27, "Spanish", "NORP"), (30, 38, "Bavarian", "NORP")])
+    assert sorted(ents["country"].to_list()) == ["DEU", "ESP", "ESP"]
+    assert ents.height == 3

@@ -206,3 +206,41 @@ def test_country_code_before_an_agency_is_its_own_place(nlp):
     assert labels.get("US") == "GPE" and labels.get("National Weather Service") == "ORG"
     labels = _labels(nlp, "Saudi Aramco and China Construction Bank signed a deal.")
     assert labels.get("China Construction Bank") == "ORG"  # a full country name stays part of the name
+
+
+def test_royal_titles_and_regnal_numbers_make_a_person(nlp):
+    labels = _labels(nlp, "Morocco's King Mohammed VI received Spanish ministers in Rabat on Friday.")
+    assert labels.get("Mohammed VI") == "PERSON"
+
+
+def test_name_before_a_title_apposition_is_a_person(nlp):
+    text = "Protests grew louder. Maria Fernanda Lopes, the party leader, called for new elections."
+    assert _labels(nlp, text).get("Maria Fernanda Lopes") == "PERSON"
+
+
+def test_geographic_nouns_after_a_name_make_a_place(nlp):
+    labels = _labels(nlp, "Rebels retreated into the Hindu Kush mountains as the Kabul river flooded.")
+    assert labels.get("Hindu Kush") == "LOC"
+    assert labels.get("Kabul") in ("GPE", "LOC")
+
+
+def test_facility_noun_after_a_name_makes_a_facility(nlp):
+    labels = _labels(nlp, "Flights at Ninoy Aquino airport were cancelled because of the storm.")
+    assert labels.get("Ninoy Aquino") == "FAC"
+
+
+def test_company_noun_before_a_name_makes_an_org(nlp):
+    labels = _labels(nlp, "Budget airline Cebu Pacific and chip maker Nexperia both cut their forecasts.")
+    assert labels.get("Cebu Pacific") == "ORG"
+    assert labels.get("Nexperia") == "ORG"
+
+
+def test_demonym_is_never_a_place(nlp):
+    labels = _labels(nlp, "Trucks queued at the Ukrainian border for days, and Somali officials said little.")
+    assert labels.get("Ukrainian") == "NORP"
+    assert labels.get("Somali") == "NORP"
+
+
+def test_region_with_state_suffix_is_a_place(nlp):
+    labels = _labels(nlp, "Fighting spread to Sittwe, the capital of Rakhine State, residents said.")
+    assert labels.get("Rakhine State") == "GPE"
