@@ -96,7 +96,8 @@ _DATE_RE = re.compile(
     _F,
 )
 _FUTURE = re.compile(
-    r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+\w+ed)?)?|due\s+to|is\s+due|are\s+due|scheduled|"
+    r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
+    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
     r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires)\b|'ll\b)",
@@ -433,6 +434,7 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
 
 
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
+_WEEKDAY_PAIR = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s*", _F)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
 
 
@@ -571,6 +573,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             interval = None  # "February 30": a date-like text that names no real day
         if interval is None and (m.group("fr") or m.group("fyy")):
             continue  # a fiscal year of an unknown country's calendar
+        if interval and m.group("wd") and not m.group("wd_w") and out and out[-1]["date_start"] is not None \
+                and out[-1]["date_start"] == out[-1]["date_end"] and _WEEKDAY_PAIR.fullmatch(text, out[-1]["end"], m.start()):
+            first = out[-1]["date_start"]  # "between Tuesday and Monday": the second day follows the first
+            d = first + timedelta(days=(WEEKDAYS[m.group("wd_d").lower()] - first.weekday()) % 7 or 7)
+            interval = d, d
         if interval and interval[0] == interval[1]:
             anchor = interval[0], m.end()
         if interval and interval[0].year == interval[1].year:

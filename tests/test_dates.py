@@ -424,3 +424,18 @@ def test_months_paired_share_a_stretch_and_clock_abbreviations_end_no_sentence()
     # "a.m." is no sentence end: "will" governs Tuesday, not the later "said"
     assert _all("Dockworkers will walk out at 12:01 a.m. on Tuesday, their union said on Monday.", "2024-09-30") == [
         ("Tuesday", date(2024, 10, 1), date(2024, 10, 1)), ("Monday", date(2024, 9, 30), date(2024, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Travel peaks between Tuesday and Monday.", date(2024, 11, 19), date(2024, 11, 25)),
+     ("The storm would reach the coast on Wednesday or Thursday.", date(2024, 11, 27), date(2024, 11, 28)),
+     ("He met her on Monday and Tuesday.", date(2024, 11, 18), date(2024, 11, 19))],
+)
+def test_second_weekday_of_a_pair_follows_the_first(text, first, second) -> None:
+    assert [d["date_start"] for d in extract_dates(text, PUB)] == [first, second]
+
+
+def test_future_passive_with_an_irregular_participle_looks_ahead() -> None:
+    assert _one("The talks will be held in December.")[1] == date(2024, 12, 1)
+    assert _one("The talks were held in December.")[1] == date(2023, 12, 1)
