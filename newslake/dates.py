@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+from dateutil.easter import easter
+
 from newslake import dates_anchor as anchor_
 from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, parse_words
 
@@ -42,7 +44,7 @@ def _mdy(p: str) -> str:
 
 _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
-    r"(?=[0-9jfmasondtwylneqchv])(?<![\w-])(?:"
+    r"(?=[0-9jfmasondtwylneqchvg])(?<![\w-])(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
@@ -61,7 +63,7 @@ _DATE_RE = re.compile(
     rf"|(?P<fyy>(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{{2}})[-–/](?P<fyy_b>[0-9]{{2}}))(?![\w-])"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
     rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half)"
-    rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+week)"
+    rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+(?P<pw_u>week|month|year))"
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
     rf"seventies|eighties|nineties))"
     rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
@@ -89,7 +91,7 @@ _DATE_RE = re.compile(
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
-    rf"valentine['’]s\s+day)"
+    rf"valentine['’]s\s+day|easter(?:\s+(?P<hol_easter>sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?P<ye_w>the|this|next|last)\s+(?P<ye_u>year|month)|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
@@ -100,13 +102,13 @@ _FUTURE = re.compile(
     r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
     r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
-    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires)\b|'ll\b)",
+    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|took|began|ended|ago|last(?=\s+(?:week|month|year|night|weekend|time))|rose|fell|grew|shrank|said|told|won|lost|met|came|went|saw|"
-    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|"
-    r"(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
+    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|cut|set|put|"
+    r"shut|cost|(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
     _F,
 )
 _OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
@@ -178,6 +180,7 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
+_BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did)\s+$", _F)
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”’')]|\n")
 
 
@@ -196,7 +199,8 @@ def _tense(text: str, start: int, end: int) -> str:
     cues = [(a, b, "future") for a, b in future]
     if not _OPEN_END.search(text, max(0, start - 16), start):  # "delayed until April": past tense is moot
         cues += [(*c.span(), "past") for c in _PAST.finditer(text, left, right)
-                 if not any(a <= c.start() < b for a, b in future)]  # "held" in "to be held"
+                 if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
+                 and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())]  # "plans to cut"
     before = [c for c in cues if c[1] <= start]
     if before:
         return max(before)[2]
@@ -408,6 +412,9 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
         return _period(g("per_w"), g("per_u"), pub, future, tense == "past")
     if g("tw"):
         return _period("the", g("tw_u"), pub, future, tense == "past")
+    if g("pw") and g("pw_u").lower() != "week":  # "early next year", "late last month"
+        first, last = _period(g("pw_w"), g("pw_u"), pub, future)
+        return _part(g("pw_p"), first, last, g("pw_u").lower())
     if g("pw"):
         monday, _ = _period(g("pw_w"), "week", pub, future)
         lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]
@@ -507,8 +514,13 @@ def _anchor_year(text: str, start: int, pub: date | None) -> int | None:
 
 
 def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
-    """Christmas, New Year's, Thanksgiving (US, fourth Thursday of November), Halloween, Valentine's Day."""
+    """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter."""
     n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    if n.startswith("easter") or n == "good friday":
+        # Easter moves between March 22 and April 25: pick the year as for a date in early April
+        y = _year_for(4, 5, pub, tense) or pub.year
+        d = easter(y) + timedelta(days=-2 if n == "good friday" else 1 if n == "easter monday" else 0)
+        return d, d
     if n.startswith("thanksgiving"):
         y = _year_for(11, 22, pub, tense) or pub.year
         first = date(y, 11, 1)
@@ -595,11 +607,10 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """Date matches left to right; 'the year to November' (no day, year or 'fiscal') is the month November."""
+    """Date matches left to right; 'the (12 months|year) to November' (no day, year or 'fiscal') is November."""
     pos = 0
     while (m := _DATE_RE.search(text, pos)) is not None:
-        if m.group("nm") and not (m.group("nm_n") or m.group("nm_f") or m.group("nm_d") or m.group("nm_d1")
-                                  or m.group("nm_y")):
+        if m.group("nm") and not (m.group("nm_f") or m.group("nm_d") or m.group("nm_d1") or m.group("nm_y")):
             m = _DATE_RE.match(text, m.start("nm_m")) or m
         yield m
         pos = max(m.end(), pos + 1)

@@ -46,11 +46,11 @@ def current_fiscal_start(pub: date, start_month: int) -> int:
 
 def months_ending(last: date, n: int, exact_day: bool) -> tuple[date, date]:
     """n months ending on last (a day) or with last's month (exact_day False)."""
-    if exact_day:
+    if exact_day and last != month_end(last.year, last.month):
         first = add_months(last, -n + 1) - timedelta(days=1)  # the day after the same day n months before
         return (first.replace(day=min(last.day, calendar.monthrange(first.year, first.month)[1]))
                 + timedelta(days=1), last)
-    return add_months(last, -n + 1), month_end(last.year, last.month)
+    return add_months(last, -n + 1), month_end(last.year, last.month)  # "to June 30": April 1 to June 30
 
 
 def shift(anchor: date, n: int, unit: str) -> tuple[date, date]:

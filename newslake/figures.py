@@ -294,7 +294,8 @@ _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which
 _LATER = re.compile(r"\s+(?:later|after(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|while|on|in|at)\b)))", _F)
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
 _PART_OF_YEAR_AFTER = re.compile(
-    r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+)\b", _F
+    r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)"
+    r"|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b))", _F
 )
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate|turnout|vote\s+share)\b", _F
@@ -463,6 +464,7 @@ def _extract(text: str) -> tuple[list[dict], list[dict]]:
             if not any(f["start"] < row["end"] and row["start"] < f["end"] for f in fracs):
                 out.append(row)
     out.sort(key=lambda f: f["start"])
+    _cents_currency(out)
     kept: list[dict] = []
     dropped: list[dict] = []
     for f in out:  # spans never overlap: figure ids hash (article, start, end)
@@ -470,6 +472,21 @@ def _extract(text: str) -> tuple[list[dict], list[dict]]:
             continue
         (kept if _plausible(f) else dropped).append(f)
     return kept, dropped
+
+
+_CENTS = re.compile(r"(?<![$\w])[\d.,\s]+cents?$", _F)
+_CENT_CURRENCIES = frozenset(["EUR", "AUD", "CAD", "NZD", "HKD", "SGD"])
+
+
+def _cents_currency(figures: list[dict]) -> None:
+    """'4.8 cents a share' after '€1.9 billion' are euro cents: cents take the last money's currency."""
+    last = None
+    for f in figures:
+        if f["kind"] != "money" or not f["currency"]:
+            continue
+        if f["currency"] == "USD" and last in _CENT_CURRENCIES and _CENTS.fullmatch(f["text"]):
+            f["currency"] = last
+        last = f["currency"]
 
 
 def extract_figures(text: str) -> list[dict]:

@@ -373,7 +373,7 @@ def test_overnight_is_the_night_after_the_day_named_else_before_publication() ->
          date(2024, 4, 1), date(2025, 3, 31)),
         ("Revenue rose in the year to May 2024.", "2025-05-08", "the year to May 2024", date(2023, 6, 1),
          date(2024, 5, 31)),
-        ("Revenue rose 7% in the three months to March.", "2025-05-15", "the three months to March",
+        ("Revenue rose 7% in the three months to March 31.", "2025-05-15", "the three months to March 31",
          date(2025, 1, 1), date(2025, 3, 31)),
         ("It aims for 4.4% in the year starting April 1.", "2025-02-01", "the year starting April 1",
          date(2025, 4, 1), date(2026, 3, 31)),
@@ -439,3 +439,32 @@ def test_second_weekday_of_a_pair_follows_the_first(text, first, second) -> None
 def test_future_passive_with_an_irregular_participle_looks_ahead() -> None:
     assert _one("The talks will be held in December.")[1] == date(2024, 12, 1)
     assert _one("The talks were held in December.")[1] == date(2023, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start", "end"),
+    [
+        ("He hoped to form a government by Easter.", "2025-02-24", "Easter", date(2025, 4, 20), date(2025, 4, 20)),
+        ("Shops close on Good Friday.", "2025-02-24", "Good Friday", date(2025, 4, 18), date(2025, 4, 18)),
+        ("Easter, which falls on April 20, is late.", "2025-02-24", "April 20", date(2025, 4, 20), date(2025, 4, 20)),
+        ("It could be rolled out by early next year.", "2025-11-05", "early next year", date(2026, 1, 1),
+         date(2026, 4, 30)),
+        ("Sales slowed in late last month.", "2025-11-05", "late last month", date(2025, 10, 21), date(2025, 10, 31)),
+        ("Profit rose in the three months to June 30.", "2025-08-01", "the three months to June 30",
+         date(2025, 4, 1), date(2025, 6, 30)),
+        ("Inflation was 3.2% in the 12 months to March.", "2024-04-17", "March", date(2024, 3, 1),
+         date(2024, 3, 31)),
+    ],
+)
+def test_easter_parts_of_relative_years_and_periods_to_a_month_end(text, pub, span, start, end) -> None:
+    assert [d for d in _all(text, pub) if d[0] == span] == [(span, start, end)]
+
+
+def test_easter_island_is_no_date() -> None:
+    assert extract_dates("Easter Island lies 3,500 km off Chile.", PUB) == []
+
+
+def test_base_form_after_to_is_no_past_tense() -> None:
+    # "cut" is past in "cut its rate on Tuesday", but not in "plans to cut rates on Tuesday"
+    assert _one("The bank cut its rate on Tuesday and is expected to cut again.")[1] == date(2024, 11, 19)
+    assert _one("The bank plans to cut rates on Tuesday.")[1] == date(2024, 11, 26)

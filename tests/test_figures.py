@@ -466,7 +466,7 @@ def test_round_three_forms(text, span, kind, value, currency, unit, qualifier) -
 @pytest.mark.parametrize(
     "text",
     ["WTI was down at $59.25 by 0912 GMT.", "The line reopened two days later.",
-     "Revenue rose in the three months to March.", "Phones sold well in the final three months of the year."],
+     "Revenue rose in the three months to March 31.", "Phones sold well in the final three months of the year."],
 )
 def test_clock_times_and_date_phrases_are_no_figures(text) -> None:
     assert [f["text"] for f in extract_figures(text) if f["kind"] != "money"] == []
@@ -475,3 +475,14 @@ def test_clock_times_and_date_phrases_are_no_figures(text) -> None:
 def test_duration_before_an_event_stays_a_figure() -> None:
     f = _one("The storm hit less than two weeks after Hurricane Helene.")
     assert (f["text"], f["value"], f["qualifier"]) == ("less than two weeks", 2.0, "at_most")
+
+
+def test_cents_take_the_currency_of_the_money_before_them() -> None:
+    figs = extract_figures("Profit rose to €1.9 billion. It will pay 4.8 cents a share.")
+    assert [(f["currency"], f["value"]) for f in figs] == [("EUR", 1.9e9), ("EUR", 0.048)]
+    assert extract_figures("Gas is $3.06, 18 cents lower.")[1]["currency"] == "USD"
+
+
+def test_n_months_to_a_bare_month_stays_a_duration() -> None:
+    f = [f for f in extract_figures("Inflation was 3.2% in the 12 months to March.") if f["kind"] == "duration"]
+    assert [(x["text"], x["value"]) for x in f] == [("12 months", 12.0)]
