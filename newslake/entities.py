@@ -18,7 +18,9 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
-TOWN_CONTEXT_MAX_POP = 100_000  # a city this big keeps its name even if the article names a country with a town
+TOWN_CONTEXT_MAX_POP = (
+    100_000  # a city this big keeps its name even if the article names a country with a town
+)
 ENTITY_TYPE = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -188,7 +190,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"], r["label"]))
     )
     base = [
-        _in_context(r["text"], r["label"], b, countries) if b.type == "PLACE" else b for r, b in zip(rows, base)
+        _in_context(r["text"], r["label"], b, countries) if b.type == "PLACE" else b
+        for r, b in zip(rows, base)
     ]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}

@@ -365,6 +365,29 @@ def lookup_org(text: str) -> Org | None:
 
 
 @cache
+def region_phrases() -> frozenset[str]:
+    """Region names of two words or more, exact case ("Rio Grande do Sul", "Uttar Pradesh"): safe to match."""
+    names = {p.name for places in regions().values() for p in places}
+    names |= {
+        n.strip()
+        for sub in pycountry.subdivisions
+        if sub.parent_code is None
+        for n in re.split(r"[\[\],]", sub.name)
+    }
+    generic = _REGION_STOP | REGION_SUFFIXES | {"town", "sea", "red", "new", "old", "and", "of", "the"}
+    return frozenset(
+        n
+        for n in names
+        if len(n.split()) > 1
+        and n[0].isupper()
+        and re.fullmatch(r"[\w' -]+", n)
+        and not re.search(r"\d", n)
+        and not n.startswith(("Saint ", "St "))
+        and any(w not in generic for w in fold(n).split())  # not "North Province", "Central and Western"
+    )
+
+
+@cache
 def ruler_phrases() -> dict[str, tuple[str, ...]]:
     """Label -> exact-case phrases the entity ruler adds where NER found nothing."""
     places = {p for p in (r["alias"] for r in _data("country_aliases.csv")) if not p.startswith("the ")}
@@ -374,6 +397,7 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     places |= {c["capital"] for c in gc.get_countries().values() if c["capital"]}
     places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= RULER_CITY_MIN_POP}
     places |= {s["name"] for s in gc.get_us_states().values()}
+    places |= region_phrases()
     norp = {r["demonym"] for r in _data("demonyms.csv")} | regional_demonyms()
     norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
     orgs = {

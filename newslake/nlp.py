@@ -41,6 +41,7 @@ ORG_WORDS = _words(
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near outside around")
+OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residents suburb suburbs capital")
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
 CAPTION_WORDS = _words("image photo picture file credit caption video source")
@@ -63,7 +64,9 @@ SURNAME_ENDINGS = tuple(
     )
 )
 ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
-GEO_NOUNS = _words("river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin")
+GEO_NOUNS = _words(
+    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin"
+)
 FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
@@ -72,6 +75,8 @@ ORG_BEFORE = _words(
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12
+SPEECH_VERBS = _words("said says told added argued wrote asked replied warned insisted")
+NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
 @cache
@@ -122,7 +127,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
     for ent in doc.ents:
-        if len(ent) > MAX_NAME_TOKENS:
+        if len(ent) > MAX_NAME_TOKENS or _run_on(ent):
             continue
         for part in _split_separators(ent):
             for piece in _split_possessive(part):
@@ -139,6 +144,10 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     spans = [s for s in spans if not _caption_label(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
+        inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
+        if inside and doc.vocab.strings[match_id] == "GPE" and _only_covers(inside, start, end, taken):
+            spans = [s for s in spans if s not in inside]  # "Rio Grande" -> "Rio Grande do Sul"
+            taken.difference_update(range(start, end))
         if not taken.intersection(range(start, end)):
             spans.append(Span(doc, start, end, label=match_id))
             taken.update(range(start, end))
@@ -147,27 +156,44 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     return _merge_people(sorted(filter_spans(spans), key=lambda s: s.start))
 
 
+def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
+    """True when the spans inside a longer gazetteer place are its parts: places or names, nothing else taken."""
+    parts = {i for s in inside for i in range(s.start, s.end)}
+    return all(s.label_ in ("GPE", "LOC", "PERSON", "ORG") for s in inside) and not (
+        taken.intersection(range(start, end)) - parts
+    )
+
+
+def _run_on(ent: Span) -> bool:
+    """True for a title the model ran into plain words: "Sahagun accused of laundering money for the Clan"."""
+    return (
+        ent.label_ in NOT_NAME_LABELS and sum(t.is_lower and t.is_alpha and not t.is_stop for t in ent) >= 2
+    )
+
+
 def _caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
     return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
 
 
 def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
-    """Known places NER missed: after "near"/"outside" ("Near Rawah, ...") or before "region"/"province"."""
+    """Known places NER missed: after "near"/"the mayor of" ("Near Rawah, ...") or before "region"/"province"."""
     out: list[Span] = []
     for tok in doc:
         start = tok.i + 1
-        if tok.lower_ not in NEAR_WORDS or start >= len(doc) or start in taken or not doc[start].is_title:
+        if not _place_cue(tok) or start >= len(doc) or start in taken or not doc[start].is_title:
             continue
         end = start
         while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
             end += 1
         while end > start and not doc[end - 1].is_title:
             end -= 1
-        for stop in range(end, start, -1):  # longest known name first
+        for stop in range(end, start, -1):  # longest known name first; a small town only as the whole name
             text = doc[start:stop].text
-            if gazetteer.place_candidates(text) or (
-                stop - start > 1 and gazetteer.lookup_place_variant(text)
+            if (
+                gazetteer.place_candidates(text)
+                or (stop - start > 1 and gazetteer.lookup_place_variant(text))
+                or (stop == end and gazetteer.fold(text) in gazetteer.towns())
             ):
                 out.append(Span(doc, start, stop, label="GPE"))
                 taken.update(range(start, stop))
@@ -184,6 +210,13 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
                 taken.update(range(first, tok.i))
                 break
     return out
+
+
+def _place_cue(tok: Token) -> bool:
+    """True for words a place name follows: "near", "outside", "the mayor of", "the port of"."""
+    if tok.lower_ in NEAR_WORDS:
+        return True
+    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in OF_PLACE_WORDS
 
 
 def _title_word(tok: Token) -> bool:
@@ -259,7 +292,12 @@ def _relabel(span: Span) -> Span:
         return span
     if is_country:
         return to("GPE")
-    if label in ("PERSON", "ORG") and len(span) > 1 and span[-1].lower_ in gazetteer.REGION_SUFFIXES and places:
+    if (
+        label in ("PERSON", "ORG")
+        and len(span) > 1
+        and span[-1].lower_ in gazetteer.REGION_SUFFIXES
+        and places
+    ):
         return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
@@ -302,6 +340,11 @@ def _place_by_context(span: Span) -> bool:
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
+    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
+        key = gazetteer.fold(span.text)
+        return (
+            bool(gazetteer.place_candidates(span.text)) or key in gazetteer.towns()
+        )  # "the mayor of Sahagun"
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
         return True
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
@@ -320,7 +363,7 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     """A known place name next to a GPE across "and"/","/"or" ("Sindh and Balochistan") is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
-        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and bool(gazetteer.place_candidates(s.text))
+        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and _known_place(s)
         for j in (i - 1, i + 1) if known else ():
             if 0 <= j < len(out) and out[j].label_ == "GPE":
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
@@ -340,6 +383,18 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
+
+
+def _known_place(span: Span) -> bool:
+    """A gazetteer place; for names of two words or more also a town or a spelling variant ("Khan Younis")."""
+    if gazetteer.place_candidates(span.text):
+        return True
+    if len(span) < 2:
+        return False
+    return (
+        gazetteer.fold(span.text) in gazetteer.towns()
+        or gazetteer.lookup_place_variant(span.text) is not None
+    )
 
 
 def _context_fix(span: Span) -> Span | None:
@@ -466,17 +521,35 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A known place tagged GPE somewhere in the doc is GPE where the model called it a PERSON."""
+    """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
     places = {s.text for s in spans if s.label_ == "GPE"}
     if not places:
         return spans
+    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind == "country"}
     in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
     return [
         Span(doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and s.text in places and s.text not in in_names and _major_place(s.text)
+        if s.label_ == "PERSON"
+        and s.text not in in_names
+        and _major_place(s.text)
+        and (s.text in places or _city_of(s, countries))
         else s
         for s in spans
     ]
+
+
+def _city_of(span: Span, countries: set[str | None]) -> bool:
+    """True for a lone word naming a big city in a country the doc names, not a speaker ("Mingora", not "Jackson said")."""
+    doc = span.doc
+    if len(span) != 1 or (span.start > 0 and doc[span.start - 1].lower_ in TITLES):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
+        return False
+    return any(
+        p.country in countries and p.population >= CITY_RELABEL_MIN_POP
+        for p in gazetteer.place_candidates(span.text)
+        if p.kind == "city"
+    )
 
 
 def _major_place(text: str) -> bool:
@@ -520,7 +593,12 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or not tok.is_title or tok.is_stop or (i > 0 and doc[i - 1].is_title and i - 1 not in taken):
+        if (
+            i in taken
+            or not tok.is_title
+            or tok.is_stop
+            or (i > 0 and doc[i - 1].is_title and i - 1 not in taken)
+        ):
             i += 1
             continue
         end = i

@@ -356,7 +356,11 @@ def test_university_named_after_a_state_is_not_a_place():
 
 def test_small_towns_get_their_country():
     _, ents = _one([(0, 8, "Dorohusk", "GPE"), (20, 32, "Port Glasgow", "GPE"), (40, 45, "Pylos", "GPE")])
-    assert dict(zip(ents["name"], ents["country"])) == {"Dorohusk": "POL", "Port Glasgow": "GBR", "Pylos": "GRC"}
+    assert dict(zip(ents["name"], ents["country"])) == {
+        "Dorohusk": "POL",
+        "Port Glasgow": "GBR",
+        "Pylos": "GRC",
+    }
     assert ents["geonames_id"].null_count() == 3  # the town list has no GeoNames ids
 
 

@@ -244,3 +244,30 @@ def test_demonym_is_never_a_place(nlp):
 def test_region_with_state_suffix_is_a_place(nlp):
     labels = _labels(nlp, "Fighting spread to Sittwe, the capital of Rakhine State, residents said.")
     assert labels.get("Rakhine State") == "GPE"
+
+
+def test_small_town_after_mayor_of_is_a_place(nlp):
+    text = "Police arrested the mayor of Dorohusk accused of taking bribes from the Clan del Golfo gang."
+    labels = _labels(nlp, text)
+    assert labels.get("Dorohusk") == "GPE"
+    assert not any(len(t.split()) > 5 for t in labels)  # no run-on "title" swallowing the sentence
+
+
+def test_multiword_region_names_are_found(nlp):
+    labels = _labels(nlp, "Floods in Minas Gerais and Rio Grande do Sul forced thousands from their homes.")
+    assert labels.get("Minas Gerais") == "GPE"
+    assert labels.get("Rio Grande do Sul") == "GPE"
+
+
+def test_big_city_of_the_named_country_is_not_a_person(nlp):
+    text = "Heavy rain hit Pakistan on Monday. The chief minister visited Mingora and promised aid."
+    assert _labels(nlp, text).get("Mingora") == "GPE"
+
+
+def test_city_name_before_a_speech_verb_stays_a_person(nlp):
+    text = "Pakistan's cricket board met on Monday. Mingora said the team was ready."
+    assert _labels(nlp, text).get("Mingora") != "GPE"
+
+
+def test_spelling_variant_coordinated_with_a_place_is_a_place(nlp):
+    assert _labels(nlp, "The strikes hit Khan Younis and Rafah.").get("Khan Younis") == "GPE"
