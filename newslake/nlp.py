@@ -75,6 +75,11 @@ ORG_BEFORE = _words(
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12
+COMPANY_WORDS = _words(
+    "news times post press gazette herald tribune journal chronicle telegraph observer mail express inc inc. "
+    "corp corp. co co. ltd ltd. llc plc group company party union association federation agency ministry bank org"
+)
+ALIAS_CUES = _words("known nicknamed dubbed alias")
 SPEECH_VERBS = _words("said says told added argued wrote asked replied warned insisted")
 NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
@@ -138,7 +143,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         if s is not None
     ]
     spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
-    spans = _propagate_people(doc, spans)
+    spans = _known_as(doc, _propagate_people(doc, spans))
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s)]
@@ -153,7 +158,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             taken.update(range(start, end))
     spans.extend(_places_near(doc, taken))
     spans.extend(_missed_names(doc, taken))
-    return _merge_people(sorted(filter_spans(spans), key=lambda s: s.start))
+    return _merge_people(_demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -305,6 +310,8 @@ def _relabel(span: Span) -> Span:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
     if label == "ORG" and span[-1].lower_ in FAC_WORDS:
         return to("FAC")
+    if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
+        return to("ORG")  # "the Saudi Gazette", "the Sea Org"
     if label in ("PERSON", "ORG") and _place_by_context(span):
         return to("GPE")
     if not places or label == "LOC":
@@ -520,22 +527,50 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name right after "Pushpa Kamal Dahal, known as" / "nicknamed" is that person's alias: PERSON."""
+    out = list(spans)
+    for i, s in enumerate(out[1:], start=1):
+        prev = out[i - 1]
+        cue = [t.lower_ for t in doc[prev.end : s.start]]
+        aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
+        if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
+            out[i] = Span(doc, s.start, s.end, label="PERSON")
+    return out
+
+
 def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
     places = {s.text for s in spans if s.label_ == "GPE"}
-    if not places:
-        return spans
     countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind == "country"}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    if not countries and not places:
+        return spans
     in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
     return [
         Span(doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON"
-        and s.text not in in_names
-        and _major_place(s.text)
-        and (s.text in places or _city_of(s, countries))
+        if (
+            s.label_ == "PERSON"
+            and s.text not in in_names
+            and _major_place(s.text)
+            and (s.text in places or _city_of(s, countries))
+        )
+        or _town_in(s, countries, in_names)
         else s
         for s in spans
     ]
+
+
+def _town_in(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
+    """True for "in Marea" tagged ORG/PERSON when Marea is a town of a country the doc names."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0 or span.text in in_names:
+        return False
+    prev = doc[span.start - 1]
+    if not (prev.lower_ in ("in", "near", "outside", "around") or _place_cue(prev)):
+        return False
+    towns = gazetteer.towns().get(gazetteer.fold(span.text), ())
+    return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
 
 
 def _city_of(span: Span, countries: set[str | None]) -> bool:
@@ -650,6 +685,23 @@ def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
         if any(w in TITLES for w in after[1:stop]):
             return Span(doc, start, end, label="PERSON")  # "Alberto Nunez Feijoo, the PP leader, ..."
     return None
+
+
+def _demonym_orgs(spans: list[Span]) -> list[Span]:
+    """A demonym NER cut from its organisation is part of it: "Saudi" + "Gazette" -> ORG "Saudi Gazette"."""
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.label_ != "NORP":
+            continue
+        doc, end = s.doc, s.end
+        limit = out[i + 1].start if i + 1 < len(out) else len(doc)
+        while end < limit and end - s.end < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        while end > s.end and doc[end - 1].lower_ not in ORG_WORDS | COMPANY_WORDS:
+            end -= 1
+        if end > s.end:
+            out[i] = Span(doc, s.start, end, label="ORG")
+    return out
 
 
 def _merge_people(spans: list[Span]) -> list[Span]:

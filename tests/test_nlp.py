@@ -271,3 +271,18 @@ def test_city_name_before_a_speech_verb_stays_a_person(nlp):
 
 def test_spelling_variant_coordinated_with_a_place_is_a_place(nlp):
     assert _labels(nlp, "The strikes hit Khan Younis and Rafah.").get("Khan Younis") == "GPE"
+
+
+def test_town_of_a_named_country_after_in_is_a_place(nlp):
+    labels = _labels(nlp, "Syrian activists said the attacks in Sarmin had killed six people.")
+    assert labels.get("Sarmin") == "GPE"
+
+
+def test_alias_after_known_as_is_the_person(nlp):
+    text = "Former rebel chief Pushpa Kamal Dahal, known as Prachanda, lost a vote in parliament."
+    assert _labels(nlp, text).get("Prachanda") == "PERSON"
+
+
+def test_newspaper_named_like_a_place_is_an_org(nlp):
+    labels = _labels(nlp, "The report was first published by the Kuwait Times and the Saudi Gazette.")
+    assert labels.get("Saudi Gazette") == "ORG" or labels.get("the Saudi Gazette") == "ORG"
