@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -20,31 +21,105 @@ class DaskSetupError(RuntimeError):
     """The Dask cluster cannot be used: one line saying what to fix."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class ScaleOut:
     """How batches run: `runner` is a Prefect task runner (None: in this process); `in_flight` batches at once."""
 
     runner: Any | None
     in_flight: int
     where: str
+    local: LocalDask | None = None
+
+    @property
+    def scaled(self) -> bool:
+        """True when batches run on Dask workers rather than in this process."""
+        return self.runner is not None or self.local is not None
+
+    def task_runner(self, timeout: float = 300.0) -> Any | None:
+        """The Prefect task runner, once a local cluster started in the background is up."""
+        if self.local is not None and self.runner is None:
+            from prefect_dask import DaskTaskRunner
+
+            self.runner = DaskTaskRunner(address=self.local.address(timeout))
+        return self.runner
 
 
-def scale_out(address: str | None = None, workers: int = 0, timeout: float = 10.0) -> ScaleOut:
-    """The task runner for `--dask-address` / `--workers`; checks an existing cluster up front."""
+def scale_out(
+    address: str | None = None, workers: int = 0, timeout: float = 10.0, model: str | None = None
+) -> ScaleOut:
+    """The task runner for `--dask-address` / `--workers`; checks an existing cluster up front.
+
+    A local cluster (`workers`) starts now in a background thread, and its workers import Prefect and load `model`
+    while this process is still importing: on a small machine that start-up is a large share of a run.
+    """
     if address and workers:
-        raise DaskSetupError("use either --dask-address (an existing cluster) or --workers (a local one), not both")
+        raise DaskSetupError(
+            "use either --dask-address (an existing cluster) or --workers (a local one), not both"
+        )
     if workers < 0:
         raise DaskSetupError(f"--workers must be >= 0, got {workers}")
     if not address and not workers:
         return ScaleOut(None, 1, "this process")
-    from prefect_dask import DaskTaskRunner
-
     if address:
+        from prefect_dask import DaskTaskRunner
+
         threads = cluster_threads(address, timeout)
-        return ScaleOut(DaskTaskRunner(address=address), 2 * threads, f"Dask cluster {address} ({threads} threads)")
-    logging.getLogger("distributed").setLevel(logging.WARNING)  # the local scheduler's INFO chatter
-    kwargs = {"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
-    return ScaleOut(DaskTaskRunner(cluster_kwargs=kwargs), 2 * workers, f"local Dask cluster ({workers} workers)")
+        return ScaleOut(
+            DaskTaskRunner(address=address), 2 * threads, f"Dask cluster {address} ({threads} threads)"
+        )
+    return ScaleOut(
+        None, 2 * workers, f"local Dask cluster ({workers} workers)", LocalDask.start(workers, model)
+    )
+
+
+@dataclass
+class LocalDask:
+    """A local Dask cluster of worker processes, started in a background thread and closed when this process exits."""
+
+    thread: threading.Thread
+    box: dict[str, Any]
+
+    @classmethod
+    def start(cls, workers: int, model: str | None) -> LocalDask:
+        if model:
+            os.environ["NEWSLAKE_SPACY_MODEL"] = model  # read by the workers' preload
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                from distributed import LocalCluster
+
+                logging.getLogger("distributed").setLevel(
+                    logging.WARNING
+                )  # the local scheduler's INFO chatter
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    preload=["newslake.dask_worker"],
+                )
+                box["cluster"] = cluster
+                atexit.register(cluster.close)
+            except Exception as exc:  # noqa: BLE001 -- reported by address() in the caller's thread
+                box["error"] = exc
+
+        thread = threading.Thread(target=run, name="newslake-local-dask", daemon=True)
+        thread.start()
+        return cls(thread, box)
+
+    def address(self, timeout: float = 300.0) -> str:
+        """The scheduler address once every worker is up (DaskSetupError if the cluster could not start)."""
+        self.thread.join(timeout)
+        if "cluster" not in self.box:
+            reason = self.box.get("error", f"not up after {timeout:.0f} s")
+            raise DaskSetupError(f"the local Dask cluster did not start ({reason}); try fewer --workers")
+        return self.box["cluster"].scheduler_address
+
+    def close(self) -> None:
+        self.thread.join()
+        if "cluster" in self.box:
+            self.box["cluster"].close()
 
 
 def cluster_threads(address: str, timeout: float = 10.0) -> int:
@@ -55,10 +130,14 @@ def cluster_threads(address: str, timeout: float = 10.0) -> int:
         with Client(address, timeout=timeout) as client:
             threads = sum(client.nthreads().values())
     except (OSError, TimeoutError) as exc:
-        raise DaskSetupError(f"cannot reach the Dask scheduler at {address} ({exc}): start one with "
-                             "`dask scheduler` and `dask worker ADDRESS`, or fix --dask-address") from exc
+        raise DaskSetupError(
+            f"cannot reach the Dask scheduler at {address} ({exc}): start one with "
+            "`dask scheduler` and `dask worker ADDRESS`, or fix --dask-address"
+        ) from exc
     if not threads:
-        raise DaskSetupError(f"the Dask scheduler at {address} has no workers: start some with `dask worker {address}`")
+        raise DaskSetupError(
+            f"the Dask scheduler at {address} has no workers: start some with `dask worker {address}`"
+        )
     return threads
 
 
@@ -100,7 +179,9 @@ class TemporaryAPI:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(f"the temporary Prefect server at {self.url} did not answer within {timeout:.0f} s")
+        raise RuntimeError(
+            f"the temporary Prefect server at {self.url} did not answer within {timeout:.0f} s"
+        )
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -132,18 +213,43 @@ def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     if ephemeral:
         env["PREFECT__SERVER_EPHEMERAL"] = "1"
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"], env=env)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--app-dir",
+            app_dir,
+            "--factory",
+            "prefect.server.api.server:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "error",
+            "--lifespan",
+            "on",
+        ],
+        env=env,
+    )
     api = TemporaryAPI(process, f"http://127.0.0.1:{port}/api")
     os.environ["PREFECT_API_URL"] = api.url  # read by Prefect at import, and inherited by Dask workers
     atexit.register(api.stop)
     return api
 
 
-def warm_up(model: str | None) -> None:
-    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow."""
+def warm_up(model: str | None, background: bool = False) -> None:
+    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow.
+
+    `background` imports Great Expectations in a thread (when NER runs in a child process, this one has time).
+    """
     if model:
         from newslake.nlp import load_nlp
 
         load_nlp(model)
-    import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)
+    if background:
+        import threading
+
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    else:
+        import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)

@@ -104,6 +104,22 @@ def test_dask_cluster_output_is_identical_to_one_process(tmp_path, dask_cluster,
         assert one[name].equals(many[name]), f"{name} differs between one process and the Dask cluster"
 
 
+@pytest.mark.slow
+def test_local_cluster_starts_in_the_background_with_the_model_loaded():
+    from distributed import Client
+
+    plan = scale_out(workers=1)
+    try:
+        assert plan.scaled and plan.runner is None and plan.in_flight == 2  # not waited for yet
+        runner = plan.task_runner()
+        assert runner is plan.task_runner() and runner.address.startswith("tcp://127.0.0.1:")
+        with Client(runner.address, timeout=30) as client:
+            loaded = client.run(lambda: sorted(m for m in ("newslake.nlp", "prefect.task_engine") if m in sys.modules))
+        assert list(loaded.values()) == [["newslake.nlp", "prefect.task_engine"]]  # preloaded before any task
+    finally:
+        plan.local.close()
+
+
 def test_unreachable_scheduler_is_one_clear_error():
     port = free_port()
     with pytest.raises(DaskSetupError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"):
