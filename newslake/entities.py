@@ -164,7 +164,7 @@ def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     ):
         return found
     have = {p.country for p in found}
-    return found + tuple(p for p in gazetteer.towns().get(gazetteer.fold(text), ()) if p.country not in have)
+    return found + tuple(p for p in gazetteer.towns(text) if p.country not in have)
 
 
 def _in_context(text: str, label: str, res: Resolved, countries: Counter[str]) -> Resolved:

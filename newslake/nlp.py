@@ -198,7 +198,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
             if (
                 gazetteer.place_candidates(text)
                 or (stop - start > 1 and gazetteer.lookup_place_variant(text))
-                or (stop == end and gazetteer.fold(text) in gazetteer.towns())
+                or (stop == end and gazetteer.is_town(text))
             ):
                 out.append(Span(doc, start, stop, label="GPE"))
                 taken.update(range(start, stop))
@@ -348,10 +348,8 @@ def _place_by_context(span: Span) -> bool:
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
     if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
-        key = gazetteer.fold(span.text)
-        return (
-            bool(gazetteer.place_candidates(span.text)) or key in gazetteer.towns()
-        )  # "the mayor of Sahagun"
+        # "the mayor of Sahagun"
+        return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
         return True
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
@@ -398,10 +396,7 @@ def _known_place(span: Span) -> bool:
         return True
     if len(span) < 2:
         return False
-    return (
-        gazetteer.fold(span.text) in gazetteer.towns()
-        or gazetteer.lookup_place_variant(span.text) is not None
-    )
+    return gazetteer.is_town(span.text) or gazetteer.lookup_place_variant(span.text) is not None
 
 
 def _context_fix(span: Span) -> Span | None:
@@ -569,7 +564,7 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str]) -> bool
     prev = doc[span.start - 1]
     if not (prev.lower_ in ("in", "near", "outside", "around") or _place_cue(prev)):
         return False
-    towns = gazetteer.towns().get(gazetteer.fold(span.text), ())
+    towns = gazetteer.towns(span.text)
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
 
 
