@@ -123,12 +123,31 @@ def resolve(text: str, label: str) -> Resolved:
     elif etype == "ORG":
         org = gazetteer.lookup_org(text)
         if org:
-            return Resolved("ORG", gazetteer.fold(org.name), org.name, wikidata_id=org.wikidata_id)
+            return Resolved(
+                "ORG", gazetteer.fold(org.name), org.name, org_country(org.name), wikidata_id=org.wikidata_id
+            )
+        return Resolved("ORG", key or text.lower(), _display(text), org_country(text))
     elif etype == "PERSON":
         key = person_key(text) or key
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+def org_country(text: str) -> str | None:
+    """An organisation's country from its name: "Nigerian Army", "Kenya Airways", "Bank of Japan"."""
+    words = gazetteer.fold(text).split()
+    for n in (3, 2, 1):
+        lead, tail = " ".join(words[:n]), " ".join(words[-n:])
+        if len(words) > n:
+            demonym = gazetteer.lookup_demonym(lead)
+            if demonym and demonym[1]:
+                return demonym[1]
+            if lead in gazetteer.countries() and lead not in gazetteer.us_states() and lead != "chad":
+                return gazetteer.countries()[lead].country  # not "Georgia State University"
+            if len(words) > n + 1 and words[-n - 1] == "of" and tail in gazetteer.countries():
+                return gazetteer.countries()[tail].country
+    return None
 
 
 def place_resolved(place: gazetteer.Place) -> Resolved:

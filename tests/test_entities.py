@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from newslake.entities import doc_mentions, link_mentions, merge_entities, person_key
+from newslake.entities import doc_mentions, link_mentions, merge_entities, org_country, person_key
 from newslake.gazetteer import lookup_demonym, lookup_place, lookup_place_variant, place_candidates
 from newslake.ids import stable_id
 from newslake.nlp import load_nlp
@@ -385,3 +385,19 @@ def test_regional_demonyms_carry_the_country_but_stay_distinct():
     _, ents = _one([(0, 7, "Catalan", "NORP"), (20, 27, "Spanish", "NORP"), (30, 38, "Bavarian", "NORP")])
     assert sorted(ents["country"].to_list()) == ["DEU", "ESP", "ESP"]
     assert ents.height == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Vietnamese Communist Party", "VNM"),
+        ("the Nigerian Army", "NGA"),
+        ("Kenya Human Rights Commission", "KEN"),
+        ("Bank of Japan", "JPN"),
+        ("Georgia State University", None),
+        ("Amnesty International", None),
+        ("Nigeria", None),  # a bare country name is a place, not an organisation's prefix
+    ],
+)
+def test_organisations_get_the_country_their_name_carries(text, iso3):
+    assert org_country(text) == iso3
