@@ -456,6 +456,49 @@ Notes
   "half a percentage point" (the latter was read as 50 percent), "over a decade" (a decade alone is a
   duration), "within" = at_most (not for time frames), points in a poll = percentage points. The held-out 3
   rows above are after those fixes, so no longer blind.
+- Held-out 4: `figures_devset/heldout4.txt` (16 articles: oil wire copy, Toyota forecast, marathon, asteroid,
+  sentencing, hurricane, earthquake, Fed cut, Alibaba results, title win, smartphone shipments, obesity pill, rail
+  closure, reunion tour, Indian budget, port strike; pub dates 2024-09 to 2025-08) was written and annotated by
+  hand before the extractor was run on it, then scored once blind: figures F1 0.974 (P 0.957, R 0.991), dates
+  F1 0.806 (P 0.857, R 0.761), qualifier 0.982, kind 0.982, currency 0.991, period 1.000
+  (`figures_devset/heldout4_first_run.txt`). Dates were the weak side: anaphora ("the previous session", "two
+  days later", "the following day"), fiscal years ("the fiscal year ending March 2026", "the year to March 31",
+  "the year starting April 1", "2024-25", "the next fiscal year"), "overnight", "last August", "by the weekend",
+  "a.m." read as a sentence end. Figures: "0912 GMT", "seven and a half years", "magnitude 3 or higher",
+  "157 per dollar" after "the yen", "29 earthquakes" (a count), "topping 20 million", "two days later".
+- Held-out 5: `figures_devset/heldout5.txt` (12 articles: gold wire copy, verdict, cricket final, floods, comet,
+  airline results, Australian jobs and budget, IT outage, dengue, German election, OPEC+, jewel theft) was
+  written after the held-out-4 fixes, annotated by hand before any run, and scored once blind to check that
+  they generalise: figures F1 0.993 (P 0.986, R 1.000), dates F1 0.914 (P 0.923, R 0.906), qualifier, period,
+  kind 1.000, currency 0.986 (`figures_devset/heldout5_first_run.txt`). Its misses: Easter, "early next year",
+  "the three months to June 30" (off by a day), "cut ... on Tuesday and is expected to" (read as future),
+  "falls on April 20" (read as past), euro cents read as US cents; all fixed since. The one remaining figure
+  "error", "the two sides", is a count under our conventions that the gold missed (kept as written).
+- Rules added this round (all in `newslake/dates.py` / `dates_anchor.py`): anaphoric dates ("a day earlier",
+  "two days later", "a week after", "the previous/following day", "the next morning", "the day before", "the
+  previous session" (a trading day, skipping weekends), "the previous/following week or month") count from the
+  last single day the article resolved before them, else from publication, which is what news means ("Sinner
+  won on Sunday ... Sabalenka took the title a day earlier"); "two days after the election" (an event follows)
+  is left unresolved and not output. "the following year" counts from the last year named. "overnight" (not
+  "the overnight rate") is the night after a day named earlier in its sentence, else the night before
+  publication. Fiscal years: "the (fiscal) year to/ending March 31" and "the N months to June 30" are the
+  period ending there; "the year starting April 1" the twelve months from it; "this/next/last fiscal year" and
+  "2024-25" (next to fiscal/budget words) use the country's fiscal calendar read from the text (April: India,
+  Japan, UK, Canada, Hong Kong, Singapore; July: Australia, Pakistan, Egypt; October: US government), and are
+  not output when no country is named. With a bare month, "the year to November" and "the 12 months to March"
+  stay the month (a statistic's reference month), as the dev and held-out-3 gold have them; held-out 4's
+  "the three months to March" (gold: the quarter) therefore still counts as a miss. "last/next/this August",
+  "this year's first quarter", "2023's second half", "early next year", "late last month", Easter/Good
+  Friday/Easter Monday (`dateutil.easter`), and "between Tuesday and Monday" (the second weekday follows the
+  first). Times of day ("at 3pm on Tuesday", "Tuesday night") resolve to the day. Comparisons "from a
+  month/year earlier" are not dates (as the held-out-3 gold has them). The dev gold gained two "overnight"
+  dates under the new rule (its annotator had left them out); nothing else in any gold changed.
+- Speed: the date regex grew by the forms above, but now tries its ~30 forms only where one of the words a date
+  can start with begins (a trie of their first three letters as case-sensitive classes, which the regex engine
+  rejects fast); on every text here it finds exactly the matches it found without that guard. Timing the
+  extractors of commit 1bee653 and of this round interleaved with quantulum3 on the same texts (best of 4 each,
+  one process, loaded machine): 27.5x before, 29.4x now. The table above is one best-of-3 run on the shared,
+  loaded machine, so its ratio moves between runs.
 - re3d, where its conventions differ from ours (counted on this run's output, conf >= 0.5): its Temporal class
   holds 15 durations ("two years", "the past 24 hours", "12 months") that we extract as figures of kind
   duration; 7 of its Quantity spans hold no number or an ordinal ("a" x2, "an", "multiple", "93rd",

@@ -10,14 +10,24 @@ from datetime import UTC, date, datetime, timedelta
 from dateutil.easter import easter
 
 from newslake import dates_anchor as anchor_
-from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, parse_words
+from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, ONES, parse_words
 
 _F = re.IGNORECASE
 MIN_YEAR, MAX_YEAR = 1000, 2500
 MAX_SPAN = 200
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -38,13 +48,78 @@ _CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]]|$|\s(?:and|but|when|as|while|on|in|at)\b))"
 
 def _mdy(p: str) -> str:
     """'March 31, 2025' / '31 March' / 'March 2026' / 'March' with groups named p_d1, p_m, p_d, p_y."""
-    return rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
+    return (
+        rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
+    )
 
+
+# every word a date expression can start with; the regex only tries its ~30 forms where one of these begins
+_FIRST_WORDS = (
+    "january february march april may june july august september october november december sept "
+    "monday tuesday wednesday thursday friday saturday sunday this last next the first second third fourth "
+    "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
+    "yesterday tomorrow a an overnight earlier later coming past spring summer autumn fall winter christmas new "
+    "thanksgiving halloween valentine easter good year q fy " + " ".join(ONES)
+).split()
+
+
+def _first_word_guard(words: list[str]) -> str:
+    """A case-insensitive trie of the words' first three letters, as case-sensitive classes (fast to reject)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w[:3]:
+            node = node.setdefault(c, {})
+        if len(w) < 3:
+            node[""] = {}  # a short word must end there: "a", "an", "q1"
+
+    def emit(node: dict) -> str:
+        alts = []
+        for c, child in sorted(node.items()):
+            if c == "":
+                alts.append(r"(?![a-zA-Z])")
+            else:
+                alts.append(f"[{c}{c.upper()}]" + (emit(child) if child else ""))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return r"(?-i:\d|" + emit(trie)[3:-1] + ")"
+
+
+def _bare(pattern: str) -> str:
+    """pattern without named groups: each capture group costs the big regex time at every position."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# rare forms are matched by the big regex without inner groups, then parsed by their own regex
+_SUB_PATTERNS = {
+    # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?year)\s+"
+    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')}",
+    "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
+    rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
+    "fr": r"(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
+    r"\s+(?:fiscal|financial)\s+year",
+    "fyy": r"(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{2})[-–/](?P<fyy_b>[0-9]{2})",
+    # anaphora: counted from the last day the article named (else publication)
+    "ana": rf"(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
+    rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
+    rf"|the\s+(?:(?P<ana_w>previous|following|prior)\s+(?P<ana_u2>day|session|morning|evening|night|"
+    rf"afternoon|week|month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
+    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}",
+}
+_SUB_RES = {k: re.compile(v, _F) for k, v in _SUB_PATTERNS.items()}
+
+
+def _parts(m: re.Match[str], name: str) -> re.Match[str]:
+    """The inner groups of the rare form `name` that m matched (offsets are the text's)."""
+    sub = _SUB_RES[name].fullmatch(m.string, m.start(name), m.end(name))
+    assert sub is not None  # the big regex matched the same pattern without its groups
+    return sub
 
 
 _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
-    r"(?=[0-9jfmasondtwylneqchvg])(?<![\w-])(?:"
+    rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
@@ -53,14 +128,10 @@ _DATE_RE = re.compile(
     rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
     rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
-    # "the year to March 31", "the fiscal year ending March 2026", "the three months to March"
-    rf"|(?P<nm>the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?year)\s+"
-    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')})(?![\w])"
-    rf"|(?P<fs>the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
-    rf"\s+(?:in\s+|on\s+)?{_mdy('fs')})(?![\w])"
-    rf"|(?P<fr>(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
-    rf"\s+(?:fiscal|financial)\s+year)"
-    rf"|(?P<fyy>(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{{2}})[-–/](?P<fyy_b>[0-9]{{2}}))(?![\w-])"
+    rf"|(?P<nm>{_bare(_SUB_PATTERNS['nm'])})(?![\w])"
+    rf"|(?P<fs>{_bare(_SUB_PATTERNS['fs'])})(?![\w])"
+    rf"|(?P<fr>{_bare(_SUB_PATTERNS['fr'])})"
+    rf"|(?P<fyy>{_bare(_SUB_PATTERNS['fyy'])})(?![\w-])"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
     rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half)"
     rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+(?P<pw_u>week|month|year))"
@@ -71,12 +142,7 @@ _DATE_RE = re.compile(
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
     rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
-    # anaphora: counted from the last day the article named (else publication)
-    rf"|(?P<ana>(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
-    rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
-    rf"|the\s+(?:(?P<ana_w>previous|following|prior)\s+(?P<ana_u2>day|session|morning|evening|night|afternoon|week|"
-    rf"month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
-    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END})"
+    rf"|(?P<ana>{_bare(_SUB_PATTERNS['ana'])})"
     rf"|(?P<on>overnight)(?!\s*[-–]|\s+(?!(?:as|and|but|or|on|in|to|after|before|while|when|with|at|from|into|amid|"
     rf"following|despite|because|for|the|a|an|its|their|his|her|until|than|was|were|is|are|had|has|said|says)\b)"
     rf"(?-i:[a-z]))"
@@ -91,7 +157,7 @@ _DATE_RE = re.compile(
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
-    rf"valentine['’]s\s+day|easter(?:\s+(?P<hol_easter>sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
+    rf"valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?P<ye_w>the|this|next|last)\s+(?P<ye_u>year|month)|year[\s-]end)"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
@@ -120,7 +186,9 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:On|This|Last|Next|At|By|Before|After|Since|Until|For|Merry|Happy|Over|During|"
     r"Since|Through|Every|Each|From|Of|In|And|The)\b)[A-Z][a-z]+\s+$"
 )
-_FALL_NOUN = re.compile(r"\s+(?:of(?!\s+\d)|in|from|to|by|was|is|has|had|came|would|will|could|[a-z]+ed)\b", _F)
+_FALL_NOUN = re.compile(
+    r"\s+(?:of(?!\s+\d)|in|from|to|by|was|is|has|had|came|would|will|could|[a-z]+ed)\b", _F
+)
 
 
 def _month_end(y: int, m: int) -> date:
@@ -146,6 +214,7 @@ def _year_for(month: int, day: int | None, pub: date | None, tense: str) -> int 
 
 def _quarter_year(idx: int, pub: date, tense: str) -> int:
     """Year of 'the third quarter': the nearest such quarter, the next one if future, the last if past."""
+
     def bounds(y: int) -> tuple[date, date]:
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
 
@@ -180,7 +249,9 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
-_BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did)\s+$", _F)
+_BASE_FORM_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did)\s+$", _F
+)
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”’')]|\n")
 
 
@@ -198,9 +269,12 @@ def _tense(text: str, start: int, end: int) -> str:
     future = [c.span() for c in _FUTURE.finditer(text, left, right)]
     cues = [(a, b, "future") for a, b in future]
     if not _OPEN_END.search(text, max(0, start - 16), start):  # "delayed until April": past tense is moot
-        cues += [(*c.span(), "past") for c in _PAST.finditer(text, left, right)
-                 if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
-                 and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())]  # "plans to cut"
+        cues += [
+            (*c.span(), "past")
+            for c in _PAST.finditer(text, left, right)
+            if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
+            and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        ]  # "plans to cut"
     before = [c for c in cues if c[1] <= start]
     if before:
         return max(before)[2]
@@ -225,7 +299,9 @@ def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date,
     return d, d
 
 
-def _period(word: str, unit: str, pub: date | None, future: bool, past: bool = False) -> tuple[date, date] | None:
+def _period(
+    word: str, unit: str, pub: date | None, future: bool, past: bool = False
+) -> tuple[date, date] | None:
     """this/last/next week, month, year, weekend or season."""
     if pub is None:
         return None
@@ -270,12 +346,21 @@ def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
     return span(ended if past else upcoming if span(upcoming)[0].year == pub.year else ended)
 
 
-def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None = None,
-             last_year: int | None = None) -> tuple[date, date] | None:
+def _resolve(
+    m: re.Match[str], text: str, pub: date | None, anchor: date | None = None, last_year: int | None = None
+) -> tuple[date, date] | None:
     """Interval for one date match, or None; anchor = the last single day named, last_year = the last year."""
     g = m.group
-    needs_tense = pub is not None and (g("wd") or g("per") or g("tw") or g("pw") or g("hol") or g("fs") or g("nm") or (
-        (g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y"))))
+    needs_tense = pub is not None and (
+        g("wd")
+        or g("per")
+        or g("tw")
+        or g("pw")
+        or g("hol")
+        or g("fs")
+        or g("nm")
+        or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
+    )
     tense = _tense(text, m.start(), m.end()) if needs_tense else ""
     future = tense == "future"
     if g("nm") or g("fs"):
@@ -292,16 +377,25 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
             y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _year_for(month, day, pub, tense)
             if y is None:
                 return None
-            if (tense == "future" and not g(f"{kind}_y") and _FROM.search(text, max(0, m.start() - 8), m.start())
-                    and _TO_AFTER.match(text, m.end()) and (month, day) != (2, 29)
-                    and 0 <= (pub - date(y - 1, month, day)).days <= 60):
+            if (
+                tense == "future"
+                and not g(f"{kind}_y")
+                and _FROM.search(text, max(0, m.start() - 8), m.start())
+                and _TO_AFTER.match(text, m.end())
+                and (month, day) != (2, 29)
+                and 0 <= (pub - date(y - 1, month, day)).days <= 60
+            ):
                 y -= 1  # "is to run from January 23 through March 9" (published Jan 28): already running
             d1 = date(y, month, day)
             d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
             return (d1, d2) if d2 >= d1 else None
     if g("q"):
         n = g("q_n2") or g("q_n")
-        idx = int(n) if n.isdigit() else {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(n[:2].lower(), 4)
+        idx = (
+            int(n)
+            if n.isdigit()
+            else {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(n[:2].lower(), 4)
+        )
         if g("q_y") or g("q_y2") or g("q_y3"):
             y = int(g("q_y") or g("q_y2") or g("q_y3"))
         elif g("q_w") and pub is not None:  # "last year's fourth quarter"
@@ -319,10 +413,16 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
         if n is None:
             return None
         n = int(n)
-        first, last = (date(y, 1, 1), _month_end(y, n)) if g("fm_w").lower() == "first" else (date(y, 13 - n, 1),
-                                                                                             date(y, 12, 31))
+        first, last = (
+            (date(y, 1, 1), _month_end(y, n))
+            if g("fm_w").lower() == "first"
+            else (date(y, 13 - n, 1), date(y, 12, 31))
+        )
         if (g("fm_t") or "").lower() == "the" and first > pub:
-            first, last = first.replace(year=y - 1), last.replace(year=y - 1)  # "the year": the one reported on
+            first, last = (
+                first.replace(year=y - 1),
+                last.replace(year=y - 1),
+            )  # "the year": the one reported on
         return first, last
     if g("h"):
         if g("h_y") or g("h_y2"):
@@ -337,11 +437,14 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
         month = _month_num(g("mon_m"))
         w = (g("mon_w") or "").lower()
         if w and pub is not None and not g("mon_y"):  # "last August": the latest August before this month
-            y = pub.year + (1 if w == "next" and month <= pub.month else -1 if w == "last" and month >= pub.month
-                            else 0)
+            y = pub.year + (
+                1 if w == "next" and month <= pub.month else -1 if w == "last" and month >= pub.month else 0
+            )
             return date(y, month, 1), _month_end(y, month)
         pair = None if g("mon_y") else _PAIRED_MONTH.match(text, m.end())
-        if pair and pub is not None:  # "in April and May": both months of one stretch take the later one's year
+        if (
+            pair and pub is not None
+        ):  # "in April and May": both months of one stretch take the later one's year
             later = _month_num(pair.group(1))
             y2 = _year_for(later, None, pub, tense)
             y = y2 if month <= later else y2 - 1
@@ -356,8 +459,21 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(p, (0, 9))
         return date(y + lo, 1, 1), date(y + hi, 12, 31)
     if g("dw"):
-        y = 1900 + 10 * ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                         "nineties"].index(g("dw_n").lower()) + 20
+        y = (
+            1900
+            + 10
+            * [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ].index(g("dw_n").lower())
+            + 20
+        )
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g("dw_p") or "").lower(), (0, 9))
         return date(y + lo, 1, 1), date(y + hi, 12, 31)
     if g("cent"):
@@ -403,8 +519,11 @@ def _resolve(m: re.Match[str], text: str, pub: date | None, anchor: date | None 
             "month": pub.replace(day=1),
             "year": pub.replace(month=1, day=1),
         }[u]
-        last = {"week": first + timedelta(days=6), "month": _month_end(pub.year, pub.month),
-                "year": date(pub.year, 12, 31)}[u]
+        last = {
+            "week": first + timedelta(days=6),
+            "month": _month_end(pub.year, pub.month),
+            "year": date(pub.year, 12, 31),
+        }[u]
         if g("ert_w").lower() == "earlier":
             return first, max(first, pub - timedelta(days=1))
         return min(last, pub + timedelta(days=1)), last
@@ -447,8 +566,8 @@ _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
 
 def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
     """'the year to March 31' / 'the three months to March' end there; 'the year starting April 1' starts there."""
-    g = m.group
-    p = "nm" if g("nm") else "fs"
+    p = "nm" if m.group("nm") else "fs"
+    g = _parts(m, p).group
     month = _month_num(g(f"{p}_m"))
     day_text = g(f"{p}_d") or g(f"{p}_d1")
     day = int(re.match(r"\d+", day_text).group()) if day_text else None
@@ -458,7 +577,11 @@ def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, 
     if p == "fs":
         first = date(y, month, day or 1)
         return first, anchor_.add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
-    n = int(parse_words(g("nm_n").lower()) or 0) if g("nm_n") and not g("nm_n").isdigit() else int(g("nm_n") or 12)
+    n = (
+        int(parse_words(g("nm_n").lower()) or 0)
+        if g("nm_n") and not g("nm_n").isdigit()
+        else int(g("nm_n") or 12)
+    )
     if not 1 <= n <= 24:
         return None
     return anchor_.months_ending(date(y, month, day or 1), n, day is not None)
@@ -471,23 +594,23 @@ def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, 
     if start_month is None or start_month == 1:
         return None
     if g("fyy"):
-        a, b = int(g("fyy_a")), int(g("fyy_b"))
+        a, b = int(_parts(m, "fyy").group("fyy_a")), int(_parts(m, "fyy").group("fyy_b"))
         return anchor_.fiscal_year(a, start_month) if (a + 1) % 100 == b else None
     if pub is None:
         return None
-    w = re.sub(r"\s+", " ", g("fr_w").lower()).removeprefix("the ")
+    w = re.sub(r"\s+", " ", _parts(m, "fr").group("fr_w").lower()).removeprefix("the ")
     step = {"next": 1, "coming": 1, "new": 1, "last": -1, "previous": -1}.get(w, 0)
     return anchor_.fiscal_year(anchor_.current_fiscal_start(pub, start_month) + step, start_month)
 
 
 def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None) -> tuple[date, date] | None:
     """'a day earlier', 'the following week', 'overnight': counted from the last day named, else publication."""
-    g = m.group
     base = anchor or pub
     if base is None:
         return None
-    if g("on"):  # the night after the day named in this sentence, else the night before publication
+    if m.group("on"):  # the night after the day named in this sentence, else the night before publication
         return (base, base + timedelta(days=1)) if anchor else (base - timedelta(days=1), base)
+    g = _parts(m, "ana").group
     if g("ana_n"):
         n_text = g("ana_n").lower()
         n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else int(parse_words(n_text) or 0)
@@ -526,9 +649,21 @@ def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
         first = date(y, 11, 1)
         d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return d, d
-    month, day = (12, 24) if n == "christmas eve" else (12, 25) if n.startswith("christmas") else (
-        (12, 31) if n == "new year's eve" else (1, 1) if n.startswith("new year") else
-        (10, 31) if n == "halloween" else (2, 14))
+    month, day = (
+        (12, 24)
+        if n == "christmas eve"
+        else (12, 25)
+        if n.startswith("christmas")
+        else (
+            (12, 31)
+            if n == "new year's eve"
+            else (1, 1)
+            if n.startswith("new year")
+            else (10, 31)
+            if n == "halloween"
+            else (2, 14)
+        )
+    )
     d = date(_year_for(month, day, pub, tense) or pub.year, month, day)
     return d, d
 
@@ -571,22 +706,36 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 continue
         if m.group("wd") and not m.group("wd_d")[0].isupper():
             continue
-        if m.group("hol") and (not m.group("hol")[0].isupper() or _NAME_BEFORE.search(text, max(0, m.start() - 20),
-                                                                                        m.start())):
+        if m.group("hol") and (
+            not m.group("hol")[0].isupper() or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue  # "Johnnie Christmas" is a person
         if (m.group("tw_u") or "").lower() == "fall" and _FALL_NOUN.match(text, m.end()):
             continue
-        if m.group("fyy") and not (m.group("fyy_fy") or _FISCAL_WORD.search(_sentence(text, m.start()))):
+        if m.group("fyy") and not (
+            _parts(m, "fyy").group("fyy_fy") or _FISCAL_WORD.search(_sentence(text, m.start()))
+        ):
             continue  # "the 2025-26 season" is no fiscal year
-        day = anchor[0] if anchor and (m.group("ana") or not _SENTENCE_END.search(text, anchor[1], m.start())) else None
+        day = (
+            anchor[0]
+            if anchor and (m.group("ana") or not _SENTENCE_END.search(text, anchor[1], m.start()))
+            else None
+        )
         try:
             interval = _resolve(m, text, pub, day, last_year)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
         if interval is None and (m.group("fr") or m.group("fyy")):
             continue  # a fiscal year of an unknown country's calendar
-        if interval and m.group("wd") and not m.group("wd_w") and out and out[-1]["date_start"] is not None \
-                and out[-1]["date_start"] == out[-1]["date_end"] and _WEEKDAY_PAIR.fullmatch(text, out[-1]["end"], m.start()):
+        if (
+            interval
+            and m.group("wd")
+            and not m.group("wd_w")
+            and out
+            and out[-1]["date_start"] is not None
+            and out[-1]["date_start"] == out[-1]["date_end"]
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1]["end"], m.start())
+        ):
             first = out[-1]["date_start"]  # "between Tuesday and Monday": the second day follows the first
             d = first + timedelta(days=(WEEKDAYS[m.group("wd_d").lower()] - first.weekday()) % 7 or 7)
             interval = d, d
@@ -599,10 +748,15 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         start, end = _span(m)
         if end - start > MAX_SPAN:
             continue
-        out.append({
-            "start": start, "end": end, "text": text[start:end],
-            "date_start": interval[0] if interval else None, "date_end": interval[1] if interval else None,
-        })
+        out.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "date_start": interval[0] if interval else None,
+                "date_end": interval[1] if interval else None,
+            }
+        )
     return out
 
 
@@ -610,8 +764,9 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """Date matches left to right; 'the (12 months|year) to November' (no day, year or 'fiscal') is November."""
     pos = 0
     while (m := _DATE_RE.search(text, pos)) is not None:
-        if m.group("nm") and not (m.group("nm_f") or m.group("nm_d") or m.group("nm_d1") or m.group("nm_y")):
-            m = _DATE_RE.match(text, m.start("nm_m")) or m
+        nm = _parts(m, "nm") if m.group("nm") else None
+        if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")):
+            m = _DATE_RE.match(text, nm.start("nm_m")) or m
         yield m
         pos = max(m.end(), pos + 1)
 
