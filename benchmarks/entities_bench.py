@@ -31,6 +31,7 @@ DEVSET = REPO / "benchmarks" / "entities_devset" / "devset.jsonl"
 HELDOUT = REPO / "benchmarks" / "entities_devset" / "heldout.jsonl"  # written after round-1 tuning
 HELDOUT2 = REPO / "benchmarks" / "entities_devset" / "heldout2.jsonl"  # round 2: gold written before any run
 HELDOUT3 = REPO / "benchmarks" / "entities_devset" / "heldout3.jsonl"  # round 3: gold written before any run
+HELDOUT4 = REPO / "benchmarks" / "entities_devset" / "heldout4.jsonl"  # round 3, after tuning on held-out-3
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -262,7 +263,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4", help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -276,6 +277,7 @@ def main() -> None:
         "held-out": load_devset(HELDOUT),
         "held-out-2": load_devset(HELDOUT2),
         "held-out-3": load_devset(HELDOUT3),
+        "held-out-4": load_devset(HELDOUT4),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

@@ -37,10 +37,11 @@ ORG_WORDS = _words(
     "organisation army navy force forces police court parliament assembly office news times post press network "
     "foundation fund authority board bureau club league team center centre hospital airlines airways "
     "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
-    "observer mail express program programme"
+    "observer mail express program programme command"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near outside around")
+COMPASS = _words("north south east west northeast northwest southeast southwest")
 OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residents suburb suburbs capital")
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
@@ -70,8 +71,10 @@ GEO_NOUNS = _words(
 FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
-    "newspaper maker operator developer"
+    "newspaper maker operator developer group organisation organization charity movement coalition militia "
+    "network"
 )
+ORG_AFTER = _words("party movement coalition alliance militia gang group")
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12
@@ -218,10 +221,10 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _place_cue(tok: Token) -> bool:
-    """True for words a place name follows: "near", "outside", "the mayor of", "the port of"."""
+    """True for words a place name follows: "near", "outside", "the mayor of", "south of"."""
     if tok.lower_ in NEAR_WORDS:
         return True
-    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in OF_PLACE_WORDS
+    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in OF_PLACE_WORDS | COMPASS
 
 
 def _title_word(tok: Token) -> bool:
@@ -233,10 +236,18 @@ def _name_part(tok: Token) -> bool:
 
 
 def _split_separators(ent: Span) -> list[Span]:
-    """Split at "/" and "|": "Twitter / Barack Obama" (a caption credit) is two names."""
+    """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
     cuts = [t.i for t in ent if t.text in ("/", "|")]
     if not cuts:
-        return [ent]
+        ands = [t.i for t in ent[1:-1] if t.lower_ in ("and", "&", ",")]
+        if len(ands) != 1:
+            return [ent]
+        left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
+        if not (gazetteer.place_candidates(left.text) and gazetteer.place_candidates(right.text)):
+            return [ent]
+        if gazetteer.lookup_org(ent.text):
+            return [ent]
+        return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
     bounds = [ent.start, *cuts, ent.end]
     parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
@@ -347,7 +358,7 @@ def _place_by_context(span: Span) -> bool:
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
-    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
+    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS | COMPASS:
         # "the mayor of Sahagun"
         return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
@@ -430,6 +441,8 @@ def _label_by_neighbours(span: Span) -> str:
     known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
         return label
+    if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+        return "ORG"  # "the Pastef party", "the Semilla movement"
     if prev is not None and prev.lower_ in ORG_BEFORE and (prev.is_lower or _starts_sentence(prev)):
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
@@ -667,6 +680,8 @@ def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
             return Span(doc, start, end, label="LOC")  # "the Qandil mountains"
         if nxt.lower_ in FAC_AFTER:
             return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
+        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(doc[start:end].text):
+            return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
     after = [t.lower_ for t in doc[end : end + 6]]
     if (
         end - start >= 2

@@ -286,3 +286,19 @@ def test_alias_after_known_as_is_the_person(nlp):
 def test_newspaper_named_like_a_place_is_an_org(nlp):
     labels = _labels(nlp, "The report was first published by the Kuwait Times and the Saudi Gazette.")
     assert labels.get("Saudi Gazette") == "ORG" or labels.get("the Saudi Gazette") == "ORG"
+
+
+def test_two_known_places_joined_by_and_are_two_places(nlp):
+    labels = _labels(nlp, "Supporters of the new president celebrated in Ziguinchor and Thies.")
+    assert labels.get("Ziguinchor") == "GPE" and labels.get("Thies") == "GPE"
+
+
+def test_known_city_after_a_compass_point_is_a_place(nlp):
+    labels = _labels(nlp, "The quake struck the mountains south of Marrakech late on Friday.")
+    assert labels.get("Marrakech") == "GPE"
+
+
+def test_party_or_movement_noun_after_a_name_makes_an_org(nlp):
+    labels = _labels(nlp, "Supporters of the Pastef party cheered, and the Semilla movement joined them.")
+    assert labels.get("Pastef") == "ORG"
+    assert labels.get("Semilla") == "ORG"
