@@ -49,7 +49,7 @@ _CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]]|$|\s(?:and|but|when|as|while|on|in|at)\b))"
 def _mdy(p: str) -> str:
     """'March 31, 2025' / '31 March' / 'March 2026' / 'March' with groups named p_d1, p_m, p_d, p_y."""
     return (
-        rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
+        rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\.?\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
     )
 
 
@@ -58,8 +58,8 @@ _FIRST_WORDS = (
     "january february march april may june july august september october november december sept "
     "monday tuesday wednesday thursday friday saturday sunday this last next the first second third fourth "
     "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
-    "yesterday tomorrow a an overnight earlier later coming past spring summer autumn fall winter christmas new "
-    "thanksgiving halloween valentine easter good year q fy " + " ".join(ONES)
+    "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
+    "thanksgiving halloween valentine easter good year q fy h start beginning middle " + " ".join(ONES)
 ).split()
 
 
@@ -93,7 +93,7 @@ def _bare(pattern: str) -> str:
 # rare forms are matched by the big regex without inner groups, then parsed by their own regex
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?year)\s+"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half))\s+"
     rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
@@ -133,7 +133,8 @@ _DATE_RE = re.compile(
     rf"|(?P<fr>{_bare(_SUB_PATTERNS['fr'])})"
     rf"|(?P<fyy>{_bare(_SUB_PATTERNS['fyy'])})(?![\w-])"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
-    rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half)"
+    rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half"
+    rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR}))"
     rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+(?P<pw_u>week|month|year))"
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
     rf"seventies|eighties|nineties))"
@@ -158,8 +159,11 @@ _DATE_RE = re.compile(
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
     rf"valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
-    rf"|(?P<ye>(?:the\s+)?end\s+of\s+(?P<ye_w>the|this|next|last)\s+(?P<ye_u>year|month)|year[\s-]end)"
-    rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past)\s+)?(?P<wd_d>{_WD}))"
+    rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
+    rf"(?P<ye_u>year|month|week)|year[\s-]end)"
+    rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
+    rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+of\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
+    rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past|following)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
     _F,
 )
@@ -359,6 +363,7 @@ def _resolve(
         or g("hol")
         or g("fs")
         or g("nm")
+        or (g("wk") and not (g("wk_y") or g("wk_y2")))
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
     tense = _tense(text, m.start(), m.end()) if needs_tense else ""
@@ -425,13 +430,13 @@ def _resolve(
             )  # "the year": the one reported on
         return first, last
     if g("h"):
-        if g("h_y") or g("h_y2"):
-            y = int(g("h_y") or g("h_y2"))
+        if g("h_y") or g("h_y2") or g("h_y3"):
+            y = int(g("h_y") or g("h_y2") or g("h_y3"))
         elif pub is None:
             return None
         else:
             y = pub.year + {"last": -1, "next": 1}.get((g("h_w") or g("h_w2")).lower(), 0)
-        first_half = (g("h_n") or g("h_n2")).lower() == "first"
+        first_half = (g("h_n") or g("h_n2") or "").lower() == "first" or g("h_n3") == "1"
         return (date(y, 1, 1), date(y, 6, 30)) if first_half else (date(y, 7, 1), date(y, 12, 31))
     if g("mon"):
         month = _month_num(g("mon_m"))
@@ -538,6 +543,17 @@ def _resolve(
         monday, _ = _period(g("pw_w"), "week", pub, future)
         lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]
         return monday + timedelta(days=lo), monday + timedelta(days=hi)
+    if g("ye") and (g("ye_p") or "end").lower() != "end":  # "the start of the year": early, by convention
+        first, last = _period(g("ye_w") if g("ye_w").lower() != "the" else "this", g("ye_u"), pub, future)
+        if g("ye_u").lower() == "week":
+            return (first, first + timedelta(days=1)) if g("ye_p").lower() != "middle" else (
+                first + timedelta(days=2), first + timedelta(days=3))
+        return _part(g("ye_p"), first, last, g("ye_u").lower())
+    if g("ye") and (g("ye_u") or "").lower() == "week":  # "by the end of the week": its Sunday
+        _, last = _period(g("ye_w") if g("ye_w").lower() != "the" else "this", "week", pub, future)
+        return last, last
+    if g("wk"):
+        return _week_of(m, pub, tense)
     if g("ye"):
         step = {"next": 1, "last": -1}.get((g("ye_w") or "").lower(), 0)
         if (g("ye_u") or "year").lower() == "year":
@@ -555,13 +571,41 @@ def _resolve(
     if g("hol"):
         return _holiday(g("hol"), pub, tense)
     if g("wd"):
-        return _weekday(WEEKDAYS[g("wd_d").lower()], g("wd_w") or "", pub, future)
+        day = WEEKDAYS[g("wd_d").lower()]
+        if anchor and _THE_NEXT.search(text, max(0, m.start() - 4), m.start()) and (g("wd_w") or "").lower() in (
+                "next", "following"):  # "the next Tuesday" after "on Saturday": the Tuesday after that day
+            d = anchor + timedelta(days=(day - anchor.weekday()) % 7 or 7)
+            return d, d
+        return _weekday(day, "next" if (g("wd_w") or "").lower() == "following" else g("wd_w") or "", pub, future)
     return None
 
 
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
+_THE_NEXT = re.compile(r"\bthe\s+$", _F)
 _WEEKDAY_PAIR = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s*", _F)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
+
+
+def _week_of(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
+    """'the second week of December' = days 8-14 ('the last week': its last 7 days); 'the week of December 2'
+    = the Monday-Sunday week holding that day."""
+    g = m.group
+    month = _month_num(g("wk_m") or g("wk_m2"))
+    day = int(re.match(r"\d+", g("wk_d")).group()) if g("wk_d") else None
+    y_text = g("wk_y") or g("wk_y2")
+    y = int(y_text) if y_text else _year_for(month, day, pub, tense)
+    if y is None:
+        return None
+    if day is not None:
+        d = date(y, month, day)
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6)
+    n = g("wk_n").lower()
+    if n in ("last", "final"):
+        end = _month_end(y, month)
+        return end - timedelta(days=6), end
+    k = ["first", "second", "third", "fourth"].index(n)
+    return date(y, month, 7 * k + 1), date(y, month, 7 * k + 7)
 
 
 def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
@@ -580,7 +624,7 @@ def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, 
     n = (
         int(parse_words(g("nm_n").lower()) or 0)
         if g("nm_n") and not g("nm_n").isdigit()
-        else int(g("nm_n") or 12)
+        else int(g("nm_n") or {"quarter": 3, "half": 6}.get((g("nm_q") or "").lower(), 12))
     )
     if not 1 <= n <= 24:
         return None
@@ -718,7 +762,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue  # "the 2025-26 season" is no fiscal year
         day = (
             anchor[0]
-            if anchor and (m.group("ana") or not _SENTENCE_END.search(text, anchor[1], m.start()))
+            if anchor and (m.group("ana") or _THE_NEXT.search(text, max(0, m.start() - 4), m.start())
+                           or not _SENTENCE_END.search(text, anchor[1], m.start()))
             else None
         )
         try:
@@ -765,7 +810,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _DATE_RE.search(text, pos)) is not None:
         nm = _parts(m, "nm") if m.group("nm") else None
-        if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")):
+        if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")
+                       or (nm.group("nm_q") or "").lower() in ("quarter", "half")):
             m = _DATE_RE.match(text, nm.start("nm_m")) or m
         yield m
         pos = max(m.end(), pos + 1)

@@ -279,7 +279,10 @@ def test_first_or_last_months_of_a_year(text, span, start, end) -> None:
 
 
 def test_is_expected_looks_ahead() -> None:
+    # "the week of March 24" is that Monday-Sunday week
     assert _one("The vote is expected in the week of March 24.", datetime(2025, 3, 12)) == (
+        "the week of March 24", date(2025, 3, 24), date(2025, 3, 30))
+    assert _one("The vote is expected on March 24.", datetime(2025, 3, 12)) == (
         "March 24", date(2025, 3, 24), date(2025, 3, 24))
 
 
@@ -468,3 +471,35 @@ def test_base_form_after_to_is_no_past_tense() -> None:
     # "cut" is past in "cut its rate on Tuesday", but not in "plans to cut rates on Tuesday"
     assert _one("The bank cut its rate on Tuesday and is expected to cut again.")[1] == date(2024, 11, 19)
     assert _one("The bank plans to cut rates on Tuesday.")[1] == date(2024, 11, 26)
+
+
+def test_the_next_weekday_counts_from_the_day_named_before() -> None:
+    # GUM: "I visited the festival on Saturday night ... I went back the next Tuesday" (published Monday 5 March)
+    found = _all("I visited on Saturday night. I went back the next Tuesday.", "2007-03-05")
+    assert found == [("Saturday", date(2007, 3, 3), date(2007, 3, 3)), ("next Tuesday", date(2007, 3, 6), date(2007, 3, 6))]
+    assert _all("They met on March 3 and again the following Friday.")[-1] == (
+        "following Friday", date(2024, 3, 8), date(2024, 3, 8))
+    assert _one("He will visit next Tuesday.") == ("next Tuesday", date(2024, 11, 26), date(2024, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("A deal is expected by the end of the week.", "the end of the week", date(2024, 11, 24), date(2024, 11, 24)),
+        ("Since the start of the year, shares have doubled.", "the start of the year", date(2024, 1, 1),
+         date(2024, 4, 30)),
+        ("Prices rise at the beginning of next month.", "the beginning of next month", date(2024, 12, 1),
+         date(2024, 12, 10)),
+        ("The talks will be held in the second week of December.", "the second week of December", date(2024, 12, 8),
+         date(2024, 12, 14)),
+        ("Sales rose in the last week of October.", "the last week of October", date(2024, 10, 25), date(2024, 10, 31)),
+        ("Flights resume the week of December 2.", "the week of December 2", date(2024, 12, 2), date(2024, 12, 8)),
+        ("Attacks rose in H1 2024.", "H1 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        ("Results for the quarter ended Sept. 30 beat forecasts.", "the quarter ended Sept. 30", date(2024, 7, 1),
+         date(2024, 9, 30)),
+        ("The quarter ending in December was weak.", "The quarter ending in December", date(2023, 10, 1),
+         date(2023, 12, 31)),
+    ],
+)
+def test_parts_of_weeks_months_and_quarters(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)
