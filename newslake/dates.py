@@ -93,7 +93,7 @@ def _bare(pattern: str) -> str:
 # rare forms are matched by the big regex without inner groups, then parsed by their own regex
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half))\s+"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
     rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
@@ -121,6 +121,9 @@ _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
     rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
+    # "the January-March quarter", "July-September 2024"
+    rf"|(?P<mr>(?:the\s+)?(?P<mr_a>{_MON})\s*[-–]\s*(?P<mr_b>{_MON})(?:\s+(?:quarter|period))?(?:,?\s+(?P<mr_y>{_YEAR}))?)"
+    rf"(?![\w-])"
     rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
@@ -364,6 +367,7 @@ def _resolve(
         or g("fs")
         or g("nm")
         or (g("wk") and not (g("wk_y") or g("wk_y2")))
+        or (g("mr") and not g("mr_y"))
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
     tense = _tense(text, m.start(), m.end()) if needs_tense else ""
@@ -372,6 +376,12 @@ def _resolve(
         return _fiscal_span(m, pub, tense)
     if g("fr") or g("fyy"):
         return _fiscal_named(m, text, pub)
+    if g("mr"):
+        a, b = _month_num(g("mr_a")), _month_num(g("mr_b"))
+        y = int(g("mr_y")) if g("mr_y") else _year_for(b, None, pub, tense)
+        if y is None:
+            return None
+        return date(y if a <= b else y - 1, a, 1), _month_end(y, b)
     if g("iso"):
         d = date(int(g("iy")), int(g("im")), int(g("id")))
         return d, d
@@ -621,6 +631,9 @@ def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, 
     if p == "fs":
         first = date(y, month, day or 1)
         return first, anchor_.add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
+    if (g("nm_q") or "").lower() == "week":  # "the week to Nov. 15": the seven days ending then
+        last = date(y, month, day) if day else _month_end(y, month)
+        return last - timedelta(days=6), last
     n = (
         int(parse_words(g("nm_n").lower()) or 0)
         if g("nm_n") and not g("nm_n").isdigit()
@@ -739,10 +752,13 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     out: list[dict] = []
     anchor: tuple[date, int] | None = None  # the last single day resolved, and where its span ended
     last_year: int | None = None  # the year of the last date resolved within one calendar year
+    skip_until = 0
     for m in _matches(text):
-        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m")
-        if month_word and not month_word[0].isupper():
+        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a")
+        if month_word and not month_word[0].isupper() or m.group("mr") and not m.group("mr_b")[0].isupper():
             continue
+        if m.start() < skip_until:
+            continue  # "last year" already read into "March last year"
         if m.group("mon") and not m.group("mon_y") and not m.group("mon_p") and not m.group("mon_w"):
             # "may" and "march" are also words: a bare month must be capitalised and not "May I"
             word = m.group("mon_m")
@@ -791,6 +807,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if interval and not (MIN_YEAR <= interval[0].year and interval[1].year <= MAX_YEAR):
             interval = None  # "the 5th century" is history, not news time; the table keeps years 1000-2500
         start, end = _span(m)
+        rel_year = _REL_YEAR_AFTER.match(text, end) if _month_without_year(m) and pub is not None else None
+        if rel_year and interval:  # "in March last year", "on 3 May next year"
+            y = pub.year + {"last": -1, "next": 1}.get(rel_year.group(1).lower(), 0)
+            interval = _same_days_in(interval, y)
+            end = skip_until = rel_year.end()
         if end - start > MAX_SPAN:
             continue
         out.append(
@@ -803,6 +824,26 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             }
         )
     return out
+
+
+_REL_YEAR_AFTER = re.compile(r"\s+(last|next)\s+year\b(?!['’])", _F)
+
+
+def _same_days_in(interval: tuple[date, date], y: int) -> tuple[date, date]:
+    """The interval's days in year y (a month's last day stays its last day: February 28/29)."""
+    def move(d: date) -> date:
+        last = calendar.monthrange(y, d.month)[1]
+        is_last = d.day == calendar.monthrange(d.year, d.month)[1]
+        return d.replace(year=y, day=last if is_last else min(d.day, last))
+
+    return move(interval[0]), move(interval[1])
+
+
+def _month_without_year(m: re.Match[str]) -> bool:
+    """A month or month-day with no year written and no qualifier of its own ('March', '3 May', not 'last May')."""
+    if m.group("mon"):
+        return not (m.group("mon_y") or m.group("mon_w"))
+    return bool(m.group("md") and not m.group("md_y") or m.group("dm") and not m.group("dm_y"))
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

@@ -503,3 +503,24 @@ def test_the_next_weekday_counts_from_the_day_named_before() -> None:
 )
 def test_parts_of_weeks_months_and_quarters(text, span, start, end) -> None:
     assert _one(text) == (span, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("The law, passed in March last year, took effect.", "March last year", date(2023, 3, 1), date(2023, 3, 31)),
+        ("It opens on 3 May next year.", "3 May next year", date(2025, 5, 3), date(2025, 5, 3)),
+        ("In late February last year, rates rose.", "late February last year", date(2023, 2, 21), date(2023, 2, 28)),
+        ("The index fell 2% in the week to Nov. 15.", "the week to Nov. 15", date(2024, 11, 9), date(2024, 11, 15)),
+        ("Exports grew in the January-March quarter.", "the January-March quarter", date(2024, 1, 1),
+         date(2024, 3, 31)),
+        ("Sales rose in October-December 2023.", "October-December 2023", date(2023, 10, 1), date(2023, 12, 31)),
+    ],
+)
+def test_months_with_a_relative_year_weeks_to_a_day_and_month_ranges(text, span, start, end) -> None:
+    assert _one(text) == (span, start, end)
+
+
+def test_a_relative_year_after_a_comma_or_with_this_stays_separate() -> None:
+    assert [d[0] for d in _all("Deaths peaked in February, last year's worst month.")] == ["February", "last year"]
+    assert [d[0] for d in _all("It reopened on March 11 this year.")] == ["March 11", "this year"]
