@@ -41,6 +41,10 @@ ORG_WORDS = _words(
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near outside around")
+MOTION_VERBS = _words(
+    "fled flee flees fleeing flew travelled traveled arrived arrives arriving evacuated relocated deported "
+    "displaced"
+)
 COMPASS = _words("north south east west northeast northwest southeast southwest")
 OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residents suburb suburbs capital")
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
@@ -363,6 +367,8 @@ def _place_by_context(span: Span) -> bool:
         return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
         return True
+    if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
+        return not gazetteer.lookup_org(span.text)  # "fled to Petion-Ville", "arrived in Wabag"
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
 
 

@@ -302,3 +302,8 @@ def test_party_or_movement_noun_after_a_name_makes_an_org(nlp):
     labels = _labels(nlp, "Supporters of the Pastef party cheered, and the Semilla movement joined them.")
     assert labels.get("Pastef") == "ORG"
     assert labels.get("Semilla") == "ORG"
+
+
+def test_name_after_fled_to_is_a_place(nlp):
+    labels = _labels(nlp, "Families from the slum fled to Petion-Ville, where churches opened their doors.")
+    assert labels.get("Petion-Ville") == "GPE"
