@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from dateutil.easter import easter
@@ -103,7 +103,7 @@ _SUB_PATTERNS = {
     # anaphora: counted from the last day the article named (else publication)
     "ana": rf"(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
     rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
-    rf"|the\s+(?:(?P<ana_w>previous|following|prior)\s+(?P<ana_u2>day|session|morning|evening|night|"
+    rf"|the\s+(?:(?P<ana_w>previous|following|prior|same)\s+(?P<ana_u2>day|session|morning|evening|night|"
     rf"afternoon|week|month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
     rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}",
 }
@@ -282,10 +282,12 @@ def _tense(text: str, start: int, end: int) -> str:
             if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
             and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
         ]  # "plans to cut"
+    after = [c for c in cues if c[0] >= end]
+    if after and min(after)[0] - end <= 1:
+        return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
     before = [c for c in cues if c[1] <= start]
     if before:
         return max(before)[2]
-    after = [c for c in cues if c[0] >= end]
     return min(after)[2] if after else ""
 
 
@@ -675,7 +677,7 @@ def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None
         unit = "day" if g("ana_u").lower() == "day" else "weeks"
         return anchor_.shift(base, sign * n, unit)
     word = (g("ana_w") or ("next" if g("ana_u3") else g("ana_d4"))).lower()
-    sign = -1 if word in ("previous", "prior", "before") else 1
+    sign = -1 if word in ("previous", "prior", "before") else 0 if word == "same" else 1
     unit = (g("ana_u2") or g("ana_u3") or g("ana_u4")).lower()
     unit = unit if unit in ("session", "week", "month") else "day"
     return anchor_.shift(base, sign, unit)
@@ -693,18 +695,25 @@ def _anchor_year(text: str, start: int, pub: date | None) -> int | None:
     return int(years[-1]) if years else pub.year if pub else None
 
 
+def _occurrence(day_in: Callable[[int], date], pub: date, tense: str) -> date:
+    """A moving feast's date: the next one if future, the last one if past, else the nearest to publication."""
+    days = [day_in(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if tense == "future":
+        return next(d for d in days if d >= pub)
+    if tense == "past":
+        return [d for d in days if d <= pub][-1]
+    return min(days, key=lambda d: abs((d - pub).days))
+
+
 def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
     """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter."""
     n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
     if n.startswith("easter") or n == "good friday":
-        # Easter moves between March 22 and April 25: pick the year as for a date in early April
-        y = _year_for(4, 5, pub, tense) or pub.year
-        d = easter(y) + timedelta(days=-2 if n == "good friday" else 1 if n == "easter monday" else 0)
+        shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
+        d = _occurrence(lambda y: easter(y) + timedelta(days=shift), pub, tense)
         return d, d
-    if n.startswith("thanksgiving"):
-        y = _year_for(11, 22, pub, tense) or pub.year
-        first = date(y, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if n.startswith("thanksgiving"):  # the fourth Thursday of November
+        d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21), pub, tense)
         return d, d
     month, day = (
         (12, 24)

@@ -67,7 +67,7 @@ def _amount(i: int) -> str:
         rf"|(?P<art{i}>\ban?)(?=\s+{_DURATION_WORD}\b)"
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
         rf"(?P<pp{i}>-plus|\+)?"  # "20-plus months": the plus sits before the unit
-        rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full)\s+)?"
+        rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full|fewer|extra)\s+)?"
         rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CFp])(?=\W|$))(?![A-Za-z0-9]))?"
         rf"(?:\s*(?P<tiso{i}>(?-i:[A-Z]{{3}}))\b)?"
         rf"(?P<plus{i}>\+|-plus\b)?)(?![A-Za-z0-9])"
@@ -231,6 +231,8 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
         return False  # "5% to $300", "four hours to 90 minutes"
     if m.group("q2"):
         return False  # "2013 to over £1.5bn"
+    if a1["unit"] and not a2["typed"]:
+        return False  # "gained 0.6% to 5,970.37": a unit written only on the first number is no range
     if rng == "between":
         return conn in ("and", "to", "-", "–")
     if conn == "and":
@@ -291,6 +293,8 @@ _ONE_NOT_BEFORE_WORD = frozenset([
 _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at|on|as|what|number)\s+$", _F)
 
 
+_SCORE_BEFORE = re.compile(r"\d[-–]\d+,\s*$")
+_SCORE_AFTER = re.compile(r",\s*\d+[-–]\d")
 _LATER = re.compile(r"\s+(?:later|after(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|while|on|in|at)\b)))", _F)
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
 _PART_OF_YEAR_AFTER = re.compile(
@@ -405,6 +409,9 @@ def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:
         return []  # "910-432-3383": a phone number or code
     if m.group("conn") in _HYPHENS and re.search(r"\d\s+$", text[max(0, m.start() - 3) : m.start()]):
         return []  # "40 737-800 jets": a model number after a count
+    if m.group("conn") in _HYPHENS and (_SCORE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                        or _SCORE_AFTER.match(text, m.end())):
+        return []  # "6-2, 3-6, 6-1": set scores
     a1 = _read_amount(m, 1)
     a2 = _read_amount(m, 2) if m.group("a2") else None
     if m.group("a2") is None:

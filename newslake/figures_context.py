@@ -42,7 +42,9 @@ YEAR = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
 CHANGE_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|climbed|dropped|jumped|grew|"
     r"grown|cut|raised|lowered|declined|slipped|surged|soared|plunged|slumped|tumbled|up|down|went|gone|"
-    r"moved|changed|swung|shrank|expanded|boosted|reduced)\s+(?:\w+\s+){0,3}$",
+    r"moved|changed|swung|shrank|expanded|boosted|reduced|gain(?:s|ed|ing)?|lost|los(?:es|ing)|"
+    r"advanced|retreated|slid|sank|eased|edged|inched|rallied|dipped|shed|firmed|weakened|strengthened)"
+    r"\s+(?:\w+\s+){0,3}$",
     _F,
 )
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", _F)

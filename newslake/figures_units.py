@@ -102,7 +102,7 @@ QUALIFIERS: dict[str, str] = {
     "as little as": "at_least", "as few as": "at_least", "near": "approx", "upward of": "at_least",
     "a little over": "at_least", "a little more than": "at_least", "slightly more than": "at_least",
     "slightly less than": "at_most", "well above": "at_least", "well below": "at_most",
-    "in the region of": "approx", "roughly around": "approx", "within": "at_most", "topping": "at_least",
+    "in the region of": "approx", "roughly around": "approx", "within": "at_most", "topping": "at_least", "topped": "at_least",
     "surpassing": "at_least",
 }
 PERIODS: dict[str, str] = {

@@ -524,3 +524,14 @@ def test_months_with_a_relative_year_weeks_to_a_day_and_month_ranges(text, span,
 def test_a_relative_year_after_a_comma_or_with_this_stays_separate() -> None:
     assert [d[0] for d in _all("Deaths peaked in February, last year's worst month.")] == ["February", "last year"]
     assert [d[0] for d in _all("It reopened on March 11 this year.")] == ["March 11", "this year"]
+
+
+def test_moving_feasts_take_their_real_date_and_the_same_day_is_the_day_named() -> None:
+    # published the day before Thanksgiving 2024 (November 28): "plan to" looks ahead to the next day, not 2025
+    assert _all("About 183 million people plan to shop from Thanksgiving.", "2024-11-27") == [
+        ("Thanksgiving", date(2024, 11, 28), date(2024, 11, 28))]
+    # a cue right after the date governs it: "Thanksgiving falls on ..." after "have had"
+    assert _all("Retailers have had less time because Thanksgiving falls on a late date.", "2024-11-27") == [
+        ("Thanksgiving", date(2024, 11, 28), date(2024, 11, 28))]
+    assert _all("Railways locked out workers on Thursday. Arbitration was ordered the same day.", "2024-08-27") == [
+        ("Thursday", date(2024, 8, 22), date(2024, 8, 22)), ("the same day", date(2024, 8, 22), date(2024, 8, 22))]

@@ -486,3 +486,19 @@ def test_cents_take_the_currency_of_the_money_before_them() -> None:
 def test_n_months_to_a_bare_month_stays_a_duration() -> None:
     f = [f for f in extract_figures("Inflation was 3.2% in the 12 months to March.") if f["kind"] == "duration"]
     assert [(x["text"], x["value"]) for x in f] == [("12 months", 12.0)]
+
+
+def test_unit_on_the_first_number_only_is_no_range_and_set_scores_are_no_figures() -> None:
+    figs = extract_figures("The S&P 500 gained 0.6% to 5,970.37.")
+    assert [(f["text"], f["value"], f["qualifier"]) for f in figs] == [("0.6%", 0.6, "exact"),
+                                                                       ("5,970.37", 5970.37, "exact")]
+    assert extract_figures("Alcaraz beat Sinner 6-2, 3-6, 6-1, 6-4 on Sunday.") == []
+    rng = _one("Ships are adding 10 to 14 days to voyages.")
+    assert (rng["text"], rng["low"], rng["high"], rng["unit"]) == ("10 to 14 days", 10.0, 14.0, "day")
+
+
+def test_fewer_days_and_topped() -> None:
+    f = _one("Retailers have had five fewer days to sell.")
+    assert (f["kind"], f["value"], f["unit"]) == ("duration", 5.0, "day")
+    f = _one("Its value topped $4 trillion in July.")
+    assert (f["value"], f["qualifier"], f["low"]) == (4e12, "at_least", 4e12)
