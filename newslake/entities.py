@@ -166,9 +166,11 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
 
 
 def _sole_country(text: str, label: str) -> str | None:
-    """The country of a place name when every place of that name is in one country ("Lima" is not: Ohio)."""
-    found = {p.country for p in _context_options(text, label)}
-    return found.pop() if len(found) == 1 else None
+    """The country of a known place name when all places of that name are in one country ("Lima" is not: Ohio)."""
+    options = _context_options(text, label)
+    found = {p.country for p in options}
+    # a town alone is no evidence: its country must come from elsewhere in the article
+    return found.pop() if len(found) == 1 and any(p.kind != "town" for p in options) else None
 
 
 def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
@@ -195,6 +197,13 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str]) -
     return place_resolved(best) if countries.get(best.country or "", 0) else res
 
 
+def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:
+    """A small town counts only in a country the article names: a stray "Metro" or "Hope" gets no country."""
+    if res.key.startswith("town:") and not countries.get(res.country or ""):
+        return Resolved("PLACE", gazetteer.fold(res.name), res.name)
+    return res
+
+
 def _display(text: str) -> str:
     """Surface form cleaned for display: no possessive, no leading article."""
     text = re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", text.strip())
@@ -209,7 +218,9 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"], r["label"]))
     )
     base = [
-        _in_context(r["text"], r["label"], b, countries) if b.type == "PLACE" else b
+        _unsupported_town(_in_context(r["text"], r["label"], b, countries), countries)
+        if b.type == "PLACE"
+        else b
         for r, b in zip(rows, base)
     ]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]

@@ -355,13 +355,27 @@ def test_university_named_after_a_state_is_not_a_place():
 
 
 def test_small_towns_get_their_country():
-    _, ents = _one([(0, 8, "Dorohusk", "GPE"), (20, 32, "Port Glasgow", "GPE"), (40, 45, "Pylos", "GPE")])
-    assert dict(zip(ents["name"], ents["country"])) == {
+    _, ents = _one(
+        [
+            (0, 8, "Dorohusk", "GPE"),
+            (10, 16, "Polish", "NORP"),
+            (20, 32, "Port Glasgow", "GPE"),
+            (33, 41, "Scotland", "GPE"),
+            (50, 55, "Pylos", "GPE"),
+            (60, 65, "Greek", "NORP"),
+        ]
+    )
+    towns = ents.filter(pl.col("type") == "PLACE", pl.col("geonames_id").is_null())
+    assert dict(zip(towns["name"], towns["country"])) == {
         "Dorohusk": "POL",
         "Port Glasgow": "GBR",
         "Pylos": "GRC",
     }
-    assert ents["geonames_id"].null_count() == 3  # the town list has no GeoNames ids
+
+
+def test_small_town_needs_its_country_in_the_article():
+    _, ents = _one([(0, 5, "Japan", "GPE"), (20, 24, "Hope", "GPE"), (30, 38, "Dorohusk", "GPE")])
+    assert ents.filter(pl.col("name").is_in(["Hope", "Dorohusk"]))["country"].to_list() == [None, None]
 
 
 def test_small_town_follows_the_article_country():
