@@ -475,6 +475,23 @@ Notes
   "the three months to June 30" (off by a day), "cut ... on Tuesday and is expected to" (read as future),
   "falls on April 20" (read as past), euro cents read as US cents; all fixed since. The one remaining figure
   "error", "the two sides", is a count under our conventions that the gold missed (kept as written).
+- Held-out 6: `figures_devset/heldout6.txt` (12 articles: market close, Black Friday, US Open final, ocean heat,
+  Trump appeal, winter storm, French government falls, measles, Nvidia-OpenAI, rail lockout, energy price cap,
+  school shooting arrest) was written after all of the fixes in this file, annotated by hand before any run
+  and scored once blind: figures F1 0.958 (P 0.950, R 0.966), dates F1 0.940 (P 0.959, R 0.922), qualifier
+  0.982, kind 0.965, currency and period 1.000 (`figures_devset/heldout6_first_run.txt`). Its misses led to:
+  "gained 0.6% to 5,970.37" read as a range (a unit written on the first number only is no range; more change
+  verbs), set scores "6-2, 3-6, 6-1", "five fewer days", "topped $4 trillion", Thanksgiving resolved by its
+  real date (published the day before it), a tense cue right after the date governing it ("Thanksgiving falls
+  on"), "the same day". Left: "from October 1" 70 characters after its "will" (a wider tense window fixed it
+  but broke another held-out date, so the window stays), "two days after the attack" (an event anchor, by
+  the rule below not resolved), "16 zettajoules" (unknown unit, kind count).
+- Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
+  Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
+  by the conventions; the end of the week is its Sunday); "the second week of December" (days 8-14); "the week
+  of December 2" (its Monday-Sunday week); "H1 2024"; "the quarter ended Sept. 30"; "the week to Nov. 15" (the
+  seven days ending then); "March last year" / "3 May next year" (one date, not two); "the January-March
+  quarter", "July-September 2024".
 - Rules added this round (all in `newslake/dates.py` / `dates_anchor.py`): anaphoric dates ("a day earlier",
   "two days later", "a week after", "the previous/following day", "the next morning", "the day before", "the
   previous session" (a trading day, skipping weekends), "the previous/following week or month") count from the
@@ -511,10 +528,11 @@ Notes
   "more than 18,000 square kilometers", "at least 35"); the 1 figure miss is "the past two weeks before this
   exercise" (read as "two weeks before", a date). Date false positives (18) are "today" x12, "yesterday",
   "this morning", "this year", "last month", "Saturday", "2009": dates under our conventions that re3d leaves
-  unannotated; the 12 date misses are out of the table's scope: clock times and time zones (3), times of day
-  and vague spans ("later in the day", "recent days", "the coming days and weeks", 5), anaphora ("the
-  following day"), "Ramadan", "575 B.C." (before year 1000) and "93rd anniversary". Counting those reviewed
-  false positives as correct would give figures F1 0.997 and dates F1 0.946; the rows keep the raw numbers.
+  unannotated; the 11 date misses are out of the table's scope: clock times and time zones (3), times of day
+  and vague spans ("later in the day", "recent days", "the coming days and weeks", 5), "Ramadan", "575 B.C."
+  (before year 1000) and "93rd anniversary" ("the following day", a miss before this round, is now found).
+  Counting those reviewed false positives as correct would give figures F1 0.997 and dates F1 0.95; the rows
+  keep the raw numbers.
 - GUM, where its conventions differ: 5 gold dates are durations normalised to intervals ("15 years" =
   1994-2008, "an 11-year lull", "the past 30 days"), which we extract as figures (the "our conventions" row
   leaves them unscored); its "this week" runs Sunday-Saturday (1). Other misses: event anaphora ("the opening
