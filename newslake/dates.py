@@ -113,7 +113,8 @@ _SUB_RES = {k: re.compile(v, _F) for k, v in _SUB_PATTERNS.items()}
 def _parts(m: re.Match[str], name: str) -> re.Match[str]:
     """The inner groups of the rare form `name` that m matched (offsets are the text's)."""
     sub = _SUB_RES[name].fullmatch(m.string, m.start(name), m.end(name))
-    assert sub is not None  # the big regex matched the same pattern without its groups
+    if sub is None:  # cannot happen (the same pattern without groups matched), but never crash on it
+        raise ValueError(f"date form {name!r} did not re-parse {m.group(name)!r}")
     return sub
 
 
@@ -782,7 +783,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if (m.group("tw_u") or "").lower() == "fall" and _FALL_NOUN.match(text, m.end()):
             continue
         if m.group("fyy") and not (
-            _parts(m, "fyy").group("fyy_fy") or _FISCAL_WORD.search(_sentence(text, m.start()))
+            m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
         ):
             continue  # "the 2025-26 season" is no fiscal year
         day = (
@@ -859,7 +860,10 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """Date matches left to right; 'the (12 months|year) to November' (no day, year or 'fiscal') is November."""
     pos = 0
     while (m := _DATE_RE.search(text, pos)) is not None:
-        nm = _parts(m, "nm") if m.group("nm") else None
+        try:
+            nm = _parts(m, "nm") if m.group("nm") else None
+        except ValueError:
+            nm = None
         if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")
                        or (nm.group("nm_q") or "").lower() in ("quarter", "half")):
             m = _DATE_RE.match(text, nm.start("nm_m")) or m
