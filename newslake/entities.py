@@ -18,6 +18,7 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
+CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
 )
@@ -193,8 +194,20 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str]) -
     candidates = _context_options(text, label)
     if len(candidates) < 2 or not countries:
         return res
-    best = max(candidates, key=lambda p: (countries.get(p.country or "", 0) > 0, -candidates.index(p)))
+    allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
+    best = max(allowed, key=lambda p: (countries.get(p.country or "", 0) > 0, -candidates.index(p)))
     return place_resolved(best) if countries.get(best.country or "", 0) else res
+
+
+def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
+    """Whether article context may move a name from its usual place to `other`: Paris stays FRA in a US story."""
+    if top.kind != "city" or other.kind in ("subdivision", "state", "country"):
+        return True  # "Cordoba department" in a Colombian story
+    if other.population >= 1_000_000:
+        return True  # Hyderabad, Pakistan
+    if (gazetteer.fold(top.name), top.country) in gazetteer.capitals():
+        return False  # Moscow, Athens, London: never Moscow, Idaho
+    return top.population < 1_000_000 or other.population >= CONTEXT_MIN_SHARE * top.population
 
 
 def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:

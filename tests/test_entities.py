@@ -415,3 +415,20 @@ def test_regional_demonyms_carry_the_country_but_stay_distinct():
 )
 def test_organisations_get_the_country_their_name_carries(text, iso3):
     assert org_country(text) == iso3
+
+
+@pytest.mark.parametrize(
+    ("context", "city", "iso3"),
+    [
+        ("United States", "Paris", "FRA"),
+        ("Canada", "London", "GBR"),
+        ("United States", "Moscow", "RUS"),
+        ("United States", "Athens", "GRC"),
+        ("Pakistan", "Hyderabad", "PAK"),
+        ("Spain", "Cordoba", "ESP"),
+        ("Colombia", "Cordoba", "COL"),
+    ],
+)
+def test_capitals_and_big_cities_keep_their_country_unless_a_big_namesake_fits(context, city, iso3):
+    _, ents = _one([(0, len(context), context, "GPE"), (40, 40 + len(city), city, "GPE")])
+    assert ents.filter(pl.col("aliases").list.contains(city))["country"].to_list() == [iso3]
