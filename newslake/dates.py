@@ -4,220 +4,45 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from dateutil.easter import easter
+from newslake.dates_anchor import (
+    _FISCAL_WORD,
+    _anaphora,
+    _fiscal_named,
+    _fiscal_span,
+    _holiday,
+    _month_num,
+    _week_of,
+    _year_for,
+)
+from newslake.dates_patterns import (
+    _DATE_RE,
+    _F,
+    _FALL_NOUN,
+    _FROM,
+    _FUTURE,
+    _MON,
+    _NAME_BEFORE,
+    _OPEN_END,
+    _PAST,
+    _SINCE,
+    _TO_AFTER,
+    _WINDOW,
+    _YEAR,
+    SEASONS,
+    WEEKDAYS,
+    _parts,
+)
+from newslake.numbers import parse_words
 
-from newslake import dates_anchor as anchor_
-from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, ONES, parse_words
-
-_F = re.IGNORECASE
 MIN_YEAR, MAX_YEAR = 1000, 2500
 MAX_SPAN = 200
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_MON = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
-    r"sep(?:t|tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![a-z])"
-)
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2})"
-_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
-_UNIT = r"(?:day|week|month|year|decade)s?"
-_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_FEW = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# "two days after" / "the day before" count from a known day only when no event follows ("after the vote")
-_CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]]|$|\s(?:and|but|when|as|while|on|in|at)\b))"
-
-
-def _mdy(p: str) -> str:
-    """'March 31, 2025' / '31 March' / 'March 2026' / 'March' with groups named p_d1, p_m, p_d, p_y."""
-    return (
-        rf"(?:(?P<{p}_d1>{_DAY})\s+)?(?P<{p}_m>{_MON})(?:\.?\s+(?P<{p}_d>{_DAY}))?(?:,?\s+(?P<{p}_y>{_YEAR}))?"
-    )
-
-
-# every word a date expression can start with; the regex only tries its ~30 forms where one of these begins
-_FIRST_WORDS = (
-    "january february march april may june july august september october november december sept "
-    "monday tuesday wednesday thursday friday saturday sunday this last next the first second third fourth "
-    "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
-    "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
-    "thanksgiving halloween valentine easter good year q fy h start beginning middle " + " ".join(ONES)
-).split()
-
-
-def _first_word_guard(words: list[str]) -> str:
-    """A case-insensitive trie of the words' first three letters, as case-sensitive classes (fast to reject)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w[:3]:
-            node = node.setdefault(c, {})
-        if len(w) < 3:
-            node[""] = {}  # a short word must end there: "a", "an", "q1"
-
-    def emit(node: dict) -> str:
-        alts = []
-        for c, child in sorted(node.items()):
-            if c == "":
-                alts.append(r"(?![a-zA-Z])")
-            else:
-                alts.append(f"[{c}{c.upper()}]" + (emit(child) if child else ""))
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return r"(?-i:\d|" + emit(trie)[3:-1] + ")"
-
-
-def _bare(pattern: str) -> str:
-    """pattern without named groups: each capture group costs the big regex time at every position."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-# rare forms are matched by the big regex without inner groups, then parsed by their own regex
-_SUB_PATTERNS = {
-    # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
-    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')}",
-    "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
-    rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
-    "fr": r"(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
-    r"\s+(?:fiscal|financial)\s+year",
-    "fyy": r"(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{2})[-–/](?P<fyy_b>[0-9]{2})",
-    # anaphora: counted from the last day the article named (else publication)
-    "ana": rf"(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
-    rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
-    rf"|the\s+(?:(?P<ana_w>previous|following|prior|same)\s+(?P<ana_u2>day|session|morning|evening|night|"
-    rf"afternoon|week|month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
-    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}",
-}
-_SUB_RES = {k: re.compile(v, _F) for k, v in _SUB_PATTERNS.items()}
-
-
-def _parts(m: re.Match[str], name: str) -> re.Match[str]:
-    """The inner groups of the rare form `name` that m matched (offsets are the text's)."""
-    sub = _SUB_RES[name].fullmatch(m.string, m.start(name), m.end(name))
-    if sub is None:  # cannot happen (the same pattern without groups matched), but never crash on it
-        raise ValueError(f"date form {name!r} did not re-parse {m.group(name)!r}")
-    return sub
-
-
-_DATE_RE = re.compile(
-    # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
-    rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?:"
-    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
-    # "the January-March quarter", "July-September 2024"
-    rf"|(?P<mr>(?:the\s+)?(?P<mr_a>{_MON})\s*[-–]\s*(?P<mr_b>{_MON})(?:\s+(?:quarter|period))?(?:,?\s+(?P<mr_y>{_YEAR}))?)"
-    rf"(?![\w-])"
-    rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
-    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
-    rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
-    rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
-    rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
-    rf"|(?P<nm>{_bare(_SUB_PATTERNS['nm'])})(?![\w])"
-    rf"|(?P<fs>{_bare(_SUB_PATTERNS['fs'])})(?![\w])"
-    rf"|(?P<fr>{_bare(_SUB_PATTERNS['fr'])})"
-    rf"|(?P<fyy>{_bare(_SUB_PATTERNS['fyy'])})(?![\w-])"
-    rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
-    rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half"
-    rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR}))"
-    rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+(?P<pw_u>week|month|year))"
-    rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
-    rf"seventies|eighties|nineties))"
-    rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
-    rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+|(?P<mon_w>last|next|this)\s+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
-    rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
-    rf"|(?P<rel>today|tonight|yesterday|tomorrow|this\s+morning|last\s+night)"
-    rf"|(?P<ana>{_bare(_SUB_PATTERNS['ana'])})"
-    rf"|(?P<on>overnight)(?!\s*[-–]|\s+(?!(?:as|and|but|or|on|in|to|after|before|while|when|with|at|from|into|amid|"
-    rf"following|despite|because|for|the|a|an|its|their|his|her|until|than|was|were|is|are|had|has|said|says)\b)"
-    rf"(?-i:[a-z]))"
-    # the bounded lookahead keeps "one one one ..." linear: number words may only run a few words before "ago"
-    rf"|(?P<ago>(?=\d|an?\s|{FIRST_NUMBER_WORD}\b)(?=[\w-]+(?:\s+[\w-]+){{0,6}}?\s+ago\b)"
-    rf"(?P<ago_n>(?<![\d,.])\d{{1,4}}|a|an|{NUMBER_WORDS})\s+(?P<ago_u>{_UNIT})\s+ago)"
-    rf"|(?P<ert>(?P<ert_w>earlier|later)\s+this\s+(?P<ert_u>week|month|year))"
-    rf"|(?P<per>(?P<per_w>this|last|next|coming|this\s+past)\s+(?P<per_u>weekend|week|month|year|"
-    rf"spring|summer|autumn|fall|winter))"
-    rf"|(?P<sy>(?:the\s+)?(?P<sy_s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<sy_y>{_YEAR}))(?![\w-])"
-    rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
-    rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
-    rf"{_CLAUSE_END}))"
-    rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
-    rf"valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
-    rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
-    rf"(?P<ye_u>year|month|week)|year[\s-]end)"
-    rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
-    rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+of\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
-    rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past|following)\s+)?(?P<wd_d>{_WD}))"
-    r")(?![\w])",
-    _F,
-)
-_FUTURE = re.compile(
-    r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
-    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
-    r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
-    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
-    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
-    _F,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|took|began|ended|ago|last(?=\s+(?:week|month|year|night|weekend|time))|rose|fell|grew|shrank|said|told|won|lost|met|came|went|saw|"
-    r"made|gave|hit|left|sold|bought|paid|stood|held|kept|spent|fought|brought|led|struck|sank|ran|cut|set|put|"
-    r"shut|cost|(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
-    _F,
-)
-_OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
-_FROM = re.compile(r"\bfrom\s+$", _F)
-_TO_AFTER = re.compile(r"\s*(?:through|to|until|till|[-–])\s*(?:{_MON}|\d)".replace("{_MON}", _MON), _F)
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _F)
-_WINDOW = 60
-_NAME_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|This|Last|Next|At|By|Before|After|Since|Until|For|Merry|Happy|Over|During|"
-    r"Since|Through|Every|Each|From|Of|In|And|The)\b)[A-Z][a-z]+\s+$"
-)
-_FALL_NOUN = re.compile(
-    r"\s+(?:of(?!\s+\d)|in|from|to|by|was|is|has|had|came|would|will|could|[a-z]+ed)\b", _F
-)
 
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _month_num(s: str) -> int:
-    return MONTHS[s.lower()[:3]]
-
-
-def _year_for(month: int, day: int | None, pub: date | None, tense: str) -> int | None:
-    """Year of a month (and day) given without one: next occurrence if future, last if past, else nearest."""
-    if pub is None:
-        return None
-    key, now = (month, day or 0), (pub.month, pub.day if day else 0)
-    if tense == "future":
-        return pub.year + (0 if key >= now else 1)
-    if tense == "past":
-        return pub.year - (1 if key > now else 0)
-    diff = month - pub.month
-    return pub.year - 1 if diff > 6 else pub.year + 1 if diff < -6 else pub.year
 
 
 def _quarter_year(idx: int, pub: date, tense: str) -> int:
@@ -596,92 +421,6 @@ def _resolve(
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
 _THE_NEXT = re.compile(r"\bthe\s+$", _F)
 _WEEKDAY_PAIR = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s*", _F)
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
-
-
-def _week_of(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
-    """'the second week of December' = days 8-14 ('the last week': its last 7 days); 'the week of December 2'
-    = the Monday-Sunday week holding that day."""
-    g = m.group
-    month = _month_num(g("wk_m") or g("wk_m2"))
-    day = int(re.match(r"\d+", g("wk_d")).group()) if g("wk_d") else None
-    y_text = g("wk_y") or g("wk_y2")
-    y = int(y_text) if y_text else _year_for(month, day, pub, tense)
-    if y is None:
-        return None
-    if day is not None:
-        d = date(y, month, day)
-        monday = d - timedelta(days=d.weekday())
-        return monday, monday + timedelta(days=6)
-    n = g("wk_n").lower()
-    if n in ("last", "final"):
-        end = _month_end(y, month)
-        return end - timedelta(days=6), end
-    k = ["first", "second", "third", "fourth"].index(n)
-    return date(y, month, 7 * k + 1), date(y, month, 7 * k + 7)
-
-
-def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
-    """'the year to March 31' / 'the three months to March' end there; 'the year starting April 1' starts there."""
-    p = "nm" if m.group("nm") else "fs"
-    g = _parts(m, p).group
-    month = _month_num(g(f"{p}_m"))
-    day_text = g(f"{p}_d") or g(f"{p}_d1")
-    day = int(re.match(r"\d+", day_text).group()) if day_text else None
-    y = int(g(f"{p}_y")) if g(f"{p}_y") else _year_for(month, day, pub, tense)
-    if y is None:
-        return None
-    if p == "fs":
-        first = date(y, month, day or 1)
-        return first, anchor_.add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
-    if (g("nm_q") or "").lower() == "week":  # "the week to Nov. 15": the seven days ending then
-        last = date(y, month, day) if day else _month_end(y, month)
-        return last - timedelta(days=6), last
-    n = (
-        int(parse_words(g("nm_n").lower()) or 0)
-        if g("nm_n") and not g("nm_n").isdigit()
-        else int(g("nm_n") or {"quarter": 3, "half": 6}.get((g("nm_q") or "").lower(), 12))
-    )
-    if not 1 <= n <= 24:
-        return None
-    return anchor_.months_ending(date(y, month, day or 1), n, day is not None)
-
-
-def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
-    """'this/next fiscal year' and '2024-25' (next to fiscal/budget words), by the country's fiscal calendar."""
-    g = m.group
-    start_month = anchor_.fiscal_start_month(text)
-    if start_month is None or start_month == 1:
-        return None
-    if g("fyy"):
-        a, b = int(_parts(m, "fyy").group("fyy_a")), int(_parts(m, "fyy").group("fyy_b"))
-        return anchor_.fiscal_year(a, start_month) if (a + 1) % 100 == b else None
-    if pub is None:
-        return None
-    w = re.sub(r"\s+", " ", _parts(m, "fr").group("fr_w").lower()).removeprefix("the ")
-    step = {"next": 1, "coming": 1, "new": 1, "last": -1, "previous": -1}.get(w, 0)
-    return anchor_.fiscal_year(anchor_.current_fiscal_start(pub, start_month) + step, start_month)
-
-
-def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None) -> tuple[date, date] | None:
-    """'a day earlier', 'the following week', 'overnight': counted from the last day named, else publication."""
-    base = anchor or pub
-    if base is None:
-        return None
-    if m.group("on"):  # the night after the day named in this sentence, else the night before publication
-        return (base, base + timedelta(days=1)) if anchor else (base - timedelta(days=1), base)
-    g = _parts(m, "ana").group
-    if g("ana_n"):
-        n_text = g("ana_n").lower()
-        n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else int(parse_words(n_text) or 0)
-        sign = -1 if (g("ana_d") or g("ana_d2")).lower() in ("earlier", "before") else 1
-        unit = "day" if g("ana_u").lower() == "day" else "weeks"
-        return anchor_.shift(base, sign * n, unit)
-    word = (g("ana_w") or ("next" if g("ana_u3") else g("ana_d4"))).lower()
-    sign = -1 if word in ("previous", "prior", "before") else 0 if word == "same" else 1
-    unit = (g("ana_u2") or g("ana_u3") or g("ana_u4")).lower()
-    unit = unit if unit in ("session", "week", "month") else "day"
-    return anchor_.shift(base, sign, unit)
 
 
 _YEAR_RE = re.compile(rf"(?<![\w-]){_YEAR}(?![\w])")
@@ -694,45 +433,6 @@ def _anchor_year(text: str, start: int, pub: date | None) -> int | None:
         left = b.end()
     years = _YEAR_RE.findall(text, left, start)
     return int(years[-1]) if years else pub.year if pub else None
-
-
-def _occurrence(day_in: Callable[[int], date], pub: date, tense: str) -> date:
-    """A moving feast's date: the next one if future, the last one if past, else the nearest to publication."""
-    days = [day_in(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    if tense == "future":
-        return next(d for d in days if d >= pub)
-    if tense == "past":
-        return [d for d in days if d <= pub][-1]
-    return min(days, key=lambda d: abs((d - pub).days))
-
-
-def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
-    """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter."""
-    n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
-    if n.startswith("easter") or n == "good friday":
-        shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
-        d = _occurrence(lambda y: easter(y) + timedelta(days=shift), pub, tense)
-        return d, d
-    if n.startswith("thanksgiving"):  # the fourth Thursday of November
-        d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21), pub, tense)
-        return d, d
-    month, day = (
-        (12, 24)
-        if n == "christmas eve"
-        else (12, 25)
-        if n.startswith("christmas")
-        else (
-            (12, 31)
-            if n == "new year's eve"
-            else (1, 1)
-            if n.startswith("new year")
-            else (10, 31)
-            if n == "halloween"
-            else (2, 14)
-        )
-    )
-    d = date(_year_for(month, day, pub, tense) or pub.year, month, day)
-    return d, d
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:

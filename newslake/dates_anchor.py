@@ -1,10 +1,17 @@
-"""Dates that count from another date: anaphora ("two days later", "the previous session") and fiscal years."""
+"""Dates that count from another date or a calendar rule: anaphora ("two days later"), fiscal years, weeks of a
+month, moving feasts, and the year a month without one falls in."""
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from newslake.dates_patterns import MONTHS, _parts
+from newslake.numbers import parse_words
 
 _F = re.IGNORECASE
 # the month a country's fiscal year starts in, from words that place the story; the first cue in the text wins
@@ -71,3 +78,147 @@ def shift(anchor: date, n: int, unit: str) -> tuple[date, date]:
         return monday, monday + timedelta(days=6)
     first = add_months(anchor, n)
     return first, month_end(first.year, first.month)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
+
+
+def _month_num(s: str) -> int:
+    return MONTHS[s.lower()[:3]]
+
+
+def _year_for(month: int, day: int | None, pub: date | None, tense: str) -> int | None:
+    """Year of a month (and day) given without one: next occurrence if future, last if past, else nearest."""
+    if pub is None:
+        return None
+    key, now = (month, day or 0), (pub.month, pub.day if day else 0)
+    if tense == "future":
+        return pub.year + (0 if key >= now else 1)
+    if tense == "past":
+        return pub.year - (1 if key > now else 0)
+    diff = month - pub.month
+    return pub.year - 1 if diff > 6 else pub.year + 1 if diff < -6 else pub.year
+
+
+def _week_of(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
+    """'the second week of December' = days 8-14 ('the last week': its last 7 days); 'the week of December 2'
+    = the Monday-Sunday week holding that day."""
+    g = m.group
+    month = _month_num(g("wk_m") or g("wk_m2"))
+    day = int(re.match(r"\d+", g("wk_d")).group()) if g("wk_d") else None
+    y_text = g("wk_y") or g("wk_y2")
+    y = int(y_text) if y_text else _year_for(month, day, pub, tense)
+    if y is None:
+        return None
+    if day is not None:
+        d = date(y, month, day)
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6)
+    n = g("wk_n").lower()
+    if n in ("last", "final"):
+        end = month_end(y, month)
+        return end - timedelta(days=6), end
+    k = ["first", "second", "third", "fourth"].index(n)
+    return date(y, month, 7 * k + 1), date(y, month, 7 * k + 7)
+
+
+def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, date] | None:
+    """'the year to March 31' / 'the three months to March' end there; 'the year starting April 1' starts there."""
+    p = "nm" if m.group("nm") else "fs"
+    g = _parts(m, p).group
+    month = _month_num(g(f"{p}_m"))
+    day_text = g(f"{p}_d") or g(f"{p}_d1")
+    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    y = int(g(f"{p}_y")) if g(f"{p}_y") else _year_for(month, day, pub, tense)
+    if y is None:
+        return None
+    if p == "fs":
+        first = date(y, month, day or 1)
+        return first, add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
+    if (g("nm_q") or "").lower() == "week":  # "the week to Nov. 15": the seven days ending then
+        last = date(y, month, day) if day else month_end(y, month)
+        return last - timedelta(days=6), last
+    n = (
+        int(parse_words(g("nm_n").lower()) or 0)
+        if g("nm_n") and not g("nm_n").isdigit()
+        else int(g("nm_n") or {"quarter": 3, "half": 6}.get((g("nm_q") or "").lower(), 12))
+    )
+    if not 1 <= n <= 24:
+        return None
+    return months_ending(date(y, month, day or 1), n, day is not None)
+
+
+def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, date] | None:
+    """'this/next fiscal year' and '2024-25' (next to fiscal/budget words), by the country's fiscal calendar."""
+    g = m.group
+    start_month = fiscal_start_month(text)
+    if start_month is None or start_month == 1:
+        return None
+    if g("fyy"):
+        a, b = int(_parts(m, "fyy").group("fyy_a")), int(_parts(m, "fyy").group("fyy_b"))
+        return fiscal_year(a, start_month) if (a + 1) % 100 == b else None
+    if pub is None:
+        return None
+    w = re.sub(r"\s+", " ", _parts(m, "fr").group("fr_w").lower()).removeprefix("the ")
+    step = {"next": 1, "coming": 1, "new": 1, "last": -1, "previous": -1}.get(w, 0)
+    return fiscal_year(current_fiscal_start(pub, start_month) + step, start_month)
+
+
+def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None) -> tuple[date, date] | None:
+    """'a day earlier', 'the following week', 'overnight': counted from the last day named, else publication."""
+    base = anchor or pub
+    if base is None:
+        return None
+    if m.group("on"):  # the night after the day named in this sentence, else the night before publication
+        return (base, base + timedelta(days=1)) if anchor else (base - timedelta(days=1), base)
+    g = _parts(m, "ana").group
+    if g("ana_n"):
+        n_text = g("ana_n").lower()
+        n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else int(parse_words(n_text) or 0)
+        sign = -1 if (g("ana_d") or g("ana_d2")).lower() in ("earlier", "before") else 1
+        unit = "day" if g("ana_u").lower() == "day" else "weeks"
+        return shift(base, sign * n, unit)
+    word = (g("ana_w") or ("next" if g("ana_u3") else g("ana_d4"))).lower()
+    sign = -1 if word in ("previous", "prior", "before") else 0 if word == "same" else 1
+    unit = (g("ana_u2") or g("ana_u3") or g("ana_u4")).lower()
+    unit = unit if unit in ("session", "week", "month") else "day"
+    return shift(base, sign, unit)
+
+
+def _occurrence(day_in: Callable[[int], date], pub: date, tense: str) -> date:
+    """A moving feast's date: the next one if future, the last one if past, else the nearest to publication."""
+    days = [day_in(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if tense == "future":
+        return next(d for d in days if d >= pub)
+    if tense == "past":
+        return [d for d in days if d <= pub][-1]
+    return min(days, key=lambda d: abs((d - pub).days))
+
+
+def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
+    """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter."""
+    n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    if n.startswith("easter") or n == "good friday":
+        shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
+        d = _occurrence(lambda y: easter(y) + timedelta(days=shift), pub, tense)
+        return d, d
+    if n.startswith("thanksgiving"):  # the fourth Thursday of November
+        d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21), pub, tense)
+        return d, d
+    month, day = (
+        (12, 24)
+        if n == "christmas eve"
+        else (12, 25)
+        if n.startswith("christmas")
+        else (
+            (12, 31)
+            if n == "new year's eve"
+            else (1, 1)
+            if n.startswith("new year")
+            else (10, 31)
+            if n == "halloween"
+            else (2, 14)
+        )
+    )
+    d = date(_year_for(month, day, pub, tense) or pub.year, month, day)
+    return d, d
