@@ -114,7 +114,18 @@ def _tense(text: str, start: int, end: int) -> str:
     before = [c for c in cues if c[1] <= start]
     if before:
         return max(before)[2]
+    # ", the regulator said on Friday." reports the clause; it does not date what the clause says will happen
+    after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
+        text, max(0, c[0] - 40), c[0]))]
     return min(after)[2] if after else ""
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:said|says|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on|in\s+a|at\s+a|yesterday|today)(?:\s+\w+)?)?"
+    r"\s*(?:[,.!?]|$)",
+    _F,
+)
+_ATTRIBUTION_BEFORE = re.compile(r",[^,.!?\n]{1,35}$")
 
 
 def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:

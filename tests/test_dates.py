@@ -535,3 +535,12 @@ def test_moving_feasts_take_their_real_date_and_the_same_day_is_the_day_named() 
         ("Thanksgiving", date(2024, 11, 28), date(2024, 11, 28))]
     assert _all("Railways locked out workers on Thursday. Arbitration was ordered the same day.", "2024-08-27") == [
         ("Thursday", date(2024, 8, 22), date(2024, 8, 22)), ("the same day", date(2024, 8, 22), date(2024, 8, 22))]
+
+
+def test_a_trailing_attribution_does_not_date_the_reported_clause() -> None:
+    # "will" is out of reach on the left; ", the regulator said on Friday." reports, it does not make October past
+    text = "The cap will fall by 7% to £1,720 a year for a typical household from October 1, the regulator said on Friday."
+    assert _all(text, "2025-05-23")[0] == ("October 1", date(2025, 10, 1), date(2025, 10, 1))
+    # a fronted date is still dated by the reporting verb
+    assert _all("In March, the firm said it would cut jobs.", "2025-05-23") == [
+        ("March", date(2025, 3, 1), date(2025, 3, 31))]
