@@ -226,7 +226,14 @@ def _display(text: str) -> str:
 def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
-    countries = Counter(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
+    countries = Counter(
+        b.country
+        for r, b in zip(rows, base)
+        if b.country
+        and b.key.startswith(("iso3:", "demonym:"))
+        and len({p.country for p in _options(r["text"], r["label"])})
+        <= 1  # "Georgia" is no evidence for itself
+    )
     countries.update(
         c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"], r["label"]))
     )

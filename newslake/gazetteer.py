@@ -215,8 +215,8 @@ def place_candidates(text: str) -> tuple[Place, ...]:
 
 
 def _place_candidates(key: str) -> tuple[Place, ...]:
-    if key in countries():
-        return (countries()[key],)
+    if key in countries():  # "Georgia" is also a US state: the article's other places decide
+        return (countries()[key],) + ((us_states()[key],) if key in us_states() else ())
     if key == "washington state":
         return (us_states()["washington"],)
     towns = city_candidates().get(key, ())

@@ -432,3 +432,11 @@ def test_organisations_get_the_country_their_name_carries(text, iso3):
 def test_capitals_and_big_cities_keep_their_country_unless_a_big_namesake_fits(context, city, iso3):
     _, ents = _one([(0, len(context), context, "GPE"), (40, 40 + len(city), city, "GPE")])
     assert ents.filter(pl.col("aliases").list.contains(city))["country"].to_list() == [iso3]
+
+
+def test_georgia_is_the_us_state_in_a_us_story_and_the_country_otherwise():
+    _, us = _one([(0, 7, "Atlanta", "GPE"), (20, 27, "Georgia", "GPE")])
+    _, caucasus = _one([(0, 6, "Russia", "GPE"), (20, 27, "Georgia", "GPE"), (30, 37, "Tbilisi", "GPE")])
+    assert us.filter(pl.col("name") == "Georgia")["country"].to_list() == ["USA"]
+    georgia = caucasus.filter(pl.col("name") == "Georgia").row(0, named=True)
+    assert georgia["country"] == "GEO"
