@@ -165,7 +165,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             taken.update(range(start, end))
     spans.extend(_places_near(doc, taken))
     spans.extend(_missed_names(doc, taken))
-    return _merge_people(_demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
+    return _merge_people(_place_surnames(_demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -718,6 +718,36 @@ def _demonym_orgs(spans: list[Span]) -> list[Span]:
         if end > s.end:
             out[i] = Span(doc, s.start, end, label="ORG")
     return out
+
+
+def _place_surnames(spans: list[Span]) -> list[Span]:
+    """An unknown first name touching a known place is a person ("Valeska Paris"); the place word is her surname."""
+    out: list[Span] = []
+    surnames: set[str] = set()
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == s.start
+            and len(prev) == 1
+            and len(s) == 1
+            and s.label_ == "GPE"
+            and prev.label_ in ("GPE", "LOC", "ORG", "PERSON")
+            and prev[0].is_title
+            and prev[0].is_alpha
+            and not gazetteer.place_candidates(prev.text)
+            and not gazetteer.lookup_demonym(prev.text)
+            and prev[0].lower_ not in TITLES
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            surnames.add(s.text)
+            continue
+        out.append(s)
+    if not surnames:
+        return out
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in surnames else s for s in out
+    ]
 
 
 def _merge_people(spans: list[Span]) -> list[Span]:

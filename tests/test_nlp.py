@@ -307,3 +307,12 @@ def test_party_or_movement_noun_after_a_name_makes_an_org(nlp):
 def test_name_after_fled_to_is_a_place(nlp):
     labels = _labels(nlp, "Families from the slum fled to Petion-Ville, where churches opened their doors.")
     assert labels.get("Petion-Ville") == "GPE"
+
+
+def test_unknown_first_name_before_a_city_is_a_person(nlp):
+    text = "Valeska Paris, a former member, said she was held for months. Paris said she escaped in 2007."
+    mentions = doc_mentions(nlp(text))
+    assert [(m["text"], m["label"]) for m in mentions if "Paris" in m["text"]] == [
+        ("Valeska Paris", "PERSON"),
+        ("Paris", "PERSON"),
+    ]
