@@ -2,9 +2,9 @@
 
 Builds N distinct ~330-word English news articles from the shared corpora (article-extraction gold bodies, GUM news,
 re3d press releases: runs of consecutive sentences from random documents), then measures side by side, each in a
-fresh process: spaCy NER alone (`spacy.load(model, enable=["ner"])` + `nlp.pipe`), `newslake run` (spaCy in one
-child process, everything else beside it), `newslake run --in-process` (everything in one process), `newslake run
---workers 2` (local Dask cluster), and cold start on one article.
+fresh process: spaCy NER alone (`spacy.load(model, enable=["ner"])` + `nlp.pipe`), `newslake run` (default: spaCy in
+one child process per core, everything else beside them), `--ner-processes 1` (one spaCy child),
+`--ner-processes 0` (everything in one process), `--workers 2` (local Dask cluster), and cold start on one article.
 
     uv run --frozen python benchmarks/pipeline_bench.py                       # 2,000 articles
     uv run --frozen python benchmarks/pipeline_bench.py --rss 20000           # + peak RSS at 20,000 articles
@@ -154,7 +154,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=330)
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--rss", type=int, default=0, help="also run N articles and compare peak RSS to -n")
-    parser.add_argument("--skip", default="", help="comma list of: dask,cold,single,inprocess")
+    parser.add_argument("--skip", default="", help="comma list of: single,onechild,inprocess,dask,cold")
     parser.add_argument("--out", type=Path, help="write the markdown report here")
     opts = parser.parse_args()
     skip = set(filter(None, opts.skip.split(",")))
@@ -183,10 +183,14 @@ def main() -> None:
     if "single" not in skip:
         results["single"] = measure(newslake([str(corpus), "--lake", str(work / "lake-1"), *bs]), env)
         print(f"newslake run: {results['single'].wall_s:.1f} s", flush=True)
+    if "onechild" not in skip:
+        results["onechild"] = measure(newslake([str(corpus), "--lake", str(work / "lake-c1"), *bs,
+                                                "--ner-processes", "1"]), env)
+        print(f"newslake run --ner-processes 1: {results['onechild'].wall_s:.1f} s", flush=True)
     if "inprocess" not in skip:
-        results["inprocess"] = measure(newslake([str(corpus), "--lake", str(work / "lake-0"), *bs, "--in-process"]),
-                                       env)
-        print(f"newslake run --in-process: {results['inprocess'].wall_s:.1f} s", flush=True)
+        results["inprocess"] = measure(newslake([str(corpus), "--lake", str(work / "lake-0"), *bs,
+                                                 "--ner-processes", "0"]), env)
+        print(f"newslake run --ner-processes 0: {results['inprocess'].wall_s:.1f} s", flush=True)
     if "dask" not in skip:
         results["dask2"] = measure(newslake([str(corpus), "--lake", str(work / "lake-2"), *bs, "--workers", "2"]), env)
         print(f"newslake run --workers 2: {results['dask2'].wall_s:.1f} s", flush=True)
@@ -222,8 +226,9 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
         "|---|---:|---:|---:|---:|---:|",
     ]
     names = {"ner": "spaCy NER alone (load + pipe, 1 process)",
-             "single": "`newslake run` (NER in 1 child process, the rest beside it)",
-             "inprocess": "`newslake run --in-process` (1 process)",
+             "single": f"`newslake run` (default: {os.cpu_count()} spaCy child processes, the rest beside them)",
+             "onechild": "`newslake run --ner-processes 1` (1 spaCy child process)",
+             "inprocess": "`newslake run --ner-processes 0` (everything in 1 process)",
              "dask2": "`newslake run --workers 2` (local Dask, 2 worker processes)"}
     for key, label in names.items():
         if key in res:
@@ -233,10 +238,10 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
     lines += ["", (f"NER alone: model load {ner['load_s']:.1f} s, `nlp.pipe` {ner['ner_s']:.1f} s "
               f"({words / ner['ner_s']:,.0f} words/s), {ner['ents']} entities.")]
     if "inprocess" in res and "dask2" in res:
-        lines.append(f"Dask speed-up, 2 local workers vs 1 process (`--in-process`): "
+        lines.append(f"Dask speed-up, 2 local workers vs 1 process (`--ner-processes 0`): "
                      f"{res['inprocess'].wall_s / res['dask2'].wall_s:.2f}×.")
     if "single" in res and "dask2" in res:
-        lines.append(f"Dask vs the default run (which already uses the second core): "
+        lines.append(f"Dask vs the default run (which already uses every core): "
                      f"{res['single'].wall_s / res['dask2'].wall_s:.2f}×.")
     if "cold" in res:
         lines.append(f"Cold start, `newslake run` on one new article: {res['cold'].wall_s:.1f} s "

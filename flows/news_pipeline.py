@@ -32,10 +32,14 @@ def known_article_ids(lake_uri: str) -> frozenset[str]:
 
 @task(cache_policy=NO_CACHE)
 def annotate_batch(raws: list[RawArticle], rejected: list[Rejected], model: str,
-                   known_ids: frozenset[str], lake_uri: str | None = None, ner_process: bool = False) -> BatchResult:
+                   known_ids: frozenset[str], lake_uri: str | None = None, ner_processes: int = 0) -> BatchResult:
     """NER, figures, dates, entity linking and row validation for one batch; NER is cached in the lake."""
-    if ner_process:  # spaCy in a child process: the rest of this batch runs on the other core
-        from newslake.ner_process import ner_process as nlp_of
+    if ner_processes:  # spaCy in child processes: the rest of this batch runs beside them
+        from functools import partial
+
+        from newslake.ner_process import ner_process
+
+        nlp_of = partial(ner_process, processes=ner_processes)
     else:
         from newslake.nlp import load_nlp as nlp_of
 
@@ -80,12 +84,12 @@ def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake
 def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
                   max_quarantine_share: float = 0.5, spacy_model: str | None = None,
                   progress: bool = False, concurrency: int = 1, allow_private_hosts: bool = False,
-                  near_duplicates: float | None = None, ner_process: bool = False) -> RunSummary:
+                  near_duplicates: float | None = None, ner_processes: int = 0) -> RunSummary:
     """Read sources in batches, annotate and validate each batch, publish one release.
 
     `concurrency` batches are annotated at once (the task runner's parallelism, e.g. Dask workers); results are
-    combined in input order, so the output does not depend on it. `ner_process` runs spaCy in one child process
-    (with two batches in flight) so that everything else overlaps with NER on the other core.
+    combined in input order, so the output does not depend on it. `ner_processes` > 0 runs spaCy in that many child
+    processes (with two batches in flight) so that everything else overlaps with NER.
     """
     settings = Settings.from_env(lake=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
                                  spacy_model=spacy_model, allow_private_hosts=allow_private_hosts)
@@ -101,9 +105,9 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
 
             records = drop_near_duplicates(records, near_duplicates)
         for raws, rejected in batched(records, settings.batch_size):
-            while len(pending) >= max(concurrency, 2 if ner_process else 1):
+            while len(pending) >= max(concurrency, 2 if ner_processes else 1):
                 results.append(_checked(*pending.popleft(), settings, advance))
-            future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake, ner_process)
+            future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake, ner_processes)
             pending.append((future, len(raws) + len(rejected)))
         while pending:
             results.append(_checked(*pending.popleft(), settings, advance))

@@ -8,18 +8,10 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="News articles in; validated, versioned tables out."
-)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in; validated, versioned tables out.")
 
-LakeOpt = Annotated[
-    str,
-    typer.Option(
-        "--lake",
-        envvar="NEWSLAKE_LAKE",
-        help="Lake URI: a local path or s3://bucket/prefix (AWS_* env for endpoint/keys).",
-    ),
-]
+LakeOpt = Annotated[str, typer.Option("--lake", envvar="NEWSLAKE_LAKE",
+                                      help="Lake URI: a local path or s3://bucket/prefix (AWS_* env for endpoint/keys).")]
 ReleaseOpt = Annotated[int | None, typer.Option("--release", help="Release number (default: latest).")]
 
 
@@ -30,39 +22,22 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    sources: Annotated[
-        list[str], typer.Argument(help="Files, directories, globs, URLs, URL lists or WARC files.")
-    ],
+    sources: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, URL lists or WARC files.")],
     lake: LakeOpt = "./lake",
     batch_size: Annotated[int, typer.Option(help="Articles per task run.")] = 200,
-    max_quarantine_share: Annotated[
-        float, typer.Option(help="Fail (publish nothing) above this row-failure share.")
-    ] = 0.5,
+    max_quarantine_share: Annotated[float, typer.Option(help="Fail (publish nothing) above this row-failure share.")] = 0.5,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar.")] = None,
-    dask_address: Annotated[
-        str | None,
-        typer.Option(
-            envvar="NEWSLAKE_DASK_ADDRESS", help="Annotate batches on this Dask cluster (tcp://HOST:PORT)."
-        ),
-    ] = None,
-    workers: Annotated[
-        int, typer.Option(help="Annotate batches on a local Dask cluster of N processes.")
-    ] = 0,
-    allow_private_hosts: Annotated[
-        bool,
-        typer.Option(help="Let URLs resolve to loopback/private addresses (refused by default: SSRF guard)."),
-    ] = False,
-    near_duplicates: Annotated[
-        float | None,
-        typer.Option(help="Quarantine near-duplicates within the run (MinHash Jaccard threshold, e.g. 0.9)."),
-    ] = None,
-    in_process: Annotated[
-        bool,
-        typer.Option(
-            help="Run spaCy in this process instead of a child process beside it (one core; for debugging)."
-        ),
-    ] = False,
+    dask_address: Annotated[str | None, typer.Option(
+        envvar="NEWSLAKE_DASK_ADDRESS", help="Annotate batches on this Dask cluster (tcp://HOST:PORT).")] = None,
+    workers: Annotated[int, typer.Option(help="Annotate batches on a local Dask cluster of N processes.")] = 0,
+    allow_private_hosts: Annotated[bool, typer.Option(
+        help="Let URLs resolve to loopback/private addresses (refused by default: SSRF guard).")] = False,
+    near_duplicates: Annotated[float | None, typer.Option(
+        help="Quarantine near-duplicates within the run (MinHash Jaccard threshold, e.g. 0.9).")] = None,
+    ner_processes: Annotated[int | None, typer.Option(
+        help="spaCy child processes beside the flow (0: all in this process; default: one per core, at most 4).")]
+    = None,
 ) -> None:
     """Run the news_pipeline flow over SOURCES and publish a new release to the lake."""
     from newslake import dask as scale
@@ -73,11 +48,13 @@ def run(
         plan = scale.scale_out(dask_address, workers, model=model)
     except scale.DaskSetupError as exc:
         _fail(str(exc))
-    separate_ner = not plan.scaled and not in_process
-    if separate_ner:  # the child loads spaCy while this process imports Prefect
+    if ner_processes is not None and ner_processes < 0:
+        _fail(f"--ner-processes must be >= 0, got {ner_processes}")
+    children = 0 if plan.scaled else default_ner_processes() if ner_processes is None else ner_processes
+    if children:  # the children load spaCy while this process imports Prefect
         from newslake.ner_process import ner_process
 
-        ner_process(model or Settings.from_env().spacy_model)
+        ner_process(model or Settings.from_env().spacy_model, children)
     from flows.news_pipeline import QuarantineThresholdExceeded, news_pipeline
     from newslake.lake import LakeError
     from newslake.store import open_store
@@ -85,19 +62,11 @@ def run(
     show = sys.stderr.isatty() if progress is None else progress
     try:
         store = open_store(lake)
-        if hasattr(
-            store, "check"
-        ):  # S3: fail in seconds, before any flow run, on endpoint/bucket/credentials
+        if hasattr(store, "check"):  # S3: fail in seconds, before any flow run, on endpoint/bucket/credentials
             store.check()
-        background = plan.scaled or separate_ner  # NER runs elsewhere: this process has time during the run
-        if not background:
-            scale.warm_up(model or Settings.from_env().spacy_model)
+        scale.warm_up(None if plan.scaled or children else (model or Settings.from_env().spacy_model))
         if api is not None:
             api.wait()
-        if (
-            background
-        ):  # after the server is up, so as not to slow the start of the workers or the NER process
-            scale.warm_up(None, background=True)
         try:
             runner = plan.task_runner()
         except scale.DaskSetupError as exc:
@@ -105,18 +74,10 @@ def run(
         pipeline = news_pipeline if runner is None else news_pipeline.with_options(task_runner=runner)
         if runner is not None:
             scale.share_prefect_api()  # Dask worker processes report to this run's Prefect API
-        summary = pipeline(
-            sources=list(sources),
-            lake_uri=lake,
-            batch_size=batch_size,
-            max_quarantine_share=max_quarantine_share,
-            spacy_model=model,
-            progress=show,
-            concurrency=plan.in_flight,
-            allow_private_hosts=allow_private_hosts,
-            near_duplicates=near_duplicates,
-            ner_process=separate_ner,
-        )
+        summary = pipeline(sources=list(sources), lake_uri=lake, batch_size=batch_size,
+                           max_quarantine_share=max_quarantine_share, spacy_model=model, progress=show,
+                           concurrency=plan.in_flight, allow_private_hosts=allow_private_hosts,
+                           near_duplicates=near_duplicates, ner_processes=children)
     except LakeError as exc:
         _fail(str(exc))
     except QuarantineThresholdExceeded as exc:
@@ -126,21 +87,21 @@ def run(
     typer.echo(summary_markdown(summary))
 
 
+def default_ner_processes() -> int:
+    """One spaCy process per core, at most 4 (beyond that the flow process itself becomes the bottleneck)."""
+    import os
+
+    return max(1, min(len(os.sched_getaffinity(0)), 4))
+
+
 @app.command()
-def serve(
-    lake: Annotated[
-        str | None,
-        typer.Option(
-            "--lake", envvar="NEWSLAKE_LAKE", help="Lake URI for every deployment (default: prefect.yaml's)."
-        ),
-    ] = None,
-) -> None:
+def serve(lake: Annotated[str | None, typer.Option("--lake", envvar="NEWSLAKE_LAKE",
+                                                   help="Lake URI for every deployment (default: prefect.yaml's).")]
+          = None) -> None:
     """Run the deployments of prefect.yaml (hourly feed poll, daily batch) on their schedules until Ctrl-C."""
     from newslake import dask as scale
 
-    api = scale.start_temporary_api(
-        ephemeral=False
-    )  # without PREFECT_API_URL: a local server with its scheduler
+    api = scale.start_temporary_api(ephemeral=False)  # without PREFECT_API_URL: a local server with its scheduler
     if api is not None:
         api.wait()
     from flows.deployments import serve as serve_deployments

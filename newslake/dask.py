@@ -44,18 +44,14 @@ class ScaleOut:
         return self.runner
 
 
-def scale_out(
-    address: str | None = None, workers: int = 0, timeout: float = 10.0, model: str | None = None
-) -> ScaleOut:
+def scale_out(address: str | None = None, workers: int = 0, timeout: float = 10.0, model: str | None = None) -> ScaleOut:
     """The task runner for `--dask-address` / `--workers`; checks an existing cluster up front.
 
     A local cluster (`workers`) starts now in a background thread, and its workers import Prefect and load `model`
     while this process is still importing: on a small machine that start-up is a large share of a run.
     """
     if address and workers:
-        raise DaskSetupError(
-            "use either --dask-address (an existing cluster) or --workers (a local one), not both"
-        )
+        raise DaskSetupError("use either --dask-address (an existing cluster) or --workers (a local one), not both")
     if workers < 0:
         raise DaskSetupError(f"--workers must be >= 0, got {workers}")
     if not address and not workers:
@@ -64,12 +60,8 @@ def scale_out(
         from prefect_dask import DaskTaskRunner
 
         threads = cluster_threads(address, timeout)
-        return ScaleOut(
-            DaskTaskRunner(address=address), 2 * threads, f"Dask cluster {address} ({threads} threads)"
-        )
-    return ScaleOut(
-        None, 2 * workers, f"local Dask cluster ({workers} workers)", LocalDask.start(workers, model)
-    )
+        return ScaleOut(DaskTaskRunner(address=address), 2 * threads, f"Dask cluster {address} ({threads} threads)")
+    return ScaleOut(None, 2 * workers, f"local Dask cluster ({workers} workers)", LocalDask.start(workers, model))
 
 
 @dataclass
@@ -89,16 +81,9 @@ class LocalDask:
             try:
                 from distributed import LocalCluster
 
-                logging.getLogger("distributed").setLevel(
-                    logging.WARNING
-                )  # the local scheduler's INFO chatter
-                cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    preload=["newslake.dask_worker"],
-                )
+                logging.getLogger("distributed").setLevel(logging.WARNING)  # the local scheduler's INFO chatter
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                       preload=["newslake.dask_worker"])
                 box["cluster"] = cluster
                 atexit.register(cluster.close)
             except Exception as exc:  # noqa: BLE001 -- reported by address() in the caller's thread
@@ -130,14 +115,10 @@ def cluster_threads(address: str, timeout: float = 10.0) -> int:
         with Client(address, timeout=timeout) as client:
             threads = sum(client.nthreads().values())
     except (OSError, TimeoutError) as exc:
-        raise DaskSetupError(
-            f"cannot reach the Dask scheduler at {address} ({exc}): start one with "
-            "`dask scheduler` and `dask worker ADDRESS`, or fix --dask-address"
-        ) from exc
+        raise DaskSetupError(f"cannot reach the Dask scheduler at {address} ({exc}): start one with "
+                             "`dask scheduler` and `dask worker ADDRESS`, or fix --dask-address") from exc
     if not threads:
-        raise DaskSetupError(
-            f"the Dask scheduler at {address} has no workers: start some with `dask worker {address}`"
-        )
+        raise DaskSetupError(f"the Dask scheduler at {address} has no workers: start some with `dask worker {address}`")
     return threads
 
 
@@ -179,9 +160,7 @@ class TemporaryAPI:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(
-            f"the temporary Prefect server at {self.url} did not answer within {timeout:.0f} s"
-        )
+        raise RuntimeError(f"the temporary Prefect server at {self.url} did not answer within {timeout:.0f} s")
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -213,43 +192,18 @@ def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     if ephemeral:
         env["PREFECT__SERVER_EPHEMERAL"] = "1"
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--app-dir",
-            app_dir,
-            "--factory",
-            "prefect.server.api.server:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "error",
-            "--lifespan",
-            "on",
-        ],
-        env=env,
-    )
+        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"], env=env)
     api = TemporaryAPI(process, f"http://127.0.0.1:{port}/api")
     os.environ["PREFECT_API_URL"] = api.url  # read by Prefect at import, and inherited by Dask workers
     atexit.register(api.stop)
     return api
 
 
-def warm_up(model: str | None, background: bool = False) -> None:
-    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow.
-
-    `background` imports Great Expectations in a thread (when NER runs in a child process, this one has time).
-    """
+def warm_up(model: str | None) -> None:
+    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow."""
     if model:
         from newslake.nlp import load_nlp
 
         load_nlp(model)
-    if background:
-        import threading
-
-        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
-    else:
-        import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)
+    import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)

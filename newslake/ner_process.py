@@ -1,5 +1,5 @@
-"""spaCy NER in a child process, so that the rest of a run (reading, language, figures, dates, validation, publishing,
-Prefect) works on the other core while NER works on this one."""
+"""spaCy NER in child processes, so that the rest of a run (reading, language, figures, dates, validation, publishing,
+Prefect) works beside NER instead of after it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newslake.cache import Ent, doc_ents, rebuild_doc
+from newslake.cache import Ent, doc_ents
 
 
 class NerProcessError(RuntimeError):
@@ -32,35 +33,59 @@ def _entities(model: str, texts: list[str], batch_size: int) -> list[list[Ent]]:
     return [doc_ents(doc) for doc in load_nlp(model).pipe(texts, batch_size=batch_size)]
 
 
-class NerProcess:
-    """A spaCy pipeline stand-in: `pipe` sends texts to one child process running `load_nlp(model)` and yields docs
-    rebuilt here from its entity spans (tokenizer only), in input order.
+@dataclass(frozen=True)
+class EntSpan:
+    """An entity span as the child found it, with the attributes of a spaCy Span that newslake reads."""
 
-    Chunks of `batch_size` texts are all queued at once, so the child annotates the next chunk while the caller
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    id_: str
+
+
+@dataclass
+class EntityDoc:
+    """What newslake reads of a processed doc (text, entities): no tokens, so nothing is re-tokenized here."""
+
+    text: str
+    ents: tuple[EntSpan, ...]
+    user_data: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, ents: list[Ent]) -> EntityDoc:
+        from newslake.nlp import ENTS_KEY
+
+        spans = tuple(EntSpan(*e) for e in ents)
+        return cls(text, spans, {ENTS_KEY: [(e.start_char, e.end_char, e.label_) for e in spans]})
+
+
+class NerProcess:
+    """A spaCy pipeline stand-in: `pipe` sends texts to `processes` child processes running `load_nlp(model)` and
+    yields an EntityDoc per text with the entities they found, in input order.
+
+    Chunks of `batch_size` texts are all queued at once, so the children annotate the next chunks while the caller
     works on the previous one.
     """
 
-    def __init__(self, model: str) -> None:
-        import spacy
-
+    def __init__(self, model: str, processes: int = 1) -> None:
         self.model = model
         # spawn, not fork: this process runs Prefect's threads, which a fork would copy mid-flight
-        self._pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=_load, initargs=(model,)
-        )
-        self._pool.submit(len, "")  # start the child (and its model load) now, not at the first batch
-        exclude = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
-        self._tokenizer_nlp = spacy.load(model, exclude=exclude)  # same tokenizer and vocab as the child's
+        self._pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_load, initargs=(model,))
+        for _ in range(processes):  # start the children (and their model load) now, not at the first batch
+            self._pool.submit(len, "")
 
     def make_doc(self, text: str) -> Any:
-        return self._tokenizer_nlp.make_doc(text)
+        """A tokenized doc (the NER cache rebuilds cached entities on it)."""
+        return _tokenizer(self.model).make_doc(text)
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 64, **_: Any) -> Iterator[Any]:
-        """Docs in input order, with the entities the child's pipeline found."""
+    def pipe(self, texts: Iterable[str], batch_size: int = 64, **_: Any) -> Iterator[EntityDoc]:
+        """Docs in input order, with the entities the children's pipeline found."""
         items = list(texts)
         chunks: deque[tuple[list[str], Future]] = deque()
         for i in range(0, len(items), batch_size):
-            part = items[i : i + batch_size]
+            part = items[i:i + batch_size]
             chunks.append((part, self._submit(part, batch_size)))
         while chunks:
             part, future = chunks.popleft()
@@ -69,12 +94,7 @@ class NerProcess:
             except BrokenProcessPool as exc:
                 raise self._died(exc) from exc
             for text, ents in zip(part, found):
-                doc = rebuild_doc(self, text, ents)
-                if doc is None:  # cannot happen with the same tokenizer; never lose the article over it
-                    raise NerProcessError(
-                        f"entity spans from the NER process do not align with {text[:60]!r}"
-                    )
-                yield doc
+                yield EntityDoc.of(text, ents)
 
     def __call__(self, text: str) -> Any:
         return next(self.pipe([text]))
@@ -86,24 +106,29 @@ class NerProcess:
             raise self._died(exc) from exc
 
     def _died(self, exc: BaseException) -> NerProcessError:
-        return NerProcessError(
-            f"the spaCy NER process for {self.model} died ({exc}); rerun with --in-process to "
-            "see its error, or free memory"
-        )
+        return NerProcessError(f"the spaCy NER process for {self.model} died ({exc}); rerun with --ner-processes 0 to "
+                               "see its error, or free memory")
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+@lru_cache(maxsize=2)
+def _tokenizer(model: str) -> Any:
+    import spacy
+
+    return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
+
+
 _started = threading.Lock()
 
 
-def ner_process(model: str) -> NerProcess:
-    """The one NER child process of this process for `model` (started on first use, kept for the run)."""
+def ner_process(model: str, processes: int = 1) -> NerProcess:
+    """The NER child processes of this process for `model` (started on first use, kept for the run)."""
     with _started:  # two batch threads may ask first at the same time
-        return _ner_process(model)
+        return _ner_process(model, processes)
 
 
 @lru_cache(maxsize=2)
-def _ner_process(model: str) -> NerProcess:
-    return NerProcess(model)
+def _ner_process(model: str, processes: int) -> NerProcess:
+    return NerProcess(model, processes)

@@ -1,4 +1,4 @@
-"""spaCy NER in a child process: the same entities as in this process, the same tables, a clear error if it dies."""
+"""spaCy NER in child processes: the same entities as in this process, the same tables, a clear error if one dies."""
 
 from __future__ import annotations
 
@@ -24,14 +24,14 @@ def texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def child():
-    proc = NerProcess(DEFAULT_MODEL)
+    proc = NerProcess(DEFAULT_MODEL, processes=2)
     yield proc
     proc.close()
 
 
 def test_child_process_finds_the_same_mentions_as_this_process(child, texts):
     here = [doc_mentions(doc) for doc in load_nlp(DEFAULT_MODEL).pipe(texts)]
-    there = [doc_mentions(doc) for doc in child.pipe(texts, batch_size=3)]  # several chunks in flight
+    there = [doc_mentions(doc) for doc in child.pipe(texts, batch_size=3)]  # chunks spread over both children
     assert sum(map(len, here)) > 100
     assert there == here
     assert [doc.text for doc in child.pipe(texts)] == texts  # in input order
@@ -44,7 +44,7 @@ def test_a_dead_child_is_a_clear_error(texts):
         for worker in list(proc._pool._processes.values()):  # the only handle on the child
             worker.kill()
             worker.join(10)
-        with pytest.raises(NerProcessError, match=f"NER process for {DEFAULT_MODEL} died.*--in-process"):
+        with pytest.raises(NerProcessError, match=f"NER process for {DEFAULT_MODEL} died.*--ner-processes 0"):
             list(proc.pipe(texts[:2]))
     finally:
         proc.close()
@@ -57,7 +57,7 @@ def test_flow_tables_do_not_depend_on_where_ner_runs(tmp_path):
     sources = [str(REPO / "samples")]
     here, there = str(tmp_path / "here"), str(tmp_path / "there")
     news_pipeline(sources=sources, lake_uri=here, batch_size=4)
-    summary = news_pipeline(sources=sources, lake_uri=there, batch_size=4, ner_process=True)
+    summary = news_pipeline(sources=sources, lake_uri=there, batch_size=4, ner_processes=2)
     assert summary.release == 1
     for name, key in PRIMARY_KEYS.items():
         one, two = (lake.read_table(uri, name) for uri in (here, there))
