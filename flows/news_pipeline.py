@@ -107,7 +107,8 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
         for raws, rejected in batched(records, settings.batch_size):
             while len(pending) >= max(concurrency, 2 if ner_processes else 1):
                 results.append(_checked(*pending.popleft(), settings, advance))
-            future = annotate_batch.submit(raws, rejected, settings.spacy_model, known, settings.lake, ner_processes)
+            future = annotate_batch.submit(raws, rejected, settings.spacy_model, _known_in(raws, known), settings.lake,
+                                           ner_processes)
             pending.append((future, len(raws) + len(rejected)))
         while pending:
             results.append(_checked(*pending.popleft(), settings, advance))
@@ -123,6 +124,13 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
                              description="Rows per table, quarantine reasons, validation results")
     logger.info("release %s: %s", summary.release, summary.rows)
     return summary
+
+
+def _known_in(raws: list[RawArticle], known: frozenset[str]) -> frozenset[str]:
+    """The ids of this batch's articles already in the lake (a task gets those, not every id of a large lake)."""
+    from newslake.ids import article_id_for, content_sha256
+
+    return frozenset(i for raw in raws if (i := article_id_for(content_sha256(raw.text))) in known)
 
 
 def _checked(future: Any, records: int, settings: Settings, advance: Any) -> BatchResult:
