@@ -139,7 +139,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
     for ent in doc.ents:
-        if len(ent) > MAX_NAME_TOKENS or _run_on(ent):
+        if len(ent) > MAX_NAME_TOKENS or _run_on(ent) or _no_capital(ent):
             continue
         for part in _split_separators(ent):
             for piece in _split_possessive(part):
@@ -174,6 +174,11 @@ def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> b
     return all(s.label_ in ("GPE", "LOC", "PERSON", "ORG") for s in inside) and not (
         taken.intersection(range(start, end)) - parts
     )
+
+
+def _no_capital(ent: Span) -> bool:
+    """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
+    return ent.label_ not in NUMERIC_LABELS and not any(c.isupper() for c in ent.text)
 
 
 def _run_on(ent: Span) -> bool:
@@ -503,8 +508,12 @@ def _trim(span: Span | None) -> Span | None:
         end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
     ):
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
-    while end - start > 1 and (doc[start].lower_ in LEADING_JUNK | {"-"} or doc[start].is_space):
-        start += 1
+    while end - start > 1 and (
+        doc[start].lower_ in LEADING_JUNK | {"-"}
+        or doc[start].is_space
+        or not any(c.isalnum() for c in doc[start].text)
+    ):
+        start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
         if end - start == 1 and len(doc[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript
@@ -556,7 +565,8 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
 def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
     places = {s.text for s in spans if s.label_ == "GPE"}
-    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind == "country"}
+    # a country, a US state or a region names its country ("South Dakota" -> USA for "Sioux Falls")
+    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
     if not countries and not places:
         return spans
@@ -588,9 +598,9 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str]) -> bool
 
 
 def _city_of(span: Span, countries: set[str | None]) -> bool:
-    """True for a lone word naming a big city in a country the doc names, not a speaker ("Mingora", not "Jackson said")."""
+    """True for a name of a big city in a country the doc names, not a speaker ("Mingora", not "Jackson said")."""
     doc = span.doc
-    if len(span) != 1 or (span.start > 0 and doc[span.start - 1].lower_ in TITLES):
+    if len(span) > 3 or (span.start > 0 and doc[span.start - 1].lower_ in TITLES):
         return False
     if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
         return False

@@ -316,3 +316,13 @@ def test_unknown_first_name_before_a_city_is_a_person(nlp):
         ("Valeska Paris", "PERSON"),
         ("Paris", "PERSON"),
     ]
+
+
+def test_names_without_a_capital_letter_are_dropped(nlp):
+    labels = _labels(nlp, "Meth is a problem in South Dakota, and meth use is rising, officials said.")
+    assert not any(t.islower() for t in labels)
+
+
+def test_big_city_of_a_named_state_is_a_place(nlp):
+    text = "South Dakota launched an anti-drug campaign, and Sioux Falls residents mocked the slogan online."
+    assert _labels(nlp, text).get("Sioux Falls") == "GPE"
