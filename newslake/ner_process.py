@@ -73,8 +73,9 @@ class NerProcess:
         # spawn, not fork: this process runs Prefect's threads, which a fork would copy mid-flight
         self._pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=_load, initargs=(model,))
-        for _ in range(processes):  # start the children (and their model load) now, not at the first batch
-            self._pool.submit(len, "")
+        # the first child loads the model now, not at the first batch; the pool starts the others when work queues
+        # up behind it, so a run over a handful of articles pays for one model load only
+        self._pool.submit(len, "")
 
     def make_doc(self, text: str) -> Any:
         """A tokenized doc (the NER cache rebuilds cached entities on it)."""
