@@ -29,6 +29,7 @@ from newslake.dates_patterns import (
     _PAST,
     _SINCE,
     _TO_AFTER,
+    _UNTIL,
     _WINDOW,
     _YEAR,
     SEASONS,
@@ -39,6 +40,7 @@ from newslake.numbers import parse_words
 
 MIN_YEAR, MAX_YEAR = 1000, 2500
 MAX_SPAN = 200
+MAX_YEAR_RANGE = 150  # "1991-2020" is one span of years; "1850-2100" too, "1200-2024" is something else
 
 
 def _month_end(y: int, m: int) -> date:
@@ -90,6 +92,12 @@ _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”�
 
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' from cue words near the span, within its sentence."""
+    tense = _tense_cue(text, start, end)
+    return "past" if tense == "perfect" else tense
+
+
+def _tense_cue(text: str, start: int, end: int) -> str:
+    """Like _tense, but 'perfect' when a present perfect governs ('has planned a party on January 11')."""
     left = max(0, start - _WINDOW)
     for b in _SENTENCE_END.finditer(text, left, start):
         left = b.end()
@@ -107,19 +115,36 @@ def _tense(text: str, start: int, end: int) -> str:
             for c in _PAST.finditer(text, left, right)
             if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
             and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
-        ]  # "plans to cut"
+            and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
+            and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
+        ]  # "plans to cut", "the next cut"
     after = [c for c in cues if c[0] >= end]
     if after and min(after)[0] - end <= 1:
         return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
     before = [c for c in cues if c[1] <= start]
     if before:
-        return max(before)[2]
+        a, b, tense = max(before)
+        if tense == "past" and _REPORTING.fullmatch(text, a, b) and not _ATTACHED.fullmatch(text, b, start) and any(
+                c[2] == "future" for c in after):
+            return "future"  # "P&O said some sailings on Boxing Day could be delayed": the reported clause's verb
+        return "perfect" if tense == "past" and _PERFECT_BEFORE.search(text, max(0, a - 24), a) else tense
     # ", the regulator said on Friday." reports the clause; it does not date what the clause says will happen
     after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
         text, max(0, c[0] - 40), c[0]))]
     return min(after)[2] if after else ""
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)
+_SOON_DAYS = 60
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
+_SIMPLE_PAST = re.compile(r"\b(?:was|were|had|remained|stayed)\b", _F)  # "the road was closed until Saturday"
+_REPORTING = re.compile(r"said|told|announced|warned", _F)
+_ATTACHED = re.compile(r"\s*(?:\w+\s+)?(?:on|in|at|late\s+on|early\s+on)?\s*", _F)  # "said on", "told AP on"
+# past forms that are also nouns: after a determiner they are no tense cue ("expect the next cut in February")
+_NOUN_TOO = frozenset(["cut", "set", "hit", "cost", "put", "shut", "lost", "held", "won", "led"])
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|next|first|another|further|rate|tax|price|pay|job)\s+$", _F
+)
 _ATTRIBUTION = re.compile(
     r"(?:said|says|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on|in\s+a|at\s+a|yesterday|today)(?:\s+\w+)?)?"
     r"\s*(?:[,.!?]|$)",
@@ -209,7 +234,15 @@ def _resolve(
         or (g("mr") and not g("mr_y"))
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
-    tense = _tense(text, m.start(), m.end()) if needs_tense else ""
+    tense = _tense_cue(text, m.start(), m.end()) if needs_tense else ""
+    if tense == "perfect":
+        # a present perfect takes no date of its own ("has planned a party on January 11", published December
+        # 28; "have issued a warning for Christmas Eve"): a day soon to come is that day, else it is past
+        soon = _next_day(m, pub)
+        tense = "future" if soon is not None and (soon - pub).days <= _SOON_DAYS else "past"
+    if not tense and g("wd") and _UNTIL.search(text, max(0, m.start() - 30), m.start()) and not _SIMPLE_PAST.search(
+            text, max(0, m.start() - _WINDOW), m.start()):
+        tense = "future"  # "the warning runs until 18:00 on Saturday": a day still to come
     future = tense == "future"
     if g("nm") or g("fs"):
         return _fiscal_span(m, pub, tense)
@@ -221,6 +254,9 @@ def _resolve(
         if y is None:
             return None
         return date(y if a <= b else y - 1, a, 1), _month_end(y, b)
+    if g("yrr"):
+        a, b = int(g("yrr_a")), int(g("yrr_b"))
+        return (date(a, 1, 1), date(b, 12, 31)) if a < b <= a + MAX_YEAR_RANGE else None
     if g("iso"):
         d = date(int(g("iy")), int(g("im")), int(g("id")))
         return d, d
@@ -429,6 +465,21 @@ def _resolve(
     return None
 
 
+def _next_day(m: re.Match[str], pub: date) -> date | None:
+    """The next occurrence (on or after pub) of the month-day or holiday m names without a year, else None."""
+    g = m.group
+    if g("hol"):
+        return _holiday(g("hol"), pub, "future")[0]
+    for kind in ("md", "dm"):
+        if g(kind) and not g(f"{kind}_y"):
+            month, day = _month_num(g(f"{kind}_m")), int(re.match(r"\d+", g(f"{kind}_d")).group())
+            try:
+                return date(_year_for(month, day, pub, "future"), month, day)
+            except ValueError:  # "February 30"
+                return None
+    return None
+
+
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
 _THE_NEXT = re.compile(r"\bthe\s+$", _F)
 _WEEKDAY_PAIR = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s*", _F)
@@ -487,6 +538,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 continue
         if m.group("wd") and not m.group("wd_d")[0].isupper():
             continue
+        if m.group("ago") and _COMPARISON_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "down 11.8% from a year ago" compares with then; it dates nothing
         if m.group("hol") and (
             not m.group("hol")[0].isupper() or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
@@ -547,6 +600,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     return out
 
 
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", _F)
 _REL_YEAR_AFTER = re.compile(r"\s+(last|next)\s+year\b(?!['’])", _F)
 
 

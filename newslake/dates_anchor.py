@@ -195,8 +195,15 @@ def _occurrence(day_in: Callable[[int], date], pub: date, tense: str) -> date:
     return min(days, key=lambda d: abs((d - pub).days))
 
 
+_FIXED_FEASTS = {
+    "boxing day": (12, 26), "st patrick's day": (3, 17), "juneteenth": (6, 19), "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+}
+
+
 def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
-    """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter."""
+    """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter,
+    Boxing Day, St Patrick's Day, Juneteenth, Veterans Day, Labor Day and Memorial Day (US)."""
     n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
     if n.startswith("easter") or n == "good friday":
         shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
@@ -204,6 +211,16 @@ def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
         return d, d
     if n.startswith("thanksgiving"):  # the fourth Thursday of November
         d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21), pub, tense)
+        return d, d
+    if n == "labor day":  # the first Monday of September (US)
+        d = _occurrence(lambda y: date(y, 9, 1) + timedelta(days=-date(y, 9, 1).weekday() % 7), pub, tense)
+        return d, d
+    if n == "memorial day":  # the last Monday of May (US)
+        d = _occurrence(lambda y: date(y, 5, 31) - timedelta(days=date(y, 5, 31).weekday()), pub, tense)
+        return d, d
+    fixed = _FIXED_FEASTS.get(n.replace("saint", "st").replace("st.", "st"))
+    if fixed:
+        d = _occurrence(lambda y: date(y, *fixed), pub, tense)
         return d, d
     month, day = (
         (12, 24)

@@ -51,7 +51,8 @@ _FIRST_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday this last next the first second third fourth "
     "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
     "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
-    "thanksgiving halloween valentine easter good year q fy h start beginning middle " + " ".join(ONES)
+    "thanksgiving halloween valentine easter good boxing st saint labor memorial juneteenth veterans "
+    "year q fy h start beginning middle " + " ".join(ONES)
 ).split()
 
 
@@ -114,6 +115,8 @@ _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
     rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
+    # "the 1991-2020 average": one span of whole years (two-digit ends are fiscal years, below)
+    rf"|(?P<yrr>(?P<yrr_a>{_YEAR})[-–](?P<yrr_b>{_YEAR}))(?![\w-]|[.,]\d)"
     # "the January-March quarter", "July-September 2024"
     rf"|(?P<mr>(?:the\s+)?(?P<mr_a>{_MON})\s*[-–]\s*(?P<mr_b>{_MON})(?:\s+(?:quarter|period))?(?:,?\s+(?P<mr_y>{_YEAR}))?)"
     rf"(?![\w-])"
@@ -154,7 +157,8 @@ _DATE_RE = re.compile(
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
-    rf"valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
+    rf"valentine['’]s\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|labor\s+day|memorial\s+day|juneteenth|"
+    rf"veterans['’]?\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
     rf"(?P<ye_u>year|month|week)|year[\s-]end)"
     rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
@@ -166,7 +170,11 @@ _DATE_RE = re.compile(
 _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
     r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
-    r"set\s+to|plans?\s+to|expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
+    r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
+    r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"  # "their next league game is against Chelsea on March 16"
+    # a fixture in the present tense: "Arsenal host PSV on Wednesday", "the committee meets on Thursday"
+    r"(?:hosts?|faces?|plays?|visits?|meets?)(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
+    r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
     _F,
@@ -177,7 +185,11 @@ _PAST = re.compile(
     r"shut|cost|(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
     _F,
 )
-_OPEN_END = re.compile(r"\b(?:until|till|by|through|before)\s+(?:early\s+|late\s+|mid-?)?$", _F)
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|local\s+time)?|noon|midnight)"
+_OPEN_END = re.compile(
+    rf"\b(?:until|till|by|through|before)\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:early\s+|late\s+|mid-?)?$", _F
+)
+_UNTIL = re.compile(rf"\b(?:until|till|through)\s+(?:{_CLOCK}\s+(?:on\s+)?)?$", _F)
 _FROM = re.compile(r"\bfrom\s+$", _F)
 _TO_AFTER = re.compile(r"\s*(?:through|to|until|till|[-–])\s*(?:{_MON}|\d)".replace("{_MON}", _MON), _F)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _F)

@@ -366,8 +366,9 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
-    if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F):
-        return []  # "three years ago" is a date
+    if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F) and (
+            amt["unit"] not in ("hour", "minute", "second")):
+        return []  # "three years ago" is a date; "scored after 45 minutes before Rice equalised" is no day
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
         return []  # "two days later" is a date counted from the day before it (not "two days after the vote")
     if amt["unit"] == "month" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (

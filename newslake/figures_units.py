@@ -83,6 +83,24 @@ QUANTITY_UNITS: dict[str, str] = {
     "kilotons": "kiloton", "kilotonnes": "kiloton", "kiloton": "kiloton", "megapixels": "megapixel",
     "megapixel": "megapixel", "frames per second": "fps", "fps": "fps", "square feet": "ft2", "sq ft": "ft2",
     "nautical miles": "nmi", "light years": "ly", "light-years": "ly",
+    # energy written out with a hyphen, joules (ocean heat, national energy use), cargo and gas volumes
+    "kilowatt-hour": "kWh", "kilowatt hour": "kWh", "megawatt-hours": "MWh", "megawatt-hour": "MWh",
+    "megawatt hour": "MWh", "gigawatt-hours": "GWh", "gigawatt-hour": "GWh", "gigawatt hour": "GWh",
+    "terawatt-hours": "TWh", "terawatt-hour": "TWh", "terawatt hour": "TWh", "kilowatt": "kW",
+    "terawatts": "TW", "terawatt": "TW", "joules": "J", "kilojoules": "kJ", "megajoules": "MJ",
+    "gigajoules": "GJ", "terajoules": "TJ", "petajoules": "PJ", "exajoules": "EJ", "zettajoules": "ZJ",
+    "zettajoule": "ZJ", "teu": "TEU", "teus": "TEU", "twenty-foot equivalent units": "TEU",
+    "twenty-foot equivalent unit": "TEU", "bcm": "bcm",
+    "knot": "knot", "square metres": "m2", "square meters": "m2",
+    "sq m": "m2", "m2": "m2", "m²": "m2", "square kilometre": "km2", "square kilometer": "km2",
+    "square mile": "mi2", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "gigatonne": "gigatonne",
+    "ounces": "oz", "ounce": "oz", "troy ounces": "oz", "oz": "oz",
+    "carats": "carat", "carat": "carat", "horsepower": "hp", "decibels": "dB",
+    "parts per million": "ppm", "ppm": "ppm", "megabits per second": "Mbps", "mbps": "Mbps",
+    "gigabits per second": "Gbps", "gbps": "Gbps", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+    "miles an hour": "mph", "metres per second": "m/s", "meters per second": "m/s",
+    "cubic metres per second": "m3/s", "cubic meters per second": "m3/s",
+    "barrels of oil equivalent per day": "boe/day", "boepd": "boe/day", "boe/d": "boe/day",
 }
 POUND_WEIGHT = "lb"
 
@@ -113,7 +131,7 @@ PERIODS: dict[str, str] = {
     "per day": "day", "each day": "day", "every day": "day", "quarterly": "quarter", "a quarter": "quarter",
     "per quarter": "quarter", "each quarter": "quarter", "an hour": None, "per hour": None,
 }
-UNIT_PERIODS = {"barrel/day": "day"}
+UNIT_PERIODS = {"barrel/day": "day", "boe/day": "day"}
 
 
 def alternation(keys: list[str] | dict[str, object]) -> str:

@@ -544,3 +544,49 @@ def test_a_trailing_attribution_does_not_date_the_reported_clause() -> None:
     # a fronted date is still dated by the reporting verb
     assert _all("In March, the firm said it would cut jobs.", "2025-05-23") == [
         ("March", date(2025, 3, 1), date(2025, 3, 31))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start"),
+    [
+        # an open end with a clock time looks ahead; a simple past before it keeps the day past
+        ("The Met Office has extended its warning until 18:00 on Saturday.", "2025-01-03", "Saturday",
+         date(2025, 1, 4)),
+        ("The road was closed until Saturday.", "2025-01-06", "Saturday", date(2025, 1, 4)),
+        # a past form used as a noun is no tense cue; the verb form still is
+        ("Economists expect the next cut in March.", "2024-12-19", "March", date(2025, 3, 1)),
+        ("The bank made a rate cut in March.", "2024-12-19", "March", date(2024, 3, 1)),
+        # fixtures and schedules written in the present tense
+        ("The committee next meets on February 6.", "2024-12-19", "February 6", date(2025, 2, 6)),
+        ("Arsenal host PSV Eindhoven on Wednesday.", "2025-03-10", "Wednesday", date(2025, 3, 12)),
+        ("Arsenal beat PSV Eindhoven on Wednesday.", "2025-03-10", "Wednesday", date(2025, 3, 5)),
+        ("A hearing is set for January 17.", "2024-07-12", "January 17", date(2025, 1, 17)),
+        ("Their next league game is against Chelsea on March 16.", "2025-03-10", "March 16", date(2025, 3, 16)),
+        ("Parades are planned for St Patrick's Day.", "2025-03-10", "St Patrick's Day", date(2025, 3, 17)),
+        # a present perfect takes no date: a day soon to come is that day, a simple past keeps last year's
+        ("The island has planned a party on January 11.", "2024-12-28", "January 11", date(2025, 1, 11)),
+        ("On January 11, the company announced a merger.", "2024-12-28", "January 11", date(2024, 1, 11)),
+        ("Forecasters have issued a warning for Christmas Eve.", "2025-12-23", "Christmas Eve", date(2025, 12, 24)),
+        # a reported clause is dated by its own verb, a date attached to "said" by the reporting verb
+        ("P&O said some sailings on Boxing Day could be delayed.", "2025-12-23", "Boxing Day", date(2025, 12, 26)),
+        ("P&O said on Boxing Day that sailings were delayed.", "2025-12-30", "Boxing Day", date(2025, 12, 26)),
+        ("The company told Reuters on Friday it will cut jobs.", "2025-06-04", "Friday", date(2025, 5, 30)),
+        # year boundaries
+        ("Last December was mild.", "2026-01-05", "Last December", date(2025, 12, 1)),
+        ("Fares will rise next month.", "2025-12-23", "next month", date(2026, 1, 1)),
+        ("Sales fell in December, the company said.", "2026-01-08", "December", date(2025, 12, 1)),
+        # more feasts
+        ("Traffic peaked over Labor Day.", "2025-09-03", "Labor Day", date(2025, 9, 1)),
+        ("Pools open on Memorial Day.", "2025-05-20", "Memorial Day", date(2025, 5, 26)),
+    ],
+)
+def test_round_four_tense_and_year_boundaries(text, pub, span, start) -> None:
+    found = {d["text"]: d["date_start"] for d in extract_dates(text, pub)}
+    assert found[span] == start
+
+
+def test_a_span_of_years_is_one_date_and_a_comparison_with_a_year_ago_is_none() -> None:
+    assert _all("Ice was 700,000 sq km below the 1991-2020 average.", "2026-01-05") == [
+        ("1991-2020", date(1991, 1, 1), date(2020, 12, 31))]
+    assert _all("Gas prices are down 11.8% from a year ago.", "2025-05-13") == []
+    assert _all("Prices fell a year ago.", "2025-05-13") == [("a year ago", date(2024, 1, 1), date(2024, 12, 31))]

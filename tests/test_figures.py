@@ -502,3 +502,29 @@ def test_fewer_days_and_topped() -> None:
     assert (f["kind"], f["value"], f["unit"]) == ("duration", 5.0, "day")
     f = _one("Its value topped $4 trillion in July.")
     assert (f["value"], f["qualifier"], f["low"]) == (4e12, "at_least", 4e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "period"),
+    [
+        ("The ocean took up an extra 23 zettajoules of heat.", "23 zettajoules", 23.0, "ZJ", None),
+        ("Solar output hit a record 9.1 terawatt-hours in June.", "9.1 terawatt-hours", 9.1, "TWh", None),
+        ("Turbines generated 14,200 gigawatt-hours of power.", "14,200 gigawatt-hours", 14200.0, "GWh", None),
+        ("The port handled 779,000 TEU in March.", "779,000 TEU", 779000.0, "TEU", None),
+        ("Saudi Arabia pumped 9.95 million bpd.", "9.95 million bpd", 9.95e6, "barrel/day", "day"),
+        ("Ships sail at 16 knots.", "16 knots", 16.0, "knot", None),
+        ("Gusts reached 60 mph.", "60 mph", 60.0, "mph", None),
+        ("The flat measures 45 square metres.", "45 square metres", 45.0, "m2", None),
+        ("The mine produced 1.2 million ounces of gold.", "1.2 million ounces", 1.2e6, "oz", None),
+        ("Emissions reached 37.4 gigatonnes.", "37.4 gigatonnes", 37.4, "gigatonne", None),
+    ],
+)
+def test_units_added_in_round_four(text, span, value, unit, period) -> None:
+    f = _one(text)
+    assert (f["text"], f["kind"], f["value"], f["unit"], f["period"]) == (span, "quantity", value, unit, period)
+
+
+def test_minutes_before_an_event_stay_a_figure_while_days_before_are_a_date() -> None:
+    f = _one("Fernandes scored after 45 minutes before Rice equalised.")
+    assert (f["text"], f["kind"], f["value"], f["unit"]) == ("45 minutes", "duration", 45.0, "minute")
+    assert extract_figures("The deal closed three days before.") == []
