@@ -97,7 +97,11 @@ def _tense(text: str, start: int, end: int) -> str:
 
 
 def _tense_cue(text: str, start: int, end: int) -> str:
-    """Like _tense, but 'perfect' when a present perfect governs ('has planned a party on January 11')."""
+    """Like _tense, but 'perfect' when a present perfect governs ('has planned a party on January 11').
+
+    Cues are looked for within _WINDOW characters; with none there, a modal cut off from its verb by an
+    aside still governs ("Ministers will, after weeks of wrangling ..., unveil the plan on Friday").
+    """
     left = max(0, start - _WINDOW)
     for b in _SENTENCE_END.finditer(text, left, start):
         left = b.end()
@@ -118,6 +122,8 @@ def _tense_cue(text: str, start: int, end: int) -> str:
             and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
             and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
         ]  # "plans to cut", "the next cut"
+    if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
+        return "future"
     after = [c for c in cues if c[0] >= end]
     if after and min(after)[0] - end <= 1:
         return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
@@ -136,6 +142,16 @@ def _tense_cue(text: str, start: int, end: int) -> str:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)
 _SOON_DAYS = 60
+_SENTENCE_WINDOW = 240
+_MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
+
+
+def _sentence_left(text: str, start: int) -> str:
+    """The sentence up to start (at most _SENTENCE_WINDOW characters)."""
+    left = max(0, start - _SENTENCE_WINDOW)
+    for b in _SENTENCE_END.finditer(text, left, start):
+        left = b.end()
+    return text[left:start]
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|had|remained|stayed)\b", _F)  # "the road was closed until Saturday"
 _REPORTING = re.compile(r"said|told|announced|warned", _F)
@@ -218,9 +234,11 @@ def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
 
 
 def _resolve(
-    m: re.Match[str], text: str, pub: date | None, anchor: date | None = None, last_year: int | None = None
+    m: re.Match[str], text: str, pub: date | None, anchor: date | None = None, last_year: int | None = None,
+    last_span: tuple[date, date] | None = None,
 ) -> tuple[date, date] | None:
-    """Interval for one date match, or None; anchor = the last single day named, last_year = the last year."""
+    """Interval for one date match, or None; anchor = the last single day named, last_year = the last year,
+    last_span = the last period shorter than a year named."""
     g = m.group
     needs_tense = pub is not None and (
         g("wd")
@@ -254,6 +272,8 @@ def _resolve(
         if y is None:
             return None
         return date(y if a <= b else y - 1, a, 1), _month_end(y, b)
+    if g("sp"):
+        return _same_period(_parts(m, "sp").group("sp_y"), pub, last_span)
     if g("yrr"):
         a, b = int(g("yrr_a")), int(g("yrr_b"))
         return (date(a, 1, 1), date(b, 12, 31)) if a < b <= a + MAX_YEAR_RANGE else None
@@ -465,6 +485,19 @@ def _resolve(
     return None
 
 
+def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date, date] | None) -> (
+        tuple[date, date] | None):
+    """'the same period of 2023' / 'last year': the last period named moved to that year, else the whole year."""
+    if last_span is None:
+        if year_text is None and pub is None:
+            return None
+        y = int(year_text) if year_text else pub.year - 1
+        return date(y, 1, 1), date(y, 12, 31)
+    first, last = last_span
+    step = int(year_text) - first.year if year_text else -1
+    return _same_days_in((first, first), first.year + step)[0], _same_days_in((last, last), last.year + step)[1]
+
+
 def _next_day(m: re.Match[str], pub: date) -> date | None:
     """The next occurrence (on or after pub) of the month-day or holiday m names without a year, else None."""
     g = m.group
@@ -524,6 +557,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     out: list[dict] = []
     anchor: tuple[date, int] | None = None  # the last single day resolved, and where its span ended
     last_year: int | None = None  # the year of the last date resolved within one calendar year
+    last_span: tuple[date, date] | None = None  # the last period shorter than a year: "the first quarter"
     skip_until = 0
     for m in _matches(text):
         month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a")
@@ -557,7 +591,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             else None
         )
         try:
-            interval = _resolve(m, text, pub, day, last_year)
+            interval = _resolve(m, text, pub, day, last_year, last_span)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
         if interval is None and (m.group("fr") or m.group("fyy")):
@@ -578,6 +612,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             anchor = interval[0], m.end()
         if interval and interval[0].year == interval[1].year:
             last_year = interval[0].year
+        if interval and interval[0] < interval[1] and (interval[1] - interval[0]).days < 364:
+            last_span = interval
         if interval and not (MIN_YEAR <= interval[0].year and interval[1].year <= MAX_YEAR):
             interval = None  # "the 5th century" is history, not news time; the table keeps years 1000-2500
         start, end = _span(m)

@@ -93,6 +93,10 @@ _SUB_PATTERNS = {
     "fr": r"(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
     r"\s+(?:fiscal|financial)\s+year",
     "fyy": r"(?P<fyy_fy>FY\s?)?(?P<fyy_a>20[0-9]{2})[-–/](?P<fyy_b>[0-9]{2})",
+    # "the same period of 2023", "the same quarter last year": the last period the article named, in that year
+    "sp": rf"the\s+same\s+(?P<sp_u>period|quarter|month|week|half|months|weeks|time)\s+(?:(?:of|in)\s+"
+    rf"(?P<sp_y>{_YEAR})|(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+"
+    rf"(?:earlier|ago|before)|(?:the\s+)?year\s+(?:before|earlier)))",
     # anaphora: counted from the last day the article named (else publication)
     "ana": rf"(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
     rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
@@ -117,6 +121,7 @@ _DATE_RE = re.compile(
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     # "the 1991-2020 average": one span of whole years (two-digit ends are fiscal years, below)
     rf"|(?P<yrr>(?P<yrr_a>{_YEAR})[-–](?P<yrr_b>{_YEAR}))(?![\w-]|[.,]\d)"
+    rf"|(?P<sp>{_bare(_SUB_PATTERNS['sp'])})(?![\w])"
     # "the January-March quarter", "July-September 2024"
     rf"|(?P<mr>(?:the\s+)?(?P<mr_a>{_MON})\s*[-–]\s*(?P<mr_b>{_MON})(?:\s+(?:quarter|period))?(?:,?\s+(?P<mr_y>{_YEAR}))?)"
     rf"(?![\w-])"

@@ -590,3 +590,27 @@ def test_a_span_of_years_is_one_date_and_a_comparison_with_a_year_ago_is_none() 
         ("1991-2020", date(1991, 1, 1), date(2020, 12, 31))]
     assert _all("Gas prices are down 11.8% from a year ago.", "2025-05-13") == []
     assert _all("Prices fell a year ago.", "2025-05-13") == [("a year ago", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_modal_cut_off_by_an_aside_still_looks_ahead() -> None:
+    text = ("Ministers will, after weeks of wrangling between the coalition partners over the size of the "
+            "package, unveil the plan on Friday.")
+    assert _all(text, "2025-03-10") == [("Friday", date(2025, 3, 14), date(2025, 3, 14))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Revenue fell to $428 million in the first quarter from $889 million in the same period of 2023.",
+         "2024-04-30", ("the same period of 2023", date(2023, 1, 1), date(2023, 3, 31))),
+        ("Sales rose 5% in the third quarter from the same quarter last year.", "2024-10-30",
+         ("the same quarter last year", date(2023, 7, 1), date(2023, 9, 30))),
+        ("Sales in December-February rose from the same period a year earlier.", "2025-03-15",
+         ("the same period a year earlier", date(2023, 12, 1), date(2024, 2, 29))),
+        # no period named before: the whole year
+        ("Sales rose from the same period last year.", "2024-04-15",
+         ("the same period last year", date(2023, 1, 1), date(2023, 12, 31))),
+    ],
+)
+def test_the_same_period_is_the_last_period_named_in_that_year(text, pub, expected) -> None:
+    assert _all(text, pub)[-1] == expected
