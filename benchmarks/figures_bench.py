@@ -486,7 +486,42 @@ Notes
   on"), "the same day", and a trailing attribution (", the regulator said on Friday.") no longer dating the
   clause it reports ("will fall ... from October 1" was read as past; a wider tense window also fixed it but
   broke another held-out date, so the window stays). Left: "two days after the attack" (an event anchor, by
-  the rule below not resolved), "16 zettajoules" (unknown unit, kind count).
+  the rule below not resolved); "16 zettajoules" is a quantity since the joule units of round 4.
+- Held-out 7: `figures_devset/heldout7.txt` (15 articles in styles not covered before: snow and election live
+  blogs with timestamps, a Bank of England hold, Stellantis results, football results and fixtures, a fraud
+  sentencing, a cocaine seizure, US inflation, oil and power output, container shipping, wildfires, an opinion
+  piece, a long-form feature, a Christmas travel warning, a climate report; published on every weekday,
+  2024-04 to 2026-01, three of them in late December and two in early January) was written and annotated by
+  hand before any run (committed alone first, eded1c1) and scored once blind: figures F1 0.995
+  (P 1.000, R 0.990), dates F1 0.865 (P 0.870, R 0.859), qualifier, currency, period 1.000, kind 0.970
+  (`figures_devset/heldout7_first_run.txt`). Figures held; dates failed on tense and year boundaries: a
+  present perfect read as past ("has planned a party on January 11" published December 28 gave January 2024;
+  "have issued a warning for Christmas Eve" published December 23 gave 2024), a reported clause dated by the
+  reporting verb ("P&O said some sailings on Boxing Day could be delayed"), fixtures in the present tense
+  ("Arsenal host PSV on Wednesday", "next meets on February 6", "their next league game is against Chelsea on
+  March 16"), a noun read as a past verb ("expect the next cut at the February meeting"), "is set for January
+  17", "until 18:00 on Saturday"; also "1991-2020", Boxing Day, "from a year ago" (a comparison), "the same
+  period of 2023", units (zettajoules, terawatt-hours, TEU) and "scored after 45 minutes before ...".
+- Rules added in round 4 (after held-out 7; each has a test with hand-written values in `tests/test_dates.py` /
+  `tests/test_figures.py`): a present perfect governs no date of its own, so a month-day or holiday it
+  "governs" is the coming one when that is at most 60 days ahead, else past (a simple past still gives last
+  year's: "On January 11, the company announced", published December 28, stays 2024); after "said/told/
+  announced/warned" followed by a clause, a future cue later in that clause governs ("said on Friday it will"
+  stays Friday past); present-tense fixture verbs before a name or "on" (host, face, play, visit, meet) and
+  "next meets", "next ... is", "is set for", "could/may/might be" look ahead; "are planned/expected" (present
+  passive) is no past cue; cut/set/hit/cost/put/shut/lost/held/won/led after a determiner ("the next cut", "a
+  rate cut") are nouns, no cue; "until 18:00 on Saturday" is an open end (past cues moot) and a weekday after
+  until/till/through is the coming one unless was/were/had/remained/stayed precede it ("the road was closed
+  until Saturday" stays past); a modal cut off by an aside ("Ministers will, after ..., unveil the plan on
+  Friday") looks ahead when no cue is within the window (widening the window itself still breaks four earlier
+  held-out dates, measured again this round); "1991-2020" (no spaces: GUM's "2000 - 2050" stays two years) is one span;
+  "the same period/quarter/month of 2023 | last year | a year earlier" is the last period shorter than a year
+  the article named, moved to that year (the whole year when none was named); Boxing Day, St Patrick's Day,
+  Juneteenth, Veterans Day, Labor Day (first Monday of September), Memorial Day (last Monday of May); "N
+  years ago" after from/than/versus/compared with is a comparison, no date. Figures: units zettajoules and the
+  other joules, terawatt-/gigawatt-/megawatt-hours written with a hyphen, TEU, knot, square metres, ounces,
+  gigatonnes, carats, horsepower, decibels, ppm, Mbps/Gbps, m/s, boe/day; "45 minutes before Rice equalised"
+  stays a figure (only day-or-longer durations before "before/ago/earlier" are dates).
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
   by the conventions; the end of the week is its Sunday); "the second week of December" (days 8-14); "the week
