@@ -32,6 +32,7 @@ HELDOUT = REPO / "benchmarks" / "entities_devset" / "heldout.jsonl"  # written a
 HELDOUT2 = REPO / "benchmarks" / "entities_devset" / "heldout2.jsonl"  # round 2: gold written before any run
 HELDOUT3 = REPO / "benchmarks" / "entities_devset" / "heldout3.jsonl"  # round 3: gold written before any run
 HELDOUT4 = REPO / "benchmarks" / "entities_devset" / "heldout4.jsonl"  # round 3, after tuning on held-out-3
+HELDOUT5 = REPO / "benchmarks" / "entities_devset" / "heldout5.jsonl"  # round 4: gold written before any run
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -263,7 +264,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5", help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -278,6 +279,7 @@ def main() -> None:
         "held-out-2": load_devset(HELDOUT2),
         "held-out-3": load_devset(HELDOUT3),
         "held-out-4": load_devset(HELDOUT4),
+        "held-out-5": load_devset(HELDOUT5),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

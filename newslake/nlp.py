@@ -40,7 +40,7 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
-NEAR_WORDS = _words("near outside around")
+NEAR_WORDS = _words("near outside around off")
 MOTION_VERBS = _words(
     "fled flee flees fleeing flew travelled traveled arrived arrives arriving evacuated relocated deported "
     "displaced"
@@ -50,7 +50,9 @@ OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residen
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
 CAPTION_WORDS = _words("image photo picture file credit caption video source")
-PLACE_PREPOSITIONS = _words("in from to near at outside inside across around")
+PLACE_PREPOSITIONS = _words("in from to near at outside inside across around off")
+PLACE_LINKS = _words("in at")
+JOINING_PARTICLES = _words("da de do dos das del di")
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
@@ -143,13 +145,14 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             continue
         for part in _split_separators(ent):
             for piece in _split_possessive(part):
-                spans.extend(_split_country_code(piece))
+                for bit in _split_in_place(piece):
+                    spans.extend(_split_country_code(_extend_particle(bit)))
     spans = [
         s
         for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
         if s is not None
     ]
-    spans = _coordinated_places(sorted(spans, key=lambda s: s.start))
+    spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _known_as(doc, _propagate_people(doc, spans))
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
@@ -161,11 +164,18 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             spans = [s for s in spans if s not in inside]  # "Rio Grande" -> "Rio Grande do Sul"
             taken.difference_update(range(start, end))
         if not taken.intersection(range(start, end)):
-            spans.append(Span(doc, start, end, label=match_id))
-            taken.update(range(start, end))
+            found = _extend_particle(Span(doc, start, end, label=match_id))
+            if found.start == start and _after_particle(found) and found.start - 2 not in taken:
+                continue  # "Praia" in "Ribeira da Praia": part of a longer unknown name, not the capital
+            if found.start < start and taken.intersection(range(found.start, start)):
+                found = Span(doc, start, end, label=match_id)
+            spans.append(found)
+            taken.update(range(found.start, end))
     spans.extend(_places_near(doc, taken))
+    spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken))
-    return _merge_people(_place_surnames(_demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))))
+    spans = _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))
+    return _join_particle_places(_merge_people(_place_surnames(spans)))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -229,6 +239,25 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+def _coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """A known place NER missed next to a GPE across "and"/"or" ("Sabah and Sarawak") is a GPE."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "GPE":
+            continue
+        for link, i in ((s.end, s.end + 1), (s.start - 1, s.start - 2)):
+            if not (0 <= i < len(doc) and 0 <= link < len(doc)) or doc[link].lower_ not in ("and", "or"):
+                continue
+            tok = doc[i]
+            if i in taken or not tok.is_title or tok.is_stop or not gazetteer.place_candidates(tok.text):
+                continue
+            if gazetteer.lookup_org(tok.text) or gazetteer.lookup_demonym(tok.text):
+                continue
+            out.append(Span(doc, i, i + 1, label="GPE"))
+            taken.add(i)
+    return out
+
+
 def _place_cue(tok: Token) -> bool:
     """True for words a place name follows: "near", "outside", "the mayor of", "south of"."""
     if tok.lower_ in NEAR_WORDS:
@@ -260,6 +289,57 @@ def _split_separators(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
+
+
+def _split_in_place(ent: Span) -> list[Span]:
+    """Split "Election Commission in Colombo" into ORG + GPE when the tail is a known place; drop a trailing "in"."""
+    doc = ent.doc
+    if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
+        return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
+    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(ent.text):
+        return [ent]
+    for tok in ent[1:-1]:
+        tail = doc[tok.i + 1 : ent.end]
+        if tok.lower_ == "in" and tail[0].is_title and gazetteer.place_candidates(tail.text):
+            return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
+    return [ent]
+
+
+def _extend_particle(ent: Span) -> Span:
+    """ "Mocimboa da Praia" when the model tagged only "Praia": a known place joined by "da"/"de" grows left."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in ("GPE", "LOC") or not _after_particle(ent):
+        return ent
+    longer = doc[start - 2 : ent.end]
+    return Span(doc, longer.start, longer.end, label=ent.label_) if _known_place(longer) else ent
+
+
+def _after_particle(span: Span) -> bool:
+    """True when "da"/"de"/"do" and a capitalised word precede the span: "Mocimboa da | Praia"."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in JOINING_PARTICLES
+        and doc[start - 2].is_title
+        and not doc[start - 2].is_stop
+    )
+
+
+def _join_particle_places(spans: list[Span]) -> list[Span]:
+    """Two places around "da"/"de" are one name: "Sao Joao" + "da" + "Praia" -> GPE "Sao Joao da Praia"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label_ in ("GPE", "LOC")
+            and prev.label_ in ("GPE", "LOC")
+            and prev.end == s.start - 1
+            and _after_particle(s)
+        ):
+            s = Span(s.doc, out.pop().start, s.end, label="GPE")
+        out.append(s)
+    return out
 
 
 def _split_possessive(ent: Span) -> list[Span]:
@@ -303,6 +383,8 @@ def _relabel(span: Span) -> Span:
         return span
     if span[0].text in SHIP_PREFIXES and len(span) > 1:
         return to("PRODUCT")
+    if label == "PERSON" and any(c.isdigit() for c in text):
+        return to("ORG")  # "G42", "3M": a code with digits is never a person's name
     key = gazetteer.fold(text)
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
@@ -332,7 +414,7 @@ def _relabel(span: Span) -> Span:
         return to("FAC")
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
-    if label in ("PERSON", "ORG") and _place_by_context(span):
+    if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
     if not places or label == "LOC":
         return span
@@ -390,7 +472,7 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     """A known place name next to a GPE across "and"/","/"or" ("Sindh and Balochistan") is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
-        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and _known_place(s)
+        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
         for j in (i - 1, i + 1) if known else ():
             if 0 <= j < len(out) and out[j].label_ == "GPE":
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
@@ -410,6 +492,54 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
+
+
+def _place_slot(span: Span) -> bool:
+    """One unknown word after "near"/"in" ("near Nabatieh and Tyre"): a place if coordinated with a GPE."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("near", "in")
+        and span[0].is_title
+        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.lookup_demonym(span.text)
+    )
+
+
+def _coordinated_people(spans: list[Span]) -> list[Span]:
+    """A two- or three-word "ORG" with no organisation word coordinated with a PERSON is a PERSON.
+
+    "defeating Sajith Premadasa and incumbent Ranil Wickremesinghe": names in a list share their type.
+    """
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.label_ != "ORG" or not _bare_name(s):
+            continue
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(out)) or out[j].label_ != "PERSON":
+                continue
+            lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
+            between = s.doc[lo:hi]
+            listed = [t.text for t in between] == [","] or (
+                between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)
+            )
+            if 1 <= len(between) <= 3 and listed:
+                out[i] = Span(s.doc, s.start, s.end, label="PERSON")
+                break
+    return out
+
+
+def _bare_name(span: Span) -> bool:
+    """2-3 capitalised alphabetic words, none an organisation word, not a known organisation or place."""
+    return (
+        2 <= len(span) <= 3
+        and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
+        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS | ORG_AFTER for t in span)
+        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_demonym(span[0].text)
+    )
 
 
 def _known_place(span: Span) -> bool:

@@ -440,3 +440,11 @@ def test_georgia_is_the_us_state_in_a_us_story_and_the_country_otherwise():
     assert us.filter(pl.col("name") == "Georgia")["country"].to_list() == ["USA"]
     georgia = caucasus.filter(pl.col("name") == "Georgia").row(0, named=True)
     assert georgia["country"] == "GEO"
+
+
+def test_town_ending_in_a_capital_gets_its_own_country(nlp):
+    text = "Insurgents attacked Mozambique's north again. Gunmen burned a church in Mocimboa da Praia."
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    places = dict(entities.filter(pl.col("type") == "PLACE").select("name", "country").rows())
+    assert places.get("Mocímboa da Praia") == "MOZ"
+    assert "CPV" not in places.values()  # not Praia, the capital of Cape Verde

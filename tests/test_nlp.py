@@ -326,3 +326,62 @@ def test_names_without_a_capital_letter_are_dropped(nlp):
 def test_big_city_of_a_named_state_is_a_place(nlp):
     text = "South Dakota launched an anti-drug campaign, and Sioux Falls residents mocked the slogan online."
     assert _labels(nlp, text).get("Sioux Falls") == "GPE"
+
+
+def test_org_run_into_a_trailing_in_is_trimmed(nlp):
+    labels = _labels(nlp, "Officials said the Election Commission in Colombo would announce results.")
+    assert labels.get("the Election Commission") == "ORG"
+    assert labels.get("Colombo") == "GPE"
+    assert not any(t.endswith(" in") or " in " in t for t in labels)
+
+
+def test_org_with_in_and_a_known_place_splits(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _split_in_place
+
+    doc = nlp.make_doc("The Election Commission in Colombo said so.")
+    parts = _split_in_place(Span(doc, 1, 5, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("Election Commission", "ORG"), ("Colombo", "GPE")]
+    doc = nlp.make_doc("The Bank of America in Charlotte said so.")
+    assert [p.text for p in _split_in_place(Span(doc, 1, 4, label="ORG"))] == ["Bank of America"]
+
+
+def test_place_name_joined_by_da_or_de_is_one_place(nlp):
+    # "Praia" and "Lima" are capitals; here they end the name of another town
+    assert _labels(nlp, "Gunmen burned a church in Mocimboa da Praia.") == {"Mocimboa da Praia": "GPE"}
+    assert _labels(nlp, "Gunmen burned a church in Sao Joao da Praia.") == {"Sao Joao da Praia": "GPE"}
+    assert _labels(nlp, "The festival in Ponte de Lima drew crowds.") == {"Ponte de Lima": "GPE"}
+    assert _labels(nlp, "The Banco de Mexico held rates.") == {"The Banco de Mexico": "ORG"}
+
+
+def test_place_after_off_is_a_place(nlp):
+    assert _labels(nlp, "A fishing boat sank off Crete on Monday.").get("Crete") == "GPE"
+    assert _labels(nlp, "A ship ran aground off Sarawak.").get("Sarawak") == "GPE"
+
+
+def test_known_region_coordinated_with_a_place_is_a_place(nlp):
+    assert _labels(nlp, "Protests spread from Penang and Sarawak to the capital.").get("Sarawak") == "GPE"
+    assert _labels(nlp, "Voters in Sabah and Sarawak turned out.") == {"Sabah": "GPE", "Sarawak": "GPE"}
+
+
+def test_unknown_word_near_and_a_place_is_a_place(nlp):
+    labels = _labels(nlp, "Israeli strikes hit Hezbollah positions near Nabatieh and Sidon.")
+    assert labels.get("Nabatieh") == "GPE"
+    assert labels.get("Hezbollah") == "ORG"
+
+
+def test_bare_name_listed_with_a_person_is_a_person(nlp):
+    labels = _labels(nlp, "The vote pitted Gustavo Petro and former mayor Federico Gutierrez.")
+    assert labels == {"Gustavo Petro": "PERSON", "Federico Gutierrez": "PERSON"}
+    text = "The Democratic Alliance, led by John Steenhuisen, came second."
+    assert _labels(nlp, text).get("The Democratic Alliance") == "ORG"
+
+
+def test_person_with_digits_is_an_org(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _relabel
+
+    doc = nlp.make_doc("Shares of G42 rose.")
+    assert _relabel(Span(doc, 2, 3, label="PERSON")).label_ == "ORG"
