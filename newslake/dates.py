@@ -47,15 +47,19 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _quarter_year(idx: int, pub: date, tense: str) -> int:
-    """Year of 'the third quarter': the nearest such quarter, the next one if future, the last if past."""
+def _quarter_year(idx: int, pub: date, tense: str, reported: bool = False) -> int:
+    """Year of 'the third quarter': the nearest such quarter, the next one if future, the last if past.
+
+    reported: the quarter's results are meant ("will report fourth-quarter results", published in January),
+    so a future tense may still name a quarter that ended up to 100 days before publication.
+    """
 
     def bounds(y: int) -> tuple[date, date]:
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
 
     years = [pub.year - 1, pub.year, pub.year + 1]
     if tense == "future":
-        return next(y for y in years if bounds(y)[1] >= pub)
+        return next(y for y in years if bounds(y)[1] + timedelta(days=100 if reported else 0) >= pub)
     if tense == "past":
         return [y for y in years if bounds(y)[0] <= pub][-1]
     return min(years, key=lambda y: abs((bounds(y)[0] + (bounds(y)[1] - bounds(y)[0]) / 2 - pub).days))
@@ -313,7 +317,7 @@ def _resolve(
         elif pub is None:
             return None
         else:
-            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()))
+            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()), bool(_RESULTS_AFTER.match(text, m.end())))
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
     if g("fm"):
         if not g("fm_y") and pub is None:
@@ -350,6 +354,8 @@ def _resolve(
             y = pub.year + (
                 1 if w == "next" and month <= pub.month else -1 if w == "last" and month >= pub.month else 0
             )
+            if w == "this" and (tense == "past" and month > pub.month or tense == "future" and month < pub.month):
+                y += 1 if tense == "future" else -1  # "sales rose this December", published in January
             return date(y, month, 1), _month_end(y, month)
         pair = None if g("mon_y") else _PAIRED_MONTH.match(text, m.end())
         if (
@@ -513,6 +519,9 @@ def _next_day(m: re.Match[str], pub: date) -> date | None:
     return None
 
 
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:\w+\s+)?(?:results|earnings|profits?|revenues?|sales|figures|numbers|GDP)\b", _F
+)
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
 _THE_NEXT = re.compile(r"\bthe\s+$", _F)
 _WEEKDAY_PAIR = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s*", _F)

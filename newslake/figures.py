@@ -51,6 +51,7 @@ _VAGUE = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|score
 _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
 _DURATION_WORD = r"(?:year|month|week|day|decade|hour|century|minute)"
 _TEMPERATURE = {"degC", "degF"}
+_VIDEO_LINES = frozenset(["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])  # "1080p"
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST",
                "IST", "HKT", "SGT"}
 
@@ -183,9 +184,9 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     tail = g(f"tail{i}")
     if dmx and dmx.lower() == "m" and not currency and not tail and not mult_word:
         kind, unit = "quantity", "m"
-    if tail == "p" and (g(f"d{i}") is None or m.start(f"tail{i}") != m.end(f"d{i}") or (value or 0) >= 240
-                        or mult_word):
-        return None  # only "20p" (pence), never "20 p" or "1080p"
+    if tail == "p" and (g(f"d{i}") is None or m.start(f"tail{i}") != m.end(f"d{i}") or mult_word
+                        or g(f"d{i}") in _VIDEO_LINES):
+        return None  # only "20p" or a share price "1,234p" (pence), never "20 p" or "1080p"
     if tail and tail.lower() in ("cent", "cents", "pence", "p") and value is not None and not currency:
         kind, tail_cur, value = "money", "GBP" if tail.lower() in ("pence", "p") else "USD", value / 100
     elif tail in ("C", "F"):

@@ -614,3 +614,24 @@ def test_a_modal_cut_off_by_an_aside_still_looks_ahead() -> None:
 )
 def test_the_same_period_is_the_last_period_named_in_that_year(text, pub, expected) -> None:
     assert _all(text, pub)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "start"),
+    [
+        ("Sales over the holiday season rose 4% this December.", "2025-01-06", "this December", date(2024, 12, 1)),
+        ("Sales will peak this December.", "2025-01-06", "this December", date(2025, 12, 1)),
+        ("The company will report fourth-quarter results on Feb. 3.", "2026-01-20", "fourth-quarter",
+         date(2025, 10, 1)),
+        ("The company will report first-quarter results in April.", "2026-01-20", "first-quarter",
+         date(2026, 1, 1)),
+        ("GDP is expected to grow in the fourth quarter.", "2026-01-20", "the fourth quarter", date(2026, 10, 1)),
+        ("The match kicks off at 3pm on Saturday.", "2025-12-31", "Saturday", date(2026, 1, 3)),
+        ("The airport has been closed since Saturday.", "2026-01-02", "Saturday", date(2025, 12, 27)),
+        ("The vote is scheduled for the second week of January.", "2025-12-18", "the second week of January",
+         date(2026, 1, 8)),
+    ],
+)
+def test_this_month_and_reported_quarters_across_the_new_year(text, pub, span, start) -> None:
+    found = {d["text"]: d["date_start"] for d in extract_dates(text, pub)}
+    assert found[span] == start

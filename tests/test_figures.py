@@ -528,3 +528,10 @@ def test_minutes_before_an_event_stay_a_figure_while_days_before_are_a_date() ->
     f = _one("Fernandes scored after 45 minutes before Rice equalised.")
     assert (f["text"], f["kind"], f["value"], f["unit"]) == ("45 minutes", "duration", 45.0, "minute")
     assert extract_figures("The deal closed three days before.") == []
+
+
+def test_share_prices_in_pence_above_240_but_no_video_lines() -> None:
+    figs = extract_figures("Shares fell 12p to 1,234p and the B shares to 452.5p.")
+    assert [(f["text"], f["value"], f["currency"]) for f in figs] == [
+        ("12p", 0.12, "GBP"), ("1,234p", 12.34, "GBP"), ("452.5p", 4.525, "GBP")]
+    assert extract_figures("The set shows 2160p and 720p video.") == []
