@@ -617,6 +617,16 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             first = out[-1]["date_start"]  # "between Tuesday and Monday": the second day follows the first
             d = first + timedelta(days=(WEEKDAYS[m.group("wd_d").lower()] - first.weekday()) % 7 or 7)
             interval = d, d
+        if (
+            interval
+            and _month_without_year(m)
+            and out
+            and out[-1]["date_end"] is not None
+            and interval[0] > out[-1]["date_end"]
+            and _SINCE.search(text, max(0, m.start() - 12), m.start())
+            and not _SENTENCE_END.search(text, out[-1]["end"], m.start())
+        ):  # "raised rates in December for the first time since January": the January before that December
+            interval = _same_days_in(interval, interval[0].year - 1)
         if interval and interval[0] == interval[1]:
             anchor = interval[0], m.end()
         if interval and interval[0].year == interval[1].year:

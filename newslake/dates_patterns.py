@@ -178,7 +178,8 @@ _FUTURE = re.compile(
     r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
     r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"  # "their next league game is against Chelsea on March 16"
     # a fixture in the present tense: "Arsenal host PSV on Wednesday", "the committee meets on Thursday"
-    r"(?:hosts?|faces?|plays?|visits?|meets?)(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
+    r"(?:hosts?|faces?|plays?|visits?|meets?|welcomes?|entertains?|travels?\s+to|takes?\s+on)"
+    r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",

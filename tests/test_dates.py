@@ -635,3 +635,14 @@ def test_the_same_period_is_the_last_period_named_in_that_year(text, pub, expect
 def test_this_month_and_reported_quarters_across_the_new_year(text, pub, span, start) -> None:
     found = {d["text"]: d["date_start"] for d in extract_dates(text, pub)}
     assert found[span] == start
+
+
+def test_fixture_verbs_and_since_before_an_earlier_date_in_the_sentence() -> None:
+    text = "Leeds, who won 3-0 at Burnley on Boxing Day, travel to Sunderland on Sunday before hosting Everton."
+    assert _all(text, "2026-01-02") == [("Boxing Day", date(2025, 12, 26), date(2025, 12, 26)),
+                                        ("Sunday", date(2026, 1, 4), date(2026, 1, 4))]
+    text = "The bank raised rates in December for the first time since January."
+    assert _all(text, "2026-01-02") == [("December", date(2025, 12, 1), date(2025, 12, 31)),
+                                        ("January", date(2025, 1, 1), date(2025, 1, 31))]
+    assert _all("It has been closed since January.", "2026-01-20") == [
+        ("January", date(2026, 1, 1), date(2026, 1, 31))]
