@@ -18,6 +18,8 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
+HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
+HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
@@ -110,6 +112,8 @@ def resolve(text: str, label: str) -> Resolved:
     etype = ENTITY_TYPE.get(label, "OTHER")
     key = gazetteer.fold(text)
     if etype == "PLACE":
+        if key in gazetteer.world_areas():  # "Asia" is not the Philippine town, "White House" not Casablanca
+            return Resolved("PLACE", key, _display(text), gazetteer.world_areas()[key])
         places = _options(text, label)
         if places:
             return place_resolved(places[0])
@@ -217,6 +221,25 @@ def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:
     return res
 
 
+def home_country(countries: Counter[str]) -> str | None:
+    """The country an article is about: named at least twice and at least twice as often as any other."""
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < HOME_MIN_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A GPE no gazetteer knows (a village, a district) lies in the country the article is about."""
+    if res.country or home is None or row["label"] != "GPE" or ":" in res.key:
+        return res
+    if gazetteer.place_options(row["text"]) or gazetteer.is_town(row["text"]):
+        return res  # a known name elsewhere ("Hope", "Union") is no village of this country
+    return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
+
+
 def _display(text: str) -> str:
     """Surface form cleaned for display: no possessive, no leading article."""
     text = re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", text.strip())
@@ -234,12 +257,16 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         and len({p.country for p in _options(r["text"], r["label"])})
         <= 1  # "Georgia" is no evidence for itself
     )
+    areas = gazetteer.world_areas()
     countries.update(
-        c for r, b in zip(rows, base) if b.type == "PLACE" and (c := _sole_country(r["text"], r["label"]))
+        c
+        for r, b in zip(rows, base)
+        if b.type == "PLACE" and b.key not in areas and (c := _sole_country(r["text"], r["label"]))
     )
+    home = home_country(countries)
     base = [
-        _unsupported_town(_in_context(r["text"], r["label"], b, countries), countries)
-        if b.type == "PLACE"
+        _unknown_place(_unsupported_town(_in_context(r["text"], r["label"], b, countries), countries), r, home)
+        if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)
     ]

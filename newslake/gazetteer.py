@@ -381,6 +381,12 @@ def lookup_demonym(text: str) -> tuple[str, str | None] | None:
 
 
 @cache
+def world_areas() -> dict[str, str | None]:
+    """Folded name -> country of continents, seas, world regions and seats of government ("White House")."""
+    return {fold(r["name"]): r["iso3"] or None for r in _data("world_areas.csv")}
+
+
+@cache
 def organizations() -> dict[str, Org]:
     """Folded alias -> well-known organisation."""
     return {fold(r["alias"]): Org(r["name"], r["wikidata_id"] or None) for r in _data("organizations.csv")}

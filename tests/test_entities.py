@@ -448,3 +448,36 @@ def test_town_ending_in_a_capital_gets_its_own_country(nlp):
     places = dict(entities.filter(pl.col("type") == "PLACE").select("name", "country").rows())
     assert places.get("Mocímboa da Praia") == "MOZ"
     assert "CPV" not in places.values()  # not Praia, the capital of Cape Verde
+
+
+def test_world_areas_have_no_country_and_seats_of_government_have_theirs():
+    from newslake.entities import resolve
+
+    assert resolve("Asia", "LOC").country is None  # not Asia, a town in the Philippines
+    assert resolve("the Gulf", "LOC").country is None  # not Gulf Province, Papua New Guinea
+    assert resolve("Sahel", "LOC").country is None
+    assert resolve("White House", "FAC").country == "USA"  # not an alternate name of Casablanca
+
+
+def test_home_country_needs_two_mentions_and_a_clear_lead():
+    from collections import Counter
+
+    from newslake.entities import home_country
+
+    assert home_country(Counter({"KEN": 3, "UGA": 1})) == "KEN"
+    assert home_country(Counter({"KEN": 2})) == "KEN"
+    assert home_country(Counter({"KEN": 2, "UGA": 2})) is None
+    assert home_country(Counter({"KEN": 1})) is None
+    assert home_country(Counter()) is None
+
+
+def test_unknown_village_lies_in_the_country_the_article_is_about(nlp):
+    text = (
+        "Floods swept through western Kenya on Monday. Kenyan rescuers reached the village of Mbalekelwa "
+        "after a day, and officials in Nairobi sent food."
+    )
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    assert _entity(entities, "Mbalekelwa")["country"] == "KEN"
+    text = "Kenyan and Ugandan herders clashed near the village of Mbalekelwa, Kenya and Uganda said."
+    _, entities = link_mentions(_mentions(nlp, A2, text))
+    assert _entity(entities, "Mbalekelwa")["country"] is None  # two countries, neither leads
