@@ -129,7 +129,7 @@ def _tense_cue(text: str, start: int, end: int) -> str:
     if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
         return "future"
     after = [c for c in cues if c[0] >= end]
-    if after and min(after)[0] - end <= 1:
+    if after and min(after)[0] - end <= 1 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
     before = [c for c in cues if c[1] <= start]
     if before:
@@ -146,6 +146,11 @@ def _tense_cue(text: str, start: int, end: int) -> str:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)
 _SOON_DAYS = 60
+# a date after a preposition is no subject: "broadcast on Boxing Day and New Year's Day combined"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|for|from|until|till|since|during|over|of|and|or)\s+$", _F)
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F
+)
 _SENTENCE_WINDOW = 240
 _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 
@@ -589,6 +594,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue  # "Johnnie Christmas" is a person
         if (m.group("tw_u") or "").lower() == "fall" and _FALL_NOUN.match(text, m.end()):
             continue
+        if m.group("tw") and _SEASON_NAMES_A_THING.match(text, m.end()):
+            continue  # "the summer transfer window opened on Monday"
         if m.group("fyy") and not (
             m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
         ):
@@ -627,7 +634,13 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             and not _SENTENCE_END.search(text, out[-1]["end"], m.start())
         ):  # "raised rates in December for the first time since January": the January before that December
             interval = _same_days_in(interval, interval[0].year - 1)
-        if interval and interval[0] == interval[1]:
+        year_of = _year_named_before(text, m, out) if interval and _month_without_year(m) else None
+        if year_of is not None and year_of != interval[0].year and not _ATTRIBUTED.search(
+                text, max(0, m.start() - 24), m.start()):
+            interval = _same_days_in(interval, year_of)  # "Last year's storm, which struck on December 7"
+        if interval and interval[0] == interval[1] and not (
+            anchor and _ATTRIBUTED.search(text, max(0, m.start() - 24), m.start())
+        ):  # "the league announced on Wednesday" dates the report, not the events "the following day" follows
             anchor = interval[0], m.end()
         if interval and interval[0].year == interval[1].year:
             last_year = interval[0].year
@@ -653,6 +666,30 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             }
         )
     return out
+
+
+_SEASON_NAMES_A_THING = re.compile(
+    r"\s+(?:transfer|olympics|paralympics|games|solstice|recess|collection|tour|camp|series|school|reading|intern)",
+    _F,
+)
+_YEAR_POSSESSIVE = re.compile(r"['’]s\b")
+_IN_YEAR_OPENING = re.compile(r"\s*in\s+$", _F)
+
+
+def _year_named_before(text: str, m: re.Match[str], out: list[dict]) -> int | None:
+    """The year of a month or day named without one, when its sentence opened on a year ('In 2019, ...') or a
+    year's possessive ('Last year's storm ...') came before it; else None."""
+    if not out or out[-1]["date_start"] is None or _SENTENCE_END.search(text, out[-1]["end"], m.start()):
+        return None
+    first, last = out[-1]["date_start"], out[-1]["date_end"]
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year != last.year:
+        return None
+    left = max(0, out[-1]["start"] - 300)
+    for b in _SENTENCE_END.finditer(text, left, out[-1]["start"]):
+        left = b.end()
+    if _YEAR_POSSESSIVE.match(text, out[-1]["end"]) or _IN_YEAR_OPENING.fullmatch(text, left, out[-1]["start"]):
+        return first.year
+    return None
 
 
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", _F)

@@ -176,7 +176,10 @@ _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
     r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
     r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
-    r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"  # "their next league game is against Chelsea on March 16"
+    r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"
+    # a participle after its noun: "with 60-80mm expected widely" (not "analysts expected a rise")
+    r"(?<!than\s)(?<!as\s)(?<!had\s)(?<!have\s)(?<!has\s)expected(?=\s+(?:widely|locally|later|soon|overnight|"
+    r"in|on|at|by|from|across|over|during|until)\b|\s*[,.;])|"  # "their next league game is against Chelsea on March 16"
     # a fixture in the present tense: "Arsenal host PSV on Wednesday", "the committee meets on Thursday"
     r"(?:hosts?|faces?|plays?|visits?|meets?|welcomes?|entertains?|travels?\s+to|takes?\s+on)"
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"

@@ -646,3 +646,35 @@ def test_fixture_verbs_and_since_before_an_earlier_date_in_the_sentence() -> Non
                                         ("January", date(2025, 1, 1), date(2025, 1, 31))]
     assert _all("It has been closed since January.", "2026-01-20") == [
         ("January", date(2026, 1, 1), date(2026, 1, 31))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a participle after its noun looks ahead; "more than expected" and "analysts expected" do not
+        ("A warning covers Wales from 3am on Tuesday to 9pm on Christmas Eve, with 80mm expected widely.",
+         "2025-12-21", [("Tuesday", date(2025, 12, 23)), ("Christmas Eve", date(2025, 12, 24))]),
+        ("Sales rose more than expected in March.", "2025-12-10", [("March", date(2025, 3, 1))]),
+        ("Analysts expected a rise in March.", "2025-12-10", [("March", date(2025, 3, 1))]),
+        # a date after a preposition is no subject of the participle after it
+        ("33 matches will be broadcast on Boxing Day and New Year's Day combined.", "2025-06-18",
+         [("Boxing Day", date(2025, 12, 26)), ("New Year's Day", date(2026, 1, 1))]),
+        # a report's date is no anchor for the events it reports
+        (("The league announced on Wednesday that the season starts on Friday, August 15. Sunderland play the "
+          "following day."), "2025-06-18", [("Wednesday", date(2025, 6, 18)), ("Friday, August 15", date(2025, 8, 15)),
+                                          ("the following day", date(2025, 8, 16))]),
+        # a year the sentence opened on, or a year's possessive, dates the month-days after it
+        ("Last year's storm, which struck on December 7, left 2.3 million homes without power.", "2025-12-21",
+         [("Last year", date(2024, 1, 1)), ("December 7", date(2024, 12, 7))]),
+        ("In 2019, the storm struck on December 7.", "2025-12-21", [("2019", date(2019, 1, 1)),
+                                                                    ("December 7", date(2019, 12, 7))]),
+        ("The company, founded in 1998, will open a store on June 5.", "2025-03-01",
+         [("1998", date(1998, 1, 1)), ("June 5", date(2025, 6, 5))]),
+        ("Profit for 2024 rose 5%, it said on March 3.", "2025-03-05", [("2024", date(2024, 1, 1)),
+                                                                        ("March 3", date(2025, 3, 3))]),
+        # a season naming a thing is no date
+        ("The summer transfer window opened on Monday.", "2025-06-18", [("Monday", date(2025, 6, 16))]),
+    ],
+)
+def test_round_four_after_held_out_eight(text, pub, expected) -> None:
+    assert [(d["text"], d["date_start"]) for d in extract_dates(text, pub)] == expected
