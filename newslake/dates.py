@@ -137,6 +137,13 @@ def _tense_cue(text: str, start: int, end: int) -> str:
         if tense == "past" and _REPORTING.fullmatch(text, a, b) and not _ATTACHED.fullmatch(text, b, start) and any(
                 c[2] == "future" for c in after):
             return "future"  # "P&O said some sailings on Boxing Day could be delayed": the reported clause's verb
+        if tense == "past" and _REPORTING.fullmatch(text, a, b) and _ATTRIBUTION_BEFORE.search(
+                text, max(0, a - 40), a) and _TRAILING_PHRASE.match(text, b, start):
+            # "Nintendo will launch ..., the company said on Wednesday, with pre-orders opening on April 9":
+            # the phrase after an attribution belongs to the clause before it
+            main = _FUTURE.search(_sentence_left(text, a))
+            if main:
+                return "future"
         return "perfect" if tense == "past" and _PERFECT_BEFORE.search(text, max(0, a - 24), a) else tense
     # ", the regulator said on Friday." reports the clause; it does not date what the clause says will happen
     after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
@@ -146,6 +153,7 @@ def _tense_cue(text: str, start: int, end: int) -> str:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)
 _SOON_DAYS = 60
+_TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,\s+(?:with|and\s+with|while|as)\b", _F)
 # a date after a preposition is no subject: "broadcast on Boxing Day and New Year's Day combined"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|for|from|until|till|since|during|over|of|and|or)\s+$", _F)
 _ATTRIBUTED = re.compile(

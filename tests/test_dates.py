@@ -678,3 +678,13 @@ def test_fixture_verbs_and_since_before_an_earlier_date_in_the_sentence() -> Non
 )
 def test_round_four_after_held_out_eight(text, pub, expected) -> None:
     assert [(d["text"], d["date_start"]) for d in extract_dates(text, pub)] == expected
+
+
+def test_a_phrase_after_an_attribution_takes_the_tense_of_the_clause_before_it() -> None:
+    text = ("Nintendo will launch the Switch 2 on June 5 at a price of $449.99, the company said on Wednesday, "
+            "with pre-orders opening on April 9.")
+    assert _all(text, "2025-03-28") == [("June 5", date(2025, 6, 5), date(2025, 6, 5)),
+                                        ("Wednesday", date(2025, 3, 26), date(2025, 3, 26)),
+                                        ("April 9", date(2025, 4, 9), date(2025, 4, 9))]
+    text = "Sales rose 5% in May, the company said on Wednesday, with profits falling in April."
+    assert _all(text, "2025-03-28")[-1] == ("April", date(2024, 4, 1), date(2024, 4, 30))
