@@ -22,11 +22,8 @@ from newslake.dates_patterns import (
     _F,
     _FALL_NOUN,
     _FROM,
-    _FUTURE,
     _MON,
     _NAME_BEFORE,
-    _OPEN_END,
-    _PAST,
     _SINCE,
     _TO_AFTER,
     _UNTIL,
@@ -35,6 +32,14 @@ from newslake.dates_patterns import (
     SEASONS,
     WEEKDAYS,
     _parts,
+)
+from newslake.dates_tense import (
+    _ATTRIBUTED,
+    _SENTENCE_END,
+    _SIMPLE_PAST,
+    _SOON_DAYS,
+    _tense,
+    _tense_cue,
 )
 from newslake.numbers import parse_words
 
@@ -86,104 +91,6 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     if p == "late":
         return date(y, 9, 1), date(y, 12, 31)
     return date(y, 12, 31), date(y, 12, 31)
-
-
-_BASE_FORM_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did)\s+$", _F
-)
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”’')]|\n")
-
-
-def _tense(text: str, start: int, end: int) -> str:
-    """'future', 'past' or '' from cue words near the span, within its sentence."""
-    tense = _tense_cue(text, start, end)
-    return "past" if tense == "perfect" else tense
-
-
-def _tense_cue(text: str, start: int, end: int) -> str:
-    """Like _tense, but 'perfect' when a present perfect governs ('has planned a party on January 11').
-
-    Cues are looked for within _WINDOW characters; with none there, a modal cut off from its verb by an
-    aside still governs ("Ministers will, after weeks of wrangling ..., unveil the plan on Friday").
-    """
-    left = max(0, start - _WINDOW)
-    for b in _SENTENCE_END.finditer(text, left, start):
-        left = b.end()
-    stop = _SENTENCE_END.search(text, end, end + _WINDOW)
-    right = stop.start() if stop else min(len(text), end + _WINDOW)
-    if _SINCE.search(text, max(0, start - 12), start):
-        return "past"
-    # the nearest cue on the left governs ("will return in February, NASA said"; "said on Friday"), else the
-    # nearest on the right ("On Tuesday, the government announced")
-    future = [c.span() for c in _FUTURE.finditer(text, left, right)]
-    cues = [(a, b, "future") for a, b in future]
-    if not _OPEN_END.search(text, max(0, start - 16), start):  # "delayed until April": past tense is moot
-        cues += [
-            (*c.span(), "past")
-            for c in _PAST.finditer(text, left, right)
-            if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
-            and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
-            and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
-            and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
-        ]  # "plans to cut", "the next cut"
-    if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
-        return "future"
-    after = [c for c in cues if c[0] >= end]
-    if after and min(after)[0] - end <= 1 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
-        return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
-    before = [c for c in cues if c[1] <= start]
-    if before:
-        a, b, tense = max(before)
-        if tense == "past" and _REPORTING.fullmatch(text, a, b) and not _ATTACHED.fullmatch(text, b, start) and any(
-                c[2] == "future" for c in after):
-            return "future"  # "P&O said some sailings on Boxing Day could be delayed": the reported clause's verb
-        if tense == "past" and _REPORTING.fullmatch(text, a, b) and _ATTRIBUTION_BEFORE.search(
-                text, max(0, a - 40), a) and _TRAILING_PHRASE.match(text, b, start):
-            # "Nintendo will launch ..., the company said on Wednesday, with pre-orders opening on April 9":
-            # the phrase after an attribution belongs to the clause before it
-            main = _FUTURE.search(_sentence_left(text, a))
-            if main:
-                return "future"
-        return "perfect" if tense == "past" and _PERFECT_BEFORE.search(text, max(0, a - 24), a) else tense
-    # ", the regulator said on Friday." reports the clause; it does not date what the clause says will happen
-    after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
-        text, max(0, c[0] - 40), c[0]))]
-    return min(after)[2] if after else ""
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)
-_SOON_DAYS = 60
-_TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,\s+(?:with|and\s+with|while|as)\b", _F)
-# a date after a preposition is no subject: "broadcast on Boxing Day and New Year's Day combined"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|for|from|until|till|since|during|over|of|and|or)\s+$", _F)
-_ATTRIBUTED = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F
-)
-_SENTENCE_WINDOW = 240
-_MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
-
-
-def _sentence_left(text: str, start: int) -> str:
-    """The sentence up to start (at most _SENTENCE_WINDOW characters)."""
-    left = max(0, start - _SENTENCE_WINDOW)
-    for b in _SENTENCE_END.finditer(text, left, start):
-        left = b.end()
-    return text[left:start]
-_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
-_SIMPLE_PAST = re.compile(r"\b(?:was|were|had|remained|stayed)\b", _F)  # "the road was closed until Saturday"
-_REPORTING = re.compile(r"said|told|announced|warned", _F)
-_ATTACHED = re.compile(r"\s*(?:\w+\s+)?(?:on|in|at|late\s+on|early\s+on)?\s*", _F)  # "said on", "told AP on"
-# past forms that are also nouns: after a determiner they are no tense cue ("expect the next cut in February")
-_NOUN_TOO = frozenset(["cut", "set", "hit", "cost", "put", "shut", "lost", "held", "won", "led"])
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|that|next|first|another|further|rate|tax|price|pay|job)\s+$", _F
-)
-_ATTRIBUTION = re.compile(
-    r"(?:said|says|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on|in\s+a|at\s+a|yesterday|today)(?:\s+\w+)?)?"
-    r"\s*(?:[,.!?]|$)",
-    _F,
-)
-_ATTRIBUTION_BEFORE = re.compile(r",[^,.!?\n]{1,35}$")
 
 
 def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:
