@@ -45,6 +45,7 @@ from newslake.numbers import parse_words
 
 MIN_YEAR, MAX_YEAR = 1000, 2500
 MAX_SPAN = 200
+MAX_SENTENCE = 400  # characters: an anchor further back than this is in another sentence (keeps scans linear)
 MAX_YEAR_RANGE = 150  # "1991-2020" is one span of years; "1850-2100" too, "1200-2024" is something else
 
 
@@ -518,7 +519,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         day = (
             anchor[0]
             if anchor and (m.group("ana") or _THE_NEXT.search(text, max(0, m.start() - 4), m.start())
-                           or not _SENTENCE_END.search(text, anchor[1], m.start()))
+                           or m.start() - anchor[1] <= MAX_SENTENCE
+                           and not _SENTENCE_END.search(text, anchor[1], m.start()))
             else None
         )
         try:

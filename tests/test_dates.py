@@ -688,3 +688,10 @@ def test_a_phrase_after_an_attribution_takes_the_tense_of_the_clause_before_it()
                                         ("April 9", date(2025, 4, 9), date(2025, 4, 9))]
     text = "Sales rose 5% in May, the company said on Wednesday, with profits falling in April."
     assert _all(text, "2025-03-28")[-1] == ("April", date(2024, 4, 1), date(2024, 4, 30))
+
+
+def test_many_attributed_dates_in_one_run_of_text_all_resolve() -> None:
+    # a report's date is no anchor, so the anchor can stay far behind: every date must still come out
+    found = extract_dates("said on Monday, with " * 2000, "2025-01-01")
+    assert len(found) == 2000
+    assert {d["date_start"] for d in found} == {date(2024, 12, 30)}
