@@ -33,6 +33,7 @@ HELDOUT2 = REPO / "benchmarks" / "entities_devset" / "heldout2.jsonl"  # round 2
 HELDOUT3 = REPO / "benchmarks" / "entities_devset" / "heldout3.jsonl"  # round 3: gold written before any run
 HELDOUT4 = REPO / "benchmarks" / "entities_devset" / "heldout4.jsonl"  # round 3, after tuning on held-out-3
 HELDOUT5 = REPO / "benchmarks" / "entities_devset" / "heldout5.jsonl"  # round 4: gold written before any run
+HELDOUT6 = REPO / "benchmarks" / "entities_devset" / "heldout6.jsonl"  # round 4, after tuning on held-out-5
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -264,7 +265,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6", help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -280,6 +281,7 @@ def main() -> None:
         "held-out-3": load_devset(HELDOUT3),
         "held-out-4": load_devset(HELDOUT4),
         "held-out-5": load_devset(HELDOUT5),
+        "held-out-6": load_devset(HELDOUT6),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

@@ -89,6 +89,10 @@ COMPANY_WORDS = _words(
     "corp corp. co co. ltd ltd. llc plc group company party union association federation agency ministry bank org"
 )
 ALIAS_CUES = _words("known nicknamed dubbed alias")
+CLUB_WORDS = _words("united city villa rovers athletic wanderers albion hotspur fc afc cf sc")
+ATTACK_VERBS = _words(
+    "struck shelled bombed bombarded raided captured recaptured seized stormed besieged pounded encircled"
+)
 SPEECH_VERBS = _words("said says told added argued wrote asked replied warned insisted")
 NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
@@ -153,6 +157,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         if s is not None
     ]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
+    spans = _listed_people(doc, spans)
     spans = _known_as(doc, _propagate_people(doc, spans))
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
@@ -173,7 +178,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             taken.update(range(found.start, end))
     spans.extend(_places_near(doc, taken))
     spans.extend(_coordinated_missed(doc, spans, taken))
-    spans.extend(_missed_names(doc, taken))
+    spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))
     return _join_particle_places(_merge_people(_place_surnames(spans)))
 
@@ -208,7 +213,8 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     out: list[Span] = []
     for tok in doc:
         start = tok.i + 1
-        if not _place_cue(tok) or start >= len(doc) or start in taken or not doc[start].is_title:
+        weak = tok.lower_ == "in"  # only a city of several words: "in Ciudad del Este", not "in May"
+        if not (weak or _place_cue(tok)) or start >= len(doc) or start in taken or not doc[start].is_title:
             continue
         end = start
         while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
@@ -217,6 +223,12 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
             end -= 1
         for stop in range(end, start, -1):  # longest known name first; a small town only as the whole name
             text = doc[start:stop].text
+            if weak:
+                if stop - start > 1 and _big_city(text):
+                    out.append(Span(doc, start, stop, label="GPE"))
+                    taken.update(range(start, stop))
+                    break
+                continue
             if (
                 gazetteer.place_candidates(text)
                 or (stop - start > 1 and gazetteer.lookup_place_variant(text))
@@ -256,6 +268,11 @@ def _coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             out.append(Span(doc, i, i + 1, label="GPE"))
             taken.add(i)
     return out
+
+
+def _big_city(text: str) -> bool:
+    places = gazetteer.place_candidates(text)
+    return bool(places) and places[0].kind == "city" and places[0].population >= CITY_RELABEL_MIN_POP
 
 
 def _place_cue(tok: Token) -> bool:
@@ -385,6 +402,8 @@ def _relabel(span: Span) -> Span:
         return to("PRODUCT")
     if label == "PERSON" and any(c.isdigit() for c in text):
         return to("ORG")  # "G42", "3M": a code with digits is never a person's name
+    if _club_name(span):
+        return to("ORG")  # "Manchester City", "Aston Villa" (not "Mexico City")
     key = gazetteer.fold(text)
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
@@ -440,6 +459,18 @@ def _relabel(span: Span) -> Span:
     return span
 
 
+def _club_name(span: Span) -> bool:
+    """A name ending in "City"/"United"/"Villa" that is no known place: a sports club."""
+    return (
+        span.label_ in ("PERSON", "GPE", "LOC")
+        and len(span) > 1
+        and span[-1].is_title
+        and span[-1].lower_ in CLUB_WORDS
+        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.is_town(span.text)
+    )
+
+
 def _place_by_context(span: Span) -> bool:
     """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
@@ -454,6 +485,8 @@ def _place_by_context(span: Span) -> bool:
         return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
         return True
+    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
+        return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
         return not gazetteer.lookup_org(span.text)  # "fled to Petion-Ville", "arrived in Wabag"
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
@@ -473,9 +506,15 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out):
         known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
-        for j in (i - 1, i + 1) if known else ():
+        # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
+        town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(s.text)
+        slot = s.label_ in ("ORG", "PERSON") and _unknown_word(s)
+        for j in (i - 1, i + 1) if known or town or slot else ():
             if 0 <= j < len(out) and out[j].label_ == "GPE":
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
+                linked = s.doc[lo].lower_ in ("and", "or")
+                if not (known or (town and linked) or (linked and j < i and _after_in(out[j]))):
+                    continue
                 if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
                     out[i] = Span(s.doc, s.start, s.end, label="GPE")
                     break
@@ -496,11 +535,17 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
 
 def _place_slot(span: Span) -> bool:
     """One unknown word after "near"/"in" ("near Nabatieh and Tyre"): a place if coordinated with a GPE."""
-    doc = span.doc
+    return _unknown_word(span) and _after_in(span)
+
+
+def _after_in(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("near", "in")
+
+
+def _unknown_word(span: Span) -> bool:
+    """One capitalised word that names no known organisation or people."""
     return (
         len(span) == 1
-        and span.start > 0
-        and doc[span.start - 1].lower_ in ("near", "in")
         and span[0].is_title
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.lookup_demonym(span.text)
@@ -527,6 +572,30 @@ def _coordinated_people(spans: list[Span]) -> list[Span]:
             if 1 <= len(between) <= 3 and listed:
                 out[i] = Span(s.doc, s.start, s.end, label="PERSON")
                 break
+    return out
+
+
+def _listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Narendra Modi and Nitish Kumar" where NER tagged only "Nitish" (as a place): the name is a PERSON."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+    out = []
+    for s in spans:
+        end = s.end
+        while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if (
+            s.label_ in ("GPE", "NORP", "ORG")
+            and end > s.end
+            and s.start >= 2
+            and doc[s.start - 1].lower_ in ("and", "or")
+            and s.start - 1 in person_ends
+            and _unknown_word(s)
+            and not _known_name(doc[s.start : end])
+            and not gazetteer.place_candidates(s.text)
+        ):
+            s = Span(doc, s.start, end, label="PERSON")
+        out.append(s)
     return out
 
 
@@ -588,6 +657,9 @@ def _label_by_neighbours(span: Span) -> str:
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"
+    who = [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "who"]
+    if label != "PERSON" and who and len(span) > 1 and _bare_name(span):
+        return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
 
 
@@ -776,7 +848,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _missed_names(doc: Doc, taken: set[int]) -> list[Span]:
+def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
     i = 0
@@ -795,7 +867,7 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
         while end > i and not doc[end - 1].is_title and doc[end - 1].text not in ROMAN:
             end -= 1
-        span = _missed_name(doc, i, end)
+        span = _missed_name(doc, i, end, person_ends)
         if span is not None:
             out.append(span)
             taken.update(range(span.start, span.end))
@@ -807,7 +879,7 @@ def _run_part(tok: Token) -> bool:
     return (tok.is_title and tok.is_alpha) or tok.text in ROMAN or tok.lower_ in NAME_LINKS
 
 
-def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
+def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozenset()) -> Span | None:
     """The name a run of title-case words forms, judged by the words around it, or None."""
     if end <= start:
         return None
@@ -829,6 +901,12 @@ def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
         if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(doc[start:end].text):
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
     after = [t.lower_ for t in doc[end : end + 6]]
+    run = doc[start:end]
+    if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):
+        if after[:2] == [",", "who"]:
+            return Span(doc, start, end, label="PERSON")  # "replacing Manasseh Sogavare, who signed ..."
+        if start >= 2 and doc[start - 1].lower_ in ("and", "or") and start - 1 in person_ends:
+            return Span(doc, start, end, label="PERSON")  # "led by Chandrababu Naidu and Nitish Kumar"
     if (
         end - start >= 2
         and after[:1] == [","]
@@ -841,6 +919,16 @@ def _missed_name(doc: Doc, start: int, end: int) -> Span | None:
         if any(w in TITLES for w in after[1:stop]):
             return Span(doc, start, end, label="PERSON")  # "Alberto Nunez Feijoo, the PP leader, ..."
     return None
+
+
+def _known_name(span: Span) -> bool:
+    """A place, demonym, title or organisation the shipped tables know."""
+    return bool(
+        gazetteer.place_candidates(span.text)
+        or gazetteer.lookup_org(span.text)
+        or gazetteer.lookup_demonym(span[0].text)
+        or span[0].lower_ in TITLES
+    )
 
 
 def _demonym_orgs(spans: list[Span]) -> list[Span]:
@@ -896,7 +984,14 @@ def _merge_people(spans: list[Span]) -> list[Span]:
     for s in spans:
         prev = out[-1] if out else None
         touching = prev is not None and prev.end == s.start and prev.label_ not in NUMERIC_LABELS
-        if touching and (s.label_ == "PERSON" == prev.label_ or (s.label_ == "LOC" and _before_geo_noun(s))):
+        if prev is not None and s.label_ == "PERSON" and 0 < s.start - prev.end <= 2:
+            gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
+            touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
+        first_name = prev is not None and prev.label_ == "ORG" and _unknown_word(prev) and not _known_name(prev)
+        if touching and (
+            s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
+            or (s.label_ == "LOC" and _before_geo_noun(s))
+        ):
             s = Span(s.doc, out.pop().start, s.end, label=s.label_)
         out.append(s)
     starts = {s.start for s in out}

@@ -385,3 +385,69 @@ def test_person_with_digits_is_an_org(nlp):
 
     doc = nlp.make_doc("Shares of G42 rose.")
     assert _relabel(Span(doc, 2, 3, label="PERSON")).label_ == "ORG"
+
+
+def test_known_place_after_an_attack_verb_is_a_place(nlp):
+    labels = _labels(nlp, "Russian jets struck Idlib and Saraqib on Sunday.")
+    assert labels.get("Idlib") == "GPE"
+    assert labels.get("Saraqib") == "GPE"
+
+
+def test_unknown_word_after_in_place_and_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _coordinated_places
+
+    doc = nlp.make_doc("Drones hit terminals in Izmail and Chornomorsk overnight.")
+    spans = [Span(doc, 4, 5, label="GPE"), Span(doc, 6, 7, label="ORG")]
+    assert [s.label_ for s in _coordinated_places(spans)] == ["GPE", "GPE"]
+    doc = nlp.make_doc("Speaking in Brasilia, Lula said so.")  # a comma does not list places
+    spans = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="PERSON")]
+    assert [s.label_ for s in _coordinated_places(spans)] == ["GPE", "PERSON"]
+
+
+def test_big_city_of_several_words_after_in_is_a_place(nlp):
+    assert _labels(nlp, "Farmers in Ciudad del Este welcomed the news.") == {"Ciudad del Este": "GPE"}
+
+
+def test_name_followed_by_who_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _label_by_neighbours
+
+    doc = nlp.make_doc("He replaced Manasseh Sogavare, who signed a pact.")
+    assert _label_by_neighbours(Span(doc, 2, 4, label="PRODUCT")) == "PERSON"
+    doc = nlp.make_doc("He sold Solar Panels, which made money.")
+    assert _label_by_neighbours(Span(doc, 2, 4, label="PRODUCT")) == "PRODUCT"
+
+
+def test_first_and_middle_name_join_the_surname(nlp):
+    labels = _labels(nlp, "Chad's military ruler Mahamat Idriss Deby won.")
+    assert labels == {"Chad": "GPE", "Mahamat Idriss Deby": "PERSON"}
+
+
+def test_club_names_are_organisations(nlp):
+    labels = _labels(nlp, "Manchester City stayed top. Liverpool play Aston Villa on Monday.")
+    assert labels.get("Manchester City") == "ORG"
+    assert labels.get("Aston Villa") == "ORG"
+    labels = _labels(nlp, "Floods hit Mexico City and Quezon City on Monday.")
+    assert labels == {"Mexico City": "GPE", "Quezon City": "GPE"}
+
+
+def test_second_name_in_a_list_of_people_is_a_person(nlp):
+    labels = _labels(nlp, "The deal was signed by Narendra Modi and Nitish Kumar on Monday.")
+    assert labels == {"Narendra Modi": "PERSON", "Nitish Kumar": "PERSON"}
+    labels = _labels(nlp, "He met John Smith and Russia Today reporters.")
+    assert labels.get("Russia") == "GPE"
+
+
+def test_untagged_name_before_who_or_after_a_person_and_is_a_person(nlp):
+    from newslake.nlp import _missed_name
+
+    doc = nlp.make_doc("They replaced Tevita Kolo, who had resigned.")
+    span = _missed_name(doc, 2, 4)
+    assert span is not None and (span.text, span.label_) == ("Tevita Kolo", "PERSON")
+    doc = nlp.make_doc("It was led by Maria Lopez and Tevita Kolo today.")
+    span = _missed_name(doc, 7, 9, person_ends={6})
+    assert span is not None and (span.text, span.label_) == ("Tevita Kolo", "PERSON")
+    assert _missed_name(doc, 7, 9) is None  # no person before "and": no cue
