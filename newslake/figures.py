@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from newslake import figures_units as U
 from newslake.figures_context import (
@@ -474,6 +475,7 @@ def _extract(text: str) -> tuple[list[dict], list[dict]]:
                 out.append(row)
     out.sort(key=lambda f: f["start"])
     _cents_currency(out)
+    _carry_unit(text, out)
     kept: list[dict] = []
     dropped: list[dict] = []
     for f in out:  # spans never overlap: figure ids hash (article, start, end)
@@ -496,6 +498,21 @@ def _cents_currency(figures: list[dict]) -> None:
         if f["currency"] == "USD" and last in _CENT_CURRENCIES and _CENTS.fullmatch(f["text"]):
             f["currency"] = last
         last = f["currency"]
+
+
+_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+$", _F)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n|;")
+
+
+def _carry_unit(text: str, figures: list[dict]) -> None:
+    """'18 weeks, up from 12', 'rose to 4.4% from 4.2': a bare number compared with the figure before it in
+    the sentence is in that figure's unit (kind, unit and currency)."""
+    for prev, f in pairwise(figures):
+        if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
+                or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 16), f["start"])
+                or _SENTENCE_BREAK.search(text, prev["end"], f["start"])):
+            continue
+        f["kind"], f["unit"], f["currency"] = prev["kind"], prev["unit"], prev["currency"]
 
 
 def extract_figures(text: str) -> list[dict]:

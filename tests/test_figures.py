@@ -535,3 +535,21 @@ def test_share_prices_in_pence_above_240_but_no_video_lines() -> None:
     assert [(f["text"], f["value"], f["currency"]) for f in figs] == [
         ("12p", 0.12, "GBP"), ("1,234p", 12.34, "GBP"), ("452.5p", 4.525, "GBP")]
     assert extract_figures("The set shows 2160p and 720p video.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit", "currency"),
+    [
+        ("The average wait is now 18 weeks, up from 12.", "duration", 12.0, "week", None),
+        ("Revenue rose to $5 billion, up from 4.2 billion.", "money", 4.2e9, None, "USD"),
+        ("Unemployment rose to 4.4% from 4.2 in April.", "percent", 4.2, "percent", None),
+        ("It grew to 300 km, from 250.", "quantity", 250.0, "km", None),
+        # a counted noun, another sentence, or a bare count before keep it a count
+        ("Prices rose 5%, up from 12 stores.", "count", 12.0, None, None),
+        ("Sales hit $5 billion. From 2 shops it grew.", "count", 2.0, None, None),
+        ("It rose 3% to 1,234 from 1,200.", "count", 1200.0, None, None),
+    ],
+)
+def test_a_bare_number_compared_with_the_figure_before_takes_its_unit(text, kind, value, unit, currency) -> None:
+    f = extract_figures(text)[-1]
+    assert (f["kind"], f["value"], f["unit"], f["currency"]) == (kind, value, unit, currency)
