@@ -74,7 +74,7 @@ ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
     "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin"
 )
-FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple")
+FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
@@ -176,6 +176,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
                 found = Span(doc, start, end, label=match_id)
             spans.append(found)
             taken.update(range(found.start, end))
+    spans = _org_of_place(spans)
     spans.extend(_places_near(doc, taken))
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
@@ -248,6 +249,26 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
                 out.append(Span(doc, first, tok.i, label="GPE"))
                 taken.update(range(first, tok.i))
                 break
+    return out
+
+
+def _org_of_place(spans: list[Span]) -> list[Span]:
+    """ "Reserve Bank" + "of" + "Zimbabwe" is one ORG: the place names whose bank, ministry or university it is."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label_ == "GPE"
+            and prev.label_ == "ORG"
+            and prev.end == s.start - 1
+            and s.doc[prev.end].lower_ == "of"
+            and prev[-1].lower_ in ORG_WORDS
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
+            continue
+        out.append(s)
     return out
 
 

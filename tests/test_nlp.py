@@ -451,3 +451,12 @@ def test_untagged_name_before_who_or_after_a_person_and_is_a_person(nlp):
     span = _missed_name(doc, 7, 9, person_ends={6})
     assert span is not None and (span.text, span.label_) == ("Tevita Kolo", "PERSON")
     assert _missed_name(doc, 7, 9) is None  # no person before "and": no cue
+
+
+def test_org_word_of_a_place_is_one_org(nlp):
+    labels = _labels(nlp, "Reserve Bank of Zimbabwe governor John Mushayavanhu said in Harare.")
+    assert labels == {"Reserve Bank of Zimbabwe": "ORG", "John Mushayavanhu": "PERSON", "Harare": "GPE"}
+
+
+def test_name_before_canal_is_a_facility(nlp):
+    assert _labels(nlp, "Cambodia broke ground on the Funan Techo canal, a waterway.").get("Funan Techo") == "FAC"
