@@ -89,6 +89,7 @@ COMPANY_WORDS = _words(
     "corp corp. co co. ltd ltd. llc plc group company party union association federation agency ministry bank org"
 )
 ALIAS_CUES = _words("known nicknamed dubbed alias")
+RANKS = _words("prime president minister premier chancellor vice")
 CLUB_WORDS = _words("united city villa rovers athletic wanderers albion hotspur fc afc cf sc")
 ATTACK_VERBS = _words(
     "struck shelled bombed bombarded raided captured recaptured seized stormed besieged pounded encircled"
@@ -161,7 +162,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     spans = _known_as(doc, _propagate_people(doc, spans))
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
-    spans = [s for s in spans if not _caption_label(s)]
+    spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
@@ -201,6 +202,19 @@ def _run_on(ent: Span) -> bool:
     """True for a title the model ran into plain words: "Sahagun accused of laundering money for the Clan"."""
     return (
         ent.label_ in NOT_NAME_LABELS and sum(t.is_lower and t.is_alpha and not t.is_stop for t in ent) >= 2
+    )
+
+
+def _rank_modifier(span: Span) -> bool:
+    """True for "Caretaker" / "Interim" opening "Caretaker Prime Minister Najib Mikati": a word, not a name."""
+    doc = span.doc
+    return (
+        span.label_ in ("ORG", "PERSON", "GPE", "NORP")
+        and span.end < len(doc)
+        and doc[span.end].lower_ in RANKS
+        and _starts_sentence(span[0])
+        and _unknown_word(span)
+        and not _known_name(span)
     )
 
 

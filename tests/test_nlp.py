@@ -460,3 +460,14 @@ def test_org_word_of_a_place_is_one_org(nlp):
 
 def test_name_before_canal_is_a_facility(nlp):
     assert _labels(nlp, "Cambodia broke ground on the Funan Techo canal, a waterway.").get("Funan Techo") == "FAC"
+
+
+def test_modifier_before_a_rank_is_not_a_name(nlp):
+    text = (
+        "Israeli air strikes hit southern Lebanon, the Lebanese health ministry said. "
+        "Caretaker Prime Minister Najib Mikati appealed to the United Nations Security Council."
+    )
+    labels = _labels(nlp, text)
+    assert "Caretaker" not in labels
+    assert labels.get("Najib Mikati") == "PERSON"
+    assert _labels(nlp, "Labour leader Keir Starmer said so.").get("Labour") == "ORG"  # "leader" is no rank
