@@ -34,6 +34,7 @@ HELDOUT3 = REPO / "benchmarks" / "entities_devset" / "heldout3.jsonl"  # round 3
 HELDOUT4 = REPO / "benchmarks" / "entities_devset" / "heldout4.jsonl"  # round 3, after tuning on held-out-3
 HELDOUT5 = REPO / "benchmarks" / "entities_devset" / "heldout5.jsonl"  # round 4: gold written before any run
 HELDOUT6 = REPO / "benchmarks" / "entities_devset" / "heldout6.jsonl"  # round 4, after tuning on held-out-5
+HELDOUT7 = REPO / "benchmarks" / "entities_devset" / "heldout7.jsonl"  # round 4, after tuning on held-out-6
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -265,7 +266,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7", help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -282,6 +283,7 @@ def main() -> None:
         "held-out-4": load_devset(HELDOUT4),
         "held-out-5": load_devset(HELDOUT5),
         "held-out-6": load_devset(HELDOUT6),
+        "held-out-7": load_devset(HELDOUT7),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

@@ -18,6 +18,7 @@ from schemas.mentions import LABELS
 
 KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
+SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}  # short name -> (ISO's reading, the other country)
 HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
 HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
@@ -221,6 +222,14 @@ def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:
     return res
 
 
+def _other_congo(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
+    """Plain "Congo" is the Democratic Republic (COD), not the Republic (COG), when the article points there."""
+    alt = SHARED_COUNTRY_NAMES.get(gazetteer.fold(text))
+    if alt is None or res.key != f"iso3:{alt[0]}" or countries[alt[1]] <= countries[alt[0]] - 1:
+        return res
+    return place_resolved(gazetteer.country_by_iso3()[alt[1]])
+
+
 def home_country(countries: Counter[str]) -> str | None:
     """The country an article is about: named at least twice and at least twice as often as any other."""
     ranked = countries.most_common(2)
@@ -264,6 +273,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         if b.type == "PLACE" and b.key not in areas and (c := _sole_country(r["text"], r["label"]))
     )
     home = home_country(countries)
+    base = [_other_congo(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
         _unknown_place(_unsupported_town(_in_context(r["text"], r["label"], b, countries), countries), r, home)
         if b.type == "PLACE" and b.key not in areas

@@ -150,7 +150,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
             continue
         for part in _split_separators(ent):
             for piece in _split_possessive(part):
-                for bit in _split_in_place(piece):
+                for bit in (q for p in _split_in_place(piece) for q in _split_of_country(p)):
                     spans.extend(_split_country_code(_extend_particle(bit)))
     spans = [
         s
@@ -357,6 +357,20 @@ def _split_in_place(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _split_of_country(ent: Span) -> list[Span]:
+    """ "Aryna Sabalenka of Belarus" -> PERSON + GPE; not "Bank of Japan" (an organisation word before "of")."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(ent.text):
+        return [ent]
+    of = [t.i for t in ent[2:-1] if t.lower_ == "of"]
+    if len(of) != 1:
+        return [ent]
+    head, tail = doc[ent.start : of[0]], doc[of[0] + 1 : ent.end]
+    if gazetteer.fold(tail.text) not in gazetteer.countries() or not _bare_name(head):
+        return [ent]
+    return [Span(doc, head.start, head.end, label="PERSON"), Span(doc, tail.start, tail.end, label="GPE")]
+
+
 def _extend_particle(ent: Span) -> Span:
     """ "Mocimboa da Praia" when the model tagged only "Praia": a known place joined by "da"/"de" grows left."""
     doc, start = ent.doc, ent.start
@@ -431,12 +445,25 @@ def _relabel(span: Span) -> Span:
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
 
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+        return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
     if span[0].text in SHIP_PREFIXES and len(span) > 1:
         return to("PRODUCT")
-    if label == "PERSON" and any(c.isdigit() for c in text):
-        return to("ORG")  # "G42", "3M": a code with digits is never a person's name
+    if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
+        # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
+        return to("ORG" if label == "PERSON" else "PRODUCT")
+    if (
+        label in ("GPE", "LOC")
+        and prev is not None
+        and prev.is_title
+        and prev.lower_ in TITLES
+        and _bare_name(span)
+        and not gazetteer.is_town(text)
+    ):
+        return to("PERSON")  # "Indonesian President Joko Widodo"
     if _club_name(span):
         return to("ORG")  # "Manchester City", "Aston Villa" (not "Mexico City")
     key = gazetteer.fold(text)
@@ -545,9 +572,11 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(s.text)
         slot = s.label_ in ("ORG", "PERSON") and _unknown_word(s)
         for j in (i - 1, i + 1) if known or town or slot else ():
-            if 0 <= j < len(out) and out[j].label_ == "GPE":
+            if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
                 linked = s.doc[lo].lower_ in ("and", "or")
+                if out[j].label_ == "LOC" and not linked:
+                    continue  # "Bucharest and Cluj-Napoca", not "the Middle East Branch, ODE"
                 if not (known or (town and linked) or (linked and j < i and _after_in(out[j]))):
                     continue
                 if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
@@ -893,7 +922,7 @@ def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span
             i in taken
             or not tok.is_title
             or tok.is_stop
-            or (i > 0 and doc[i - 1].is_title and i - 1 not in taken)
+            or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop and i - 1 not in taken)
         ):
             i += 1
             continue

@@ -481,3 +481,13 @@ def test_unknown_village_lies_in_the_country_the_article_is_about(nlp):
     text = "Kenyan and Ugandan herders clashed near the village of Mbalekelwa, Kenya and Uganda said."
     _, entities = link_mentions(_mentions(nlp, A2, text))
     assert _entity(entities, "Mbalekelwa")["country"] is None  # two countries, neither leads
+
+
+def test_plain_congo_follows_the_article(nlp):
+    text = "Rebels entered Goma, the largest city in eastern Congo. Congolese troops fled toward Bukavu."
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    countries = set(entities.filter(pl.col("type") == "PLACE")["country"].drop_nulls())
+    assert "COD" in countries and "COG" not in countries
+    text = "Brazzaville is the capital of Congo, across the river from Kinshasa."
+    _, entities = link_mentions(_mentions(nlp, A2, text))
+    assert "COG" in set(entities["country"].drop_nulls())  # one city each: ISO's reading stays

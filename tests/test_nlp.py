@@ -471,3 +471,39 @@ def test_modifier_before_a_rank_is_not_a_name(nlp):
     assert "Caretaker" not in labels
     assert labels.get("Najib Mikati") == "PERSON"
     assert _labels(nlp, "Labour leader Keir Starmer said so.").get("Labour") == "ORG"  # "leader" is no rank
+
+
+def test_place_the_model_calls_a_language_is_a_place(nlp):
+    text = "Protesters gathered on Habib Bourguiba Avenue in Tunis, and smaller rallies were held in Sfax."
+    labels = _labels(nlp, text)
+    assert labels.get("Tunis") == "GPE"
+    assert labels.get("Sfax") == "GPE"
+
+
+def test_known_city_listed_with_a_loc_is_a_place(nlp):
+    assert _labels(nlp, "Protests were held in Bucharest and Cluj-Napoca.").get("Cluj-Napoca") == "GPE"
+
+
+def test_person_of_country_splits(nlp):
+    text = "Aryna Sabalenka of Belarus won the women's final. Djokovic lost to Alexei Popyrin of Australia."
+    labels = _labels(nlp, text)
+    assert labels.get("Aryna Sabalenka") == "PERSON"
+    assert labels.get("Belarus") == "GPE"
+    assert labels.get("Alexei Popyrin") == "PERSON"
+    assert labels.get("Australia") == "GPE"
+    assert _labels(nlp, "The Bank of Japan held rates.").get("The Bank of Japan") == "ORG"
+
+
+def test_name_after_a_title_is_a_person_not_a_place(nlp):
+    text = "Malaysian Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo sent congratulations."
+    assert _labels(nlp, text).get("Joko Widodo") == "PERSON"
+
+
+def test_run_after_a_capitalised_pronoun_is_still_a_name(nlp):
+    assert _labels(nlp, "His New Ideas party won 54 of 60 seats.") == {"New Ideas": "ORG"}
+
+
+def test_place_with_digits_is_no_place(nlp):
+    labels = _labels(nlp, "M23 rebels backed by Rwanda entered the city.")
+    assert labels.get("M23") != "GPE"
+    assert labels.get("Rwanda") == "GPE"
