@@ -1,0 +1,85 @@
+"""Word lists the entity fixes read: titles, organisation words, cue words around names."""
+
+from __future__ import annotations
+
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words(
+    "president vice prime minister premier chancellor king queen prince princess sheikh emir general gen. lt. "
+    "col. colonel major sgt. admiral commander secretary ambassador senator sen. rep. representative governor "
+    "gov. mayor judge justice chief director spokesman spokeswoman spokesperson chairman chairwoman chair ceo "
+    "founder leader pope cardinal bishop rev. reverend dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady "
+    "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
+    "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
+    "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager"
+)
+ORG_WORDS = _words(
+    "agency ministry department service council committee commission bank university college school institute "
+    "inc inc. corp corp. co co. ltd ltd. llc plc group company party union association federation organization "
+    "organisation army navy force forces police court parliament assembly office news times post press network "
+    "foundation fund authority board bureau club league team center centre hospital airlines airways "
+    "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
+    "observer mail express program programme command"
+)
+LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
+NEAR_WORDS = _words("near outside around off")
+MOTION_VERBS = _words(
+    "fled flee flees fleeing flew travelled traveled arrived arrives arriving evacuated relocated deported "
+    "displaced"
+)
+COMPASS = _words("north south east west northeast northwest southeast southwest")
+OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residents suburb suburbs capital")
+REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
+NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
+CAPTION_WORDS = _words("image photo picture file credit caption video source")
+PLACE_PREPOSITIONS = _words("in from to near at outside inside across around off")
+PLACE_LINKS = _words("in at")
+JOINING_PARTICLES = _words("da de do dos das del di")
+SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
+NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
+CITY_RELABEL_MIN_POP = 100_000
+PLACE_NOUNS = _words(
+    "city town village port island islands province region state county district oblast governorate prefecture "
+    "archipelago"
+)
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+FAC_WORDS = _words(
+    "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
+    "port harbour canal planetarium road street avenue square base highway"
+)
+SURNAME_ENDINGS = tuple(
+    _words(
+        "ovic evic vić ović enko escu oglu idis opoulos sson sen ski sky skyy wicz ova eva ov ev yan shvili dze"
+    )
+)
+ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
+GEO_NOUNS = _words(
+    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin"
+)
+FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal")
+ORG_BEFORE = _words(
+    "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
+    "newspaper maker operator developer group organisation organization charity movement coalition militia "
+    "network"
+)
+ORG_AFTER = _words("party movement coalition alliance militia gang group")
+ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
+NAME_LINKS = _words("bin bint ibn al el")
+MAX_NAME_TOKENS = 12
+COMPANY_WORDS = _words(
+    "news times post press gazette herald tribune journal chronicle telegraph observer mail express inc inc. "
+    "corp corp. co co. ltd ltd. llc plc group company party union association federation agency ministry bank org"
+)
+ALIAS_CUES = _words("known nicknamed dubbed alias")
+RANKS = _words("prime president minister premier chancellor vice")
+CLUB_WORDS = _words("united city villa rovers athletic wanderers albion hotspur fc afc cf sc")
+ATTACK_VERBS = _words(
+    "struck shelled bombed bombarded raided captured recaptured seized stormed besieged pounded encircled"
+)
+SPEECH_VERBS = _words("said says told added argued wrote asked replied warned insisted")
+NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
