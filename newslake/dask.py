@@ -23,7 +23,8 @@ class DaskSetupError(RuntimeError):
 
 @dataclass
 class ScaleOut:
-    """How batches run: `runner` is a Prefect task runner (None: in this process); `in_flight` batches at once."""
+    """How batches run: a Prefect task runner (none: in this process) or a local cluster still starting (`local`);
+    `in_flight` batches at once."""
 
     runner: Any | None
     in_flight: int
