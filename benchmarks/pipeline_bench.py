@@ -144,6 +144,29 @@ def measure(cmd: list[str], env: dict[str, str], timeout: float = 3600, check: b
     return Run(wall, peak_tree / 2**20, peak_proc / 2**20, text)
 
 
+def start_server(env: dict[str, str]) -> str:
+    """`prefect server start` on a free loopback port, stopped when this script exits; returns its API URL."""
+    import atexit
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
+                             str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    atexit.register(proc.terminate)
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2):
+                return url
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError("prefect server start did not answer within 300 s")
+
+
 def newslake(args: list[str]) -> list[str]:
     return [sys.executable, "-m", "newslake.cli", "run", *args, "--no-progress"]
 
@@ -156,6 +179,9 @@ def main() -> None:
     parser.add_argument("--rss", type=int, default=0, help="also run N articles and compare peak RSS to -n")
     parser.add_argument("--skip", default="", help="comma list of: single,onechild,inprocess,dask,cold")
     parser.add_argument("--out", type=Path, help="write the markdown report here")
+    parser.add_argument("--server", action="store_true",
+                        help="run against a long-running `prefect server start` (as deployments do) instead of the "
+                             "temporary server each `newslake run` starts")
     opts = parser.parse_args()
     skip = set(filter(None, opts.skip.split(",")))
 
@@ -163,6 +189,8 @@ def main() -> None:
     LOGS.mkdir(exist_ok=True)
     env = {**os.environ, "PREFECT_HOME": str(work / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PYTHONUNBUFFERED": "1"}
+    if opts.server:
+        env["PREFECT_API_URL"] = start_server(env)
     rows = build_corpus(opts.n, opts.words)
     corpus = write_jsonl(work / "corpus.jsonl", rows)
     words = sum(len(r["text"].split()) for r in rows)
@@ -220,7 +248,7 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
         f"(shared, noisy), Python {platform.python_version()}; {n} distinct articles, {words / n:.0f} words each."),
         "",
         f"Command: `uv run --frozen python benchmarks/pipeline_bench.py -n {opts.n}"
-        + (f" --rss {opts.rss}" if opts.rss else "") + "`",
+        + (f" --rss {opts.rss}" if opts.rss else "") + (" --server" if opts.server else "") + "`",
         "",
         "| run | wall s | articles/s | words/s | peak RSS MB (tree / largest process) | × NER alone |",
         "|---|---:|---:|---:|---:|---:|",
