@@ -37,6 +37,18 @@ def test_child_process_finds_the_same_mentions_as_this_process(child, texts):
     assert [doc.text for doc in child.pipe(texts)] == texts  # in input order
 
 
+def test_cached_entities_are_rebuilt_here_without_the_children(child, texts, tmp_path):
+    from newslake.cache import CachedNLP, open_cache
+
+    first = CachedNLP(child, open_cache(str(tmp_path), DEFAULT_MODEL))
+    fresh = [doc_mentions(doc) for doc in first.pipe(texts)]
+    first.flush()
+    again = CachedNLP(child, open_cache(str(tmp_path), DEFAULT_MODEL))
+    cached = [doc_mentions(doc) for doc in again.pipe(texts)]
+    assert again.cache.hits == len(texts) and again.cache.misses == 0
+    assert cached == fresh and sum(map(len, cached)) > 100
+
+
 def test_a_dead_child_is_a_clear_error(texts):
     proc = NerProcess(DEFAULT_MODEL)
     try:
