@@ -16,6 +16,7 @@ from newslake.dates_anchor import (
     _month_num,
     _week_of,
     _year_for,
+    months_ending,
 )
 from newslake.dates_patterns import (
     _DATE_RE,
@@ -53,7 +54,7 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _quarter_year(idx: int, pub: date, tense: str, reported: bool = False) -> int:
+def _quarter_year(idx: int, pub: date, tense: str, reported: bool = False, months: int = 3) -> int:
     """Year of 'the third quarter': the nearest such quarter, the next one if future, the last if past.
 
     reported: the quarter's results are meant ("will report fourth-quarter results", published in January),
@@ -61,7 +62,7 @@ def _quarter_year(idx: int, pub: date, tense: str, reported: bool = False) -> in
     """
 
     def bounds(y: int) -> tuple[date, date]:
-        return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
+        return date(y, months * (idx - 1) + 1, 1), _month_end(y, months * idx)
 
     years = [pub.year - 1, pub.year, pub.year + 1]
     if tense == "future":
@@ -225,14 +226,22 @@ def _resolve(
             d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
             return (d1, d2) if d2 >= d1 else None
     if g("q"):
-        n = g("q_n2") or g("q_n")
+        if _fiscal_quarter(text, m):
+            ended = _QUARTER_ENDED.match(text, m.end())
+            if ended is None or pub is None:
+                return None  # a company's fiscal quarter: its calendar is unknown
+            day = int(re.match(r"\d+", ended.group("d")).group())
+            month = _month_num(ended.group("m"))
+            y = int(ended.group("y")) if ended.group("y") else _year_for(month, day, pub, "past")
+            return months_ending(date(y, month, day), 3, True) if y else None
+        n = g("q_n2") or g("q_n5") or g("q_n")
         idx = (
             int(n)
             if n.isdigit()
             else {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(n[:2].lower(), 4)
         )
-        if g("q_y") or g("q_y2") or g("q_y3"):
-            y = int(g("q_y") or g("q_y2") or g("q_y3"))
+        if g("q_y") or g("q_y2") or g("q_y3") or g("q_y5"):
+            y = int(g("q_y") or g("q_y2") or g("q_y3") or g("q_y5"))
         elif g("q_w") and pub is not None:  # "last year's fourth quarter"
             y = pub.year + {"last": -1, "next": 1}.get(g("q_w").lower(), 0)
         elif pub is None:
@@ -264,9 +273,16 @@ def _resolve(
             y = int(g("h_y") or g("h_y2") or g("h_y3"))
         elif pub is None:
             return None
+        elif g("h_n4"):
+            idx = 1 if g("h_n4").lower() == "first" else 2
+            tense = _tense(text, m.start(), m.end())
+            if tense == "future":
+                y = _quarter_year(idx, pub, tense, True, months=6)
+            else:  # results are reported after the half ends: the last one ended by publication
+                y = pub.year if _month_end(pub.year, 6 * idx) <= pub else pub.year - 1
         else:
             y = pub.year + {"last": -1, "next": 1}.get((g("h_w") or g("h_w2")).lower(), 0)
-        first_half = (g("h_n") or g("h_n2") or "").lower() == "first" or g("h_n3") == "1"
+        first_half = (g("h_n") or g("h_n2") or g("h_n4") or "").lower() == "first" or g("h_n3") == "1"
         return (date(y, 1, 1), date(y, 6, 30)) if first_half else (date(y, 7, 1), date(y, 12, 31))
     if g("mon"):
         month = _month_num(g("mon_m"))
@@ -440,6 +456,26 @@ def _next_day(m: re.Match[str], pub: date) -> date | None:
     return None
 
 
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[\s-]+(?:year\s+)?$", _F)
+_FISCAL_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|this|last|next|the\s+company['’]s)\s+(?:fiscal|financial)\s+year"
+                           r"|\s+of\s+(?:fiscal|FY)\s*\d", _F)
+# "its fiscal first quarter, which ended March 30": the three months ending that day
+_QUARTER_ENDED = re.compile(
+    rf"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+)?(?P<m>{_MON})\.?\s+"
+    rf"(?P<d>(?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b", _F
+)
+
+
+def _event_anaphora(m: re.Match[str]) -> bool:
+    """'two days after the attack': counted from an event, so left out when no day was named before it."""
+    return bool(m.group("ana") and _parts(m, "ana").group("ana_ev"))
+
+
+def _fiscal_quarter(text: str, m: re.Match[str]) -> bool:
+    """'its fiscal first quarter', 'the second quarter of its fiscal year': a company's quarter, not the calendar's."""
+    return bool(_FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _FISCAL_AFTER.match(text, m.end()))
+
+
 _RESULTS_AFTER = re.compile(
     r"[\s-]+(?:\w+\s+)?(?:results|earnings|profits?|revenues?|sales|figures|numbers|GDP)\b", _F
 )
@@ -527,8 +563,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             interval = _resolve(m, text, pub, day, last_year, last_span)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
-        if interval is None and (m.group("fr") or m.group("fyy")):
-            continue  # a fiscal year of an unknown country's calendar
+        if interval is None and (m.group("fr") or m.group("fyy") or m.group("q") or _event_anaphora(m)):
+            continue  # a fiscal year or quarter of an unknown calendar
         if (
             interval
             and m.group("wd")
@@ -630,6 +666,10 @@ def _month_without_year(m: re.Match[str]) -> bool:
     return bool(m.group("md") and not m.group("md_y") or m.group("dm") and not m.group("dm_y"))
 
 
+# "the three months to March" is a reporting period (a quarter); "the 12 months to March" a statistic's month
+_SHORT_PERIOD = re.compile(r"3|6|9|three|six|nine", _F)
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Date matches left to right; 'the (12 months|year) to November' (no day, year or 'fiscal') is November."""
     pos = 0
@@ -639,6 +679,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         except ValueError:
             nm = None
         if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")
+                       or nm.group("nm_e") or _SHORT_PERIOD.fullmatch(nm.group("nm_n") or "")
                        or (nm.group("nm_q") or "").lower() in ("quarter", "half")):
             m = _DATE_RE.match(text, nm.start("nm_m")) or m
         yield m

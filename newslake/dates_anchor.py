@@ -167,8 +167,8 @@ def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, 
 def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None) -> tuple[date, date] | None:
     """'a day earlier', 'the following week', 'overnight': counted from the last day named, else publication."""
     base = anchor or pub
-    if base is None:
-        return None
+    if base is None or m.group("ana") and _parts(m, "ana").group("ana_ev") and anchor is None:
+        return None  # "two days after the attack" with no day named before it: the event's date is unknown
     if m.group("on"):  # the night after the day named in this sentence, else the night before publication
         return (base, base + timedelta(days=1)) if anchor else (base - timedelta(days=1), base)
     g = _parts(m, "ana").group

@@ -87,7 +87,7 @@ def _bare(pattern: str) -> str:
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
     "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
-    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?{_mdy('nm')}",
+    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
     "fr": r"(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
@@ -99,7 +99,7 @@ _SUB_PATTERNS = {
     rf"(?:earlier|ago|before)|(?:the\s+)?year\s+(?:before|earlier)))",
     # anaphora: counted from the last day the article named (else publication)
     "ana": rf"(?P<ana_n>an?|{_FEW})\s+(?P<ana_u>day|week)s?\s+(?:(?P<ana_d>earlier|later)(?!\s+than\b)"
-    rf"|(?P<ana_d2>before|after){_CLAUSE_END})"
+    rf"|(?P<ana_d2>before|after)(?:{_CLAUSE_END}|(?P<ana_ev>\s+(?:the|his|her|their|its)\s+(?-i:[a-z][a-z-]+)(?!\s+of\b))))"
     rf"|the\s+(?:(?P<ana_w>previous|following|prior|same)\s+(?P<ana_u2>day|session|morning|evening|night|"
     rf"afternoon|week|month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
     rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}",
@@ -129,7 +129,7 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?P<q_y>{_YEAR}))?|Q(?P<q_n2>[1-4])\s+(?P<q_y2>{_YEAR}))"
+    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:(?:\s+of)?\s+(?P<q_y>{_YEAR}))?|(?-i:Q)(?P<q_n2>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?|(?P<q_y5>{_YEAR})\s+(?-i:Q)(?P<q_n5>[1-4]))"
     rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
     rf"|(?P<nm>{_bare(_SUB_PATTERNS['nm'])})(?![\w])"
@@ -138,7 +138,10 @@ _DATE_RE = re.compile(
     rf"|(?P<fyy>{_bare(_SUB_PATTERNS['fyy'])})(?![\w-])"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
     rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half"
-    rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR}))"
+    rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR})"
+    # "first-half profit": a company's half year, its year from the tense like a quarter's
+    rf"|(?P<h_n4>first|second)-half(?=\s+(?:[\w-]+\s+)?(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|"
+    rf"figures|net|operating|pre-tax|pretax|core|underlying|dividend)\b))"
     rf"|(?P<pw>(?P<pw_p>early|mid|late)[\s-]+(?P<pw_w>this|next|last)\s+(?P<pw_u>week|month|year))"
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
     rf"seventies|eighties|nineties))"

@@ -297,12 +297,16 @@ _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which
 
 _SCORE_BEFORE = re.compile(r"\d[-–]\d+,\s*$")
 _SCORE_AFTER = re.compile(r",\s*\d+[-–]\d")
-_LATER = re.compile(r"\s+(?:later|after(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|while|on|in|at)\b)))", _F)
+_LATER = re.compile(
+    r"\s+(?:later|after(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|while|on|in|at|the|his|her|their|its)\b)))", _F
+)
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
 _PART_OF_YEAR_AFTER = re.compile(
     r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)"
     r"|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b))", _F
 )
+# "the three months to March" is a quarter (a date); "the 12 months to March" stays a duration (dev gold)
+_MONTHS_TO_MONTH = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])[a-z]+\b", _F)
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|voters|approval|ballots?|electorate|turnout|vote\s+share)\b", _F
 )
@@ -372,9 +376,10 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
             amt["unit"] not in ("hour", "minute", "second")):
         return []  # "three years ago" is a date; "scored after 45 minutes before Rice equalised" is no day
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
-        return []  # "two days later" is a date counted from the day before it (not "two days after the vote")
+        return []  # "two days later", "two days after the vote" are dates counted from the day named before
     if amt["unit"] == "month" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
-            _PART_OF_YEAR_AFTER.match(text, end)):
+            _PART_OF_YEAR_AFTER.match(text, end)
+            or amt["value"] in (3.0, 6.0, 9.0) and _MONTHS_TO_MONTH.match(text, end)):
         return []  # "the first two months of the year" is a date
     if m.group(f"an{i}") and re.search(r"\d\s*$", text[max(0, start - 4) : start]):
         return []  # "$3.00 a dozen": a unit price, not a count

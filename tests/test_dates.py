@@ -314,7 +314,7 @@ def test_repeated_number_words_stay_linear() -> None:
 
 def test_year_inside_a_designation_is_not_a_date() -> None:
     assert extract_dates("Asteroid 2024 YR4 could hit Earth.", PUB) == []
-    assert _one("Sales rose in 2024 Q3.")[0] == "2024"
+    assert _one("Sales rose in 2024 Q3.") == ("2024 Q3", date(2024, 7, 1), date(2024, 9, 30))
 
 
 def _all(text: str, pub: datetime | str = PUB) -> list[tuple[str, date | None, date | None]]:
@@ -695,3 +695,36 @@ def test_many_attributed_dates_in_one_run_of_text_all_resolve() -> None:
     found = extract_dates("said on Monday, with " * 2000, "2025-01-01")
     assert len(found) == 2000
     assert {d["date_start"] for d in found} == {date(2024, 12, 30)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a reporting period of three, six or nine months to a month is that period; twelve stays the month
+        ("Profit rose 10% in the three months to March.", "2025-05-15",
+         [("the three months to March", date(2025, 1, 1), date(2025, 3, 31))]),
+        ("Sales rose in the six months to the end of September.", "2025-11-04",
+         [("the six months to the end of September", date(2025, 4, 1), date(2025, 9, 30))]),
+        ("Prices rose 1.1% in the 12 months to March.", "2025-05-15", [("March", date(2025, 3, 1), date(2025, 3, 31))]),
+        # Q3 alone is the quarter its tense implies; a hyphenated half before results is a company's half year
+        ("Q3 revenue rose 8%.", "2025-10-30", [("Q3", date(2025, 7, 1), date(2025, 9, 30))]),
+        ("Shell reported first-half profit of $11 billion.", "2025-08-01",
+         [("first-half", date(2025, 1, 1), date(2025, 6, 30))]),
+        ("The bank reported first-half profit of $3 billion.", "2025-06-12",
+         [("first-half", date(2024, 1, 1), date(2024, 6, 30))]),
+        ("He scored in the first half.", "2025-06-12", []),
+        # a fiscal quarter is the company's: the three months to the day it ended, else not output
+        ("Nvidia's fiscal first quarter ended April 27.", "2025-05-28",
+         [("first quarter", date(2025, 1, 28), date(2025, 4, 27)), ("April 27", date(2025, 4, 27), date(2025, 4, 27))]),
+        ("Sales fell in the second quarter of its fiscal year.", "2025-06-12", []),
+        ("Sales fell in the second quarter of 2025.", "2025-09-12",
+         [("the second quarter of 2025", date(2025, 4, 1), date(2025, 6, 30))]),
+        # a span counted from an event takes the last day named before it; with none it is left out
+        ("Ten people were killed on February 4. A day of mourning was held two days after the attack.",
+         "2025-03-18", [("February 4", date(2025, 2, 4), date(2025, 2, 4)),
+                        ("two days after the attack", date(2025, 2, 6), date(2025, 2, 6))]),
+        ("A day of mourning was held two days after the attack.", "2025-03-18", []),
+    ],
+)
+def test_round_five_periods_quarters_and_events(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -553,3 +553,19 @@ def test_share_prices_in_pence_above_240_but_no_video_lines() -> None:
 def test_a_bare_number_compared_with_the_figure_before_takes_its_unit(text, kind, value, unit, currency) -> None:
     f = extract_figures(text)[-1]
     assert (f["kind"], f["value"], f["unit"], f["currency"]) == (kind, value, unit, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the three months to March" is a quarter (a date); "the 12 months to March" keeps its duration
+        ("Profit rose in the three months to March.", []),
+        ("Sales rose in the six months to the end of September.", []),
+        ("Prices rose in the 12 months to March.", [("12 months", 12.0)]),
+        # a span counted from an event is a date, not a duration
+        ("A day of mourning was held two days after the attack.", []),
+        ("The talks lasted two days after all.", [("two days", 2.0)]),
+    ],
+)
+def test_round_five_periods_counted_to_a_month_or_from_an_event_are_no_durations(text, expected) -> None:
+    assert [(f["text"], f["value"]) for f in extract_figures(text)] == expected
