@@ -179,6 +179,9 @@ def _resolve(
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
     tense = _tense_cue(text, m.start(), m.end()) if needs_tense else ""
+    if tense in ("perfect", "") and g("wd") and not g("wd_w") and _FOR_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()):
+        tense = "future"  # "unions have called a strike for Tuesday": a day something is planned for
     if tense == "perfect":
         # a present perfect takes no date of its own ("has planned a party on January 11", published December
         # 28; "have issued a warning for Christmas Eve"): a day soon to come is that day, else it is past
@@ -441,6 +444,9 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
     return _same_days_in((first, first), first.year + step)[0], _same_days_in((last, last), last.year + step)[1]
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
+
+
 def _next_day(m: re.Match[str], pub: date) -> date | None:
     """The next occurrence (on or after pub) of the month-day or holiday m names without a year, else None."""
     g = m.group
@@ -618,7 +624,24 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 "date_end": interval[1] if interval else None,
             }
         )
+        second = _SECOND_DAY.match(text, end) if m.group("md") and not m.group("md_d2") else None
+        if second and interval and interval[0] == interval[1]:  # "on January 12 and 13": the 13th too
+            try:
+                d = interval[0].replace(day=int(second.group("d")))
+            except ValueError:
+                continue
+            if d > interval[0]:
+                out.append({"start": second.start("d"), "end": second.end("d"), "text": second.group("d"),
+                            "date_start": d, "date_end": d})
+                skip_until = second.end("d")
     return out
+
+
+# a second day of the same month after "and"/"or" ("January 12 and 13"), not a count ("January 12 and 13 people")
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?(?=\s*[.,;:!?)]|\s*$|\s+(?:and|to|at|in|on|"
+    r"from|with|as|when|before|after|while|but|because|next|this|last|when|until)\b)"
+)
 
 
 _SEASON_NAMES_A_THING = re.compile(

@@ -187,7 +187,8 @@ _FUTURE = re.compile(
     r"(?:hosts?|faces?|plays?|visits?|meets?|welcomes?|entertains?|travels?\s+to|takes?\s+on)"
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
-    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|starts|begins|opens|kicks\s+off|launches|resumes|"
+    r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
+    r"returns|(?:is|are)\s+planned|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
     _F,
 )

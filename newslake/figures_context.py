@@ -26,8 +26,12 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", _F)
+# "March 3" and the second day of "January 12 and 13," (a count follows as a noun: "March 3 and 40 people")
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s*$|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$", _F
+)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
+_DAY_END = re.compile(r"(?:st|nd|rd|th)?(?:\s*[.,;:!?)]|\s*$)")
 _TIME_AFTER = re.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|hrs\b|o'clock|b\.?c\.?e?\b|a\.?d\.?(?!\w))", _F
 )
@@ -105,7 +109,10 @@ def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
         return True
     before = text[max(0, num_start - 40) : num_start]
     after = text[end : end + 20]
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+    day_pair = _MONTH_BEFORE.search(before)
+    if day_pair and (not day_pair.group().rstrip().endswith(("and", "or", "&")) or _DAY_END.match(after)):
+        return True
+    if _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
     if _REFERENCE_BEFORE.search(before):
         return True

@@ -728,3 +728,26 @@ def test_many_attributed_dates_in_one_run_of_text_all_resolve() -> None:
 )
 def test_round_five_periods_quarters_and_events(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # scheduled events in the present tense look ahead (published on a Thursday)
+        ("Voters go to the polls on Sunday.", "2025-06-12", [("Sunday", date(2025, 6, 15), date(2025, 6, 15))]),
+        ("Train drivers walk out on Saturday.", "2025-06-12", [("Saturday", date(2025, 6, 14), date(2025, 6, 14))]),
+        ("The strike, which the union says is a last resort after months of talks, is planned for Monday.",
+         "2025-06-12", [("Monday", date(2025, 6, 16), date(2025, 6, 16))]),
+        ("The line has been closed since December 27 and reopens on January 4.", "2025-12-30",
+         [("December 27", date(2025, 12, 27), date(2025, 12, 27)), ("January 4", date(2026, 1, 4), date(2026, 1, 4))]),
+        # a weekday something is called or planned for is the coming one; a past tense keeps it past
+        ("Unions have called a strike for Tuesday.", "2025-06-12", [("Tuesday", date(2025, 6, 17), date(2025, 6, 17))]),
+        ("The vote was held on Tuesday.", "2025-06-12", [("Tuesday", date(2025, 6, 10), date(2025, 6, 10))]),
+        # the second day of "January 12 and 13" is a date too; "March 3 and 40 people" is a count
+        ("Drivers will walk out on January 12 and 13, the union said.", "2026-01-02",
+         [("January 12", date(2026, 1, 12), date(2026, 1, 12)), ("13", date(2026, 1, 13), date(2026, 1, 13))]),
+        ("On March 3 and 40 people died.", "2025-06-12", [("March 3", date(2025, 3, 3), date(2025, 3, 3))]),
+    ],
+)
+def test_round_five_scheduled_present_tense_and_paired_days(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -569,3 +569,8 @@ def test_a_bare_number_compared_with_the_figure_before_takes_its_unit(text, kind
 )
 def test_round_five_periods_counted_to_a_month_or_from_an_event_are_no_durations(text, expected) -> None:
     assert [(f["text"], f["value"]) for f in extract_figures(text)] == expected
+
+
+def test_the_second_day_of_a_month_pair_is_no_count() -> None:
+    assert extract_figures("Drivers will walk out on January 12 and 13, the union said.") == []
+    assert [f["value"] for f in extract_figures("On March 3 and 40 people died.")] == [40.0]
