@@ -190,6 +190,8 @@ def _resolve(
     if not tense and g("wd") and _UNTIL.search(text, max(0, m.start() - 30), m.start()) and not _SIMPLE_PAST.search(
             text, max(0, m.start() - _WINDOW), m.start()):
         tense = "future"  # "the warning runs until 18:00 on Saturday": a day still to come
+    if (g("mon") or g("md") or g("dm")) and _STATISTICS_FOR.search(text, max(0, m.start() - 30), m.start()):
+        tense = "past"  # "official figures for December will be published": the figures describe a past month
     future = tense == "future"
     if g("nm") or g("fs"):
         return _fiscal_span(m, pub, tense)
@@ -245,8 +247,8 @@ def _resolve(
         )
         if g("q_y") or g("q_y2") or g("q_y3") or g("q_y5"):
             y = int(g("q_y") or g("q_y2") or g("q_y3") or g("q_y5"))
-        elif g("q_w") and pub is not None:  # "last year's fourth quarter"
-            y = pub.year + {"last": -1, "next": 1}.get(g("q_w").lower(), 0)
+        elif (g("q_w") or g("q_w2")) and pub is not None:  # "last year's fourth quarter"
+            y = pub.year + {"last": -1, "next": 1}.get((g("q_w") or g("q_w2")).lower(), 0)
         elif pub is None:
             return None
         else:
@@ -394,6 +396,16 @@ def _resolve(
         monday, _ = _period(g("pw_w"), "week", pub, future)
         lo, hi = {"early": (0, 2), "mid": (2, 3), "late": (3, 6)}[g("pw_p").lower()]
         return monday + timedelta(days=lo), monday + timedelta(days=hi)
+    if g("fy"):
+        if last_span is not None:  # "the fourth quarter ... for the full year": that quarter's year
+            return date(last_span[1].year, 1, 1), date(last_span[1].year, 12, 31)
+        y = pub.year - 1 if pub.month <= 3 and _tense(text, m.start(), m.end()) != "future" else pub.year
+        return date(y, 1, 1), date(y, 12, 31)
+    if g("ye") and (g("ye_u") or "").lower() == "decade":  # "by the end of the decade": 2029-12-31 in the 2020s
+        if (g("ye_p") or "").lower() != "end":
+            return None
+        y = pub.year // 10 * 10 + 9 + 10 * {"next": 1, "last": -1}.get(g("ye_w").lower(), 0)
+        return date(y, 12, 31), date(y, 12, 31)
     if g("ye") and (g("ye_p") or "end").lower() != "end":  # "the start of the year": early, by convention
         first, last = _period(g("ye_w") if g("ye_w").lower() != "the" else "this", g("ye_u"), pub, future)
         if g("ye_u").lower() == "week":
@@ -445,6 +457,11 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
+_STATISTICS_FOR = re.compile(
+    r"\b(?:figures|data|statistics|numbers|readings?|results|sales|inflation|payrolls|reports?)\s+(?:for|from)\s+$", _F
+)
+# "Fifty years ago on Wednesday", "50 years ago today": that day, N years back
+_AGO_DAY = re.compile(r"\s+(?:on\s+)?(?:(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|today)\b", _F)
 
 
 def _next_day(m: re.Match[str], pub: date) -> date | None:
@@ -452,6 +469,8 @@ def _next_day(m: re.Match[str], pub: date) -> date | None:
     g = m.group
     if g("hol"):
         return _holiday(g("hol"), pub, "future")[0]
+    if g("wd") and not g("wd_w"):  # "has issued a warning from 6am on Sunday": a perfect names no past day
+        return pub + timedelta(days=(WEEKDAYS[g("wd_d").lower()] - pub.weekday()) % 7)
     for kind in ("md", "dm"):
         if g(kind) and not g(f"{kind}_y"):
             month, day = _month_num(g(f"{kind}_m")), int(re.match(r"\d+", g(f"{kind}_d")).group())
@@ -608,6 +627,17 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if interval and not (MIN_YEAR <= interval[0].year and interval[1].year <= MAX_YEAR):
             interval = None  # "the 5th century" is history, not news time; the table keeps years 1000-2500
         start, end = _span(m)
+        ago_day = _AGO_DAY.match(text, end) if m.group("ago") and pub is not None and (
+            m.group("ago_u").lower().startswith("year")) else None
+        if ago_day and interval:
+            back = pub.year - interval[0].year
+            day = pub if not ago_day.group("wd") else _weekday(WEEKDAYS[ago_day.group("wd").lower()], "", pub, False)[0]
+            try:
+                d = day.replace(year=day.year - back)
+            except ValueError:  # February 29
+                d = date(day.year - back, 2, 28)
+            interval = d, d
+            end = skip_until = ago_day.end()
         rel_year = _REL_YEAR_AFTER.match(text, end) if _month_without_year(m) and pub is not None else None
         if rel_year and interval:  # "in March last year", "on 3 May next year"
             y = pub.year + {"last": -1, "next": 1}.get(rel_year.group(1).lower(), 0)

@@ -135,9 +135,12 @@ def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, 
     if p == "fs":
         first = date(y, month, day or 1)
         return first, add_months(first, 12) - timedelta(days=1) + timedelta(days=(day or 1) - 1)
-    if (g("nm_q") or "").lower() == "week":  # "the week to Nov. 15": the seven days ending then
+    weeks = 1 if (g("nm_q") or "").lower() == "week" else (
+        int(g("nm_n")) if g("nm_n").isdigit() else int(parse_words(g("nm_n").lower()) or 0)
+    ) if (g("nm_u") or "").lower() == "weeks" else 0
+    if weeks:  # "the week to Nov. 15", "the five weeks to January 4": the 7n days ending then
         last = date(y, month, day) if day else month_end(y, month)
-        return last - timedelta(days=6), last
+        return last - timedelta(days=7 * weeks - 1), last
     n = (
         int(parse_words(g("nm_n").lower()) or 0)
         if g("nm_n") and not g("nm_n").isdigit()
@@ -209,8 +212,10 @@ def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
         shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
         d = _occurrence(lambda y: easter(y) + timedelta(days=shift), pub, tense)
         return d, d
-    if n.startswith("thanksgiving"):  # the fourth Thursday of November
-        d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21), pub, tense)
+    if n.startswith("thanksgiving") or n in ("black friday", "cyber monday"):  # the fourth Thursday of November
+        after = {"black friday": 1, "cyber monday": 4}.get(n, 0)
+        d = _occurrence(lambda y: date(y, 11, 1) + timedelta(days=(3 - date(y, 11, 1).weekday()) % 7 + 21 + after),
+                        pub, tense)
         return d, d
     if n == "labor day":  # the first Monday of September (US)
         d = _occurrence(lambda y: date(y, 9, 1) + timedelta(days=-date(y, 9, 1).weekday() % 7), pub, tense)

@@ -52,7 +52,7 @@ _FIRST_WORDS = (
     "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
     "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
     "thanksgiving halloween valentine easter good boxing st saint labor memorial juneteenth veterans "
-    "year q fy h start beginning middle " + " ".join(ONES)
+    "year q fy h start beginning middle black cyber full " + " ".join(ONES)
 ).split()
 
 
@@ -86,7 +86,7 @@ def _bare(pattern: str) -> str:
 # rare forms are matched by the big regex without inner groups, then parsed by their own regex
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+months|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks)|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
     rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
@@ -129,7 +129,7 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
-    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:(?:\s+of)?\s+(?P<q_y>{_YEAR}))?|(?-i:Q)(?P<q_n2>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?|(?P<q_y5>{_YEAR})\s+(?-i:Q)(?P<q_n5>[1-4]))"
+    rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:(?:\s+of)?\s+(?P<q_y>{_YEAR})|\s+of\s+(?P<q_w2>this|last|next)\s+year)?|(?-i:Q)(?P<q_n2>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?|(?P<q_y5>{_YEAR})\s+(?-i:Q)(?P<q_n5>[1-4]))"
     rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
     rf"|(?P<nm>{_bare(_SUB_PATTERNS['nm'])})(?![\w])"
@@ -162,13 +162,14 @@ _DATE_RE = re.compile(
     rf"spring|summer|autumn|fall|winter))"
     rf"|(?P<sy>(?:the\s+)?(?P<sy_s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<sy_y>{_YEAR}))(?![\w-])"
     rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
+    rf"|(?P<fy>(?:the\s+)?full[\s-]year)(?![\s-]+(?:of|to|ending|ended)\b)"
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
     rf"valentine['’]s\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|labor\s+day|memorial\s+day|juneteenth|"
-    rf"veterans['’]?\s+day|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
+    rf"veterans['’]?\s+day|black\s+friday|cyber\s+monday|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
-    rf"(?P<ye_u>year|month|week)|year[\s-]end)"
+    rf"(?P<ye_u>year|month|week|decade)|year[\s-]end)"
     rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
     rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+of\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past|following)\s+)?(?P<wd_d>{_WD}))"
@@ -188,7 +189,7 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|(?:is|are)\s+planned|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
+    r"returns|ahead\s+of|(?:is|are)\s+planned|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
     _F,
 )
@@ -198,7 +199,7 @@ _PAST = re.compile(
     r"shut|cost|(?-i:[a-z]{3,}ed))\b",  # lower case only: "Mohamed", "Ahmed" are names, not past tense
     _F,
 )
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|local\s+time)?|noon|midnight)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|local\s+time)?|noon|midday|midnight)"
 _OPEN_END = re.compile(
     rf"\b(?:until|till|by|through|before)\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:early\s+|late\s+|mid-?)?$", _F
 )

@@ -21,6 +21,9 @@ _ATTRIBUTED = re.compile(
 _SENTENCE_WINDOW = 240
 _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
+# ", followed by a memorial service in the spring": a participle after a comma carries no tense of its own
+_PARTICIPLE_BY = re.compile(r"\s+by\b", _F)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|had|remained|stayed)\b", _F)  # "the road was closed until Saturday"
 _REPORTING = re.compile(r"said|told|announced|warned", _F)
 _ATTACHED = re.compile(r"\s*(?:\w+\s+)?(?:on|in|at|late\s+on|early\s+on)?\s*", _F)  # "said on", "told AP on"
@@ -68,6 +71,7 @@ def _tense_cue(text: str, start: int, end: int) -> str:
             and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
             and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
             and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
+            and not (_PARTICIPLE_BY.match(text, c.end()) and _COMMA_BEFORE.search(text, max(0, c.start() - 4), c.start()))
         ]  # "plans to cut", "the next cut"
     if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
         return "future"

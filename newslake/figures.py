@@ -340,6 +340,20 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     return not _ONE_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
 
 
+_AGED_BEFORE = re.compile(r"\baged\s+$", _F)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+$")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", _F)  # "worked for 15 years before her first book": a duration
+
+
+def _is_age(text: str, start: int, end: int, value: float | None) -> bool:
+    """'aged 84' or a number between commas after a name ('Daniel Hart, 52, took'): a person's age."""
+    if value is None or not 1 <= value <= 120 or value != int(value):
+        return False
+    if _AGED_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) and text.startswith(",", end))
+
+
 def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     """One non-range figure from amount i."""
     start, end = m.start(f"a{i}"), m.end(f"a{i}")
@@ -373,11 +387,11 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F) and (
-            amt["unit"] not in ("hour", "minute", "second")):
+            amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start):
         return []  # "three years ago" is a date; "scored after 45 minutes before Rice equalised" is no day
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
         return []  # "two days later", "two days after the vote" are dates counted from the day named before
-    if amt["unit"] == "month" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
+    if amt["unit"] in ("month", "week") and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
             _PART_OF_YEAR_AFTER.match(text, end)
             or amt["value"] in (3.0, 6.0, 9.0) and _MONTHS_TO_MONTH.match(text, end)):
         return []  # "the first two months of the year" is a date
@@ -395,6 +409,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     kind, unit = amt["kind"], amt["unit"]
     if unit == "point" and _is_percentage_point(_sentence(text, start, end)):
         kind, unit = "percent", "percentage_point"  # "leads by five points in the poll": percentage points
+    if kind == "count" and amt["bare"] and amt["digits"] and _is_age(text, start, end, amt["value"]):
+        kind, unit = "duration", "year"  # "died aged 84", "Daniel Hart, 52, took": an age, as "52-year-old" is
     if kind == "count" and (MAGNITUDE_BEFORE.search(text[max(0, start - 14) : start])
                             or QUAKE_AFTER.match(text, end)):
         kind, unit = "quantity", "magnitude"

@@ -31,7 +31,10 @@ _MONTH_BEFORE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s*$|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$", _F
 )
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
-_DAY_END = re.compile(r"(?:st|nd|rd|th)?(?:\s*[.,;:!?)]|\s*$)")
+_DAY_END = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*[.,;:!?)]|\s*$|\s+(?:and|to|at|in|on|from|with|as|when|before|after|while|but|because|"
+    r"next|this|last|until)\b)"
+)
 _TIME_AFTER = re.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|hrs\b|o'clock|b\.?c\.?e?\b|a\.?d\.?(?!\w))", _F
 )

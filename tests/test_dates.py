@@ -751,3 +751,46 @@ def test_round_five_periods_quarters_and_events(text, pub, expected) -> None:
 )
 def test_round_five_scheduled_present_tense_and_paired_days(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "the N weeks to <day>" is the 7N days ending then; "the same period a year earlier" moves both ends back
+        ("Sales in the five weeks to January 4 rose 3.2% on the same period a year earlier.", "2025-01-10",
+         [("the five weeks to January 4", date(2024, 12, 1), date(2025, 1, 4)),
+          ("the same period a year earlier", date(2023, 12, 1), date(2024, 1, 4))]),
+        ("Food sales rose 8.9% in the 13 weeks to December 28.", "2025-01-10",
+         [("the 13 weeks to December 28", date(2024, 9, 29), date(2024, 12, 28))]),
+        # Black Friday is the day after Thanksgiving; Cyber Monday the Monday after it
+        ("Black Friday was weak.", "2025-01-10", [("Black Friday", date(2024, 11, 29), date(2024, 11, 29))]),
+        ("Shoppers spent $13 billion on Cyber Monday.", "2025-12-03",
+         [("Cyber Monday", date(2025, 12, 1), date(2025, 12, 1))]),
+        # "the full year" is the year of the last period named, else last year early in the year
+        ("Revenue rose in the fourth quarter. For the full year, spending reached $72 billion.", "2026-01-29",
+         [("the fourth quarter", date(2025, 10, 1), date(2025, 12, 31)),
+          ("the full year", date(2025, 1, 1), date(2025, 12, 31))]),
+        ("Full-year profit fell 3%.", "2025-02-20", [("Full-year", date(2024, 1, 1), date(2024, 12, 31))]),
+        ("Inflation will peak in the third quarter of this year.", "2025-03-20",
+         [("the third quarter of this year", date(2025, 7, 1), date(2025, 9, 30))]),
+        # an anniversary: N years before the day named
+        ("Fifty years ago on Wednesday, Saigon fell.", "2025-04-30",
+         [("Fifty years ago on Wednesday", date(1975, 4, 30), date(1975, 4, 30))]),
+        ("Ten years ago today, the deal was signed.", "2025-07-14",
+         [("Ten years ago today", date(2015, 7, 14), date(2015, 7, 14))]),
+        ("A replacement could be ready by the end of the decade.", "2025-07-14",
+         [("the end of the decade", date(2029, 12, 31), date(2029, 12, 31))]),
+        # a present perfect names no past weekday: the warning period is the coming one
+        ("The Met Office has issued a warning from 6am on Sunday until midday on Monday.", "2026-01-02",
+         [("Sunday", date(2026, 1, 4), date(2026, 1, 4)), ("Monday", date(2026, 1, 5), date(2026, 1, 5))]),
+        # a participle after a comma carries no tense; "ahead of" looks ahead; statistics describe a past month
+        ("A funeral will be held next week, followed by a memorial service in the spring.", "2025-02-17",
+         [("next week", date(2025, 2, 24), date(2025, 3, 2)), ("the spring", date(2025, 3, 1), date(2025, 5, 31))]),
+        ("The minister said on Sunday, ahead of the first sitting of parliament on July 22, that rents rose.",
+         "2025-05-25", [("Sunday", date(2025, 5, 25), date(2025, 5, 25)), ("July 22", date(2025, 7, 22), date(2025, 7, 22))]),
+        ("Official figures for December will be published on January 17.", "2025-01-10",
+         [("December", date(2024, 12, 1), date(2024, 12, 31)), ("January 17", date(2025, 1, 17), date(2025, 1, 17))]),
+    ],
+)
+def test_round_five_after_held_out_nine(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

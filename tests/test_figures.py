@@ -574,3 +574,22 @@ def test_round_five_periods_counted_to_a_month_or_from_an_event_are_no_durations
 def test_the_second_day_of_a_month_pair_is_no_count() -> None:
     assert extract_figures("Drivers will walk out on January 12 and 13, the union said.") == []
     assert [f["value"] for f in extract_figures("On March 3 and 40 people died.")] == [40.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age is a duration in years, like "52-year-old"; a count between commas after no name stays a count
+        ("The novelist has died aged 84.", [("84", "duration", "year")]),
+        ("Daniel Hart, 52, took money from 37 accounts.", [("52", "duration", "year"), ("37", "count", None)]),
+        ("Of the 60 seats, 52, a record, went to women.", [("60", "count", None), ("52", "count", None)]),
+        # "for 15 years before" is a duration; "15 years before the war" is a date
+        ("She worked as a teacher for 15 years before her first book.", [("15 years", "duration", "year")]),
+        ("It was built 15 years before the war.", []),
+        # the N weeks to a day are a date, not a duration; the second day of "December 6 and 8 in" is no count
+        ("Sales rose in the 13 weeks to December 28.", []),
+        ("Drivers will strike on December 6 and 8 in a dispute over pay.", []),
+    ],
+)
+def test_round_five_ages_and_periods_after_held_out_nine(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["unit"]) for f in extract_figures(text)] == expected
