@@ -549,6 +549,41 @@ Notes
   its noun looks ahead; a sentence opening on "In 2019," or a year's possessive dates the month-days after it;
   a season before transfer/Olympics/recess/... names a thing; a "with/while/as" phrase after an attribution
   takes the tense of the clause before the attribution), so the held-out 8 rows are no longer blind.
+- Round 5 began by classifying the date misses of the blind first runs of held-out 4, 7 and 8 (36 in all):
+  tense 16 (present perfects, fixtures, reported clauses, attributions, participles), missing patterns 15
+  (fiscal years, Boxing Day, "1991-2020", "the same period of 2023", "last August", ...), anchoring 5 ("the
+  previous session", "two days later", the report's date as anchor, "Last year's storm ... December 7") and
+  one gold convention ("the three months to March" = the quarter). All but that one were fixed in round 4;
+  round 5 added what else was likely to recur (each with a hand-written test): "the three/six/nine months to
+  (the end of) March" is the period (twelve months to a month stays the statistic's month, as the dev gold has
+  it, and "three months" there is no duration); "Q3" alone and "2024 Q3"; "first-half profit/results" (the
+  last half ended by publication, or the next when future); a fiscal quarter ("its fiscal first quarter ended
+  April 27") is the three months to the day it ended, and is not output when that day is not given; "two days
+  after the attack" counts from the last day the article named (not output when none was); "go/head to the
+  polls", "walk out", "reopens", "returns", "is planned" look ahead; a weekday a thing is called/planned "for"
+  is the coming one; "January 12 and 13" gives both days (the 13 is no count).
+- Held-out 9: `figures_devset/heldout9.txt` (15 articles in styles not covered before: an obituary, a health
+  study, a presidential election with polling dates across the new year, Meta and Air France-KLM results with
+  quarters and halves, a rail strike with planned dates, a fiftieth anniversary, a flood warning published on
+  January 2, a Bank of England hold, a space mission, a fraud sentencing, a tennis final, Christmas trading,
+  an Ebola outbreak, a housing budget published on a Sunday) was written after the fixes above, annotated by
+  hand before any run (committed alone first, d95958b) and scored once blind: figures F1 0.974 (P 0.959,
+  R 0.989), dates F1 0.870 (P 0.870, R 0.870), qualifier, currency, period 1.000, kind 0.979
+  (`figures_devset/heldout9_first_run.txt`). Two of its 13 date misses were gold lines pointing at the wrong
+  occurrence of "December" (`occ=2` added afterwards; with them fixed the blind dates F1 is 0.880). The rest:
+  missing patterns 6 ("the full year", "the five weeks to January 4", "the 13 weeks to December 28", Black
+  Friday, "the end of the decade", "Fifty years ago on Wednesday"), tense 4 ("will be held next week, followed
+  by a memorial service in the spring" read the participle as past; "has issued a warning from 6am on Sunday
+  until midday on Monday" (a perfect, and "midday" was no clock word); "ahead of the first sitting of
+  parliament on July 22"), and "the same period a year earlier" (right once the five weeks were read).
+  Figures: ages ("aged 84", "Daniel Hart, 52,") were counts, "for 15 years before her first book" was read
+  as a date, the second day of "December 6 and 8 in a dispute" as a count, "the five weeks to January 4" as a
+  duration. All are fixed since (Black Friday and Cyber Monday follow Thanksgiving; "the full year" is the
+  year of the last period named; "N years ago on <weekday>/today" is that day N years back; a perfect names
+  no past weekday; "ahead of" looks ahead; "figures/data/sales for December" describe a past month; a
+  participle after a comma (", followed by") carries no tense; an age is a duration in years). Left: the
+  extractor's "nine-month" (in "nine-month results") is a duration by the "24-hour walkout" convention that
+  the held-out 9 gold left out (kept as written).
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
   by the conventions; the end of the week is its Sunday); "the second week of December" (days 8-14); "the week
