@@ -35,6 +35,7 @@ HELDOUT4 = REPO / "benchmarks" / "entities_devset" / "heldout4.jsonl"  # round 3
 HELDOUT5 = REPO / "benchmarks" / "entities_devset" / "heldout5.jsonl"  # round 4: gold written before any run
 HELDOUT6 = REPO / "benchmarks" / "entities_devset" / "heldout6.jsonl"  # round 4, after tuning on held-out-5
 HELDOUT7 = REPO / "benchmarks" / "entities_devset" / "heldout7.jsonl"  # round 4, after tuning on held-out-6
+HELDOUT8 = REPO / "benchmarks" / "entities_devset" / "heldout8.jsonl"  # round 5: gold written before any run
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -263,10 +264,11 @@ def stage_overhead(nlp: spacy.language.Language, texts: list[str], repeat: int) 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--errors", help="print misses/false alarms of one dataset: gum, re3d, dev, held-out")
+    parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7", help="comma-separated data sets"
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8",
+        help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -284,6 +286,7 @@ def main() -> None:
         "held-out-5": load_devset(HELDOUT5),
         "held-out-6": load_devset(HELDOUT6),
         "held-out-7": load_devset(HELDOUT7),
+        "held-out-8": load_devset(HELDOUT8),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

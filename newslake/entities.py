@@ -21,6 +21,7 @@ MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
 SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}  # short name -> (ISO's reading, the other country)
 HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
 HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
+LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
@@ -225,7 +226,7 @@ def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:
 def _other_congo(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
     """Plain "Congo" is the Democratic Republic (COD), not the Republic (COG), when the article points there."""
     alt = SHARED_COUNTRY_NAMES.get(gazetteer.fold(text))
-    if alt is None or res.key != f"iso3:{alt[0]}" or countries[alt[1]] <= countries[alt[0]] - 1:
+    if alt is None or res.key != f"iso3:{alt[0]}" or countries[alt[1]] <= countries[alt[0]]:
         return res
     return place_resolved(gazetteer.country_by_iso3()[alt[1]])
 
@@ -249,6 +250,32 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
 
 
+def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """An unknown GPE in a list of places of one country shares it: "in Drimnagh and Crumlin"."""
+    out = list(base)
+    areas = gazetteer.world_areas()
+    chain: list[int] = []
+    for i in range(len(rows) + 1):
+        listed = (
+            i < len(rows)
+            and rows[i]["label"] == "GPE"
+            and bool(chain)
+            and 0 < rows[i]["start"] - rows[chain[-1]]["end"] <= LIST_MAX_GAP
+        )
+        if listed:
+            chain.append(i)
+            continue
+        countries = {base[j].country for j in chain if base[j].country and base[j].key not in areas}
+        if len(chain) > 1 and len(countries) == 1:
+            country = countries.pop()
+            for j in chain:
+                row, res = rows[j], base[j]
+                if not res.country and ":" not in res.key and not gazetteer.is_town(row["text"]):
+                    out[j] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
+        chain = [i] if i < len(rows) and rows[i]["label"] == "GPE" else []
+    return out
+
+
 def _display(text: str) -> str:
     """Surface form cleaned for display: no possessive, no leading article."""
     text = re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", text.strip())
@@ -265,20 +292,28 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         and b.key.startswith(("iso3:", "demonym:"))
         and len({p.country for p in _options(r["text"], r["label"])})
         <= 1  # "Georgia" is no evidence for itself
+        and gazetteer.fold(r["text"]) not in SHARED_COUNTRY_NAMES  # nor is "Congo"
     )
     areas = gazetteer.world_areas()
     countries.update(
         c
         for r, b in zip(rows, base)
-        if b.type == "PLACE" and b.key not in areas and (c := _sole_country(r["text"], r["label"]))
+        if b.type == "PLACE"
+        and b.key not in areas
+        and gazetteer.fold(r["text"]) not in SHARED_COUNTRY_NAMES
+        and (c := _sole_country(r["text"], r["label"]))
     )
     home = home_country(countries)
     base = [_other_congo(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
-        _unknown_place(_unsupported_town(_in_context(r["text"], r["label"], b, countries), countries), r, home)
+        _unsupported_town(_in_context(r["text"], r["label"], b, countries), countries)
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)
+    ]
+    base = [
+        _unknown_place(b, r, home) if b.type == "PLACE" and b.key not in areas else b
+        for r, b in zip(rows, _listed_places(rows, base))
     ]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}

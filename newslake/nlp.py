@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newslake import config, gazetteer
+from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_words import (
     ALIAS_CUES,
     ATTACK_VERBS,
@@ -23,8 +24,10 @@ from newslake.nlp_words import (
     FAC_AFTER,
     FAC_WORDS,
     GEO_NOUNS,
+    HONORIFICS,
     JOINING_PARTICLES,
     LEADING_JUNK,
+    LOC_ENDINGS,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
     NAME_LINKS,
@@ -74,6 +77,7 @@ class EntityFixes:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")  # for all-caps text only
+        self.lexicon = lexicon(nlp)
         for label, phrases in gazetteer.ruler_phrases().items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
             self.caseless.add(label, list(nlp.tokenizer.pipe(p for p in phrases if len(p) > 3)))
@@ -86,7 +90,7 @@ class EntityFixes:
                 key=lambda s: s.start,
             )
         else:
-            spans = fix_entities(doc, self.matcher)
+            spans = fix_entities(doc, self.matcher, self.lexicon)
         doc.ents = spans
         # reading doc.ents back walks every token; doc_mentions uses this copy instead
         doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
@@ -99,7 +103,7 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
     return len(words) >= 5 and sum(map(str.isupper, words)) / len(words) > 0.7
 
 
-def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
     for ent in doc.ents:
@@ -114,6 +118,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
         if s is not None
     ]
+    lex = lex or Lexicon()
+    spans = common_word_fixes(doc, spans, lex)
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _known_as(doc, _propagate_people(doc, spans))
@@ -139,7 +145,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))
-    return _join_particle_places(_merge_people(_place_surnames(spans)))
+    return team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex)
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -433,6 +439,10 @@ def _relabel(span: Span) -> Span:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if label == "NORP" or prev not in PLACE_PREPOSITIONS:
             return to("NORP")
+    if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
+        return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
+        return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "GPE":
         return span
     if is_country:
@@ -476,6 +486,11 @@ def _relabel(span: Span) -> Span:
     if label == "ORG" and gazetteer.is_capital(text):
         return to("GPE")  # "Moscow said": the capital stays a place
     return span
+
+
+def _geo_ending(span: Span) -> bool:
+    """True for a name of several words ending in a capitalised "Cave", "Island", "Mountains", "Sea"."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in LOC_ENDINGS
 
 
 def _club_name(span: Span) -> bool:
@@ -670,6 +685,12 @@ def _label_by_neighbours(span: Span) -> str:
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
+    if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+        return "ORG"  # "the Gulf Clan cartel"
+    if label in ("FAC", "ORG") and not known and _appositive_person(span) and _bare_name(span):
+        return "PERSON"  # "The West Midlands mayor, Andy Street, called"
+    if label in ("PERSON", "GPE") and not known and _org_apposition(span):
+        return "ORG"  # "Vale, the Brazilian miner, said"
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
         return label
     if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
@@ -682,6 +703,22 @@ def _label_by_neighbours(span: Span) -> str:
     if label != "PERSON" and who and len(span) > 1 and _bare_name(span):
         return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
+
+
+def _org_apposition(span: Span) -> bool:
+    """True when ", the <lower-case words> union/company/party," follows: an organisation described."""
+    doc = span.doc
+    after = doc[span.end : span.end + 8]
+    if len(after) < 4 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
+        return False
+    words = []
+    for tok in after[2:]:
+        if tok.text in (",", ".", ";"):
+            break
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+        words.append(tok.lower_)
+    return bool(words) and words[-1] in ORG_WORDS | ORG_BEFORE | ORG_AFTER
 
 
 def _starts_sentence(tok: Token) -> bool:
@@ -908,6 +945,13 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if words & (ORG_WORDS | FAC_WORDS | PLACE_NOUNS) or gazetteer.lookup_org(doc[start:end].text):
         return None
     first = doc[start]
+    if first.lower_ in HONORIFICS and 2 <= end - start - 1 <= 3:
+        name = doc[start + 1 : end]  # "Dr Halidou Tinto": an honorific makes a person
+        if all(t.is_title and t.is_alpha for t in name) and not _known_name(name):
+            return Span(doc, name.start, name.end, label="PERSON")
+    run = doc[start:end]
+    if len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run) and _org_apposition(run):
+        return Span(doc, start, end, label="ORG")  # "Unison, the public service union, warned"
     if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
         while start < end and doc[start].text in ROYAL:
             start += 1

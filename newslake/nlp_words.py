@@ -65,9 +65,14 @@ FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral te
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
-    "network"
+    "network company band brand chain label exchange platform giant supplier manufacturer producer trader exporter "
+    "publisher broker"
 )
-ORG_AFTER = _words("party movement coalition alliance militia gang group")
+ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
+HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
+LOC_ENDINGS = _words(
+    "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean"
+)
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12

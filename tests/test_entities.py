@@ -491,3 +491,19 @@ def test_plain_congo_follows_the_article(nlp):
     text = "Brazzaville is the capital of Congo, across the river from Kinshasa."
     _, entities = link_mentions(_mentions(nlp, A2, text))
     assert "COG" in set(entities["country"].drop_nulls())  # one city each: ISO's reading stays
+
+
+def test_unknown_place_listed_with_a_known_one_shares_its_country(nlp):
+    text = (
+        "Kenyan police in Nairobi and Mombasa met a delegation from Ireland. "
+        "Shops burned in Drumcarrow and Finglas last year."
+    )
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    assert _entity(entities, "Finglas")["country"] == "IRL"
+    assert _entity(entities, "Drumcarrow")["country"] == "IRL"  # not KEN, the country the article is about
+
+
+def test_plain_congo_is_no_evidence_for_itself(nlp):
+    text = "Pope Leo met bishops in Kinshasa and called for peace in eastern Congo."
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    assert set(entities.filter(pl.col("type") == "PLACE")["country"].drop_nulls()) == {"COD"}

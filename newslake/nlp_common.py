@@ -1,0 +1,153 @@
+"""Common English words the model mistakes for names, told apart with the WordNet index its lemmatizer ships."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newslake import gazetteer
+from newslake.nlp_words import SPEECH_VERBS, TITLES
+
+EVENT_PLURALS = frozenset({"olympics", "paralympics", "championships", "awards", "nationals"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-case WordNet nouns and verbs, plus the noun plural rules, from the model's lemmatizer tables."""
+
+    nouns: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    plural_rules: tuple[tuple[str, str], ...] = ()
+    plural_exceptions: tuple[tuple[str, str], ...] = ()
+
+    def singulars(self, word: str) -> set[str]:
+        """The word and every singular its plural endings allow ("gunmen" -> "gunman", "fires" -> "fire")."""
+        out = {word}
+        exc = dict(self.plural_exceptions)
+        if word in exc:
+            out.add(exc[word])
+        out.update(word[: len(word) - len(old)] + new for old, new in self.plural_rules if word.endswith(old))
+        return out
+
+    def is_noun(self, word: str) -> bool:
+        return bool(self.singulars(word.lower()) & self.nouns)
+
+    def is_plain_plural(self, word: str) -> bool:
+        """A plural of a noun that is never a verb: "systems", "voters" (not "says", "wins", "watches")."""
+        low = word.lower()
+        stems = self.singulars(low) - {low}
+        return low.endswith("s") and bool(stems & self.nouns) and not (stems | {low}) & self.verbs
+
+
+def lexicon(nlp: Language) -> Lexicon:
+    """The Lexicon of a pipeline's rule lemmatizer (loaded even when disabled); empty if it has none."""
+    if "lemmatizer" not in nlp.component_names:
+        return Lexicon()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not all(lookups.has_table(t) for t in ("lemma_index", "lemma_rules", "lemma_exc")):
+        return Lexicon()
+    index = lookups.get_table("lemma_index")
+    exc = lookups.get_table("lemma_exc")["noun"]
+    return Lexicon(
+        nouns=frozenset(index["noun"]),
+        verbs=frozenset(index["verb"]),
+        plural_rules=tuple((a, b) for a, b in lookups.get_table("lemma_rules")["noun"]),
+        plural_exceptions=tuple((k, v[0]) for k, v in exc.items() if v),
+    )
+
+
+def common_word_fixes(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop a sentence-opening common noun ("Wildfires", "Turnout"); a lone "person" before a plural is an ORG."""
+    if not lex.nouns:
+        return spans
+    out: list[Span] = []
+    for i, s in enumerate(spans):
+        if _opening_common_noun(s, lex):
+            continue
+        if _modifier_not_person(s, lex) or _listed_with_org(spans, i):
+            s = Span(doc, s.start, s.end, label="ORG")  # "Patriot systems", "H&M and Adidas"
+        out.append(s)
+    return out
+
+
+def _listed_with_org(spans: list[Span], i: int) -> bool:
+    """A lone one-word PERSON in a list with an ORG ("brands such as H&M and Adidas") is an ORG too."""
+    s = spans[i]
+    doc = s.doc
+    if s.label_ != "PERSON" or len(s) != 1 or (s.start > 0 and doc[s.start - 1].lower_ in TITLES):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(spans) or spans[j].label_ != "ORG":
+            continue
+        gap = doc[spans[j].end : s.start] if j < i else doc[s.end : spans[j].start]
+        if 1 <= len(gap) <= 2 and all(t.lower_ in (",", "and", "or", "&") for t in gap):
+            return _lone(s)
+    return False
+
+
+def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
+    """One capitalised common noun opening a sentence that the rest of the text never capitalises."""
+    tok = span[0]
+    # not ORG or NORP: "Congress", "Greenpeace", "Muslims" are capitalised wherever they occur
+    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC") or not _starts(tok):
+        return False
+    if not (tok.is_title and tok.is_alpha) or not lex.is_noun(tok.text):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
+        return False  # "Simon said", "Moon's government": people and owners, not common nouns
+    return _lone(span) and not _known(span.text)
+
+
+def _modifier_not_person(span: Span, lex: Lexicon) -> bool:
+    """A lone one-word PERSON right before a plain plural noun modifies it: "Rolex watches", "Patriot systems"."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) != 1 or span.end >= len(doc):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.lower_ in TITLES or (prev.is_title and not _starts(prev))):
+        return False  # "President X", "Ismael Zambada": a name
+    nxt = doc[span.end]
+    plural = nxt.is_lower and nxt.is_alpha and not nxt.is_stop and lex.is_plain_plural(nxt.text)
+    return plural and _lone(span)
+
+
+def _starts(tok: Token) -> bool:
+    return tok.i == 0 or tok.nbor(-1).text in (".", "!", "?", "\n", '"', ":") or tok.nbor(-1).is_space
+
+
+def _lone(span: Span) -> bool:
+    """True when the word occurs nowhere else in the document."""
+    text = span.text
+    return sum(t.text == text for t in span.doc) == 1
+
+
+def _known(text: str) -> bool:
+    return bool(
+        gazetteer.place_candidates(text) or gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text)
+    )
+
+
+def team_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A place followed by a capitalised plural that names no place is a team: "Dallas Mavericks"."""
+    if not lex.nouns:
+        return spans
+    starts = {s.start for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "GPE" and s.end < len(doc) and s.end not in starts and _team_word(doc[s.end], lex):
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        out.append(s)
+    return out
+
+
+def _team_word(tok: Token, lex: Lexicon) -> bool:
+    """ "Mavericks", "Celtics", "Yankees": a capitalised plural that is no verb form and no place."""
+    low = tok.lower_
+    if not (tok.is_title and tok.is_alpha and low.endswith("s") and len(low) > 3):
+        return False
+    if low in EVENT_PLURALS or low in lex.nouns:  # "Politics", "News": no plural of a noun
+        return False
+    return not (lex.singulars(low) & lex.verbs) and not _known(tok.text)
