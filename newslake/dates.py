@@ -131,7 +131,8 @@ def _period(
         return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
     if u == "weekend":
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
-        if step > 0 or (step == 0 and future and pub.weekday() < 5):
+        # "this weekend" on a weekday is the coming one unless the tense is past ("had a busy weekend")
+        if step > 0 or (step == 0 and pub.weekday() < 5 and (future or w == "this" and not past)):
             sat += timedelta(days=7)
         elif step < 0 and pub.weekday() >= 5:
             sat -= timedelta(days=7)
@@ -608,6 +609,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             and out
             and out[-1]["date_end"] is not None
             and interval[0] > out[-1]["date_end"]
+            and (out[-1]["date_end"] - out[-1]["date_start"]).days < 364  # after "in December", not "in 2021"
             and _SINCE.search(text, max(0, m.start() - 12), m.start())
             and not _SENTENCE_END.search(text, out[-1]["end"], m.start())
         ):  # "raised rates in December for the first time since January": the January before that December

@@ -178,7 +178,7 @@ _DATE_RE = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
-    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|scheduled|"
+    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled|"
     r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
     r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"
     # a participle after its noun: "with 60-80mm expected widely" (not "analysts expected a rise")
@@ -189,7 +189,12 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|ahead\s+of|(?:is|are)\s+planned|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
+    r"returns|resume|ahead\s+of|(?:is|are)\s+planned|(?:is|are)\s+forecast|"
+    # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
+    r"(?:could|might|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
+    # the new date of a moved event ("was postponed to March 29")
+    r"(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|put\s+back)\s+"
+    r"(?:to|until|till)(?=\s)|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
     _F,
 )

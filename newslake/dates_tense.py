@@ -61,18 +61,8 @@ def _tense_cue(text: str, start: int, end: int) -> str:
         return "past"
     # the nearest cue on the left governs ("will return in February, NASA said"; "said on Friday"), else the
     # nearest on the right ("On Tuesday, the government announced")
-    future = [c.span() for c in _FUTURE.finditer(text, left, right)]
-    cues = [(a, b, "future") for a, b in future]
-    if not _OPEN_END.search(text, max(0, start - 16), start):  # "delayed until April": past tense is moot
-        cues += [
-            (*c.span(), "past")
-            for c in _PAST.finditer(text, left, right)
-            if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
-            and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
-            and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
-            and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
-            and not (_PARTICIPLE_BY.match(text, c.end()) and _COMMA_BEFORE.search(text, max(0, c.start() - 4), c.start()))
-        ]  # "plans to cut", "the next cut"
+    open_end = bool(_OPEN_END.search(text, max(0, start - 16), start))  # "delayed until April": past is moot
+    cues = _cues(text, left, right, open_end)
     if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
         return "future"
     after = [c for c in cues if c[0] >= end]
@@ -96,6 +86,23 @@ def _tense_cue(text: str, start: int, end: int) -> str:
     after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
         text, max(0, c[0] - 40), c[0]))]
     return min(after)[2] if after else ""
+
+
+def _cues(text: str, left: int, right: int, open_end: bool) -> list[tuple[int, int, str]]:
+    """Tense cues in text[left:right] as (start, end, 'future' | 'past')."""
+    future = [c.span() for c in _FUTURE.finditer(text, left, right)]
+    cues = [(a, b, "future") for a, b in future]
+    if open_end:
+        return cues
+    return cues + [
+        (*c.span(), "past")
+        for c in _PAST.finditer(text, left, right)
+        if not any(a <= c.start() < b for a, b in future)  # "held" in "to be held"
+        and not _BASE_FORM_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        and not (c.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(text, max(0, c.start() - 12), c.start()))
+        and not _PRESENT_PASSIVE_BEFORE.search(text, max(0, c.start() - 16), c.start())
+        and not (_PARTICIPLE_BY.match(text, c.end()) and _COMMA_BEFORE.search(text, max(0, c.start() - 4), c.start()))
+    ]  # "plans to cut", "the next cut"
 
 
 def _sentence_left(text: str, start: int) -> str:

@@ -794,3 +794,27 @@ def test_round_five_scheduled_present_tense_and_paired_days(text, pub, expected)
 )
 def test_round_five_after_held_out_nine(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a modal before a verb looks ahead; "may" the month is no modal
+        ("The ECB cut rates on Thursday and signalled it could pause in April.", "2025-03-06",
+         [("Thursday", date(2025, 3, 6), date(2025, 3, 6)), ("April", date(2025, 4, 1), date(2025, 4, 30))]),
+        # a moved event: its new date looks ahead, its original one does not
+        ("The game, originally scheduled for February 22, was postponed to March 29.", "2025-03-06",
+         [("February 22", date(2025, 2, 22), date(2025, 2, 22)), ("March 29", date(2025, 3, 29), date(2025, 3, 29))]),
+        # "this weekend" on a weekday is the coming one unless the tense is past
+        ("Nominations close this weekend.", "2025-03-06", [("this weekend", date(2025, 3, 8), date(2025, 3, 9))]),
+        ("Fans had a busy time this weekend.", "2025-03-10", [("this weekend", date(2025, 3, 8), date(2025, 3, 9))]),
+        # "since January" after a year (not a month) is this January
+        ("Shares in the company, which floated in 2021, have fallen 40% since January.", "2025-03-06",
+         [("2021", date(2021, 1, 1), date(2021, 12, 31)), ("January", date(2025, 1, 1), date(2025, 1, 31))]),
+        ("The talks, first held in 2019, resume in Geneva on Monday.", "2025-03-06",
+         [("2019", date(2019, 1, 1), date(2019, 12, 31)), ("Monday", date(2025, 3, 10), date(2025, 3, 10))]),
+        ("Snow is forecast on Saturday.", "2025-03-06", [("Saturday", date(2025, 3, 8), date(2025, 3, 8))]),
+    ],
+)
+def test_round_five_modals_moved_events_and_weekends(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
