@@ -245,8 +245,21 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
             continue
+        if prev is not None and s.label_ in ("GPE", "LOC", "ORG") and prev.label_ == "ORG" and _cut_at_and(prev, s):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG")  # "The Court of Bosnia and" + "Herzegovina"
+            continue
         out.append(s)
     return out
+
+
+def _cut_at_and(org: Span, place: Span) -> bool:
+    """True when an ORG "... of X" (and) a name complete a known place: "Bank of Trinidad" + "and Tobago"."""
+    doc = org.doc
+    gap = doc[org.end : place.start]
+    if [t.lower_ for t in gap] != ["and"] and not (len(gap) == 0 and org[-1].lower_ == "and"):
+        return False
+    of = [t.i for t in org if t.lower_ == "of"]
+    return bool(of) and bool(gazetteer.place_candidates(doc[of[-1] + 1 : place.end].text))
 
 
 def _coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:

@@ -557,3 +557,9 @@ def test_geographic_ending_makes_a_location_and_a_region_is_no_org(nlp):
         ("Blue Hole Cave", "LOC")
     ]
     assert _labels(nlp, "Voters in Republika Srpska went to the polls.").get("Republika Srpska") == "GPE"
+
+
+def test_org_cut_inside_a_country_name_is_joined(nlp):
+    labels = _labels(nlp, "The Central Bank of Trinidad and Tobago raised rates on Monday.")
+    assert "Tobago" not in labels
+    assert any("Trinidad and Tobago" in text and label == "ORG" for text, label in labels.items())
