@@ -228,6 +228,11 @@ def _resolve(
                 and 0 <= (pub - date(y - 1, month, day)).days <= 60
             ):
                 y -= 1  # "is to run from January 23 through March 9" (published Jan 28): already running
+            named = _WEEKDAY_FIRST.match(g(kind))
+            if named and not g(f"{kind}_y") and pub is not None:  # "Friday, September 12": the year it is a Friday
+                wd = WEEKDAYS[named.group(1).lower()]
+                fits = [c for c in (y, y - 1, y + 1) if _valid_day(c, month, day) and date(c, month, day).weekday() == wd]
+                y = fits[0] if fits else y
             d1 = date(y, month, day)
             d2 = date(y, month, int(re.match(r"\d+", g(f"{kind}_d2")).group())) if g(f"{kind}_d2") else d1
             return (d1, d2) if d2 >= d1 else None
@@ -458,6 +463,12 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
+_WEEKDAY_FIRST = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _F)
+
+
+def _valid_day(y: int, month: int, day: int) -> bool:
+    """Whether year y has that month-day (February 29)."""
+    return day <= calendar.monthrange(y, month)[1]
 _STATISTICS_FOR = re.compile(
     r"\b(?:figures|data|statistics|numbers|readings?|results|sales|inflation|payrolls|reports?)\s+(?:for|from)\s+$", _F
 )

@@ -189,7 +189,8 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|resume|ahead\s+of|(?:is|are)\s+planned|(?:is|are)\s+forecast|"
+    r"returns|resume|ahead\s+of|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised)|"
+    r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
     r"(?:could|might|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
     # the new date of a moved event ("was postponed to March 29")
@@ -206,7 +207,8 @@ _PAST = re.compile(
 )
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|local\s+time)?|noon|midday|midnight)"
 _OPEN_END = re.compile(
-    rf"\b(?:until|till|by|through|before)\s+(?:{_CLOCK}\s+(?:on\s+)?)?(?:early\s+|late\s+|mid-?)?$", _F
+    rf"\b(?:until|till|by|through|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:{_CLOCK}\s+(?:on\s+)?)?"
+    rf"(?:early\s+|late\s+|mid-?)?$", _F
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through)\s+(?:{_CLOCK}\s+(?:on\s+)?)?$", _F)
 _FROM = re.compile(r"\bfrom\s+$", _F)

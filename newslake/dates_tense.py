@@ -7,7 +7,8 @@ import re
 from newslake.dates_patterns import _F, _FUTURE, _OPEN_END, _PAST, _SINCE, _WINDOW
 
 _BASE_FORM_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did)\s+$", _F
+    # "will remain closed", "to stay shut": a participle after these is an adjective, no past tense
+    r"\b(?:to|will|would|could|can|may|might|must|should|not|n't|does|do|did|remain|remains|stay|stays|be)\s+$", _F
 )
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\.[A-Z])(?<!\b[A-Z])[.!?][\s\"”’')]|\n")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|just|now|since|not|never)\s+)?$", _F)

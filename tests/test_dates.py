@@ -818,3 +818,25 @@ def test_round_five_after_held_out_nine(text, pub, expected) -> None:
 )
 def test_round_five_modals_moved_events_and_weekends(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "goes on sale", "takes effect", "is likely" look ahead (published on a Monday)
+        ("The phone goes on sale on Friday.", "2025-09-15", [("Friday", date(2025, 9, 19), date(2025, 9, 19))]),
+        ("The law was passed in the spring and takes effect in January.", "2025-09-15",
+         [("the spring", date(2025, 3, 1), date(2025, 5, 31)), ("January", date(2026, 1, 1), date(2026, 1, 31))]),
+        ("Rain is likely on Tuesday.", "2025-09-15", [("Tuesday", date(2025, 9, 16), date(2025, 9, 16))]),
+        # "will remain closed until at least Wednesday": the participle is no past tense, the end is open
+        ("Schools will remain closed until at least Wednesday.", "2025-09-15",
+         [("Wednesday", date(2025, 9, 17), date(2025, 9, 17))]),
+        # a weekday written with a month-day picks the year in which that day is that weekday
+        ("Pre-orders will open from Friday, September 12.", "2025-09-15",
+         [("Friday, September 12", date(2025, 9, 12), date(2025, 9, 12))]),
+        ("The festival opens on Saturday, September 12.", "2025-09-15",
+         [("Saturday, September 12", date(2026, 9, 12), date(2026, 9, 12))]),
+    ],
+)
+def test_round_five_more_future_cues_and_weekday_dates(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
