@@ -352,6 +352,8 @@ def _resolve(
         return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")
     if pub is None:
         return None
+    if g("on") and anchor and pub and anchor > pub:
+        anchor = None  # "extended a warning until Sunday as fires forced evacuations overnight": not that night
     if g("ana") or g("on"):
         return _anaphora(m, text, pub, anchor)
     if g("rel"):
@@ -706,7 +708,8 @@ def _year_named_before(text: str, m: re.Match[str], out: list[dict]) -> int | No
     left = max(0, out[-1]["start"] - 300)
     for b in _SENTENCE_END.finditer(text, left, out[-1]["start"]):
         left = b.end()
-    if _YEAR_POSSESSIVE.match(text, out[-1]["end"]) or _IN_YEAR_OPENING.fullmatch(text, left, out[-1]["start"]):
+    if _YEAR_POSSESSIVE.match(text, out[-1]["end"]) or _IN_YEAR_OPENING.fullmatch(text, left, out[-1]["start"]) or (
+            not text[left : out[-1]["start"]].strip() and text.startswith(",", out[-1]["end"])):  # "Last year, ..."
         return first.year
     return None
 

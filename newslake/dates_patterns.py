@@ -125,7 +125,10 @@ _DATE_RE = re.compile(
     # "the January-March quarter", "July-September 2024"
     rf"|(?P<mr>(?:the\s+)?(?P<mr_a>{_MON})\s*[-–]\s*(?P<mr_b>{_MON})(?:\s+(?:quarter|period))?(?:,?\s+(?P<mr_y>{_YEAR}))?)"
     rf"(?![\w-])"
-    rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?"
+    # "March 18-19", "from March 6 to 15," (a day after "to" only where the phrase ends: not "March 6 to 15 people")
+    rf"|(?P<md>(?:{_WD},?\s+)?(?P<md_m>{_MON})\s*(?P<md_d>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
+    rf"(?={_DAY}(?:\s*[.,;:!?)]|\s*$|\s+(?:and|in|at|on|with|for|when|while|but|as|after|before)\b)))"
+    rf"(?P<md_d2>{_DAY}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     rf"|(?P<dm>(?:{_WD},?\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MON})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
@@ -192,7 +195,7 @@ _FUTURE = re.compile(
     r"returns|resume|ahead\s+of|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised)|"
     r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
-    r"(?:could|might|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
+    r"(?:could|might|should|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
     # the new date of a moved event ("was postponed to March 29")
     r"(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|put\s+back)\s+"
     r"(?:to|until|till)(?=\s)|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"

@@ -497,6 +497,7 @@ def _extract(text: str) -> tuple[list[dict], list[dict]]:
     out.sort(key=lambda f: f["start"])
     _cents_currency(out)
     _carry_unit(text, out)
+    _shared_bound(text, out)
     kept: list[dict] = []
     dropped: list[dict] = []
     for f in out:  # spans never overlap: figure ids hash (article, start, end)
@@ -508,6 +509,18 @@ def _extract(text: str) -> tuple[list[dict], list[dict]]:
 
 _CENTS = re.compile(r"(?<![$\w])[\d.,\s]+cents?$", _F)
 _CENT_CURRENCIES = frozenset(["EUR", "AUD", "CAD", "NZD", "HKD", "SGD"])
+
+
+_OR_BETWEEN = re.compile(r"\s+or\s+")
+
+
+def _shared_bound(text: str, figures: list[dict]) -> None:
+    """'fines of up to €35 million or 7% of turnover': the second figure shares the first one's bound."""
+    for a, b in pairwise(figures):
+        if a["qualifier"] in ("at_most", "at_least") and b["qualifier"] == "exact" and b["value"] is not None and (
+                _OR_BETWEEN.fullmatch(text, a["end"], b["start"])):
+            b["qualifier"] = a["qualifier"]
+            b["low" if a["qualifier"] == "at_least" else "high"] = b["value"]
 
 
 def _cents_currency(figures: list[dict]) -> None:

@@ -840,3 +840,29 @@ def test_round_five_modals_moved_events_and_weekends(text, pub, expected) -> Non
 )
 def test_round_five_more_future_cues_and_weekday_dates(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a sentence opening on "Last year," dates the month-days after it
+        ("Last year, storms disrupted travel on December 21 and 22.", "2025-12-22",
+         [("Last year", date(2024, 1, 1), date(2024, 12, 31)), ("December 21", date(2024, 12, 21), date(2024, 12, 21)),
+          ("22", date(2024, 12, 22), date(2024, 12, 22))]),
+        # "overnight" after a day still to come is the night before publication
+        ("The agency extended a warning until Sunday as fires forced evacuations overnight.", "2025-08-12",
+         [("Sunday", date(2025, 8, 17), date(2025, 8, 17)), ("overnight", date(2025, 8, 11), date(2025, 8, 12))]),
+        ("Fans gathered on Saturday and stayed overnight.", "2025-08-12",
+         [("Saturday", date(2025, 8, 9), date(2025, 8, 9)), ("overnight", date(2025, 8, 9), date(2025, 8, 10))]),
+        # "should" before a verb looks ahead
+        ("Flights should return to normal by Monday.", "2025-11-13", [("Monday", date(2025, 11, 17), date(2025, 11, 17))]),
+        # "from March 6 to 15" is one interval; "March 22-23" too; "March 6 to 15 people" is not
+        ("The Paralympics follow from March 6 to 15.", "2026-02-10",
+         [("March 6 to 15", date(2026, 3, 6), date(2026, 3, 15))]),
+        ("The bank meets on January 22-23 to decide.", "2026-01-07",
+         [("January 22-23", date(2026, 1, 22), date(2026, 1, 23))]),
+        ("Numbers rose on March 6 to 15 people.", "2026-03-10", [("March 6", date(2026, 3, 6), date(2026, 3, 6))]),
+    ],
+)
+def test_round_five_after_held_out_ten(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -593,3 +593,12 @@ def test_the_second_day_of_a_month_pair_is_no_count() -> None:
 )
 def test_round_five_ages_and_periods_after_held_out_nine(text, expected) -> None:
     assert [(f["text"], f["kind"], f["unit"]) for f in extract_figures(text)] == expected
+
+
+def test_a_bound_is_shared_across_or_and_a_day_range_is_no_count() -> None:
+    f = extract_figures("Companies face fines of up to €35 million or 7% of global turnover.")
+    assert [(x["text"], x["qualifier"], x["high"]) for x in f] == [("up to €35 million", "at_most", 35e6),
+                                                                  ("7%", "at_most", 7.0)]
+    assert [x["qualifier"] for x in extract_figures("It sold 5 million or 7% more.")] == ["exact", "exact"]
+    assert extract_figures("The Paralympics follow from March 6 to 15.") == []
+    assert [x["value"] for x in extract_figures("Deliveries rose since Dec. 5 to 922, he added.")] == [922.0]
