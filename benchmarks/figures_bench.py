@@ -585,6 +585,28 @@ Notes
   participle after a comma (", followed by") carries no tense; an age is a duration in years). Left: the
   extractor's "nine-month" (in "nine-month results") is a duration by the "24-hour walkout" convention that
   the held-out 9 gold left out (kept as written).
+- Then, from probing about 80 new sentences by hand (strikes, markets, weather, launches, courts): a modal
+  before a verb (could/might/should/may, not the month) looks ahead; the new date of a moved event
+  ("postponed to March 29") looks ahead and an original one ("originally scheduled for February 22") does
+  not; "this weekend" on a weekday is the coming one unless the tense is past; "since January" after a year
+  (not a month) is this January; resume, "is forecast", "is likely", "goes on sale", "takes effect", "comes
+  into force" look ahead; "will remain closed until at least Wednesday" (a participle after remain/stay/be is
+  no past tense; "until at least" is an open end); a weekday written with a month-day ("Friday, September
+  12") picks the year in which that day is that weekday. Tried and dropped again: when no tense cue is within
+  reach, taking the nearest cue anywhere earlier in the sentence fixed one probe ("is forecast for parts of
+  Scotland and northern England from late on Friday") but broke three held-out dates (held-out 1 and 6).
+- Held-out 10: `figures_devset/heldout10.txt` (12 articles: Christmas road and rail travel, a Bank of Japan
+  preview, a football report with fixtures, a tariff sell-off, a Spanish heatwave, the end of the US
+  shutdown, the Winter Olympics, Glastonbury, the EU AI Act, cocoa prices, Texas floods, a jazz obituary;
+  published on every day of the week, December to February included) was written after all of round 5,
+  annotated by hand before any run (committed alone first, 2623f89) and scored once blind: figures F1 0.992
+  (P 0.984, R 1.000), dates F1 0.938 (P 0.938, R 0.938), qualifier 0.984, currency, period, kind 1.000
+  (`figures_devset/heldout10_first_run.txt`) - the best blind dates score of the ten sets. Its misses:
+  "Last year, storms disrupted travel on December 21 and 22" (a sentence opening on "Last year," did not
+  date the month-days after it), "overnight" anchored on a day still to come ("extended a warning until
+  Sunday as fires forced evacuations overnight"), "should return to normal by Monday", "from March 6 to 15"
+  (one interval; the 15 was also read as a count) and "fines of up to €35 million or 7% of turnover" (the 7%
+  shares the bound). All are fixed since, each with a test.
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
   by the conventions; the end of the week is its Sunday); "the second week of December" (days 8-14); "the week
