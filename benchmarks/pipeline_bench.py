@@ -5,8 +5,11 @@ re3d press releases: runs of consecutive sentences from random documents), then 
 fresh process: spaCy NER alone (`spacy.load(model, enable=["ner"])` + `nlp.pipe`), `newslake run` (default: spaCy in
 one child process per core, everything else beside them), `--ner-processes 1` (one spaCy child),
 `--ner-processes 0` (everything in one process), `--workers 2` (local Dask cluster), and cold start on one article.
+With `--cluster`, also `--dask-address` on a long-running local Dask cluster (`dask scheduler` + `dask worker
+--nworkers 2 --preload newslake.dask_worker`, started and warmed before any measurement, as a team runs one).
 
     uv run --frozen python benchmarks/pipeline_bench.py                       # 2,000 articles
+    uv run --frozen python benchmarks/pipeline_bench.py -n 4000 --cluster --skip single,onechild,cold
     uv run --frozen python benchmarks/pipeline_bench.py --rss 20000           # + peak RSS at 20,000 articles
     uv run --frozen python benchmarks/pipeline_bench.py --out benchmarks/pipeline.md
 """
@@ -146,22 +149,60 @@ def measure(cmd: list[str], env: dict[str, str], timeout: float = 3600, check: b
     return Run(wall, peak_tree / 2**20, peak_proc / 2**20, text)
 
 
-def start_server(env: dict[str, str]) -> str:
-    """`prefect server start` on a free loopback port, stopped when this script exits; returns its API URL."""
-    import atexit
+def free_port() -> int:
     import socket
-
-    from newslake.dask import TemporaryAPI
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+        return sock.getsockname()[1]
+
+
+def start_server(env: dict[str, str], services: bool = True) -> str:
+    """`prefect server start` on a free loopback port, stopped when this script exits; returns its API URL."""
+    import atexit
+
+    from newslake.dask import TemporaryAPI
+
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
-                             str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             str(port), *([] if services else ["--no-services"])], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server = TemporaryAPI(proc, f"http://127.0.0.1:{port}/api")
     atexit.register(server.stop)
     server.wait(timeout=300)
     return server.url
+
+
+def stop_all(procs: list[subprocess.Popen]) -> None:
+    """Stop processes last-started first (workers before their scheduler), killing any that hang."""
+    for proc in reversed(procs):
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def start_cluster(env: dict[str, str], workers: int = 2) -> str:
+    """A long-running local Dask cluster (scheduler + `workers` single-thread worker processes that preload Prefect
+    and spaCy), stopped when this script exits; returns the scheduler address once every worker is up."""
+    import atexit
+
+    from distributed import Client
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"env": {**env, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}, "cwd": REPO,
+             "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                               "--port", str(port), "--no-dashboard"], **quiet)]
+    procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers",
+                                   str(workers), "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1",
+                                   "--preload", "newslake.dask_worker"], **quiet))
+    atexit.register(stop_all, procs)
+    with Client(address, timeout=120) as client:
+        client.wait_for_workers(workers, timeout=300)
+    return address
 
 
 def newslake(args: list[str]) -> list[str]:
@@ -179,6 +220,9 @@ def main() -> None:
     parser.add_argument("--server", action="store_true",
                         help="run against a long-running `prefect server start` (as deployments do) instead of the "
                              "temporary server each `newslake run` starts")
+    parser.add_argument("--cluster", action="store_true",
+                        help="also run `--dask-address` on a long-running local Dask cluster of 2 preloaded workers; "
+                             "implies a long-running Prefect server, started without its background services")
     opts = parser.parse_args()
     skip = set(filter(None, opts.skip.split(",")))
 
@@ -186,8 +230,9 @@ def main() -> None:
     LOGS.mkdir(exist_ok=True)
     env = {**os.environ, "PREFECT_HOME": str(work / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PYTHONUNBUFFERED": "1"}
-    if opts.server:
-        env["PREFECT_API_URL"] = start_server(env)
+    if opts.server or opts.cluster:
+        env["PREFECT_API_URL"] = start_server(env, services=not opts.cluster)
+    address = start_cluster(env) if opts.cluster else None
     rows = build_corpus(opts.n, opts.words)
     corpus = write_jsonl(work / "corpus.jsonl", rows)
     words = sum(len(r["text"].split()) for r in rows)
@@ -219,6 +264,10 @@ def main() -> None:
     if "dask" not in skip:
         results["dask2"] = measure(newslake([str(corpus), "--lake", str(work / "lake-2"), *bs, "--workers", "2"]), env)
         print(f"newslake run --workers 2: {results['dask2'].wall_s:.1f} s", flush=True)
+    if address:
+        results["cluster"] = measure(newslake([str(corpus), "--lake", str(work / "lake-dc"), *bs, "--dask-address",
+                                               address]), env)
+        print(f"newslake run --dask-address (2 running workers): {results['cluster'].wall_s:.1f} s", flush=True)
     if "cold" not in skip:
         other = work / "other.txt"
         other.write_text(rows[1]["text"], encoding="utf-8")
@@ -245,7 +294,9 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
         f"(shared, noisy), Python {platform.python_version()}; {n} distinct articles, {words / n:.0f} words each."),
         "",
         f"Command: `uv run --frozen python benchmarks/pipeline_bench.py -n {opts.n}"
-        + (f" --rss {opts.rss}" if opts.rss else "") + (" --server" if opts.server else "") + "`",
+        + (f" --rss {opts.rss}" if opts.rss else "") + (" --server" if opts.server else "")
+        + (" --cluster" if opts.cluster else "")
+        + (f" --skip {opts.skip}" if opts.skip else "") + "`",
         "",
         "| run | wall s | articles/s | words/s | peak RSS MB (tree / largest process) | × NER alone |",
         "|---|---:|---:|---:|---:|---:|",
@@ -254,7 +305,8 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
              "single": f"`newslake run` (default: {default_ner_processes()} spaCy child processes, the rest beside them)",
              "onechild": "`newslake run --ner-processes 1` (1 spaCy child process)",
              "inprocess": "`newslake run --ner-processes 0` (everything in 1 process)",
-             "dask2": "`newslake run --workers 2` (local Dask, 2 worker processes)"}
+             "dask2": "`newslake run --workers 2` (local Dask, 2 worker processes)",
+             "cluster": "`newslake run --dask-address` (running local Dask cluster, 2 worker processes)"}
     for key, label in names.items():
         if key in res:
             r = res[key]
@@ -265,6 +317,10 @@ def render(opts: argparse.Namespace, n: int, words: int, ner: dict, res: dict[st
     if "inprocess" in res and "dask2" in res:
         lines.append(f"Dask speed-up, 2 local workers vs 1 process (`--ner-processes 0`): "
                      f"{res['inprocess'].wall_s / res['dask2'].wall_s:.2f}×.")
+    if "inprocess" in res and "cluster" in res:
+        lines.append(f"Dask speed-up, running cluster of 2 workers vs 1 process (`--ner-processes 0`): "
+                     f"{res['inprocess'].wall_s / res['cluster'].wall_s:.2f}× (the cluster's processes are not in "
+                     "the RSS columns).")
     if "single" in res and "dask2" in res:
         lines.append(f"Dask vs the default run (which already uses every core): "
                      f"{res['single'].wall_s / res['dask2'].wall_s:.2f}×.")

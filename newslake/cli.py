@@ -64,7 +64,8 @@ def run(
         store = open_store(lake)
         if hasattr(store, "check"):  # S3: fail in seconds, before any flow run, on endpoint/bucket/credentials
             store.check()
-        scale.warm_up(None if plan.scaled or children else (model or Settings.from_env().spacy_model))
+        scale.warm_up(None if plan.scaled or children else (model or Settings.from_env().spacy_model),
+                      background=plan.scaled)
         if api is not None:
             api.wait()
         try:

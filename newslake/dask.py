@@ -80,9 +80,12 @@ class LocalDask:
 
         def run() -> None:
             try:
+                import dask
                 from distributed import LocalCluster
 
                 logging.getLogger("distributed").setLevel(logging.WARNING)  # the local scheduler's INFO chatter
+                # Each worker's statistical profiler samples its stack every 10 ms: CPU the batches need.
+                dask.config.set({"distributed.worker.profile.enabled": False})
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                        preload=["newslake.dask_worker"])
                 box["cluster"] = cluster
@@ -192,6 +195,9 @@ def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_FINAL": "1"}
     if ephemeral:
         env["PREFECT__SERVER_EPHEMERAL"] = "1"
+        # Block types serve the UI and `prefect block`, not a one-command server: registering them costs ~1.3 CPU-s.
+        env.setdefault("PREFECT_API_BLOCKS_REGISTER_ON_START", "false")
+        env.setdefault("PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION", "false")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"], env=env)
@@ -201,10 +207,18 @@ def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     return api
 
 
-def warm_up(model: str | None) -> None:
-    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow."""
+def warm_up(model: str | None, background: bool = False) -> None:
+    """Load what the run needs anyway (spaCy model when NER runs here, Great Expectations) ahead of the flow.
+
+    `background`: import Great Expectations in a thread, for runs whose own process mostly waits (Dask workers do
+    the batches), so that its seconds of import leave the path before the first batch.
+    """
     if model:
         from newslake.nlp import load_nlp
 
         load_nlp(model)
-    import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)
+    if background:
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), name="newslake-gx-import",
+                         daemon=True).start()
+    else:
+        import great_expectations  # noqa: F401  (seconds of import, otherwise paid after NER)

@@ -105,7 +105,8 @@ def test_dask_cluster_output_is_identical_to_one_process(tmp_path, dask_cluster,
 
 
 @pytest.mark.slow
-def test_local_cluster_starts_in_the_background_with_the_model_loaded():
+def test_local_cluster_starts_in_the_background_with_the_model_loaded_and_no_profiler():
+    import dask
     from distributed import Client
 
     plan = scale_out(workers=1)
@@ -115,7 +116,9 @@ def test_local_cluster_starts_in_the_background_with_the_model_loaded():
         assert runner is plan.task_runner() and runner.address.startswith("tcp://127.0.0.1:")
         with Client(runner.address, timeout=30) as client:
             loaded = client.run(lambda: sorted(m for m in ("newslake.nlp", "prefect.task_engine") if m in sys.modules))
+            profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
         assert list(loaded.values()) == [["newslake.nlp", "prefect.task_engine"]]  # preloaded before any task
+        assert list(profiling.values()) == [False]  # the 10 ms stack sampler would take CPU from the batches
     finally:
         plan.local.close()
 
