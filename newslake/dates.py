@@ -95,7 +95,7 @@ def _part(part: str | None, first: date, last: date, span_kind: str) -> tuple[da
     return date(y, 12, 31), date(y, 12, 31)
 
 
-def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date, date] | None:
+def _weekday(day: int, word: str, pub: date | None, future: bool, past: bool = False) -> tuple[date, date] | None:
     """'Thursday' -> most recent Thursday on or before publication, or the next one if future/'next'."""
     if pub is None:
         return None
@@ -103,6 +103,9 @@ def _weekday(day: int, word: str, pub: date | None, future: bool) -> tuple[date,
     back = (pub.weekday() - day) % 7
     if w == "next":
         d = pub - timedelta(days=pub.weekday()) + timedelta(days=7 + day)  # "next Friday": next week's
+    elif w == "this":  # "this Friday": this week's, or last week's when the tense is past and it is still to come
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=day)
+        d -= timedelta(days=7) if d > pub and not future and past else timedelta(0)
     elif future and w not in ("last", "past"):
         d = pub + timedelta(days=(day - pub.weekday()) % 7)
     elif w in ("last", "past"):
@@ -370,8 +373,8 @@ def _resolve(
         if u == "day":
             d = pub - timedelta(days=n)
             return d, d
-        if u == "week":
-            d = pub - timedelta(weeks=n)  # "a week ago": that day, as "three days ago" is
+        if u in ("week", "fortnight"):
+            d = pub - timedelta(weeks=n * (2 if u == "fortnight" else 1))  # "a week ago": that day
             return d, d
         if u == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
@@ -447,7 +450,8 @@ def _resolve(
                 "next", "following"):  # "the next Tuesday" after "on Saturday": the Tuesday after that day
             d = anchor + timedelta(days=(day - anchor.weekday()) % 7 or 7)
             return d, d
-        return _weekday(day, "next" if (g("wd_w") or "").lower() == "following" else g("wd_w") or "", pub, future)
+        return _weekday(day, "next" if (g("wd_w") or "").lower() == "following" else g("wd_w") or "", pub, future,
+                        tense == "past")
     return None
 
 

@@ -30,8 +30,8 @@ _MON = (
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2})"
-_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
-_UNIT = r"(?:day|week|month|year|decade)s?"
+_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _FEW = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "two days after" / "the day before" count from a known day only when no event follows ("after the vote")

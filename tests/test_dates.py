@@ -866,3 +866,22 @@ def test_round_five_more_future_cues_and_weekday_dates(text, pub, expected) -> N
 )
 def test_round_five_after_held_out_ten(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "this Friday" is this week's Friday (published on a Wednesday); a past tense keeps a day still to come last week's
+        ("The vote is this Friday.", "2025-05-14", [("Friday", date(2025, 5, 16), date(2025, 5, 16))]),
+        ("Talks collapsed this Friday.", "2025-05-14", [("Friday", date(2025, 5, 9), date(2025, 5, 9))]),
+        ("The company said this Monday it would cut jobs.", "2025-05-14",
+         [("Monday", date(2025, 5, 12), date(2025, 5, 12))]),
+        # "end-2025", "end-March" are the last day; "a fortnight ago" is that day
+        ("The merger should close by end-2025.", "2025-05-14", [("end-2025", date(2025, 12, 31), date(2025, 12, 31))]),
+        ("Prices will peak in end-March.", "2025-01-10", [("end-March", date(2025, 3, 31), date(2025, 3, 31))]),
+        ("He was arrested a fortnight ago.", "2025-05-14",
+         [("a fortnight ago", date(2025, 4, 30), date(2025, 4, 30))]),
+    ],
+)
+def test_round_five_this_weekday_end_dash_and_fortnight(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
