@@ -24,9 +24,11 @@ from newslake.nlp_words import (
     FAC_AFTER,
     FAC_WORDS,
     GEO_NOUNS,
+    HOME_VERBS,
     HONORIFICS,
     JOINING_PARTICLES,
     LEADING_JUNK,
+    LED_BY,
     LOC_ENDINGS,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
@@ -50,6 +52,8 @@ from newslake.nlp_words import (
     ROYAL,
     SHIP_PREFIXES,
     SPEECH_VERBS,
+    STAFF_NOUNS,
+    STORM_WORDS,
     SURNAME_ENDINGS,
     TITLES,
 )
@@ -125,7 +129,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _known_as(doc, _propagate_people(doc, spans))
     spans = _consistent_places(doc, spans)
     spans = _defined_acronyms(doc, spans)
-    spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s)]
+    spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
@@ -181,6 +185,15 @@ def _rank_modifier(span: Span) -> bool:
     )
 
 
+def _org_noun_before_title(span: Span) -> bool:
+    """True for "Council" in "Council leader John Cotton" / "Party leader X": a common noun, not a name."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) != 1 or span[0].lower_ not in ORG_WORDS or span.end >= len(doc):
+        return False
+    opens = _starts_sentence(span[0]) or doc[span.start - 1].lower_ in ("the", "a")
+    return opens and doc[span.end].lower_ in TITLES
+
+
 def _caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
     return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
@@ -191,8 +204,9 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     out: list[Span] = []
     for tok in doc:
         start = tok.i + 1
-        weak = tok.lower_ == "in"  # only a city of several words: "in Ciudad del Este", not "in May"
-        if not (weak or _place_cue(tok)) or start >= len(doc) or start in taken or not doc[start].is_title:
+        home = tok.lower_ == "in" and tok.i > 0 and tok.nbor(-1).lower_ in HOME_VERBS  # "who lives in Bath"
+        weak = tok.lower_ == "in" and not home  # only a city of several words: "in Ciudad del Este", not "in May"
+        if not (weak or home or _place_cue(tok)) or start >= len(doc) or start in taken or not doc[start].is_title:
             continue
         end = start
         while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
@@ -428,6 +442,8 @@ def _relabel(span: Span) -> Span:
         return span
     if span[0].text in SHIP_PREFIXES and len(span) > 1:
         return to("PRODUCT")
+    if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
         return to("ORG" if label == "PERSON" else "PRODUCT")
@@ -471,8 +487,8 @@ def _relabel(span: Span) -> Span:
         return to("NORP")
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
-    if label == "ORG" and span[-1].lower_ in FAC_WORDS:
-        return to("FAC")
+    if label in ("ORG", "EVENT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
+        return to("FAC")  # "the Aviva Stadium" (the model: EVENT)
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
@@ -698,12 +714,19 @@ def _label_by_neighbours(span: Span) -> str:
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
+    if label in ("GPE", "LOC", "ORG") and led and not known and _bare_name(span):
+        return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
+    if label == "PERSON" and _staff_at(span):
+        return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
     if label in ("FAC", "ORG") and not known and _appositive_person(span) and _bare_name(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
-    if label in ("PERSON", "GPE") and not known and _org_apposition(span):
-        return "ORG"  # "Vale, the Brazilian miner, said"
+    one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
+    if label not in ("ORG", "NORP") and one_word and not known and _org_apposition(span):
+        return "ORG"  # "Vale, the Brazilian miner, said"; "the Dawn of Nemunas, a new party"
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
         return label
     if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
@@ -718,6 +741,16 @@ def _label_by_neighbours(span: Span) -> str:
     return label
 
 
+def _staff_at(span: Span) -> bool:
+    """True after "traders at" / "analysts at", or "and" in such a list: people work at organisations."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ in ("and", "or"):
+        i -= 1
+        while i > 0 and doc[i].is_title and span.start - i <= 5:
+            i -= 1
+    return i > 0 and doc[i].lower_ == "at" and doc[i - 1].lower_ in STAFF_NOUNS
+
+
 def _org_apposition(span: Span) -> bool:
     """True when ", the <lower-case words> union/company/party," follows: an organisation described."""
     doc = span.doc
@@ -728,9 +761,11 @@ def _org_apposition(span: Span) -> bool:
     for tok in after[2:]:
         if tok.text in (",", ".", ";"):
             break
-        if not (tok.is_lower and tok.is_alpha):
+        if not (tok.is_lower and tok.is_alpha) and tok.text not in POSSESSIVE:
             return False
         words.append(tok.lower_)
+    if words[:2] == ["world", "'s"] and len(span) == 1:
+        return True  # "Mowi, the world's largest salmon farmer,": a firm (a place would be known)
     return bool(words) and words[-1] in ORG_WORDS | ORG_BEFORE | ORG_AFTER
 
 
@@ -958,9 +993,12 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if words & (ORG_WORDS | FAC_WORDS | PLACE_NOUNS) or gazetteer.lookup_org(doc[start:end].text):
         return None
     first = doc[start]
-    if first.lower_ in HONORIFICS and 2 <= end - start - 1 <= 3:
-        name = doc[start + 1 : end]  # "Dr Halidou Tinto": an honorific makes a person
-        if all(t.is_title and t.is_alpha for t in name) and not _known_name(name):
+    lead = start
+    while lead < end and doc[lead].lower_ in TITLES | HONORIFICS and doc[lead].is_title:
+        lead += 1
+    if lead > start and 2 <= end - lead <= 3:
+        name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
+        if all(t.is_title and t.text.replace("'", "").isalpha() for t in name) and not _known_name(name):
             return Span(doc, name.start, name.end, label="PERSON")
     run = doc[start:end]
     if len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run) and _org_apposition(run):
@@ -1066,7 +1104,10 @@ def _merge_people(spans: list[Span]) -> list[Span]:
             gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
             touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
         first_name = prev is not None and prev.label_ == "ORG" and _unknown_word(prev) and not _known_name(prev)
-        if touching and (
+        surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and _unknown_word(s)
+        if touching and surname and not gazetteer.lookup_org(s.text):
+            s = Span(s.doc, out.pop().start, s.end, label="PERSON")  # "Maria Corina" + "Machado"
+        elif touching and (
             s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
             or (s.label_ == "LOC" and _before_geo_noun(s))
         ):

@@ -69,6 +69,13 @@ ORG_BEFORE = _words(
     "publisher broker"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
+STAFF_NOUNS = _words(
+    "traders analysts economists workers officials engineers researchers executives staff employees strategists "
+    "bankers managers"
+)
+LED_BY = _words("led headed founded chaired run")
+HOME_VERBS = _words("lives lived living born based raised")
+STORM_WORDS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"})
 HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
 LOC_ENDINGS = _words(
     "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean"

@@ -563,3 +563,30 @@ def test_org_cut_inside_a_country_name_is_joined(nlp):
     labels = _labels(nlp, "The Central Bank of Trinidad and Tobago raised rates on Monday.")
     assert "Tobago" not in labels
     assert any("Trinidad and Tobago" in text and label == "ORG" for text, label in labels.items())
+
+
+def test_title_before_a_missed_name_and_led_by_make_a_person(nlp):
+    labels = _labels(nlp, "Kenyan Foreign Minister Musalia Mudavadi welcomed the deal in Nairobi.")
+    assert labels.get("Musalia Mudavadi") == "PERSON"
+    labels = _labels(nlp, "Voters backed a new party led by Darius Kvedaras on Sunday.")
+    assert labels.get("Darius Kvedaras") == "PERSON"
+
+
+def test_staff_at_a_name_and_generic_org_nouns(nlp):
+    labels = _labels(nlp, "Analysts at Barclays and Morgan Stanley cut their forecasts.")
+    assert labels.get("Barclays") == "ORG"
+    assert labels.get("Morgan Stanley") == "ORG"
+    labels = _labels(nlp, "The election was close. Party leader Ingrida Simonyte conceded in Vilnius.")
+    assert "Party" not in labels
+    assert labels.get("Ingrida Simonyte") == "PERSON"
+
+
+def test_storms_are_events_and_home_towns_are_places(nlp):
+    labels = _labels(nlp, "Hurricane Beryl hit Grenada on Monday.")
+    assert labels.get("Hurricane Beryl") not in ("ORG", "PERSON", "GPE")
+    assert _labels(nlp, "The author, who lives in Bath, won the prize.").get("Bath") == "GPE"
+
+
+def test_first_names_and_an_org_tagged_surname_join(nlp):
+    labels = _labels(nlp, "Opposition leader Maria Corina Machado said tallies showed a clear win.")
+    assert labels.get("Maria Corina Machado") == "PERSON"
