@@ -261,7 +261,8 @@ def _resolve(
         elif pub is None:
             return None
         else:
-            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()), bool(_RESULTS_AFTER.match(text, m.end())))
+            reported = bool(_RESULTS_AFTER.match(text, m.end()) or _STATISTICS_FOR.search(text, max(0, m.start() - 30), m.start()))
+            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()), reported)
         return date(y, 3 * idx - 2, 1), _month_end(y, 3 * idx)
     if g("fm"):
         if not g("fm_y") and pub is None:
@@ -476,7 +477,8 @@ def _valid_day(y: int, month: int, day: int) -> bool:
     """Whether year y has that month-day (February 29)."""
     return day <= calendar.monthrange(y, month)[1]
 _STATISTICS_FOR = re.compile(
-    r"\b(?:figures|data|statistics|numbers|readings?|results|sales|inflation|payrolls|reports?)\s+(?:for|from)\s+$", _F
+    r"\b(?:figures|data|statistics|numbers|readings?|results|sales|inflation|payrolls|reports?|orders|output|GDP|"
+    r"earnings|profits?|revenues?)\s+(?:for|from)\s+$", _F
 )
 # "Fifty years ago on Wednesday", "50 years ago today": that day, N years back
 _AGO_DAY = re.compile(r"\s+(?:on\s+)?(?:(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|today)\b", _F)

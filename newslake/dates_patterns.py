@@ -174,7 +174,7 @@ _DATE_RE = re.compile(
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
     rf"(?P<ye_u>year|month|week|decade)|year[\s-]end)"
     rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
-    rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+of\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
+    rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+(?:of|beginning|starting|commencing)\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past|following)\s+)?(?P<wd_d>{_WD}))"
     r")(?![\w])",
     _F,
@@ -192,7 +192,7 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|resume|ahead\s+of|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised)|"
+    r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day)\b)|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised)|"
     r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
     r"(?:could|might|should|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"

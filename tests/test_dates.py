@@ -885,3 +885,23 @@ def test_round_five_after_held_out_ten(text, pub, expected) -> None:
 )
 def test_round_five_this_weekday_end_dash_and_fortnight(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "is on Sunday": a scheduled event (published on a Monday)
+        ("The Super Bowl is on Sunday in New Orleans.", "2025-02-03", [("Sunday", date(2025, 2, 9), date(2025, 2, 9))]),
+        ("The Super Bowl was played on Sunday.", "2025-02-03", [("Sunday", date(2025, 2, 2), date(2025, 2, 2))]),
+        # figures for a quarter are reported after it ends
+        ("Orders for the fourth quarter are due to be published on February 10.", "2025-02-03",
+         [("the fourth quarter", date(2024, 10, 1), date(2024, 12, 31)), ("February 10", date(2025, 2, 10), date(2025, 2, 10))]),
+        ("Sales in December will be boosted by Christmas.", "2025-11-20",
+         [("December", date(2025, 12, 1), date(2025, 12, 31)), ("Christmas", date(2025, 12, 25), date(2025, 12, 25))]),
+        # "the week beginning February 17" is that week
+        ("The court will hear the case in the week beginning February 17.", "2025-02-03",
+         [("the week beginning February 17", date(2025, 2, 17), date(2025, 2, 23))]),
+    ],
+)
+def test_round_five_scheduled_copula_reported_quarters_and_week_beginning(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
