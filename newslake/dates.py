@@ -522,7 +522,7 @@ def _fiscal_quarter(text: str, m: re.Match[str]) -> bool:
 
 
 _RESULTS_AFTER = re.compile(
-    r"[\s-]+(?:\w+\s+)?(?:results|earnings|profits?|revenues?|sales|figures|numbers|GDP)\b", _F
+    r"[\s-]+(?:\w+\s+)?(?:results|earnings|profits?|revenues?|sales|figures|numbers|GDP|dividends?)\b", _F
 )
 _PAIRED_MONTH = re.compile(rf"\s+(?:and|or|to|through|until)\s+({_MON})(?!\s*\d)", _F)
 _THE_NEXT = re.compile(r"\bthe\s+$", _F)
@@ -675,7 +675,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 "date_end": interval[1] if interval else None,
             }
         )
-        second = _SECOND_DAY.match(text, end) if m.group("md") and not m.group("md_d2") else None
+        second = (_SECOND_DAY.match(text, end) or _BETWEEN.search(text, max(0, start - 9), start)
+                  and _SECOND_DAY_AFTER_BETWEEN.match(text, end)) if m.group("md") and not m.group("md_d2") else None
         if second and interval and interval[0] == interval[1]:  # "on January 12 and 13": the 13th too
             try:
                 d = interval[0].replace(day=int(second.group("d")))
@@ -688,6 +689,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     return out
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")
 # a second day of the same month after "and"/"or" ("January 12 and 13"), not a count ("January 12 and 13 people")
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?(?=\s*[.,;:!?)]|\s*$|\s+(?:and|to|at|in|on|"

@@ -181,7 +181,9 @@ _DATE_RE = re.compile(
 )
 _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
-    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|due\s+to|is\s+due|are\s+due|(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled|"
+    r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|"
+    # "had been due to lift off as early as February 8": a plan already past
+    r"(?<!been\s)(?<!was\s)(?<!were\s)due\s+to|is\s+due|are\s+due|(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled|"
     r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
     r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"
     # a participle after its noun: "with 60-80mm expected widely" (not "analysts expected a rise")

@@ -84,8 +84,10 @@ def _tense_cue(text: str, start: int, end: int) -> str:
                 return "future"
         return "perfect" if tense == "past" and _PERFECT_BEFORE.search(text, max(0, a - 24), a) else tense
     # ", the regulator said on Friday." reports the clause; it does not date what the clause says will happen
-    after = [c for c in after if not (_ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
-        text, max(0, c[0] - 40), c[0]))]
+    # ... nor what follows it (", the company said on Thursday, as it reported ...")
+    attributions = [c[0] for c in after if _ATTRIBUTION.match(text, c[0]) and _ATTRIBUTION_BEFORE.search(
+        text, max(0, c[0] - 40), c[0])]
+    after = [c for c in after if not attributions or c[0] < min(attributions)]
     return min(after)[2] if after else ""
 
 

@@ -140,6 +140,9 @@ def _scale(value: float, mult: float) -> float:
     return float(Decimal(repr(value)).scaleb(exp)) if 10.0**exp == mult and math.isfinite(value) else value * mult
 
 
+_GLUED_CODES_OK = frozenset(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "AUD", "CAD", "INR"])
+
+
 def _read_amount(m: re.Match[str], i: int) -> dict | None:
     """Value and attributes of amount i of a figure match; None when the number cannot be parsed."""
     g = m.group
@@ -147,6 +150,8 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     currency = U.CURRENCY_PREFIX.get(cur) if cur else None
     if (g(f"tiso{i}") or "").upper() in _TIME_ZONES:
         return None  # "0912 GMT" is a clock time
+    if g(f"iso{i}") and g(f"iso{i}") not in _GLUED_CODES_OK and m.string[m.end(f"iso{i}") : m.end(f"iso{i}") + 1].isdigit():
+        return None  # "COP30", "CAN2025": a name; only the common codes are written glued ("USD5m")
     for iso in (g(f"iso{i}"), g(f"tiso{i}")):
         if iso and iso in U.ISO_CODES:
             currency = iso
@@ -386,7 +391,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
-    if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier|before)\b", text[end : end + 12], _F) and (
+    if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
             amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start):
         return []  # "three years ago" is a date; "scored after 45 minutes before Rice equalised" is no day
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):

@@ -28,7 +28,8 @@ _MONTHS = (
 )
 # "March 3" and the second day of "January 12 and 13," (a count follows as a noun: "March 3 and 40 people")
 _MONTH_BEFORE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s*$|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|&|to|through|until|till)\s+$",
+    rf"\b(?:{_MONTHS})\.?\s*$|(?P<btw>\bbetween\s+)?\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:and|or|&|to|through|until|till)\s+$",
     _F
 )
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
@@ -115,7 +116,7 @@ def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
     after = text[end : end + 20]
     day_pair = _MONTH_BEFORE.search(before)
     if day_pair and (not day_pair.group().rstrip().endswith(("and", "or", "&", "to", "through", "until", "till"))
-                     or raw.isdigit() and int(raw) <= 31 and _DAY_END.match(after)):
+                     or raw.isdigit() and int(raw) <= 31 and (day_pair.group("btw") or _DAY_END.match(after))):
         return True
     if _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
         return True

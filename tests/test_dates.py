@@ -905,3 +905,27 @@ def test_round_five_this_weekday_end_dash_and_fortnight(text, pub, expected) -> 
 )
 def test_round_five_scheduled_copula_reported_quarters_and_week_beginning(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a quarterly dividend is the reported quarter's
+        ("Shell will pay a first-quarter dividend on June 23.", "2025-05-01",
+         [("first-quarter", date(2025, 1, 1), date(2025, 3, 31)), ("June 23", date(2025, 6, 23), date(2025, 6, 23))]),
+        # nothing after a trailing attribution dates the clause it reports
+        (("Shell will pay 35.8 cents a share to holders on the register on May 16, the company said on Thursday, "
+          "as it reported higher earnings."), "2025-05-01",
+         [("May 16", date(2025, 5, 16), date(2025, 5, 16)), ("Thursday", date(2025, 5, 1), date(2025, 5, 1))]),
+        # "had been due to" is a plan already past
+        ("The astronauts had been due to lift off as early as February 8.", "2026-02-25",
+         [("February 8", date(2026, 2, 8), date(2026, 2, 8))]),
+        ("The astronauts are due to lift off on February 8.", "2026-01-25",
+         [("February 8", date(2026, 2, 8), date(2026, 2, 8))]),
+        # "between September 10 and 14" gives both days whatever follows
+        ("A survey taken between September 10 and 14 put the party on 34%.", "2025-09-21",
+         [("September 10", date(2025, 9, 10), date(2025, 9, 10)), ("14", date(2025, 9, 14), date(2025, 9, 14))]),
+    ],
+)
+def test_round_five_after_held_out_eleven(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

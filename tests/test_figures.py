@@ -602,3 +602,19 @@ def test_a_bound_is_shared_across_or_and_a_day_range_is_no_count() -> None:
     assert [x["qualifier"] for x in extract_figures("It sold 5 million or 7% more.")] == ["exact", "exact"]
     assert extract_figures("The Paralympics follow from March 6 to 15.") == []
     assert [x["value"] for x in extract_figures("Deliveries rose since Dec. 5 to 922, he added.")] == [922.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare currency code glued to digits is a name; the common ones written glued are money
+        ("Talks at the COP30 summit ended.", []),
+        ("It raised USD5m.", [("USD5m", "money", 5e6)]),
+        # "earlier than usual" is a comparison, so the duration stays a figure
+        ("The season started about a month earlier than usual.", [("about a month", "duration", 1.0)]),
+        # "between September 10 and 14" is a pair of dates whatever follows
+        ("A survey taken between September 10 and 14 put the party on 34%.", [("34%", "percent", 34.0)]),
+    ],
+)
+def test_round_five_after_held_out_eleven_figures(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["value"]) for f in extract_figures(text)] == expected
