@@ -115,9 +115,10 @@ def test_local_cluster_starts_in_the_background_with_the_model_loaded_and_no_pro
         runner = plan.task_runner()
         assert runner is plan.task_runner() and runner.address.startswith("tcp://127.0.0.1:")
         with Client(runner.address, timeout=30) as client:
-            loaded = client.run(lambda: sorted(m for m in ("newslake.nlp", "prefect.task_engine") if m in sys.modules))
+            stages = ("newslake.dates", "newslake.figures", "newslake.language", "newslake.nlp", "prefect.task_engine")
+            loaded = client.run(lambda: sorted(m for m in stages if m in sys.modules))
             profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
-        assert list(loaded.values()) == [["newslake.nlp", "prefect.task_engine"]]  # preloaded before any task
+        assert list(loaded.values()) == [list(stages)]  # loaded (and one tiny batch run) before any task
         assert list(profiling.values()) == [False]  # the 10 ms stack sampler would take CPU from the batches
     finally:
         plan.local.close()
