@@ -23,6 +23,7 @@ from newslake.nlp_words import (
     COMPASS,
     FAC_AFTER,
     FAC_WORDS,
+    GEO_LEADS,
     GEO_NOUNS,
     HOME_VERBS,
     HONORIFICS,
@@ -35,6 +36,7 @@ from newslake.nlp_words import (
     NAME_LINKS,
     NAME_PARTICLES,
     NEAR_WORDS,
+    NEWS_OUTLETS,
     NON_NAME_LABELS,
     NOT_NAME_LABELS,
     NUMERIC_LABELS,
@@ -518,8 +520,11 @@ def _relabel(span: Span) -> Span:
 
 
 def _geo_ending(span: Span) -> bool:
-    """True for a name of several words ending in a capitalised "Cave", "Island", "Mountains", "Sea"."""
-    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in LOC_ENDINGS
+    """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words):
+        return False
+    return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
 
 
 def _club_name(span: Span) -> bool:
@@ -695,6 +700,9 @@ def _context_fix(span: Span) -> Span | None:
     if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
         return Span(doc, span.start - 2, span.end, label="ORG")
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    numbered = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in ORG_AFTER
+    if numbered and span.label_ not in NUMERIC_LABELS:
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
     if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
         return None  # "Commerce Minister Wang Wentao"
     if span.label_ == "ORG" and _looks_like_person(span):
@@ -720,6 +728,13 @@ def _label_by_neighbours(span: Span) -> str:
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label == "PERSON" and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
+        return "ORG"  # "the judiciary's Mizan news agency"
+    if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
+        head = doc[span.start - 3].lower_ if span.start >= 3 else ""
+        if head in ORG_WORDS and doc[span.end : span.end + 1].text == ",":
+            return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
     if label in ("FAC", "ORG") and not known and _appositive_person(span) and _bare_name(span):
@@ -1016,6 +1031,8 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
         if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(doc[start:end].text):
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
+        if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
+            return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
     after = [t.lower_ for t in doc[end : end + 6]]
     run = doc[start:end]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):

@@ -50,7 +50,7 @@ PLACE_NOUNS = _words(
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(
     "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
-    "port harbour canal planetarium road street avenue square base highway"
+    "port harbour canal planetarium road street avenue square base highway pipeline"
 )
 SURNAME_ENDINGS = tuple(
     _words(
@@ -59,14 +59,14 @@ SURNAME_ENDINGS = tuple(
 )
 ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
-    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin"
+    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir"
 )
 FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
     "network company band brand chain label exchange platform giant supplier manufacturer producer trader exporter "
-    "publisher broker"
+    "publisher broker partnership venture subsidiary unit affiliate"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 STAFF_NOUNS = _words(
@@ -78,8 +78,11 @@ HOME_VERBS = _words("lives lived living born based raised")
 STORM_WORDS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"})
 HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
 LOC_ENDINGS = _words(
-    "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean"
+    "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean "
+    "park reservoir forest"
 )
+GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte"})
+NEWS_OUTLETS = _words("agency channel website outlet network service")
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12

@@ -590,3 +590,16 @@ def test_storms_are_events_and_home_towns_are_places(nlp):
 def test_first_names_and_an_org_tagged_surname_join(nlp):
     labels = _labels(nlp, "Opposition leader Maria Corina Machado said tallies showed a clear win.")
     assert labels.get("Maria Corina Machado") == "PERSON"
+
+
+def test_geographic_words_and_outlets_around_a_name(nlp):
+    labels = _labels(nlp, "Officials said the Ribeirao Claro reservoir was nearly empty.")
+    assert labels.get("Ribeirao Claro") == "LOC"
+    labels = _labels(nlp, "Boats sailed up the Rio Jequitinhonha to the coast.")
+    assert any("Rio Jequitinhonha" in text and label == "LOC" for text, label in labels.items())
+    labels = _labels(nlp, "The ministry's Tasnim news agency said two men were held.")
+    assert labels.get("Tasnim") == "ORG"
+    labels = _labels(nlp, "Estonia's parliament, the Riigikogu, passed the bill.")
+    assert labels.get("Riigikogu") == "ORG"
+    labels = _labels(nlp, "Minister Luis Rivas blamed the Mara 18 gang for the attack.")
+    assert labels.get("Mara 18") == "ORG"
