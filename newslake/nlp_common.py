@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -119,9 +120,8 @@ def _starts(tok: Token) -> bool:
 
 
 def _lone(span: Span) -> bool:
-    """True when the word occurs nowhere else in the document."""
-    text = span.text
-    return sum(t.text == text for t in span.doc) == 1
+    """True when the (one-word) span's word occurs nowhere else in the document."""
+    return span.doc.count_by(ORTH).get(span[0].orth, 0) == 1  # counted in Cython: no Token objects
 
 
 def _known(text: str) -> bool:
