@@ -194,12 +194,15 @@ def _resolve(
     if not tense and g("wd") and _UNTIL.search(text, max(0, m.start() - 30), m.start()) and not _SIMPLE_PAST.search(
             text, max(0, m.start() - _WINDOW), m.start()):
         tense = "future"  # "the warning runs until 18:00 on Saturday": a day still to come
+    if tense == "past" and g("mon") and not (g("mon_w") or g("mon_y") or g("mon_p")) and _DECIDED_FOR.search(
+            text, max(0, m.start() - 140), m.start()) and 0 < (_month_num(g("mon_m")) - pub.month) % 12 <= 3:
+        tense = "future"  # "OPEC+ weighed an output rise for November" (in October): the month it is planned for
     if (g("mon") or g("md") or g("dm")) and _STATISTICS_FOR.search(text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "official figures for December will be published": the figures describe a past month
     future = tense == "future"
     if g("nm") or g("fs"):
         return _fiscal_span(m, pub, tense)
-    if g("fr") or g("fyy"):
+    if g("fr") or g("fyy") or g("fyn"):
         return _fiscal_named(m, text, pub)
     if g("mr"):
         a, b = _month_num(g("mr_a")), _month_num(g("mr_b"))
@@ -470,6 +473,12 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
+_PERIOD_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", _F)
+# a decision taken for a month: "weighed an output rise of up to 500,000 barrels per day for"
+_DECIDED_FOR = re.compile(
+    r"\b(?:weighed|considered|discussed|agreed|approved|decided|proposed|planned|scheduled|voted|announced|"
+    r"unveiled|set)\b[^.;]{0,120}\bfor\s+$", _F
+)
 _WEEKDAY_FIRST = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _F)
 
 
@@ -583,6 +592,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 continue
         if m.group("wd") and not m.group("wd_d")[0].isupper():
             continue
+        if m.group("ana") and _PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "the past two weeks before this exercise" is a duration, no day
         if m.group("ago") and _COMPARISON_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "down 11.8% from a year ago" compares with then; it dates nothing
         if m.group("hol") and (
@@ -608,7 +619,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             interval = _resolve(m, text, pub, day, last_year, last_span)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
-        if interval is None and (m.group("fr") or m.group("fyy") or m.group("q") or _event_anaphora(m)):
+        if interval is None and (m.group("fr") or m.group("fyy") or m.group("fyn") or m.group("q")
+                                 or _event_anaphora(m)):
             continue  # a fiscal year or quarter of an unknown calendar
         if (
             interval
@@ -758,6 +770,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             nm = None
         if nm and not (nm.group("nm_f") or nm.group("nm_d") or nm.group("nm_d1") or nm.group("nm_y")
                        or nm.group("nm_e") or _SHORT_PERIOD.fullmatch(nm.group("nm_n") or "")
+                       or (nm.group("nm_u") or "").lower() == "years"
                        or (nm.group("nm_q") or "").lower() in ("quarter", "half")):
             m = _DATE_RE.match(text, nm.start("nm_m")) or m
         yield m

@@ -16,10 +16,11 @@ from newslake.numbers import parse_words
 _F = re.IGNORECASE
 # the month a country's fiscal year starts in, from words that place the story; the first cue in the text wins
 _FISCAL_CUES = [
-    (re.compile(r"\b(?:India|Indian|rupees?|Rs\.?|Japan|Japanese|yen|Britain|British|UK|U\.K\.|England|"
-                r"Canada|Canadian|Hong\s+Kong|Singapore)\b|£"), 4),
+    # (abbreviations ending in a dot sit outside the \b...\b group: no word boundary follows "U.K. ")
+    (re.compile(r"\b(?:India|Indian|rupees?|Japan|Japanese|yen|Britain|British|UK|England|"
+                r"Canada|Canadian|Hong\s+Kong|Singapore)\b|\bRs\b|\bU\.K\.|£"), 4),
     (re.compile(r"\b(?:Australia|Australian|Pakistan|Egypt|Egyptian)\b"), 7),
-    (re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Congress|Pentagon|federal\s+government)\b"), 10),
+    (re.compile(r"\b(?:US|United\s+States|American|Congress|Pentagon|federal\s+government)\b|\bU\.S\."), 10),
 ]
 
 
@@ -81,6 +82,11 @@ def shift(anchor: date, n: int, unit: str) -> tuple[date, date]:
 
 
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
+# a government's fiscal year, not a company's (whose calendar the text rarely gives)
+_PUBLIC_FINANCE = re.compile(
+    r"\b(?:government|federal|Congress|Pentagon|Treasury|budget|appropriations?|deficit|humanitarian|ministry|"
+    r"department|agency|taxpayers?)\b", _F
+)
 
 
 def _month_num(s: str) -> int:
@@ -146,8 +152,10 @@ def _fiscal_span(m: re.Match[str], pub: date | None, tense: str) -> tuple[date, 
         if g("nm_n") and not g("nm_n").isdigit()
         else int(g("nm_n") or {"quarter": 3, "half": 6}.get((g("nm_q") or "").lower(), 12))
     )
-    if not 1 <= n <= 24:
+    years = (g("nm_u") or "").lower() == "years"
+    if not 1 <= n <= (10 if years else 24):
         return None
+    n *= 12 if years else 1  # "the five years to March 2030": April 2025 to March 2030
     return months_ending(date(y, month, day or 1), n, day is not None)
 
 
@@ -155,6 +163,14 @@ def _fiscal_named(m: re.Match[str], text: str, pub: date | None) -> tuple[date, 
     """'this/next fiscal year' and '2024-25' (next to fiscal/budget words), by the country's fiscal calendar."""
     g = m.group
     start_month = fiscal_start_month(text)
+    if g("fyn"):  # "fiscal year 2022" ends in 2022 where the year starts in July or October
+        y = int(g("fyn_y") or g("fyn_y2"))
+        if start_month not in (7, 10) or not _PUBLIC_FINANCE.search(text):
+            # April calendars name the year either way (Japan's starts, India's ends in it) and a company's
+            # calendar is its own: "fiscal 2025" keeps the year a bare year would give (the dev gold), "FY2025"
+            # (never read as a year before) gives nothing
+            return None if g("fyn_y2") else (date(y, 1, 1), date(y, 12, 31))
+        return fiscal_year(y - 1, start_month)
     if start_month is None or start_month == 1:
         return None
     if g("fyy"):
@@ -181,6 +197,8 @@ def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None
         sign = -1 if (g("ana_d") or g("ana_d2")).lower() in ("earlier", "before") else 1
         unit = "day" if g("ana_u").lower() == "day" else "weeks"
         return shift(base, sign * n, unit)
+    if g("ana_l"):
+        return shift(base, 0, "day")
     word = (g("ana_w") or ("next" if g("ana_u3") else g("ana_d4"))).lower()
     sign = -1 if word in ("previous", "prior", "before") else 0 if word == "same" else 1
     unit = (g("ana_u2") or g("ana_u3") or g("ana_u4")).lower()

@@ -52,7 +52,7 @@ _FIRST_WORDS = (
     "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
     "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
     "thanksgiving halloween valentine easter good boxing st saint labor memorial juneteenth veterans "
-    "year q fy h start beginning middle black cyber full " + " ".join(ONES)
+    "year q fy fiscal financial h start beginning middle black cyber full " + " ".join(ONES)
 ).split()
 
 
@@ -86,7 +86,7 @@ def _bare(pattern: str) -> str:
 # rare forms are matched by the big regex without inner groups, then parsed by their own regex
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks)|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks|years)|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
     rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
@@ -102,7 +102,9 @@ _SUB_PATTERNS = {
     rf"|(?P<ana_d2>before|after)(?:{_CLAUSE_END}|(?P<ana_ev>\s+(?:the|his|her|their|its)\s+(?-i:[a-z][a-z-]+)(?!\s+of\b))))"
     rf"|the\s+(?:(?P<ana_w>previous|following|prior|same)\s+(?P<ana_u2>day|session|morning|evening|night|"
     rf"afternoon|week|month)|next\s+(?P<ana_u3>day|session|morning|evening|night|afternoon))(?!\s+of\b)"
-    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}",
+    rf"|the\s+(?P<ana_u4>day|week)\s+(?P<ana_d4>before|after){_CLAUSE_END}"
+    # "later in the day", "earlier that morning": the day named before
+    r"|(?P<ana_l>later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b",
 }
 _SUB_RES = {k: re.compile(v, _F) for k, v in _SUB_PATTERNS.items()}
 
@@ -139,6 +141,8 @@ _DATE_RE = re.compile(
     rf"|(?P<fs>{_bare(_SUB_PATTERNS['fs'])})(?![\w])"
     rf"|(?P<fr>{_bare(_SUB_PATTERNS['fr'])})"
     rf"|(?P<fyy>{_bare(_SUB_PATTERNS['fyy'])})(?![\w-])"
+    # "fiscal year 2022", "FY2022": the fiscal year ending in that year (US, Australia), by the country's calendar
+    rf"|(?P<fyn>(?:fiscal|financial)\s+(?:year\s+)?(?P<fyn_y>{_YEAR})|(?-i:FY)\s?(?P<fyn_y2>{_YEAR}))(?![\w-]|[.,]\d)"
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
     rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half"
     rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR})"

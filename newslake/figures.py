@@ -310,6 +310,8 @@ _PART_OF_YEAR_AFTER = re.compile(
     r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)"
     r"|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b))", _F
 )
+_YEARS_TO_DATE = re.compile(r"\s+(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b)", _F)
+_PAST_PERIOD_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", _F)
 # "the three months to March" is a quarter (a date); "the 12 months to March" stays a duration (dev gold)
 _MONTHS_TO_MONTH = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])[a-z]+\b", _F)
 _POLL_CONTEXT = re.compile(
@@ -392,10 +394,14 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
-            amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start):
-        return []  # "three years ago" is a date; "scored after 45 minutes before Rice equalised" is no day
+            amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start) \
+            and not _PAST_PERIOD_BEFORE.search(text, max(0, start - 14), start):
+        return []  # "three years ago" is a date; "the past two weeks before this exercise" is a duration
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
         return []  # "two days later", "two days after the vote" are dates counted from the day named before
+    if amt["unit"] == "year" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
+            _YEARS_TO_DATE.match(text, end)):
+        return []  # "the five years to March 2030" is a date
     if amt["unit"] in ("month", "week") and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
             _PART_OF_YEAR_AFTER.match(text, end)
             or amt["value"] in (3.0, 6.0, 9.0) and _MONTHS_TO_MONTH.match(text, end)):

@@ -929,3 +929,36 @@ def test_round_five_scheduled_copula_reported_quarters_and_week_beginning(text, 
 )
 def test_round_five_after_held_out_eleven(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "later in the day" / "earlier that evening" is the day named before (else publication)
+        ("Carter met Abadi on Monday. Later in the day, Carter flew to Qayyarah.", "2016-10-26",
+         [("Monday", date(2016, 10, 24), date(2016, 10, 24)),
+          ("Later in the day", date(2016, 10, 24), date(2016, 10, 24))]),
+        ("Shares fell 3% earlier in the day.", "2025-06-03",
+         [("earlier in the day", date(2025, 6, 3), date(2025, 6, 3))]),
+        # "the past two weeks before this exercise" is a duration, no day
+        ("We trained with them for the past two weeks before this exercise.", "2016-11-20", []),
+        # "the N years to <month>" is the period ending with that month
+        ("Bills will rise by 31% over the five years to March 2030.", "2025-12-11",
+         [("the five years to March 2030", date(2025, 4, 1), date(2030, 3, 31))]),
+        # "fiscal year 2022" of a US or Australian government ends in 2022; a company's keeps the calendar year
+        ("U.S. humanitarian funding has reached $1.2 billion since fiscal year 2022.", "2025-11-04",
+         [("fiscal year 2022", date(2021, 10, 1), date(2022, 9, 30))]),
+        ("Australia's government unveiled its budget for FY2026.", "2025-03-25",
+         [("FY2026", date(2025, 7, 1), date(2026, 6, 30))]),
+        ("Microsoft plans to invest $80 billion in fiscal 2025.", "2025-01-29",
+         [("fiscal 2025", date(2025, 1, 1), date(2025, 12, 31))]),
+        ("Infosys said FY2025 revenue rose in India.", "2025-06-03", []),
+        # a month a decision was taken for is the coming one
+        ("OPEC+ weighed an output rise of up to 500,000 barrels per day for November.", "2025-10-02",
+         [("November", date(2025, 11, 1), date(2025, 11, 30))]),
+        ("Sales for November fell, the company announced on Monday.", "2026-01-05",
+         [("November", date(2025, 11, 1), date(2025, 11, 30)), ("Monday", date(2026, 1, 5), date(2026, 1, 5))]),
+    ],
+)
+def test_round_six_re3d_and_held_out_twelve(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -618,3 +618,19 @@ def test_a_bound_is_shared_across_or_and_a_day_range_is_no_count() -> None:
 )
 def test_round_five_after_held_out_eleven_figures(text, expected) -> None:
     assert [(f["text"], f["kind"], f["value"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past two weeks before this exercise" is a duration; "two weeks before the vote" a date
+        ("We trained with them for the past two weeks before this exercise.", [("two weeks", "duration", 2.0)]),
+        ("Two weeks before the vote, he quit.", []),
+        # the N years of "the five years to March 2030" make a date, not a duration
+        ("Bills will rise by 31% over the five years to March 2030.", [("31%", "percent", 31.0)]),
+        ("Output rose 4% in the three years to June 30.", [("4%", "percent", 4.0)]),
+        ("Prices rose 20% in the ten years since 2014.", [("20%", "percent", 20.0), ("ten years", "duration", 10.0)]),
+    ],
+)
+def test_round_six_re3d_and_held_out_twelve_figures(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["value"]) for f in extract_figures(text)] == expected
