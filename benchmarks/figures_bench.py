@@ -228,23 +228,88 @@ def is_duration(span: str) -> bool:
                                                           span, re.IGNORECASE)
 
 
+# re3d Temporal spans the dates table leaves out by design (rule D2 below): clock times and time zones, years
+# before 1000, vague spans that name no interval, anniversaries
+_RE3D_OUT_OF_SCOPE = re.compile(
+    r"\d\s*(?:a\.m|p\.m|am\b|pm\b)|^'?Z'?$|Greenwich\s+Mean\s+Time|\bGMT\b|\bUTC\b|\bB\.?C\b"
+    r"|^(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years)\b(?!.*\d)|daylight\s+hours"
+    r"|^(?:the\s+)?(?:morning|afternoon|evening|night)$|anniversary",
+    re.IGNORECASE,
+)
+REVIEW = DEVSET_DIR / "re3d_review.tsv"
+
+
+def re3d_rule(span: str, etype: str) -> str:
+    """Which convention rule moves a re3d gold span: F1/F2 (figures), D1/D2 (dates), or '' (kept as it is)."""
+    if etype in ("Money", "Quantity"):
+        return "" if _NUMERIC.search(span) and not _ORDINAL.fullmatch(span) and span != "at least once" else "F1"
+    if is_duration(span):
+        return "D1"
+    return "D2" if _RE3D_OUT_OF_SCOPE.search(span) else ""
+
+
+def load_review() -> dict[tuple[int, str, int], tuple[str, str]]:
+    """Hand review of re3d predictions: (doc, span, occurrence) -> (class, note)."""
+    out = {}
+    for line in REVIEW.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            doc, span, occ, cls, note = line.split("\t")
+            out[(int(doc), span, int(occ))] = (cls, note)
+    return out
+
+
 def eval_re3d_adjusted(docs: list[dict]) -> dict:
-    """Span-overlap F1 under our conventions: re3d's Temporal durations count as figures (kind duration), and
-    Quantity spans holding no number ('a', 'an', 'multiple') or an ordinal ('93rd') are not figures."""
-    out = {"figures": [0, 0, 0], "dates": [0, 0, 0]}
-    for d in docs:
+    """Span-overlap F1 under the issue's conventions, rule by rule (counts per rule in 'rules'):
+    F1: Money/Quantity spans with no number ('a', 'an', 'multiple', 'donor contributions'), ordinals ('93rd')
+        and frequencies ('at least once') are no figures: dropped from the figure gold.
+    D1: Temporal durations ('two years', 'the past 24 hours') are figures of kind duration: moved to the
+        figure gold.
+    D2: Temporal spans the dates table leaves out by design (clock times, time zones, years BC, vague spans
+        naming no interval, anniversaries): dropped from the date gold, and predictions overlapping them ignored.
+    The 'reviewed' counts also ignore predictions that the hand review (figures_devset/re3d_review.tsv) found
+    to be figures or dates under the issue's conventions left unannotated by re3d (which tags the same forms
+    elsewhere); a prediction missing from the review counts as a false positive."""
+    review = load_review()
+    out = {"figures": [0, 0, 0], "dates": [0, 0, 0], "figures_rev": [0, 0, 0], "dates_rev": [0, 0, 0]}
+    rules = {"F1": 0, "D1": 0, "D2": 0}
+    errors: list[str] = []
+    classes: dict[str, int] = {}
+    for di, d in enumerate(docs):
         t = d["text"]
-        span = {id(e): t[e["start"]:e["end"]] for e in d["ents"]}
-        fig_gold = [e for e in d["ents"] if e["type"] in ("Money", "Quantity") and _NUMERIC.search(span[id(e)])
-                    and not _ORDINAL.fullmatch(span[id(e)])
-                    or e["type"] == "Temporal" and is_duration(span[id(e)])]
-        date_gold = [e for e in d["ents"] if e["type"] == "Temporal" and not is_duration(span[id(e)])]
+        rule = {id(e): re3d_rule(t[e["start"]:e["end"]], e["type"]) for e in d["ents"]}
+        for r in rule.values():
+            if r:
+                rules[r] += 1
+        fig_gold = [e for e in d["ents"] if e["type"] in ("Money", "Quantity") and not rule[id(e)]
+                    or rule[id(e)] == "D1"]
+        date_gold = [e for e in d["ents"] if e["type"] == "Temporal" and not rule[id(e)]]
+        out_of_scope = [e for e in d["ents"] if rule[id(e)] == "D2"]
+        seen: dict[str, int] = {}
         for name, gold, preds in (("figures", fig_gold, extract_figures(t)), ("dates", date_gold,
                                                                               extract_dates(t, None))):
-            out[name][0] += len(match(preds, gold, lambda p, g: True))
-            out[name][1] += len(preds)
-            out[name][2] += len(gold)
-    return {k: (*prf(*v), v[2]) for k, v in out.items()}
+            if name == "dates":
+                preds = [p for p in preds if not any(overlaps(p, e) for e in out_of_scope)]
+            tp = len(match(preds, gold, lambda p, g: True))
+            fps = []
+            for p in preds:
+                if not any(overlaps(p, g) for g in gold):
+                    span = t[p["start"]:p["end"]]
+                    seen[span] = seen.get(span, 0) + 1
+                    cls, _ = review.get((di, span, seen[span]), ("unreviewed", ""))
+                    classes[f"{name} {cls}"] = classes.get(f"{name} {cls}", 0) + 1
+                    fps.append(cls)
+                    errors.append(f"{di}\t{span}\t{seen[span]}\t{name} false alarm ({cls})\t"
+                                  + t[max(0, p["start"] - 50):p["end"] + 50].replace("\n", " "))
+            errors += [f"{di}\t{t[g['start']:g['end']]}\t-\t{name} miss\t"
+                       + t[max(0, g["start"] - 50):g["end"] + 50].replace("\n", " ")
+                       for g in gold if not any(overlaps(p, g) for p in preds)]
+            ignored = sum(c.startswith("omission") for c in fps)
+            for key, n_pred in ((name, len(preds)), (f"{name}_rev", len(preds) - ignored)):
+                out[key][0] += tp
+                out[key][1] += n_pred
+                out[key][2] += len(gold)
+    res: dict = {k: (*prf(*v), v[2]) for k, v in out.items()}
+    return {**res, "rules": rules, "errors": errors, "classes": classes}
 
 
 def gum_interval(attrs: dict) -> tuple[date, date] | None:
@@ -350,6 +415,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help="rewrite benchmarks/figures.md")
     ap.add_argument("--errors", action="store_true", help="print every dev-set error")
+    ap.add_argument("--re3d-errors", action="store_true", help="list re3d errors left after the convention rules")
     ap.add_argument("--quick", action="store_true", help="skip quantulum3 and the speed run")
     ap.add_argument("--quantulum-words", type=int, default=0, help="0 = the same texts as ours (fair, ~1 min)")
     args = ap.parse_args()
@@ -392,9 +458,14 @@ def main() -> None:
         row("re3d (conf >= 0.5)", "figures vs Money+Quantity, span overlap only", re3d["figures"],
             re3d["figures"][3]),
         row("re3d (conf >= 0.5)", "dates vs Temporal, span overlap only", re3d["dates"], re3d["dates"][3]),
-        row("re3d, our conventions", "figures vs Money+Quantity+Temporal durations, no a/an/ordinals",
+        row("re3d, our conventions", "figures, rules F1 + D1 (Temporal durations are figures, no a/an/ordinals)",
             re3d_adj["figures"], re3d_adj["figures"][3]),
-        row("re3d, our conventions", "dates vs Temporal without durations", re3d_adj["dates"], re3d_adj["dates"][3]),
+        row("re3d, our conventions", "dates, rules D1 + D2 (no durations, clock times, vague spans)",
+            re3d_adj["dates"], re3d_adj["dates"][3]),
+        row("re3d, conventions + review", "figures, ignoring reviewed unannotated figures", re3d_adj["figures_rev"],
+            re3d_adj["figures_rev"][3]),
+        row("re3d, conventions + review", "dates, ignoring reviewed unannotated dates", re3d_adj["dates_rev"],
+            re3d_adj["dates_rev"][3]),
         row("GUM news", "dates (overlap + identical interval)", gum["dates"], gum["n_gold"]),
         row("GUM news, our conventions", "dates without durations", gum_adj["dates"], gum_adj["n_gold"]),
     ]
@@ -426,6 +497,9 @@ def main() -> None:
         for label, _, h in helds:
             lines += [f"--- {label}", *h["errors"]]
         print("\n".join(lines))
+    if args.re3d_errors:
+        print("\nre3d rules applied:", re3d_adj["rules"], "\nre3d remaining errors by class:", re3d_adj["classes"])
+        print("\n".join(re3d_adj["errors"]))
     if args.write and not args.quick:
         OUT_MD.write_text(_markdown(report, gum["skipped"]), encoding="utf-8")
 
@@ -630,7 +704,26 @@ Notes
   second day of a month pair is a day whatever follows.
 - Blind first runs over the rounds, dates F1: held-out 1-8 0.850 / 0.903 / 0.940 / 0.806 / 0.914 / 0.940 /
   0.865 / 0.851, then round 5: held-out 9 0.870 (0.880 with its two occurrence slips fixed), held-out 10
-  0.938, held-out 11 0.946; figures F1 0.974 / 0.992 / 0.961 on 9 / 10 / 11.
+  0.938, held-out 11 0.946, round 6: held-out 12 0.938; figures F1 0.974 / 0.992 / 0.961 / 0.994 on
+  9 / 10 / 11 / 12.
+- Held-out 12: `figures_devset/heldout12.txt` (12 articles in styles not covered before: a government
+  flood-funding press release, a defence briefing on a drone attack, a humanitarian update with casualty
+  ranges, oil and gas markets, asking prices for homes, a football transfer with add-ons, a State Department
+  aid release with a US fiscal year, a grain harvest, counter-terrorism arrests, migration statistics, a
+  regulator's fine, a missile contract published on a Saturday) was written after the re3d review, annotated by
+  hand before any run (committed alone first, ac2bfd6) and scored once blind: figures F1 0.994 (P 0.988,
+  R 1.000), dates F1 0.938 (P 0.938, R 0.938), all attributes 1.000 (`figures_devset/heldout12_first_run.txt`).
+  Its misses: "OPEC+ weighed an output rise ... for November" (published in October; the past verb gave last
+  November), "since fiscal year 2022" (read as calendar 2022), "the five years to March 2030" (read as March
+  2030, and "five years" as a duration). All fixed since, each with a test: a bare month after "for" whose
+  clause starts with a decision verb (weighed, agreed, approved, planned, ...) and which comes within three
+  months is the coming one; "fiscal year 2022"/"FY2022" is the year ending in 2022 by a US (October) or
+  Australian/Pakistani/Egyptian (July) calendar when the text is about public money (government, budget,
+  humanitarian, ...), "fiscal 2025" of a company keeps the calendar year (the dev gold), an unresolved "FY2025"
+  gives nothing; the U.S./U.K. fiscal cues now match ("U.S. " has no word boundary after its dot); "the N years
+  to <month/day>" is that period and its N years no duration. Held-out 10 gained one gold date, "earlier in the
+  evening" (= the Wednesday named before; its annotator had left it out, as the dev annotator had "overnight").
+
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
   by the conventions; the end of the week is its Sunday); "the second week of December" (days 8-14); "the week
@@ -663,22 +756,35 @@ Notes
   extractors of commit 1bee653 and of this round interleaved with quantulum3 on the same texts (best of 4 each,
   one process, loaded machine): 27.7x before, 34.0x after all of this round. The table above is one best-of-3 run on the shared,
   loaded machine, so its ratio moves between runs.
-- re3d, where its conventions differ from ours (counted on this run's output, conf >= 0.5): its Temporal class
-  holds 15 durations ("two years", "the past 24 hours", "12 months") that we extract as figures of kind
-  duration; 7 of its Quantity spans hold no number or an ordinal ("a" x2, "an", "multiple", "93rd",
-  "donor contributions", "at least once"). The "our conventions" rows move those durations to figures and drop
-  those 7 spans, nothing else. What is still wrong there, by hand: all 52 remaining figure false positives are
-  figures under the issue's conventions that re3d leaves unannotated (31 small counts such as "one strike",
-  "five ISIL tactical units", "the two leaders" - re3d tags 3 of 15 identical "one strike" phrases -, 5 vague
-  counts "dozens"/"scores"/"hundreds", 3 durations, and 13 amounts such as "over £1.1bn", "30%",
-  "more than 18,000 square kilometers", "at least 35"); the 1 figure miss is "the past two weeks before this
-  exercise" (read as "two weeks before", a date). Date false positives (18) are "today" x12, "yesterday",
-  "this morning", "this year", "last month", "Saturday", "2009": dates under our conventions that re3d leaves
-  unannotated; the 11 date misses are out of the table's scope: clock times and time zones (3), times of day
-  and vague spans ("later in the day", "recent days", "the coming days and weeks", 5), "Ramadan", "575 B.C."
-  (before year 1000) and "93rd anniversary" ("the following day", a miss before this round, is now found).
-  Counting those reviewed false positives as correct would give figures F1 0.997 and dates F1 0.95; the rows
-  keep the raw numbers.
+- re3d, every error classified (round 6, conf >= 0.5; `figures_bench.py --quick --re3d-errors` lists them).
+  Raw, figures vs Money+Quantity (151 gold): 7 misses, 67 false alarms; dates vs Temporal (131 gold): 25
+  misses, 18 false alarms. By cause:
+  - Real extraction errors, 3, two fixed this round with tests: "the past two weeks before this exercise"
+    (read as "two weeks before", an event-anchored date: "the past/last/next N weeks before X" is a duration)
+    and "Later in the day" (now the day named before, like "the same day"; also "earlier that evening").
+    Left: "Ramadan" (a Hijri-calendar feast; no calendar library in the environment).
+  - Annotation conventions that contradict the issue's, applied as rules by `re3d_rule()` (the "our
+    conventions" rows), each with its count on re3d: F1 (7) Money/Quantity spans with no number ("a" x2, "an",
+    "multiple", "donor contributions"), an ordinal ("93rd") or a frequency ("at least once") are no figures:
+    dropped from the figure gold. D1 (15) Temporal durations ("two years", "the past 24 hours", "12 months",
+    "45 minutes") are figures of kind duration: moved to the figure gold. D2 (9) Temporal spans the dates table
+    leaves out by design: clock times and time zones ("10 a.m.", "'Z'", "Greenwich Mean Time"), years BC ("575
+    B.C."), vague spans that name no interval ("recent days", "the coming days and weeks", "daylight hours from
+    late morning to early evening", "the morning") and anniversaries ("93rd anniversary"): dropped from the date
+    gold, and predictions overlapping them ignored (as for GUM's clock times). With those rules: figures F1 0.859
+    (R 1.000), dates F1 0.918 (R 0.991).
+  - Gold noise: re3d leaves unannotated forms it tags elsewhere. All 52 remaining figure false alarms and all
+    18 date false alarms were read by hand and listed in `figures_devset/re3d_review.tsv` (doc, span,
+    occurrence, class, note): 32 counts before their noun ("one strike" x12, "five ISIL tactical units", "the
+    two leaders", "Ninety-Four Citizen Airmen"; most of re3d's own Quantity spans are exactly such counts), 12
+    amounts ("over £1.1bn", "30%", "more than 18,000 square kilometers", "at least 35"), 5 vague counts
+    ("dozens", "scores", "hundreds": re3d tags "dozens" and "millions" elsewhere), 3 durations ("nearly two
+    years", "just over a week", "the last two years"), 18 dates ("today"/"Today" x12 - re3d tags "today" 17
+    times -, "yesterday", "this morning", "this year", "early last month", "Saturday", "2009"). The "conventions
+    + review" rows ignore exactly those listed predictions (any new false alarm not in the file counts): figures
+    F1 1.000, dates F1 0.995. The review was made by the engineer who tunes the extractor, so the rule-only
+    rows are the conservative numbers; the targets (figures >= 0.95, dates >= 0.90) are met by the reviewed
+    figures and by the rule-only dates.
 - GUM, where its conventions differ: 5 gold dates are durations normalised to intervals ("15 years" =
   1994-2008, "an 11-year lull", "the past 30 days"), which we extract as figures (the "our conventions" row
   leaves them unscored); its "this week" runs Sunday-Saturday (1). Other misses: event anaphora ("the opening
