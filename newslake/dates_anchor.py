@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.easter import easter
+from hijridate import Gregorian, Hijri
 
 from newslake.dates_patterns import MONTHS, _parts
 from newslake.numbers import parse_words
@@ -222,10 +223,29 @@ _FIXED_FEASTS = {
 }
 
 
+def _islamic(n: str, pub: date, tense: str) -> tuple[date, date]:
+    """Ramadan (the whole month), Eid al-Fitr (1 Shawwal), Eid al-Adha (10 Dhu al-Hijjah), by the Umm al-Qura
+    calendar: the next if future, the last begun if past, else the nearest (the current one during it)."""
+    hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    month, day = (9, 1) if n == "ramadan" else (10, 1) if n.endswith("fitr") else (12, 10)
+    spans = []
+    for y in (hy - 1, hy, hy + 1):
+        first = Hijri(y, month, day)
+        last = Hijri(y, month, first.month_length()) if n == "ramadan" else first
+        spans.append((date(*first.to_gregorian().datetuple()), date(*last.to_gregorian().datetuple())))
+    if tense == "future":
+        return next(s for s in spans if s[1] >= pub)
+    if tense == "past":
+        return [s for s in spans if s[0] <= pub][-1]
+    return min(spans, key=lambda s: 0 if s[0] <= pub <= s[1] else min(abs((s[0] - pub).days), abs((s[1] - pub).days)))
+
+
 def _holiday(name: str, pub: date, tense: str) -> tuple[date, date]:
     """Christmas, New Year's, Thanksgiving (fourth Thursday of November), Halloween, Valentine's Day, Easter,
-    Boxing Day, St Patrick's Day, Juneteenth, Veterans Day, Labor Day and Memorial Day (US)."""
+    Boxing Day, St Patrick's Day, Juneteenth, Veterans Day, Labor Day and Memorial Day (US), Ramadan, the Eids."""
     n = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    if n == "ramadan" or n.startswith("eid"):
+        return _islamic(n, pub, tense)
     if n.startswith("easter") or n == "good friday":
         shift = -2 if n == "good friday" else 1 if n == "easter monday" else 0
         d = _occurrence(lambda y: easter(y) + timedelta(days=shift), pub, tense)

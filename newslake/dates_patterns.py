@@ -51,7 +51,7 @@ _FIRST_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday this last next the first second third fourth "
     "early mid late end twenties thirties forties fifties sixties seventies eighties nineties today tonight "
     "yesterday tomorrow a an overnight earlier later coming following past spring summer autumn fall winter christmas new "
-    "thanksgiving halloween valentine easter good boxing st saint labor memorial juneteenth veterans "
+    "thanksgiving halloween valentine easter ramadan eid good boxing st saint labor memorial juneteenth veterans "
     "year q fy fiscal financial h start beginning middle black cyber full " + " ".join(ONES)
 ).split()
 
@@ -174,7 +174,7 @@ _DATE_RE = re.compile(
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
     rf"valentine['’]s\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|labor\s+day|memorial\s+day|juneteenth|"
-    rf"veterans['’]?\s+day|black\s+friday|cyber\s+monday|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
+    rf"veterans['’]?\s+day|black\s+friday|cyber\s+monday|ramadan|eid[\s-](?:al|ul|el)[\s-]?(?:fitr|adha|azha)|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
     rf"(?P<ye_u>year|month|week|decade)|year[\s-]end)"
     rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"

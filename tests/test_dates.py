@@ -962,3 +962,21 @@ def test_round_five_after_held_out_eleven(text, pub, expected) -> None:
 )
 def test_round_six_re3d_and_held_out_twelve(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # Ramadan is its whole month and the Eids their first day, by the Umm al-Qura calendar
+        ("The bombing violated the peace of Ramadan.", "2016-07-04",
+         [("Ramadan", date(2016, 6, 6), date(2016, 7, 5))]),
+        ("Ramadan ended on Sunday.", "2025-04-02",
+         [("Ramadan", date(2025, 3, 1), date(2025, 3, 29)), ("Sunday", date(2025, 3, 30), date(2025, 3, 30))]),
+        ("Families will gather for Eid al-Adha.", "2025-05-20", [("Eid al-Adha", date(2025, 6, 6), date(2025, 6, 6))]),
+        ("Markets were busy before Eid al-Fitr.", "2026-04-01", [("Eid al-Fitr", date(2026, 3, 20), date(2026, 3, 20))]),
+        # a surname is no feast
+        ("The scholar Tariq Ramadan spoke.", "2025-06-11", []),
+    ],
+)
+def test_islamic_feasts(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
