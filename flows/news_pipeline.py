@@ -84,13 +84,23 @@ def publish(lake_uri: str, tables: dict[str, pl.DataFrame], report: Any) -> lake
 def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int = 200,
                   max_quarantine_share: float = 0.5, spacy_model: str | None = None,
                   progress: bool = False, concurrency: int = 1, allow_private_hosts: bool = False,
-                  near_duplicates: float | None = None, ner_processes: int = 0) -> RunSummary:
+                  near_duplicates: float | None = None, ner_processes: int = 0,
+                  dask_address: str | None = None) -> RunSummary:
     """Read sources in batches, annotate and validate each batch, publish one release.
 
     `concurrency` batches are annotated at once (the task runner's parallelism, e.g. Dask workers); results are
     combined in input order, so the output does not depend on it. `ner_processes` > 0 runs spaCy in that many child
-    processes (with two batches in flight) so that everything else overlaps with NER.
+    processes (with two batches in flight) so that everything else overlaps with NER. `dask_address` (for
+    deployments, whose task runner is fixed) runs the batches on that Dask cluster, in a subflow.
     """
+    if dask_address:
+        from newslake.dask import scale_out
+
+        plan = scale_out(address=dask_address)
+        return news_pipeline.with_options(task_runner=plan.runner)(
+            sources=sources, lake_uri=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
+            spacy_model=spacy_model, progress=progress, concurrency=plan.in_flight,
+            allow_private_hosts=allow_private_hosts, near_duplicates=near_duplicates)
     settings = Settings.from_env(lake=lake_uri, batch_size=batch_size, max_quarantine_share=max_quarantine_share,
                                  spacy_model=spacy_model, allow_private_hosts=allow_private_hosts)
     after_publish: list[Callable[[], None]] = []  # feed state saves: only once the items are in a release

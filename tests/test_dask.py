@@ -93,15 +93,18 @@ def test_dask_cluster_output_is_identical_to_one_process(tmp_path, dask_cluster,
     summary = news_pipeline.with_options(task_runner=plan.runner)(
         sources=corpus, lake_uri=spread, batch_size=3, concurrency=plan.in_flight)
     assert summary.release == 1
+    deployed = str(tmp_path / "deployed")  # a deployment names the cluster as a flow parameter
+    assert news_pipeline(sources=corpus, lake_uri=deployed, batch_size=3, dask_address=dask_cluster).release == 1
 
     with Client(dask_cluster, timeout=30) as client:
         ran_ner = client.run(lambda: "newslake.nlp" in sys.modules)
     assert len(ran_ner) == 2 and all(ran_ner.values())  # both worker processes annotated batches
 
-    one, many = _tables(single), _tables(spread)
+    one, many, by_parameter = _tables(single), _tables(spread), _tables(deployed)
     assert one["articles"].height == 14 and one["mentions"].height > 100
     for name in PRIMARY_KEYS:
         assert one[name].equals(many[name]), f"{name} differs between one process and the Dask cluster"
+        assert one[name].equals(by_parameter[name]), f"{name} differs with dask_address as a flow parameter"
 
 
 @pytest.mark.slow
