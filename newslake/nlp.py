@@ -724,6 +724,11 @@ def _label_by_neighbours(span: Span) -> str:
     known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
+    owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
+    if label == "GPE" and owned and not known and not gazetteer.is_town(span.text):
+        return "ORG"  # "Germany's Enertrag", "China's CNOOC": a country's unknown "place" is its firm or body
+    if label == "NORP" and not known and before[-1:] in (["opposition"], ["ruling"], ["governing"]):
+        return "ORG"  # "the opposition Democrats", "the ruling Social Democrats": a party
     if label in ("GPE", "LOC", "ORG") and led and not known and _bare_name(span):
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label == "PERSON" and _staff_at(span):
@@ -764,6 +769,10 @@ def _staff_at(span: Span) -> bool:
         while i > 0 and doc[i].is_title and span.start - i <= 5:
             i -= 1
     return i > 0 and doc[i].lower_ == "at" and doc[i - 1].lower_ in STAFF_NOUNS
+
+
+def _country(word: str) -> bool:
+    return gazetteer.fold(word) in gazetteer.countries()
 
 
 def _org_apposition(span: Span) -> bool:

@@ -603,3 +603,24 @@ def test_geographic_words_and_outlets_around_a_name(nlp):
     assert labels.get("Riigikogu") == "ORG"
     labels = _labels(nlp, "Minister Luis Rivas blamed the Mara 18 gang for the attack.")
     assert labels.get("Mara 18") == "ORG"
+
+
+def test_country_possessive_before_an_unknown_place_and_ruling_parties(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import FIXES, fix_entities
+
+    fixes = nlp.get_pipe(FIXES)
+    doc = nlp.make_doc("The plant is backed by Norway's Statkraftia and others.")
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 7, 8, label="GPE")]  # what the model says of such firms
+    labels = {s.text: s.label_ for s in fix_entities(doc, fixes.matcher, fixes.lexicon)}
+    assert labels == {"Norway": "GPE", "Statkraftia": "ORG"}
+    doc = nlp.make_doc("Crowds cheered in Germany's Hamburg on Sunday.")
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]
+    labels = {s.text: s.label_ for s in fix_entities(doc, fixes.matcher, fixes.lexicon)}
+    assert labels == {"Germany": "GPE", "Hamburg": "GPE"}  # a known city stays a place
+    doc = nlp.make_doc("Voters backed the opposition Republicanos in the vote.")
+    doc.ents = [Span(doc, 4, 5, label="NORP")]
+    assert [(s.text, s.label_) for s in fix_entities(doc, fixes.matcher, fixes.lexicon)] == [
+        ("Republicanos", "ORG")
+    ]
