@@ -123,6 +123,8 @@ def news_pipeline(sources: list[str], lake_uri: str = "./lake", batch_size: int 
         while pending:
             results.append(_checked(*pending.popleft(), settings, advance))
     tables = combine(results)
+    for result in results:
+        result.tables = {}  # only the combined tables are needed from here on: memory is not held twice
     report = run_suites(tables)
     if not report.success:
         raise RuntimeError("Great Expectations suites failed; nothing was published:\n" + report.summary_text())

@@ -99,6 +99,8 @@ def combine(results: Sequence[BatchResult]) -> dict[str, pl.DataFrame]:
                 merged = merge_entities(merged, frame)
             out[name] = merged
         else:
-            out[name] = pl.concat(frames, how="vertical") if frames else empty(name)
-            out[name] = out[name].unique(subset=[PRIMARY_KEYS[name]], keep="first", maintain_order=True)
+            table = pl.concat(frames, how="vertical", rechunk=False) if frames else empty(name)
+            if table[PRIMARY_KEYS[name]].is_duplicated().any():  # unique() copies every column: only when needed
+                table = table.unique(subset=[PRIMARY_KEYS[name]], keep="first", maintain_order=True)
+            out[name] = table
     return out

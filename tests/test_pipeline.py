@@ -85,3 +85,18 @@ def test_every_source_of_an_article_is_a_row_even_when_the_article_is_known(nlp)
     assert set(sources["article_id"]) == known
     # the pair already published is the same row (same id), so the lake adds only the new source
     assert first.tables["article_sources"]["article_source_id"][0] in set(sources["article_source_id"])
+
+
+def test_combining_batches_keeps_one_row_per_key_in_input_order(nlp):
+    from newslake.pipeline import combine
+
+    first = process_batch(batch("Kim Jong Un met Vladimir Putin in Moscow on Tuesday."), [], nlp)
+    again = process_batch(batch("Kim Jong Un met Vladimir Putin in Moscow on Tuesday.",
+                                "About 3,000 workers went on strike in Seoul."), [], nlp)
+    tables = combine([first, again])
+    assert tables["articles"].height == 2  # the story in both batches is one article
+    assert tables["articles"]["article_id"].to_list() == [*first.tables["articles"]["article_id"],
+                                                          again.tables["articles"]["article_id"][1]]
+    assert tables["mentions"]["mention_id"].is_unique().all()
+    assert tables["mentions"].height == again.tables["mentions"].height
+    assert tables["figures"].height == again.tables["figures"].height == 1  # "About 3,000 workers"
