@@ -687,6 +687,12 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 "date_end": interval[1] if interval else None,
             }
         )
+        first = _FIRST_DAY_BEFORE.search(text, max(0, start - 12), start) if m.group("dm") and not m.group(
+            "dm_d2") and interval and interval[0] == interval[1] else None
+        if first and int(first.group("d")) < interval[0].day:  # "between 2 and 9 March": the 2nd too
+            d = interval[0].replace(day=int(first.group("d")))
+            out.insert(len(out) - 1, {"start": first.start("d"), "end": first.end("d"), "text": first.group("d"),
+                                      "date_start": d, "date_end": d})
         second = (_SECOND_DAY.match(text, end) or _BETWEEN.search(text, max(0, start - 9), start)
                   and _SECOND_DAY_AFTER_BETWEEN.match(text, end)) if m.group("md") and not m.group("md_d2") else None
         if second and interval and interval[0] == interval[1]:  # "on January 12 and 13": the 13th too
@@ -702,6 +708,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")
 # a second day of the same month after "and"/"or" ("January 12 and 13"), not a count ("January 12 and 13 people")
 _SECOND_DAY = re.compile(

@@ -48,7 +48,8 @@ _TAIL = U.alternation(
     list(U.PERCENT_UNITS) + list(U.CURRENCY_SUFFIX) + list(U.AMBIGUOUS_CURRENCY) + list(U.DURATION_UNITS)
     + list(U.QUANTITY_UNITS)
 )
-_VAGUE = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions"
+_VAGUE = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|"
+          r"million|billion)|dozens|scores|hundreds|thousands|millions|billions")
 _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
 _DURATION_WORD = r"(?:year|month|week|day|decade|hour|century|minute)"
 _TEMPERATURE = {"degC", "degF"}
@@ -248,8 +249,9 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
         return False
     if conn == "or":
         return a1["bare"] and not a1["digits"]  # "two or three days"
-    if qualifier_before(text, m.start("a1")):
-        return False  # "by less than 2 points to 33.7%": a qualified value, then another
+    qual = qualifier_before(text, m.start("a1"))
+    if qual and U.QUALIFIERS.get(qual[0], "approx") != "approx":
+        return False  # "by less than 2 points to 33.7%": a bounded value, then another ("some 10 to 12" is a range)
     change = bool(CHANGE_VERB.search(text[max(0, m.start() - 40) : m.start()]))
     return not (change and (rng == "from" or conn == "to"))  # "rose from 4.1% to 4.3%": two values
 
@@ -458,7 +460,20 @@ def _figure_from_match(text: str, m: re.Match[str]) -> list[dict]:
             return [row]
     if hyphen_digits:
         return []  # "3-1", "25-26 October", "737-800": scores, dates and models
+    if a1 and a2 and (m.group("conn") or "").lower() == "to":
+        a1 = _shared_multiplier(a1, a2)
     return (_single(text, m, 1, a1) if a1 else []) + (_single(text, m, 2, a2) if a2 else [])
+
+
+def _shared_multiplier(a1: dict, a2: dict) -> dict:
+    """'rose from 2 to 3 million': the first number of a change shares the second's multiplier and unit."""
+    if not (a2["mult"] and not a1["mult"] and a1["digits"] and a1["value"] and a2["value"]) or a1["value"] >= 1000:
+        return a1
+    scaled = a1["value"] * MULTIPLIERS[a2["mult"].lower()]
+    if not 0.1 <= scaled / a2["value"] <= 10 or a1["typed"] and a1["kind"] != a2["kind"]:
+        return a1
+    return {**a1, "value": scaled, **({} if a1["typed"] else
+                                      {"kind": a2["kind"], "unit": a2["unit"], "currency": a2["currency"]})}
 
 
 def _fractions(text: str) -> list[dict]:

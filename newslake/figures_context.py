@@ -32,6 +32,9 @@ _MONTH_BEFORE = re.compile(
     rf"(?:and|or|&|to|through|until|till)\s+$",
     _F
 )
+_DAY_PAIR_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s+(?:and|or|&|to|through|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", _F
+)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
 _DAY_END = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[.,;:!?)]|\s*$|\s+(?:and|to|at|in|on|from|with|as|when|before|after|while|but|because|"
@@ -118,6 +121,8 @@ def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:
     if day_pair and (not day_pair.group().rstrip().endswith(("and", "or", "&", "to", "through", "until", "till"))
                      or raw.isdigit() and int(raw) <= 31 and (day_pair.group("btw") or _DAY_END.match(after))):
         return True
+    if raw.isdigit() and int(raw) <= 31 and _DAY_PAIR_AFTER.match(text, end, end + 40):
+        return True  # "from 10 to 21 March", "between 2 and 9 March": the first day of a pair
     if _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
     if _REFERENCE_BEFORE.search(before):

@@ -980,3 +980,18 @@ def test_round_six_re3d_and_held_out_twelve(text, pub, expected) -> None:
 )
 def test_islamic_feasts(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # day-first pairs: "from 10 to 21 March" is one interval, "between 2 and 9 March" both days
+        ("The exercise runs from 10 to 21 March.", "2025-03-05", [("10 to 21 March", date(2025, 3, 10), date(2025, 3, 21))]),
+        ("Aid deliveries were suspended between 2 and 9 March.", "2025-03-14",
+         [("2", date(2025, 3, 2), date(2025, 3, 2)), ("9 March", date(2025, 3, 9), date(2025, 3, 9))]),
+        ("Talks were held on 12 and 13 May.", "2025-06-01",
+         [("12", date(2025, 5, 12), date(2025, 5, 12)), ("13 May", date(2025, 5, 13), date(2025, 5, 13))]),
+    ],
+)
+def test_day_first_pairs(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -634,3 +634,36 @@ def test_round_five_after_held_out_eleven_figures(text, expected) -> None:
 )
 def test_round_six_re3d_and_held_out_twelve_figures(text, expected) -> None:
     assert [(f["text"], f["kind"], f["value"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an approximate qualifier before a range keeps it a range, and the multiplier written once is shared
+        ("An estimated 1.2 to 1.5 million people have fled.",
+         [("An estimated 1.2 to 1.5 million", "count", None, 1.2e6, 1.5e6, "range")]),
+        ("Some 10 to 12 thousand troops took part.",
+         [("Some 10 to 12 thousand", "count", None, 10e3, 12e3, "range")]),
+        # a bound before the first number still makes two figures
+        ("It fell by less than 2 points to 33.7%.",
+         [("less than 2 points", "percent", 2.0, None, 2.0, "at_most"), ("33.7%", "percent", 33.7, None, None, "exact")]),
+        # a change "from 2 to 3 million" shares the multiplier, but not across orders of magnitude
+        ("Unemployment rose from 2 to 3 million.",
+         [("2", "count", 2e6, None, None, "exact"), ("3 million", "count", 3e6, None, None, "exact")]),
+        ("Users grew from 500 to 1.2 million.",
+         [("500", "count", 500.0, None, None, "exact"), ("1.2 million", "count", 1.2e6, None, None, "exact")]),
+        # "a few hundred", "several thousand" are vague counts like "hundreds"
+        ("A few hundred protesters gathered and several thousand marched.",
+         [("A few hundred", "count", None, None, None, "approx"), ("several thousand", "count", None, None, None, "approx")]),
+    ],
+)
+def test_round_six_ranges_and_vague_counts(text, expected) -> None:
+    got = [(f["text"], f["kind"], f["value"], f["low"], f["high"], f["qualifier"]) for f in extract_figures(text)]
+    assert got == expected
+
+
+def test_first_day_of_a_day_first_pair_is_no_count() -> None:
+    assert [f["text"] for f in extract_figures("The exercise runs from 10 to 21 March and involves 5,000 troops.")] \
+        == ["5,000"]
+    assert extract_figures("Aid deliveries were suspended between 2 and 9 March.") == []
+    assert [f["value"] for f in extract_figures("Between 2 and 9 people died in March.")] == [None]
