@@ -57,6 +57,7 @@ from newslake.nlp_words import (
     STAFF_NOUNS,
     STORM_WORDS,
     SURNAME_ENDINGS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 
@@ -129,7 +130,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _known_as(doc, _propagate_people(doc, spans))
-    spans = _consistent_places(doc, spans)
+    spans = _lone_big_cities(_consistent_places(doc, spans))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -725,6 +726,8 @@ def _label_by_neighbours(span: Span) -> str:
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
+    if label in ("GPE", "ORG") and owned and _bare_name(span):
+        return "PERSON"  # "Britain's Keir Starmer", "Ethiopia's Tigst Assefa"
     if label == "GPE" and owned and not known and not gazetteer.is_town(span.text):
         return "ORG"  # "Germany's Enertrag", "China's CNOOC": a country's unknown "place" is its firm or body
     if label == "NORP" and not known and before[-1:] in (["opposition"], ["ruling"], ["governing"]):
@@ -742,7 +745,8 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    if label in ("FAC", "ORG") and not known and _appositive_person(span) and _bare_name(span):
+    plain = not gazetteer.lookup_org(span.text) and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span)
+    if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
     if label not in ("ORG", "NORP") and one_word and not known and _org_apposition(span):
@@ -804,7 +808,18 @@ def _appositive_person(span: Span) -> bool:
         return False
     if doc[span.start - 1].text != "," or doc[span.end].text != ",":
         return False
-    return doc[span.start - 2].lower_ in TITLES and all(t.is_title and t.is_alpha for t in span)
+    return doc[span.start - 2].lower_ in TITLES and _name_words(span)
+
+
+def _name_words(span: Span) -> bool:
+    """Capitalised words, lower-case surname particles only inside: "Laurence des Cars", "Hadi Wijaya"."""
+    inner = span[1:-1]
+    return (
+        span[0].is_title
+        and span[-1].is_title
+        and all(t.is_alpha for t in span)
+        and all(t.is_title or t.lower_ in SURNAME_PARTICLES for t in inner)
+    )
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -915,6 +930,25 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _lone_big_cities(spans: list[Span]) -> list[Span]:
+    """A one-word PERSON that is a city of 100k+ and no part of any name in the doc is the city: "Rotterdam"."""
+    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ == "PERSON" and len(s) == 1 and s.text not in in_names and _big_city(s.text) and _no_speaker(s)
+        else s
+        for s in spans
+    ]
+
+
+def _no_speaker(span: Span) -> bool:
+    """No title before and no speech verb or possessive after: "Jackson said", "Mr Lincoln" stay people."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before not in TITLES | HONORIFICS and after not in SPEECH_VERBS and after not in POSSESSIVE
 
 
 def _town_in(span: Span, countries: set[str | None], in_names: set[str]) -> bool:

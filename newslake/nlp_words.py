@@ -16,6 +16,7 @@ TITLES = _words(
     "founder leader pope cardinal bishop rev. reverend dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady "
     "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
     "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
+    "prosecutor commissioner magistrate sheriff superintendent curator "
     "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager"
 )
 ORG_WORDS = _words(
@@ -50,7 +51,7 @@ PLACE_NOUNS = _words(
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(
     "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
-    "port harbour canal planetarium road street avenue square base highway pipeline"
+    "port harbour canal planetarium road street avenue square base highway pipeline gallery"
 )
 SURNAME_ENDINGS = tuple(
     _words(
@@ -74,7 +75,8 @@ STAFF_NOUNS = _words(
     "bankers managers"
 )
 LED_BY = _words("led headed founded chaired run")
-HOME_VERBS = _words("lives lived living born based raised")
+HOME_VERBS = _words("lives lived living born based raised trains works studied settled")
+SURNAME_PARTICLES = _words("de des da das do dos du van von der den di del la le")
 STORM_WORDS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"})
 HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
 LOC_ENDINGS = _words(

@@ -624,3 +624,32 @@ def test_country_possessive_before_an_unknown_place_and_ruling_parties(nlp):
     assert [(s.text, s.label_) for s in fix_entities(doc, fixes.matcher, fixes.lexicon)] == [
         ("Republicanos", "ORG")
     ]
+
+
+def _fixed(nlp, text: str, ents: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Run the fixes on `text` with the given model spans (token offsets), as the model might have tagged it."""
+    from spacy.tokens import Span
+
+    from newslake.nlp import FIXES, fix_entities
+
+    fixes = nlp.get_pipe(FIXES)
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return {s.text: s.label_ for s in fix_entities(doc, fixes.matcher, fixes.lexicon)}
+
+
+def test_lone_big_city_tagged_person_is_a_place_unless_it_speaks(nlp):
+    assert _fixed(nlp, "Exports fell and Antwerp reported a drop.", [(3, 4, "PERSON")]) == {"Antwerp": "GPE"}
+    assert _fixed(nlp, "Antwerp said the plan works.", [(0, 1, "PERSON")]) == {"Antwerp": "PERSON"}
+
+
+def test_country_possessive_before_a_two_word_name_is_a_person(nlp):
+    labels = _fixed(nlp, "Kenya's Faith Kipyegon won again.", [(0, 1, "GPE"), (2, 4, "GPE")])
+    assert labels == {"Kenya": "GPE", "Faith Kipyegon": "PERSON"}
+
+
+def test_apposition_names_with_particles_and_new_titles(nlp):
+    text = "The bank's chief executive, Jean van der Berg, resigned."
+    assert _fixed(nlp, text, [(6, 10, "ORG")]) == {"Jean van der Berg": "PERSON"}
+    assert _fixed(nlp, "Thieves hit the Uffizi Gallery overnight.", [(3, 5, "ORG")]) == {"Uffizi Gallery": "FAC"}
+    assert _labels(nlp, "The champion, who trains in Eldoret, won the race.").get("Eldoret") == "GPE"
