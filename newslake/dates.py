@@ -718,7 +718,8 @@ _SECOND_DAY = re.compile(
 
 
 _SEASON_NAMES_A_THING = re.compile(
-    r"\s+(?:transfer|olympics|paralympics|games|solstice|recess|collection|tour|camp|series|school|reading|intern)",
+    r"\s+(?:transfer|window|olympics|paralympics|games|solstice|recess|collection|tour|camp|series|school|reading|"
+    r"intern)",
     _F,
 )
 _YEAR_POSSESSIVE = re.compile(r"['’]s\b")

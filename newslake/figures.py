@@ -252,7 +252,11 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
     qual = qualifier_before(text, m.start("a1"))
     if qual and U.QUALIFIERS.get(qual[0], "approx") != "approx":
         return False  # "by less than 2 points to 33.7%": a bounded value, then another ("some 10 to 12" is a range)
-    change = bool(CHANGE_VERB.search(text[max(0, m.start() - 40) : m.start()]))
+    window = text[max(0, m.start() - 40) : m.start()]
+    change = CHANGE_VERB.search(window)
+    if change and conn == "to" and not rng and same and a1["typed"] and _FORECAST_BEFORE.search(
+            window, 0, change.start()) and a1["value"] and a2["value"] and a1["value"] < a2["value"] <= 3 * a1["value"]:
+        return True  # "expects rents to rise 1% to 2%": a forecast's bounds ("to rise 0.3% to 2.9%" stays two)
     return not (change and (rng == "from" or conn == "to"))  # "rose from 4.1% to 4.3%": two values
 
 
@@ -302,6 +306,7 @@ _ONE_NOT_BEFORE_WORD = frozenset([
 _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at|on|as|what|number)\s+$", _F)
 
 
+_FORECAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can)\s+(?:\w+\s+)?$", _F)
 _SCORE_BEFORE = re.compile(r"\d[-–]\d+,\s*$")
 _SCORE_AFTER = re.compile(r",\s*\d+[-–]\d")
 _LATER = re.compile(

@@ -995,3 +995,8 @@ def test_islamic_feasts(text, pub, expected) -> None:
 )
 def test_day_first_pairs(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+def test_the_summer_window_is_a_thing_not_a_date() -> None:
+    assert _all("Clubs spent £3.1 billion in the summer window, which closed on Monday.", "2025-09-02") == [
+        ("Monday", date(2025, 9, 1), date(2025, 9, 1))]

@@ -667,3 +667,18 @@ def test_first_day_of_a_day_first_pair_is_no_count() -> None:
         == ["5,000"]
     assert extract_figures("Aid deliveries were suspended between 2 and 9 March.") == []
     assert [f["value"] for f in extract_figures("Between 2 and 9 people died in March.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast "to rise 1% to 2%" gives the bounds of a range; a change then a level stays two figures
+        ("Redfin expects rents to rise 1% to 2% in 2026.", [("1% to 2%", None, 1.0, 2.0, "range")]),
+        ("Shares could fall 5% to 10% if the deal fails.", [("5% to 10%", None, 5.0, 10.0, "range")]),
+        ("Inflation is expected to rise 0.3% to 2.9%.",
+         [("0.3%", 0.3, None, None, "exact"), ("2.9%", 2.9, None, None, "exact")]),
+        ("Rents rose 1% to 2% last year.", [("1%", 1.0, None, None, "exact"), ("2%", 2.0, None, None, "exact")]),
+    ],
+)
+def test_forecast_bounds_are_a_range(text, expected) -> None:
+    assert [(f["text"], f["value"], f["low"], f["high"], f["qualifier"]) for f in extract_figures(text)] == expected
