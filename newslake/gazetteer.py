@@ -387,9 +387,16 @@ def world_areas() -> dict[str, str | None]:
 
 
 @cache
-def organizations() -> dict[str, Org]:
-    """Folded alias -> well-known organisation."""
+def curated_organizations() -> dict[str, Org]:
+    """Folded alias -> organisation from the hand-made list (agencies, parties, media, best-known firms)."""
     return {fold(r["alias"]): Org(r["name"], r["wikidata_id"] or None) for r in _data("organizations.csv")}
+
+
+@cache
+def organizations() -> dict[str, Org]:
+    """Folded alias -> well-known organisation: the hand-made list, then listed companies (companies.py)."""
+    listed = {fold(r["alias"]): Org(r["name"], None) for r in _data("companies.csv")}
+    return listed | curated_organizations()
 
 
 def lookup_org(text: str) -> Org | None:
@@ -438,4 +445,5 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
         for r in _data("organizations.csv")
         if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "IS", "Apple", "Meta"}
     }
+    orgs |= {r["alias"] for r in _data("companies.csv")}  # already filtered to names safe in exact case
     return {"GPE": tuple(sorted(places)), "NORP": tuple(sorted(norp)), "ORG": tuple(sorted(orgs))}

@@ -136,7 +136,11 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
-        if inside and doc.vocab.strings[match_id] == "GPE" and _only_covers(inside, start, end, taken):
+        label = doc.vocab.strings[match_id]
+        if inside and (
+            (label == "GPE" and _only_covers(inside, start, end, taken))
+            or (label == "ORG" and _mistyped_parts(inside, start, end, taken))
+        ):
             spans = [s for s in spans if s not in inside]  # "Rio Grande" -> "Rio Grande do Sul"
             taken.difference_update(range(start, end))
         if not taken.intersection(range(start, end)):
@@ -160,6 +164,13 @@ def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> b
     parts = {i for s in inside for i in range(s.start, s.end)}
     return all(s.label_ in ("GPE", "LOC", "PERSON", "ORG") for s in inside) and not (
         taken.intersection(range(start, end)) - parts
+    )
+
+
+def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
+    """True when a known organisation was tagged as non-ORG pieces: "Anglo" + "American" (NORP) -> ORG."""
+    return all(s.label_ in ("NORP", "GPE", "PERSON", "PRODUCT") for s in inside) and _only_covers(
+        [Span(s.doc, s.start, s.end, label="ORG") for s in inside], start, end, taken
     )
 
 
@@ -465,6 +476,8 @@ def _relabel(span: Span) -> Span:
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
+        if label == "PERSON" and prev is not None and prev.lower_ in TITLES | HONORIFICS:
+            return span  # "Mr Suzuki said": a person who shares a firm's name
         return span if label == "ORG" else to("ORG")
     if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
         # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
