@@ -130,7 +130,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _known_as(doc, _propagate_people(doc, spans))
-    spans = _lone_big_cities(_consistent_places(doc, spans))
+    spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -943,6 +943,26 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _firms_not_towns(spans: list[Span]) -> list[Span]:
+    """A known firm that is also a city ("Rio Tinto", "Toyota") is the firm, unless "in"/"near" or its country says place."""
+    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not s.text.isupper() and gazetteer.lookup_org(s.text)]
+    if not firms:
+        return spans
+    others = [s for s in spans if s.label_ == "GPE" and s.text not in {f.text for f in firms}]
+    countries = {c.country for s in others for c in gazetteer.place_candidates(s.text)[:1]}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    out: list[Span] = []
+    for s in spans:
+        places = gazetteer.place_candidates(s.text) if s in firms else ()
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        # "a supplier to Toyota", "workers at Toyota" are the firm: only "in"/"near" words say place
+        town = bool(places) and places[0].kind == "city" and prev not in NEAR_WORDS | {"in"}
+        if town and not {p.country for p in places} & countries:
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _lone_big_cities(spans: list[Span]) -> list[Span]:

@@ -109,3 +109,10 @@ def test_listed_companies_are_organisations(nlp, text, name):
 def test_a_person_sharing_a_firms_name_stays_a_person(nlp):
     assert _labels(nlp, "Mr Suzuki said the plan was sound.").get("Suzuki") == "PERSON"
     assert _labels(nlp, "Ralph Lauren said he would step back.").get("Ralph Lauren") == "PERSON"
+
+
+def test_a_firm_that_is_also_a_town_is_the_firm_unless_the_text_says_place(nlp):
+    text = "BHP, Glencore and Rio Tinto were weighing offers, people in London and Johannesburg said."
+    assert _labels(nlp, text).get("Rio Tinto") == "ORG"  # the model: GPE (a Portuguese town)
+    assert _labels(nlp, "Denso, a supplier to Toyota, cut its forecast.").get("Toyota") == "ORG"
+    assert _labels(nlp, "Workers in Toyota, a city in Japan, marched.").get("Toyota") == "GPE"
