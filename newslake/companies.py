@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,17 +34,24 @@ def legal_name_forms(legal: str) -> list[str]:
     """The forms of a listed name that news uses: legal suffix cut, then a descriptive last word cut."""
     name = re.sub(r"\s+", " ", legal.replace("\u2019", "'")).strip()
     name = re.sub(r"^The ", "", name)
-    name = re.sub(r"(?<=[a-zäöå])[AB]$", "", name)  # share class run into the name: "KalmarB", "LifcoB"
+    name = re.sub(r"(?<=[a-zäöå])[ABC]$", "", name)  # share class run into the name: "KalmarB", "LifcoB"
     name = _LEGAL.sub("", name).strip(" ,")
     forms = [name]
     short = _DESCRIPTOR.sub("", name).strip(" ,")
     if short and short != name:
         forms.append(short)
-    return [f for f in forms if f]
+    # wire copy often drops accents: "Hermes", "Societe Generale", "Telefonica"
+    plain = [p for f in forms if (p := _unaccented(f)) != f]
+    return [f for f in forms + plain if f]
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def named_after_person(name: str, people: str) -> bool:
     """True when the name is a founder's or a leader's name ("Ralph Lauren", "Porsche"), not "Goldman Sachs"."""
+    name, people = _unaccented(name), _unaccented(people)
     return bool(people) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", people) is not None
 
 

@@ -36,6 +36,8 @@ def _place(name: str) -> bool:
         ("KalmarB", ["Kalmar"]),
         ("Deutz AG", ["Deutz"]),
         ("Banco Santander, S.A.", ["Banco Santander"]),
+        ("Société Générale S.A.", ["Société Générale", "Societe Generale"]),  # wire copy drops accents
+        ("IndustrivärdenC", ["Industrivärden", "Industrivarden"]),
     ],
 )
 def test_legal_forms_are_cut_to_the_names_news_uses(legal, forms):
@@ -64,6 +66,7 @@ def test_safety_rule(name, safe):
 
 def test_names_of_founders_are_left_out_but_not_partner_firms():
     assert named_after_person("Ralph Lauren", "Ralph Lauren | Patrice Louvet ( president and CEO )")
+    assert named_after_person("Estee Lauder", "Estée Lauder | Fabrizio Freda")
     assert not named_after_person("Goldman Sachs", "Marcus Goldman Samuel Sachs | David M. Solomon")
     rows = company_rows(
         [("Ralph Lauren Corporation", "Ralph Lauren"), ("Block, Inc.", ""), ("Diageo plc", "Debra Crew (CEO)")],
