@@ -33,6 +33,7 @@ from pathlib import Path
 import psutil
 
 from newslake.cli import default_ner_processes
+from newslake.dask import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO.parent / "shared" / "data").resolve()
@@ -147,14 +148,6 @@ def measure(cmd: list[str], env: dict[str, str], timeout: float = 3600, check: b
     if proc.returncode != 0 and check:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{text[-3000:]}")
     return Run(wall, peak_tree / 2**20, peak_proc / 2**20, text)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_server(env: dict[str, str], services: bool = True) -> str:

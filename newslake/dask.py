@@ -175,6 +175,13 @@ class TemporaryAPI:
                 self.process.kill()
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     """Start the temporary Prefect server now, before Prefect is imported, so that it boots on the other core.
 
@@ -188,9 +195,7 @@ def start_temporary_api(ephemeral: bool = True) -> TemporaryAPI | None:
     spec = importlib.util.find_spec("prefect")
     if spec is None or not spec.submodule_search_locations:
         return None
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     app_dir = str(Path(next(iter(spec.submodule_search_locations))).parent)
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_FINAL": "1"}
     if ephemeral:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newslake.dask import free_port
+
 _HOME = tempfile.mkdtemp(prefix="newslake-prefect-")
 os.environ.setdefault("PREFECT_HOME", _HOME)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -22,12 +24,6 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO.parent / "shared" / "data").resolve()
 SEED = SHARED / "seed" / "north-korea-russia-cooperation.txt"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_moto(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
