@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
+from newslake.nlp_kinds import kind_fixes
 from newslake.nlp_words import (
     ALIAS_CUES,
     ATTACK_VERBS,
@@ -155,8 +156,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_places_near(doc, taken))
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
-    spans = _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start))
-    return team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex)
+    spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
+    return kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -337,7 +338,9 @@ def _split_separators(ent: Span) -> list[Span]:
         if len(ands) != 1:
             return [ent]
         left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
-        if not (gazetteer.place_candidates(left.text) and gazetteer.place_candidates(right.text)):
+        if not (gazetteer.place_candidates(left.text) and gazetteer.place_candidates(right.text)) and not (
+            _towns_after_preposition(ent, left, right)
+        ):
             return [ent]
         if gazetteer.lookup_org(ent.text):
             return [ent]
@@ -345,6 +348,18 @@ def _split_separators(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
+
+
+def _towns_after_preposition(ent: Span, left: Span, right: Span) -> bool:
+    """True for "to Black Mountain and Swannanoa": two towns joined by "and" after a place preposition."""
+    prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return (
+        prev in PLACE_PREPOSITIONS
+        and ent.doc[left.end].lower_ == "and"
+        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in ent)
+        and gazetteer.is_town(left.text)
+        and gazetteer.is_town(right.text)
+    )
 
 
 def _split_in_place(ent: Span) -> list[Span]:
@@ -862,8 +877,8 @@ def _trim(span: Span | None) -> Span | None:
         return None
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
     while (
         end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
     ):
@@ -926,23 +941,24 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
     places = {s.text for s in spans if s.label_ == "GPE"}
     # a country, a US state or a region names its country ("South Dakota" -> USA for "Sioux Falls")
-    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
+    regions = places | {s.text for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
+    countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
     if not countries and not places:
         return spans
     in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
-    return [
-        Span(doc, s.start, s.end, label="GPE")
+    out: list[Span] = []
+    for s in spans:
+        listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
         if (
             s.label_ == "PERSON"
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries))
-        )
-        or _town_in(s, countries, in_names)
-        else s
-        for s in spans
-    ]
+        ) or _town_in(s, countries, in_names, listed):
+            s = Span(doc, s.start, s.end, label="GPE")
+        out.append(s)
+    return out
 
 
 def _firms_not_towns(spans: list[Span]) -> list[Span]:
@@ -984,13 +1000,13 @@ def _no_speaker(span: Span) -> bool:
     return before not in TITLES | HONORIFICS and after not in SPEECH_VERBS and after not in POSSESSIVE
 
 
-def _town_in(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
+def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
     """True for "in Marea" tagged ORG/PERSON when Marea is a town of a country the doc names."""
     doc = span.doc
     if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0 or span.text in in_names:
         return False
     prev = doc[span.start - 1]
-    if not (prev.lower_ in ("in", "near", "outside", "around") or _place_cue(prev)):
+    if not (prev.lower_ in ("in", "near", "outside", "around") or _place_cue(prev) or (listed and prev.lower_ == "and")):
         return False
     towns = gazetteer.towns(span.text)
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
@@ -1150,10 +1166,11 @@ def _demonym_orgs(spans: list[Span]) -> list[Span]:
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
         while end < limit and end - s.end < 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        while end > s.end and doc[end - 1].lower_ not in ORG_WORDS | COMPANY_WORDS:
+        while end > s.end and doc[end - 1].lower_ not in ORG_WORDS | COMPANY_WORDS | LOC_ENDINGS:
             end -= 1
         if end > s.end:
-            out[i] = Span(doc, s.start, end, label="ORG")
+            # "French" + "Broad River" is one river; "Saudi" + "Gazette" one paper
+            out[i] = Span(doc, s.start, end, label="LOC" if doc[end - 1].lower_ in LOC_ENDINGS else "ORG")
     return out
 
 

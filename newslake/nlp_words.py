@@ -28,7 +28,7 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
-NEAR_WORDS = _words("near outside around off")
+NEAR_WORDS = _words("near nearby outside around off")
 MOTION_VERBS = _words(
     "fled flee flees fleeing flew travelled traveled arrived arrives arriving evacuated relocated deported "
     "displaced"

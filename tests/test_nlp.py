@@ -653,3 +653,35 @@ def test_apposition_names_with_particles_and_new_titles(nlp):
     assert _fixed(nlp, text, [(6, 10, "ORG")]) == {"Jean van der Berg": "PERSON"}
     assert _fixed(nlp, "Thieves hit the Uffizi Gallery overnight.", [(3, 5, "ORG")]) == {"Uffizi Gallery": "FAC"}
     assert _labels(nlp, "The champion, who trains in Eldoret, won the race.").get("Eldoret") == "GPE"
+
+
+def test_party_plurals_are_parties_not_voters(nlp):
+    labels = _labels(nlp, "The Conservatives lost ground while the Social Democrats gained, and the Greens held steady.")
+    assert labels == {"Conservatives": "ORG", "Social Democrats": "ORG", "Greens": "ORG"}
+    labels = _labels(nlp, "The Free Democrats and the Liberals walked out.")
+    assert labels == {"Free Democrats": "ORG", "Liberals": "ORG"}
+    assert _labels(nlp, "Republicans in the Senate blocked the bill on Tuesday.")["Republicans"] == "ORG"
+    # a singular is a member, not the party
+    assert _labels(nlp, "Republican senator Ann Lee voted no.").get("Republican") != "ORG"
+
+
+def test_kind_words_in_and_around_a_name(nlp):
+    labels = _labels(nlp, "Prime Minister Ana Costa ruled out a deal with Zentrum, whose leader Paul Weber called a vote.")
+    assert labels["Zentrum"] == "ORG"
+    assert labels["Ana Costa"] == "PERSON"
+    labels = _labels(nlp, "A child died at St Mary's Hospital, and the suspect is held at the Metropolitan Detention Center.")
+    assert labels["St Mary's Hospital"] == "FAC"
+    assert labels["the Metropolitan Detention Center"] == "FAC"
+    assert _labels(nlp, "The results were reported in Nature Medicine on Wednesday.")["Nature Medicine"] == "ORG"
+    assert _labels(nlp, "Mistral AI, the Paris-based start-up, raised money.")["Mistral AI"] == "ORG"
+    # "reported in" a known place stays a place
+    assert _labels(nlp, "Cases were reported in Nairobi on Monday.")["Nairobi"] == "GPE"
+
+
+def test_towns_listed_after_a_place_word(nlp):
+    labels = _labels(nlp, "Water lines to Black Mountain and Swannanoa, two villages east of Asheville, were repaired.")
+    assert labels["Swannanoa"] == "GPE"
+    assert labels["Black Mountain"] in ("GPE", "LOC")
+    labels = _labels(nlp, "Residents of nearby Nimbin and Kyogle in New South Wales were told to leave.")
+    assert labels["Nimbin"] == "GPE" and labels["Kyogle"] == "GPE"
+    assert _labels(nlp, "Floods swept the French Broad River valley.").get("French Broad River") == "LOC"
