@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from newslake.dates_anchor import (
     _FISCAL_WORD,
     _anaphora,
+    _fiscal_months,
     _fiscal_named,
     _fiscal_span,
     _holiday,
@@ -25,6 +26,7 @@ from newslake.dates_patterns import (
     _FROM,
     _MON,
     _NAME_BEFORE,
+    _PAST,
     _SINCE,
     _TO_AFTER,
     _UNTIL,
@@ -39,6 +41,7 @@ from newslake.dates_tense import (
     _SENTENCE_END,
     _SIMPLE_PAST,
     _SOON_DAYS,
+    _sentence_left,
     _tense,
     _tense_cue,
 )
@@ -197,8 +200,12 @@ def _resolve(
     if tense == "past" and g("mon") and not (g("mon_w") or g("mon_y") or g("mon_p")) and _DECIDED_FOR.search(
             text, max(0, m.start() - 140), m.start()) and 0 < (_month_num(g("mon_m")) - pub.month) % 12 <= 3:
         tense = "future"  # "OPEC+ weighed an output rise for November" (in October): the month it is planned for
-    if (g("mon") or g("md") or g("dm")) and _STATISTICS_FOR.search(text, max(0, m.start() - 30), m.start()):
+    if (g("mon") or g("md") or g("dm") or g("nm")) and _STATISTICS_FOR.search(
+            text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "official figures for December will be published": the figures describe a past month
+    if not tense and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _PAST.search(
+            _sentence_left(text, m.start())[-_WINDOW:]):  # "It was 100% contained by Tuesday night" stays past
+        tense = "future"  # "a cold front brings relief by the weekend": a deadline with no tense looks ahead
     future = tense == "future"
     if g("nm") or g("fs"):
         return _fiscal_span(m, pub, tense)
@@ -270,6 +277,8 @@ def _resolve(
     if g("fm"):
         if not g("fm_y") and pub is None:
             return None
+        if g("fm_f"):  # "the first five months of the financial year": by the country's fiscal calendar
+            return _fiscal_months(text, pub, g("fm_t").lower() == "last", g("fm_w").lower() == "first", g("fm_n"))
         y = int(g("fm_y")) if g("fm_y") else pub.year - (g("fm_t").lower() == "last")
         n = int(g("fm_n")) if g("fm_n").isdigit() else parse_words(g("fm_n").lower())
         if n is None:
@@ -291,6 +300,9 @@ def _resolve(
             y = int(g("h_y") or g("h_y2") or g("h_y3"))
         elif pub is None:
             return None
+        elif g("h_n6") or g("h_n7"):  # "in the second half", "H2": the half the tense points to
+            idx = 2 if (g("h_n6") or "").lower() == "second" or g("h_n7") == "2" else 1
+            y = _quarter_year(idx, pub, _tense(text, m.start(), m.end()), months=6)
         elif g("h_n4"):
             idx = 1 if g("h_n4").lower() == "first" else 2
             tense = _tense(text, m.start(), m.end())
@@ -300,7 +312,8 @@ def _resolve(
                 y = pub.year if _month_end(pub.year, 6 * idx) <= pub else pub.year - 1
         else:
             y = pub.year + {"last": -1, "next": 1}.get((g("h_w") or g("h_w2")).lower(), 0)
-        first_half = (g("h_n") or g("h_n2") or g("h_n4") or "").lower() == "first" or g("h_n3") == "1"
+        first_half = (g("h_n") or g("h_n2") or g("h_n4") or g("h_n6") or "").lower() == "first" or (
+            g("h_n3") or g("h_n7")) == "1"
         return (date(y, 1, 1), date(y, 6, 30)) if first_half else (date(y, 7, 1), date(y, 12, 31))
     if g("mon"):
         month = _month_num(g("mon_m"))
@@ -413,7 +426,10 @@ def _resolve(
         return monday + timedelta(days=lo), monday + timedelta(days=hi)
     if g("fy"):
         if last_span is not None:  # "the fourth quarter ... for the full year": that quarter's year
-            return date(last_span[1].year, 1, 1), date(last_span[1].year, 12, 31)
+            y = last_span[1].year
+            if y < pub.year and _tense(text, m.start(), m.end()) == "future":
+                y = pub.year  # "up from $123 billion in H1 2024 ... expects for the full year": this year
+            return date(y, 1, 1), date(y, 12, 31)
         y = pub.year - 1 if pub.month <= 3 and _tense(text, m.start(), m.end()) != "future" else pub.year
         return date(y, 1, 1), date(y, 12, 31)
     if g("ye") and (g("ye_u") or "").lower() == "decade":  # "by the end of the decade": 2029-12-31 in the 2020s
@@ -473,6 +489,16 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
+_WEEK_ANAPHOR = re.compile(r"the\s+(?:(?:previous|prior|following)\s+week|week\s+(?:before|after))", _F)
+_BEFORE_WORD = re.compile(r"\b(?:previous|prior|before)\b", _F)
+_BY_BEFORE = re.compile(r"\bby\s+$", _F)
+# a half with no year is a company's or an economy's, not a match's: "a margin of 51% in the second half"
+_MONEY_CONTEXT = re.compile(
+    r"%|\bper\s*cent\b|\bpercent\b|[$€£¥]|\b(?:revenues?|sales|profits?|margins?|earnings|growth|economy|demand|"
+    r"inflation|output|prices|losses|guidance|forecasts?|results|deliveries|shipments|orders|billion|million)\b", _F
+)
+# "tax receipts in 2029-30": public-finance words that make a 2029-30 a fiscal year (not "the 2025-26 season")
+_FISCAL_CONTEXT = re.compile(r"\b(?:tax(?:es)?|borrowing|deficit|receipts|debt)\b", _F)
 _PERIOD_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", _F)
 # a decision taken for a month: "weighed an output rise of up to 500,000 barrels per day for"
 _DECIDED_FOR = re.compile(
@@ -578,6 +604,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     anchor: tuple[date, int] | None = None  # the last single day resolved, and where its span ended
     last_year: int | None = None  # the year of the last date resolved within one calendar year
     last_span: tuple[date, date] | None = None  # the last period shorter than a year: "the first quarter"
+    last_week: tuple[date, int] | None = None  # the Monday of the last Monday-Sunday week named, and its end
     skip_until = 0
     for m in _matches(text):
         month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a")
@@ -606,8 +633,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue  # "the summer transfer window opened on Monday"
         if m.group("fyy") and not (
             m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
+            or _FISCAL_CONTEXT.search(_sentence(text, m.start()))
         ):
             continue  # "the 2025-26 season" is no fiscal year
+        if (m.group("h_n6") or m.group("h_n7")) and not _MONEY_CONTEXT.search(_sentence(text, m.start())):
+            continue  # "eight minutes into the second half"
         day = (
             anchor[0]
             if anchor and (m.group("ana") or _THE_NEXT.search(text, max(0, m.start() - 4), m.start())
@@ -649,6 +679,13 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if year_of is not None and year_of != interval[0].year and not _ATTRIBUTED.search(
                 text, max(0, m.start() - 24), m.start()):
             interval = _same_days_in(interval, year_of)  # "Last year's storm, which struck on December 7"
+        if interval and m.group("ana") and last_week and _WEEK_ANAPHOR.fullmatch(m.group("ana")) and (
+                anchor is None or last_week[1] > anchor[1]) and m.start() - last_week[1] <= MAX_SENTENCE:
+            # "last week, down from 3,695 the week before": the week before the week just named
+            monday = last_week[0] + timedelta(days=-7 if _BEFORE_WORD.search(m.group("ana")) else 7)
+            interval = monday, monday + timedelta(days=6)
+        if interval and (interval[1] - interval[0]).days == 6 and interval[0].weekday() == 0:
+            last_week = interval[0], m.end()
         if interval and interval[0] == interval[1] and not (
             anchor and _ATTRIBUTED.search(text, max(0, m.start() - 24), m.start())
         ):  # "the league announced on Wednesday" dates the report, not the events "the following day" follows

@@ -207,6 +207,16 @@ def _anaphora(m: re.Match[str], text: str, pub: date | None, anchor: date | None
     return shift(base, sign, unit)
 
 
+def _fiscal_months(text: str, pub: date | None, last_year: bool, first: bool, n_text: str) -> tuple[date, date] | None:
+    """'the first five months of the financial year': counted from the start of the country's fiscal year."""
+    start_month = fiscal_start_month(text)
+    n = int(n_text) if n_text.isdigit() else int(parse_words(n_text.lower()) or 0)
+    if pub is None or start_month is None or not 0 < n < 12:
+        return None
+    begin, end = fiscal_year(current_fiscal_start(pub, start_month) - last_year, start_month)
+    return (begin, add_months(begin, n) - timedelta(days=1)) if first else (add_months(end, 1 - n), end)
+
+
 def _occurrence(day_in: Callable[[int], date], pub: date, tense: str) -> date:
     """A moving feast's date: the next one if future, the last one if past, else the nearest to publication."""
     days = [day_in(y) for y in (pub.year - 1, pub.year, pub.year + 1)]

@@ -137,7 +137,7 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<q>(?:(?:(?P<q_w>this|last|next)\s+year|(?P<q_y3>{_YEAR}))['’]s\s+|the\s+)?(?P<q_n>{_ORD})[\s-]+quarter(?:(?:\s+of)?\s+(?P<q_y>{_YEAR})|\s+of\s+(?P<q_w2>this|last|next)\s+year)?|(?-i:Q)(?P<q_n2>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?|(?P<q_y5>{_YEAR})\s+(?-i:Q)(?P<q_n5>[1-4]))"
     rf"|(?P<fm>the\s+(?P<fm_w>first|last|final)\s+(?P<fm_n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+year))"
+    rf"\s+months\s+of\s+(?:(?P<fm_y>{_YEAR})|(?P<fm_t>the|this|last)\s+(?P<fm_f>(?:fiscal|financial)\s+)?year))"
     rf"|(?P<nm>{_bare(_SUB_PATTERNS['nm'])})(?![\w])"
     rf"|(?P<fs>{_bare(_SUB_PATTERNS['fs'])})(?![\w])"
     rf"|(?P<fr>{_bare(_SUB_PATTERNS['fr'])})"
@@ -147,6 +147,8 @@ _DATE_RE = re.compile(
     rf"|(?P<h>(?:the\s+)?(?P<h_n>first|second)[\s-]+half\s+of\s+(?:(?P<h_y>{_YEAR})|(?P<h_w>the|this|last|next)\s+year)"
     rf"|(?:(?P<h_w2>this|last|next)\s+year|(?P<h_y2>{_YEAR}))['’]s\s+(?P<h_n2>first|second)[\s-]+half"
     rf"|(?-i:H)(?P<h_n3>[12])\s+(?P<h_y3>{_YEAR})"
+    # "in the second half", "H2" with no year: kept only where the sentence is about money (not a match's half)
+    rf"|the\s+(?P<h_n6>first|second)\s+half(?![\w-]|\s+of\b)|(?-i:H)(?P<h_n7>[12])(?![\w-])"
     # "first-half profit": a company's half year, its year from the tense like a quarter's
     rf"|(?P<h_n4>first|second)-half(?=\s+(?:[\w-]+\s+)?(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|"
     rf"figures|net|operating|pre-tax|pretax|core|underlying|dividend)\b))"
@@ -170,7 +172,7 @@ _DATE_RE = re.compile(
     rf"spring|summer|autumn|fall|winter))"
     rf"|(?P<sy>(?:the\s+)?(?P<sy_s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<sy_y>{_YEAR}))(?![\w-])"
     rf"|(?P<tw>the\s+(?P<tw_u>weekend|spring|summer|autumn|fall|winter))"
-    rf"|(?P<fy>(?:the\s+)?full[\s-]year)(?![\s-]+(?:of|to|ending|ended)\b)"
+    rf"|(?P<fy>(?:the\s+)?full[\s-]year)(?![\s-]+(?:of|ending|ended)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?:{_MON}|\d))"
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
@@ -206,7 +208,13 @@ _FUTURE = re.compile(
     # the new date of a moved event ("was postponed to March 29")
     r"(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|put\s+back)\s+"
     r"(?:to|until|till)(?=\s)|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
-    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on)\b|'ll\b)",
+    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on|"
+    # "mourning starting on Monday", "levies effective from Thursday", "schools reopen on Monday"
+    r"starting(?=\s+(?:on|from)\s)|effective(?=\s+(?:from|on)\s)|with\s+effect\s+from|reopen|"
+    r"(?<!was\s)(?<!were\s)(?<!be\s)(?<!is\s)(?<!are\s)(?<!been\s)open(?=\s+(?:on|from)\s)|"
+    # a season opener in the present tense: "open their season against the Steelers on September 7"
+    r"(?:open|begin|start)s?\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:season|campaign|defen[cs]e|tour)"
+    r"(?=\s+(?:against|at|with|on)\b))\b|'ll\b)",
     _F,
 )
 _PAST = re.compile(

@@ -249,6 +249,10 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
         return False
     if conn == "or":
         return a1["bare"] and not a1["digits"]  # "two or three days"
+    if conn == "to" and not rng and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
+            _RATE_AFTER.match(text, m.end())):
+        return False  # "raise its dividend by 5 cents to 45 cents": a change, then the new level ("by $1 to $2
+        # a month" is a rate's bounds)
     qual = qualifier_before(text, m.start("a1"))
     if qual and U.QUALIFIERS.get(qual[0], "approx") != "approx":
         return False  # "by less than 2 points to 33.7%": a bounded value, then another ("some 10 to 12" is a range)
@@ -257,6 +261,9 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
     if change and conn == "to" and not rng and same and a1["typed"] and _FORECAST_BEFORE.search(
             window, 0, change.start()) and a1["value"] and a2["value"] and a1["value"] < a2["value"] <= 3 * a1["value"]:
         return True  # "expects rents to rise 1% to 2%": a forecast's bounds ("to rise 0.3% to 2.9%" stays two)
+    if change and conn == "to" and not rng and same and a1["typed"] and _RATE_AFTER.match(text, m.end()) and (
+            a1["value"] and a2["value"] and a1["value"] < a2["value"] <= 3 * a1["value"]):
+        return True  # "losses have grown 5% to 7% a year": a level takes no period, so these are a rate's bounds
     return not (change and (rng == "from" or conn == "to"))  # "rose from 4.1% to 4.3%": two values
 
 
@@ -307,6 +314,8 @@ _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which
 
 
 _FORECAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can)\s+(?:\w+\s+)?$", _F)
+_BY_BEFORE = re.compile(r"\bby\s+$", _F)
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly)\b", _F)
 _SCORE_BEFORE = re.compile(r"\d[-–]\d+,\s*$")
 _SCORE_AFTER = re.compile(r",\s*\d+[-–]\d")
 _LATER = re.compile(
@@ -314,7 +323,7 @@ _LATER = re.compile(
 )
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
 _PART_OF_YEAR_AFTER = re.compile(
-    r"\s+(?:of\s+(?:(?:the|this|last)\s+year|1[89]\d\d|2\d\d\d)"
+    r"\s+(?:of\s+(?:(?:the|this|last)\s+(?:(?:fiscal|financial)\s+)?year|1[89]\d\d|2\d\d\d)"
     r"|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b))", _F
 )
 _YEARS_TO_DATE = re.compile(r"\s+(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b)", _F)
@@ -567,12 +576,16 @@ def _cents_currency(figures: list[dict]) -> None:
 
 _FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+$", _F)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n|;")
+_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|jumped|dropped|climbed|declined)\s+$", _F)
 
 
 def _carry_unit(text: str, figures: list[dict]) -> None:
     """'18 weeks, up from 12', 'rose to 4.4% from 4.2': a bare number compared with the figure before it in
     the sentence is in that figure's unit (kind, unit and currency)."""
-    for prev, f in pairwise(figures):
+    for i, (prev, f) in enumerate(pairwise(figures)):
+        if i and prev["unit"] == "percent" and _PERCENT_CHANGE_BEFORE.search(text, max(0, prev["start"] - 12),
+                                                                             prev["start"]):
+            prev = figures[i - 1]  # "3,140 a day, down 15% from 3,695": compared with the level, not the change
         if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
                 or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 16), f["start"])
                 or _SENTENCE_BREAK.search(text, prev["end"], f["start"])):

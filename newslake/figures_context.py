@@ -12,6 +12,7 @@ _QUAL = U.alternation(U.QUALIFIERS)
 # qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~)\s*)$", _F)
 _PERIOD_RE = re.compile(rf"[\s,]*(?P<p>{U.alternation(U.PERIODS)})\b(?!\s+(?:earlier|ago|before|later|after))", _F)
+_HYPHEN_PERIOD_RE = re.compile(r"-(?:a|per)-(?P<p>year|month|week|day)\b", _F)
 # an unambiguous period word later in the same clause, with no other number in between
 _FAR_PERIOD_RE = re.compile(
     r"[^,;:.!?\n\d$€£¥%]{1,40}?\b(?P<p>(?:each|every|per)\s+(?:year|month|week|day)|annually)\b",
@@ -108,6 +109,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("q") and norm(m.group("q")) == "up to" and _PHRASAL_UP.search(text, max(0, m.start() - 12), m.start()):
         return None  # "ticked up to 4.1%": the verb's particle, not a bound
+    if m.group("q") and norm(m.group("q")) == "to top":
+        return "tops", m.start("q") + 3  # "expected to top $150 billion": the span starts at the verb
     return ("~", m.start("tilde")) if m.group("tilde") else (norm(m.group("q")), m.start("q"))
 
 
@@ -160,6 +163,9 @@ def noun_phrase_after(text: str, end: int) -> tuple[str | None, int]:
 
 def period_and_subject(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """Rate period ('annually', 'a year', also after a short subject: '57 trucks a day') and subject."""
+    m = _HYPHEN_PERIOD_RE.match(text, end)  # "a $60 million-a-year deal"
+    if m:
+        return m.group("p").lower(), noun_phrase_after(text, m.end())[0]
     m = _PERIOD_RE.match(text, end)
     if m:
         return U.PERIODS[norm(m.group("p"))], noun_phrase_after(text, m.end())[0]

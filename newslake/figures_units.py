@@ -121,6 +121,7 @@ QUALIFIERS: dict[str, str] = {
     "a little over": "at_least", "a little more than": "at_least", "slightly more than": "at_least",
     "slightly less than": "at_most", "well above": "at_least", "well below": "at_most",
     "in the region of": "approx", "roughly around": "approx", "within": "at_most", "topping": "at_least", "topped": "at_least",
+    "to top": "at_least", "tops": "at_least",
     "surpassing": "at_least",
 }
 PERIODS: dict[str, str] = {

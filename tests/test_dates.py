@@ -1000,3 +1000,56 @@ def test_day_first_pairs(text, pub, expected) -> None:
 def test_the_summer_window_is_a_thing_not_a_date() -> None:
     assert _all("Clubs spent £3.1 billion in the summer window, which closed on Monday.", "2025-09-02") == [
         ("Monday", date(2025, 9, 1), date(2025, 9, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 7 (held-out 14): cues that look ahead without a modal
+        ("Ukraine declared three days of mourning starting on Monday.", "2025-06-11",
+         [("Monday", date(2025, 6, 16), date(2025, 6, 16))]),
+        ("Tariffs rise to 50%, effective from Thursday.", "2025-06-02", [("Thursday", date(2025, 6, 5), date(2025, 6, 5))]),
+        ("Schools reopen on Monday after the holiday.", "2025-09-03", [("Monday", date(2025, 9, 8), date(2025, 9, 8))]),
+        ("The Eagles, who won the title in February, open their season against the Cowboys on September 4.",
+         "2025-08-20", [("February", date(2025, 2, 1), date(2025, 2, 28)),
+                        ("September 4", date(2025, 9, 4), date(2025, 9, 4))]),
+        # a deadline with no tense looks ahead; a past verb before it keeps it past
+        ("Relief arrives by the weekend.", "2025-06-10", [("the weekend", date(2025, 6, 14), date(2025, 6, 15))]),
+        ("The fire was contained by the weekend.", "2025-06-10", [("the weekend", date(2025, 6, 7), date(2025, 6, 8))]),
+        # an -ed word right after a future verb is an adjective, no past tense
+        ("Analysts expect insured losses to peak in September.", "2025-07-31",
+         [("September", date(2025, 9, 1), date(2025, 9, 30))]),
+    ],
+)
+def test_round_seven_tense_cues(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a half without a year, where the sentence is about money; a match's half is none
+        ("The retailer expects margins to improve in the second half.", "2025-03-12",
+         [("the second half", date(2025, 7, 1), date(2025, 12, 31))]),
+        ("Sales in H1 rose 4%.", "2025-08-05", [("H1", date(2025, 1, 1), date(2025, 6, 30))]),
+        ("Spurs scored twice in the second half.", "2025-03-12", []),
+        # "the full year" after a comparison year, in a forecast: this year
+        ("Sales rose 3% in Q1 2024. The company expects the full year to top $2 billion.", "2025-05-01",
+         [("Q1 2024", date(2024, 1, 1), date(2024, 3, 31)), ("the full year", date(2025, 1, 1), date(2025, 12, 31))]),
+        # figures for a period are a past period even when they will be published
+        ("Police will publish figures for the three months to June next week.", "2025-07-16",
+         [("the three months to June", date(2025, 4, 1), date(2025, 6, 30)),
+          ("next week", date(2025, 7, 21), date(2025, 7, 27))]),
+        # "the week before" after a week named: the week before that week
+        ("Admissions averaged 900 a day last week, up from 750 the week before.", "2026-01-09",
+         [("last week", date(2025, 12, 29), date(2026, 1, 4)), ("the week before", date(2025, 12, 22), date(2025, 12, 28))]),
+        # months of the financial year by the country's calendar; a fiscal year next to tax words
+        ("Borrowing in the first six months of the financial year was £99.8 billion, Britain's statistics office said.",
+         "2025-10-21", [("the first six months of the financial year", date(2025, 4, 1), date(2025, 9, 30))]),
+        ("The measure would raise tax receipts by £2 billion in 2027-28, the Treasury said.", "2025-11-26",
+         [("2027-28", date(2027, 4, 1), date(2028, 3, 31))]),
+        ("Arsenal's wage bill rose in the 2025-26 season.", "2025-11-26", []),
+    ],
+)
+def test_round_seven_periods(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -682,3 +682,31 @@ def test_first_day_of_a_day_first_pair_is_no_count() -> None:
 )
 def test_forecast_bounds_are_a_range(text, expected) -> None:
     assert [(f["text"], f["value"], f["low"], f["high"], f["qualifier"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 7 (held-out 14): "by A to B" is a change then a level, unless a period makes them a rate's bounds
+        ("The board will raise the dividend by 10 cents to 60 cents.",
+         [("10 cents", 0.1, None, None, "exact", None), ("60 cents", 0.6, None, None, "exact", None)]),
+        ("Fares will rise by £1 to £3 a week.", [("£1 to £3", None, 1.0, 3.0, "range", "week")]),
+        ("Premiums have grown 4% to 6% a year since 2020.", [("4% to 6%", None, 4.0, 6.0, "range", "year")]),
+        # "to top" bounds from below; a hyphenated rate keeps its period
+        ("Sales are expected to top $5 billion.", [("top $5 billion", 5e9, 5e9, None, "at_least", None)]),
+        ("He signed a $45 million-a-year contract.", [("$45 million", 45e6, None, None, "exact", "year")]),
+    ],
+)
+def test_round_seven_changes_rates_and_bounds(text, expected) -> None:
+    got = [(f["text"], f["value"], f["low"], f["high"], f["qualifier"], f["period"]) for f in extract_figures(text)]
+    assert got == expected
+
+
+def test_a_level_compared_after_a_percent_change_keeps_its_own_kind() -> None:
+    got = [(f["text"], f["kind"]) for f in extract_figures("Admissions averaged 900 a day, down 12% from 1,020.")]
+    assert got == [("900", "count"), ("12%", "percent"), ("1,020", "count")]
+
+
+def test_months_of_the_financial_year_are_a_date_not_a_duration() -> None:
+    got = [f["text"] for f in extract_figures("Borrowing in the first five months of the financial year was £99.8 billion.")]
+    assert got == ["£99.8 billion"]
