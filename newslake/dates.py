@@ -45,7 +45,7 @@ from newslake.dates_tense import (
     _tense,
     _tense_cue,
 )
-from newslake.numbers import parse_words
+from newslake.numbers import NUMBER_WORDS, parse_words
 
 MIN_YEAR, MAX_YEAR = 1000, 2500
 MAX_SPAN = 200
@@ -203,6 +203,19 @@ def _resolve(
     if (g("mon") or g("md") or g("dm") or g("nm")) and _STATISTICS_FOR.search(
             text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "official figures for December will be published": the figures describe a past month
+    if (g("md") or g("dm") or g("mon")) and _RECORD_OF.search(text, max(0, m.start() - 40), m.start()):
+        tense = "past"  # "minutes of the Fed's March 18-19 meeting are due": the meeting is over
+    if (g("md") or g("dm")) and _EVENT_AFTER.match(text, m.end()) and _THE_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()):
+        tense = "past"  # "the June 12 crash": a date naming an event names one that has happened
+        since = _YEARS_SINCE.search(text, max(0, m.start() - 40), m.start())
+        if since and pub is not None and not (g("md_y") or g("dm_y")):
+            n = int(since.group("n")) if since.group("n").isdigit() else parse_words(since.group("n").lower())
+            kind = "md" if g("md") else "dm"
+            month, day = _month_num(g(f"{kind}_m")), int(re.match(r"\d+", g(f"{kind}_d")).group())
+            if n and 0 < n < 200 and _valid_day(pub.year, month, day) and not g(f"{kind}_d2"):
+                y = int(pub.year - n - ((month, day) > (pub.month, pub.day)))  # "two years since the October 7 attack"
+                return date(y, month, day), date(y, month, day)
     if not tense and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _PAST.search(
             _sentence_left(text, m.start())[-_WINDOW:]):  # "It was 100% contained by Tuesday night" stays past
         tense = "future"  # "a cold front brings relief by the weekend": a deadline with no tense looks ahead
@@ -491,11 +504,21 @@ def _same_period(year_text: str | None, pub: date | None, last_span: tuple[date,
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)
 _WEEK_ANAPHOR = re.compile(r"the\s+(?:(?:previous|prior|following)\s+week|week\s+(?:before|after))", _F)
 _BEFORE_WORD = re.compile(r"\b(?:previous|prior|before)\b", _F)
+# the minutes of a meeting are taken at it: the meeting is past
+_RECORD_OF = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?$", _F)
+_THE_BEFORE = re.compile(r"\bthe\s+$", _F)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:terror|terrorist|militant|suicide|missile|drone|air|plane|train|cyber)\s+)?(?:attacks?|bombings?|"
+    r"massacres?|riots?|raids?|uprising|invasion|assault|shootings?|killings?|coup|crash|disaster|tragedy|"
+    r"explosion|blast|fire|earthquake|quake|floods?)\b", _F)
+_YEARS_SINCE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+years?\s+(?:since|after|on\s+from)\s+(?:the\s+)?$", _F)
 _BY_BEFORE = re.compile(r"\bby\s+$", _F)
 # a half with no year is a company's or an economy's, not a match's: "a margin of 51% in the second half"
 _MONEY_CONTEXT = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|[$€£¥]|\b(?:revenues?|sales|profits?|margins?|earnings|growth|economy|demand|"
-    r"inflation|output|prices|losses|guidance|forecasts?|results|deliveries|shipments|orders|billion|million)\b", _F
+    r"inflation|output|prices|losses|guidance|forecasts?|results|deliveries|shipments|orders|billion|million|rates?|"
+    r"interest|investment|spending)\b", _F
 )
 # "tax receipts in 2029-30": public-finance words that make a 2029-30 a fiscal year (not "the 2025-26 season")
 _FISCAL_CONTEXT = re.compile(r"\b(?:tax(?:es)?|borrowing|deficit|receipts|debt)\b", _F)

@@ -176,6 +176,8 @@ _DATE_RE = re.compile(
     rf"|(?P<yb>the\s+(?:year\s+before|previous\s+year|prior\s+year|(?P<yb_next>following\s+year|year\s+after)"
     rf"{_CLAUSE_END}))"
     rf"|(?P<hol>(?:christmas|new\s+year['’]s)(?:\s+(?P<hol_eve>eve|day))?|thanksgiving(?:\s+day)?|halloween|"
+    # "into the New Year": New Year's Day ("the new year" in lower case is vague; "New Year Honours" a name)
+    rf"(?-i:New\s+Year)(?!['’\w]|\s+(?-i:[A-Z]))|"
     rf"valentine['’]s\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|labor\s+day|memorial\s+day|juneteenth|"
     rf"veterans['’]?\s+day|black\s+friday|cyber\s+monday|ramadan|eid[\s-](?:al|ul|el)[\s-]?(?:fitr|adha|azha)|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"

@@ -23,6 +23,7 @@ from newslake.figures_context import (
     QUAKE_AFTER,
     YEAR,
     context_excluded,
+    labelled,
     norm,
     period_and_subject,
     qualifier_before,
@@ -407,6 +408,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # "a year" alone is a period or an article, "more than a year" is a figure
     if amt["bare"] and amt["digits"] and context_excluded(text, num_start, end, m.group(f"d{i}")):
         return []
+    if amt["bare"] and not amt["digits"] and labelled(text, num_start):
+        return []  # "on day five of the trial", "stage four": a label written in words
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
@@ -490,6 +493,15 @@ def _shared_multiplier(a1: dict, a2: dict) -> dict:
                                       {"kind": a2["kind"], "unit": a2["unit"], "currency": a2["currency"]})}
 
 
+_PAST_DECADE_RE = re.compile(r"\b(?:past|last|previous)\s+decade\b(?!\s+of\b)", _F)
+
+
+def _past_decades(text: str) -> list[dict]:
+    """'over the past decade': a duration of one decade, like 'a decade' (no number is written)."""
+    return [_row(text, m.start(), m.end(), "duration", 1.0, None, None, None, "decade", "exact")
+            for m in _PAST_DECADE_RE.finditer(text) if text[max(0, m.start() - 4) : m.start()].lower() == "the "]
+
+
 def _fractions(text: str) -> list[dict]:
     """'a third of', 'two-thirds of', 'roughly half', '1 in 10' as percentages."""
     out = []
@@ -528,7 +540,7 @@ def _fractions(text: str) -> list[dict]:
 
 def _extract(text: str) -> tuple[list[dict], list[dict]]:
     """(figures, implausible rows dropped from them) for text."""
-    fracs = _fractions(text)
+    fracs = _fractions(text) + _past_decades(text)
     out = list(fracs)
     for m in _FIGURE_RE.finditer(text):
         for row in _figure_from_match(text, m):

@@ -48,7 +48,9 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\)?\s*$")
 # a number right after these words labels a thing ("section 119.3", "flight 370", "category 5"), not an amount
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|chapter|clause|paragraph|subsection|page|route|highway|interstate|flight|platform|"
-    r"gate|room|version|category|channel|seat|exit|no\.|nos\.|pp?\.)\s+$",
+    r"gate|room|version|category|channel|seat|exit|no\.|nos\.|pp?\.|"
+    # "on day five of the trial", "in round 3" (not "at this stage 40 people")
+    r"(?:on|in|at|by|from|until|of|since|to)\s+(?:day|round|stage|phase|lap|tier))\s+$",
     _F,
 )
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
@@ -112,6 +114,11 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     if m.group("q") and norm(m.group("q")) == "to top":
         return "tops", m.start("q") + 3  # "expected to top $150 billion": the span starts at the verb
     return ("~", m.start("tilde")) if m.group("tilde") else (norm(m.group("q")), m.start("q"))
+
+
+def labelled(text: str, pos: int) -> bool:
+    """A number at pos labels a thing ('flight 370', 'on day five'), not an amount."""
+    return bool(_REFERENCE_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 def context_excluded(text: str, num_start: int, end: int, raw: str) -> bool:

@@ -1053,3 +1053,29 @@ def test_round_seven_tense_cues(text, pub, expected) -> None:
 )
 def test_round_seven_periods(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "New Year" alone is New Year's Day, by the tense; "Lunar New Year" is another feast, not resolved here
+        ("The strike will continue into the New Year, the union said.", "2025-12-29",
+         [("New Year", date(2026, 1, 1), date(2026, 1, 1))]),
+        ("Sales slumped over Christmas and New Year.", "2026-01-05",
+         [("Christmas", date(2025, 12, 25), date(2025, 12, 25)), ("New Year", date(2026, 1, 1), date(2026, 1, 1))]),
+        ("Markets closed for the Lunar New Year holiday.", "2026-02-16", []),
+        # a date naming an event is past; "N years since" gives its year
+        ("Israel marked two years since the October 7 attack.", "2025-10-08",
+         [("October 7", date(2023, 10, 7), date(2023, 10, 7))]),
+        ("Investigators are still examining the June 12 crash.", "2025-08-20",
+         [("June 12", date(2025, 6, 12), date(2025, 6, 12))]),
+        # the minutes of a meeting come after it
+        ("Minutes of the Fed's March 18-19 meeting are due at 2 p.m.", "2025-04-09",
+         [("March 18-19", date(2025, 3, 18), date(2025, 3, 19))]),
+        # a half without a year next to rates
+        ("The central bank cut rates in the first half and expects to hold them in H2.", "2025-11-04",
+         [("the first half", date(2025, 1, 1), date(2025, 6, 30)), ("H2", date(2025, 7, 1), date(2025, 12, 31))]),
+    ],
+)
+def test_round_seven_feasts_events_and_halves(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -710,3 +710,10 @@ def test_a_level_compared_after_a_percent_change_keeps_its_own_kind() -> None:
 def test_months_of_the_financial_year_are_a_date_not_a_duration() -> None:
     got = [f["text"] for f in extract_figures("Borrowing in the first five months of the financial year was £99.8 billion.")]
     assert got == ["£99.8 billion"]
+
+
+def test_the_past_decade_is_a_duration_and_day_five_a_label() -> None:
+    got = [(f["text"], f["kind"], f["value"], f["unit"]) for f in extract_figures(
+        "Emissions have fallen 20% over the past decade. On day five of the trial, two witnesses spoke.")]
+    assert got == [("20%", "percent", 20.0, "percent"), ("past decade", "duration", 1.0, "decade"),
+                   ("two", "count", 2.0, None)]
