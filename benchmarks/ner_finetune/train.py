@@ -1,0 +1,276 @@
+"""Fine-tune the model's `ner` component on newslake's own gold (dev + held-out 1-9) with rehearsal.
+
+Training targets: gold PERSON/ORG/GPE/LOC/FAC (and any other label the gold lists) overlaid on the ORIGINAL
+model's predictions, which supply every other label (DATE, MONEY, NORP, ...). Rehearsal: paragraphs of the
+article-extraction gold bodies labelled by the original model, so the update keeps its other labels.
+
+Run (validation, settings chosen here): uv run --frozen python benchmarks/ner_finetune/train.py --validate
+Run (final):  uv run --frozen python benchmarks/ner_finetune/train.py --out DIR --epochs N ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import minibatch
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
+
+from entities_bench import find_all, predicted, scores
+from evaluate import REPO, TRAIN_SETS, evaluate, load_set, set_path, with_fixes
+
+from newslake import config
+
+ARTICLES = (REPO.parent / "shared" / "data" / "article-extraction").resolve()
+VALIDATION_SETS = ("held-out-8", "held-out-9")
+GOLD_WINS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # labels the gold lists exhaustively
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+NON_MODEL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def gold_mentions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, [(start, end, label)]) per doc with ALL gold labels; same matching as entities_bench.load_devset."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        taken: list[tuple[int, int]] = []
+        spans = []
+        for surface, label, _ in sorted(d["mentions"], key=lambda m: -len(m[0])):
+            for start, end in find_all(d["text"], surface):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                spans.append((start, end, label))
+        docs.append((d["text"], spans))
+    return docs
+
+
+def gold_example(base: Language, text: str, gold: list[tuple[int, int, str]], stats: Counter[str]) -> Example:
+    """Reference = gold spans + the original model's non-conflicting spans of labels the gold does not cover."""
+    pred = base(text)
+    ref = Doc(pred.vocab, words=[t.text for t in pred], spaces=[bool(t.whitespace_) for t in pred])
+    same_place = {(e.start_char, e.end_char): e.label_ for e in pred.ents if e.label_ in PLACES}
+    ents: list[Span] = []
+    missing: list[Span] = []
+    for start, end, label in gold:
+        span = ref.char_span(start, end, label=label)
+        if span is None:
+            stats["gold span not on token boundaries (tokens left unknown)"] += 1
+            loose = ref.char_span(start, end, alignment_mode="expand")
+            if loose is not None and not any(loose.start < m.end and m.start < loose.end for m in missing + ents):
+                missing.append(loose)
+            continue
+        if label in PLACES and same_place.get((start, end), label) != label:
+            # the scorer treats GPE/LOC/FAC alike: keep the model's own place subtype where it found the place
+            stats["place subtype kept from the model"] += 1
+            span = Span(ref, span.start, span.end, label=same_place[(start, end)])
+        ents.append(span)
+    covered = {i for s in ents + missing for i in range(s.start, s.end)}
+    for e in pred.ents:
+        if any(i in covered for i in range(e.start, e.end)):
+            continue
+        if e.label_ in GOLD_WINS:
+            stats[f"model {e.label_} not in gold (trained as O)"] += 1
+            continue
+        ents.append(Span(ref, e.start, e.end, label=e.label_))
+    ref.set_ents(sorted(ents, key=lambda s: s.start), missing=missing, default="outside")
+    stats["gold docs"] += 1
+    return Example(base.make_doc(text), ref)
+
+
+def rehearsal_chunks(min_words: int = 60, max_words: int = 200) -> dict[str, list[str]]:
+    """English article-extraction bodies cut into paragraph groups of 60-200 words, keyed by article id."""
+    english = {
+        line.split("\t")[0]
+        for line in (ARTICLES / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if line.split("\t")[4] == "en"
+    }
+    bodies = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for key in sorted(english):
+        chunks, cur = [], []
+        for para in bodies[key]["articleBody"].split("\n"):
+            if not para.strip():
+                continue
+            cur.append(para.strip())
+            if sum(len(p.split()) for p in cur) >= min_words:
+                chunks.append(" ".join(cur))
+                cur = []
+        if cur and sum(len(p.split()) for p in cur) >= 20:
+            chunks.append(" ".join(cur))
+        out[key] = [c for c in chunks if len(c.split()) <= max_words]
+    return out
+
+
+def split_rehearsal(chunks: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+    """(training pool, retention check) by a hash of the article id: 1 article in 5 is never trained on."""
+    train, check = [], []
+    for key, texts in chunks.items():
+        (check if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 5 == 0 else train).extend(texts)
+    return train, check
+
+
+def silver_examples(base: Language, texts: list[str]) -> list[Example]:
+    """Examples whose reference is the original model's own prediction (all labels)."""
+    out = []
+    for pred in base.pipe(texts, batch_size=64):
+        ref = Doc(pred.vocab, words=[t.text for t in pred], spaces=[bool(t.whitespace_) for t in pred])
+        ref.ents = [Span(ref, e.start, e.end, label=e.label_) for e in pred.ents]
+        out.append(Example(base.make_doc(pred.text), ref))
+    return out
+
+
+def retention(base: Language, tuned: Language, texts: list[str]) -> dict[str, float]:
+    """Per-label exact-span F1 of the tuned model against the original model's predictions on unseen text."""
+    tp: Counter[str] = Counter()
+    n_base: Counter[str] = Counter()
+    n_tuned: Counter[str] = Counter()
+    for a, b in zip(base.pipe(texts, batch_size=64), tuned.pipe(texts, batch_size=64)):
+        sa = {(e.start, e.end, e.label_) for e in a.ents}
+        sb = {(e.start, e.end, e.label_) for e in b.ents}
+        for s in sa:
+            n_base[s[2]] += 1
+        for s in sb:
+            n_tuned[s[2]] += 1
+        for s in sa & sb:
+            tp[s[2]] += 1
+    out = {}
+    for label in sorted(n_base):
+        denom = n_base[label] + n_tuned[label]
+        out[label] = 2 * tp[label] / denom if denom else 1.0
+    out["ALL"] = 2 * sum(tp.values()) / (sum(n_base.values()) + sum(n_tuned.values()))
+    return out
+
+
+def train(
+    gold_sets: list[str],
+    epochs: int,
+    learn_rate: float,
+    dropout: float,
+    ratio: float,
+    seed: int = 0,
+) -> Language:
+    """A NER-only copy of the model with `ner` updated on `gold_sets` + `ratio` rehearsal chunks per gold doc."""
+    random.seed(seed)
+    spacy.util.fix_random_seed(seed)
+    base = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
+    nlp = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
+    stats: Counter[str] = Counter()
+    gold = [gold_example(base, t, g, stats) for name in gold_sets for t, g in gold_mentions(set_path(name))]
+    for k, v in sorted(stats.items()):
+        print(f"  {k}: {v}")
+    pool, _ = split_rehearsal(rehearsal_chunks())
+    random.shuffle(pool)
+    n_silver = round(ratio * len(gold))
+    silver = silver_examples(base, pool[: n_silver * epochs])  # fresh chunks each epoch while the pool lasts
+    print(f"  gold docs {len(gold)}, rehearsal chunks per epoch {n_silver} (pool {len(pool)})")
+    optimizer = nlp.resume_training()
+    optimizer.learn_rate = learn_rate
+    for epoch in range(epochs):
+        batch = gold + [silver[(epoch * n_silver + i) % len(silver)] for i in range(n_silver)]
+        random.shuffle(batch)
+        losses: dict[str, float] = {}
+        t0 = time.perf_counter()
+        for part in minibatch(batch, size=8):
+            nlp.update(part, drop=dropout, sgd=optimizer, losses=losses)
+        print(f"  epoch {epoch + 1}: loss {losses['ner']:.1f} ({time.perf_counter() - t0:.0f} s)")
+    keep_averages(nlp, optimizer.averages)
+    return nlp
+
+
+def keep_averages(nlp: Language, averages: dict) -> None:
+    """Overwrite the `ner` weights with the optimizer's parameter averages (what spaCy itself saves)."""
+    for node in nlp.get_pipe("ner").model.walk():
+        for name in node.param_names:
+            if (node.id, name) in averages:
+                node.set_param(name, averages[(node.id, name)])
+
+
+SETTINGS = (
+    # (epochs, learn_rate, dropout, rehearsal chunks per gold doc)
+    (5, 0.001, 0.1, 1.0),
+    (10, 0.001, 0.1, 1.0),
+    (5, 0.0005, 0.1, 2.0),
+    (10, 0.001, 0.3, 2.0),
+)
+FOLDS = (("dev",), ("held-out", "held-out-2", "held-out-3"), ("held-out-4", "held-out-5", "held-out-6"),
+         ("held-out-7", "held-out-8", "held-out-9"))
+
+
+def validate(work: Path, folds: tuple[tuple[str, ...], ...]) -> None:
+    """Per setting: train without each fold, score the full pipeline on it; print pooled (micro) typed F1."""
+    _, check = split_rehearsal(rehearsal_chunks())
+    base_ner = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
+    gold = {fold: [g for name in fold for g in load_set(name)] for fold in folds}
+    pooled = [g for fold in folds for g in gold[fold]]
+    base_pipe, base_alone = with_fixes(None), spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    s, a = evaluate(base_pipe, pooled), evaluate(base_alone, pooled)
+    print(f"validation folds {folds} ({len(pooled)} docs)")
+    print(f"RESULT base: typed F1 {s['ALL'][2]:.3f} (untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; "
+          f"NER alone {a['ALL'][2]:.3f}) per fold "
+          + ", ".join(f"{evaluate(base_pipe, gold[f])['ALL'][2]:.3f}" for f in folds))
+    for epochs, lr, drop, ratio in SETTINGS:
+        print(f"setting epochs={epochs} lr={lr} dropout={drop} rehearsal={ratio}")
+        preds: dict[str, list[list[tuple[int, int, str]]]] = {"pipe": [], "alone": []}
+        per_fold, keeps = [], []
+        for fold in folds:
+            tuned = train([s for s in TRAIN_SETS if s not in fold], epochs, lr, drop, ratio)
+            path = work / f"e{epochs}-lr{lr}-d{drop}-r{ratio}-without-{fold[0]}"
+            tuned.get_pipe("ner").to_disk(path)
+            texts = [g.text for g in gold[fold]]
+            pipe = predicted(with_fixes(path).pipe(texts, batch_size=64))
+            preds["pipe"] += pipe
+            preds["alone"] += predicted(tuned.pipe(texts, batch_size=64))
+            per_fold.append(scores(gold[fold], pipe)["ALL"][2])
+            keeps.append(retention(base_ner, tuned, check))
+        s, a = scores(pooled, preds["pipe"]), scores(pooled, preds["alone"])
+        keep = {k: sum(x[k] for x in keeps) / len(keeps) for k in ("ALL", "DATE", "MONEY", "NORP", "CARDINAL")}
+        print(
+            f"RESULT epochs={epochs} lr={lr} dropout={drop} rehearsal={ratio}: typed F1 {s['ALL'][2]:.3f} "
+            f"(untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; NER alone {a['ALL'][2]:.3f}) per fold "
+            + ", ".join(f"{x:.3f}" for x in per_fold)
+            + "; agreement with original on unseen rehearsal text: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in keep.items())
+        )
+
+
+def main() -> None:
+    """Command line: --validate runs every setting; otherwise train on all training sets and save `ner`."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--validate", action="store_true", help="4-fold cross-validation over the training sets")
+    parser.add_argument("--validate-89", action="store_true", help="first protocol: train dev+1-7, score 8-9")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/ner_finetune"))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--lr", type=float, default=0.001)
+    parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--ratio", type=float, default=1.0)
+    args = parser.parse_args()
+    if args.validate or args.validate_89:
+        validate(args.work, FOLDS if args.validate else (VALIDATION_SETS,))
+        return
+    tuned = train(list(TRAIN_SETS), args.epochs, args.lr, args.dropout, args.ratio)
+    out = args.out or args.work / "final"
+    tuned.get_pipe("ner").to_disk(out)
+    _, check = split_rehearsal(rehearsal_chunks())
+    keep = retention(spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL)), tuned, check)
+    print("agreement with original on unseen rehearsal text: " + ", ".join(f"{k} {v:.3f}" for k, v in keep.items()))
+    print(f"saved {out}")
+
+
+if __name__ == "__main__":
+    main()
