@@ -242,8 +242,8 @@ def home_country(countries: Counter[str]) -> str | None:
 
 
 def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
-    """A GPE no gazetteer knows (a village, a district) lies in the country the article is about."""
-    if res.country or home is None or row["label"] != "GPE" or ":" in res.key:
+    """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about."""
+    if res.country or home is None or row["label"] not in ("GPE", "LOC") or ":" in res.key:
         return res
     if gazetteer.place_options(row["text"]) or gazetteer.is_town(row["text"]):
         return res  # a known name elsewhere ("Hope", "Union") is no village of this country
@@ -251,14 +251,14 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
 
 
 def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
-    """An unknown GPE in a list of places of one country shares it: "in Drimnagh and Crumlin"."""
+    """An unknown place in a list of places of one country shares it: "in Drimnagh and Crumlin", "X Cave in Siberia"."""
     out = list(base)
     areas = gazetteer.world_areas()
     chain: list[int] = []
     for i in range(len(rows) + 1):
         listed = (
             i < len(rows)
-            and rows[i]["label"] == "GPE"
+            and rows[i]["label"] in ("GPE", "LOC")
             and bool(chain)
             and 0 < rows[i]["start"] - rows[chain[-1]]["end"] <= LIST_MAX_GAP
         )
@@ -272,7 +272,7 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
                 row, res = rows[j], base[j]
                 if not res.country and ":" not in res.key and not gazetteer.is_town(row["text"]):
                     out[j] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
-        chain = [i] if i < len(rows) and rows[i]["label"] == "GPE" else []
+        chain = [i] if i < len(rows) and rows[i]["label"] in ("GPE", "LOC") else []
     return out
 
 

@@ -39,7 +39,16 @@ ORG_POSSESSIONS = frozenset(
     {"leader", "leaders", "founder", "chairman", "chairwoman", "members", "lawmakers", "candidate", "shares"}
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "by buying Nuvia", "a stake in Klarna": what is bought is a firm (a known place stays a place)
+BUY_VERBS = frozenset({"buying", "bought", "buy", "buys", "acquired", "acquire", "acquires", "acquiring", "purchased"})
+BUY_PHRASES = frozenset({("stake", "in"), ("takeover", "of"), ("bid", "for"), ("merger", "with"), ("acquisition", "of")})
+WIN_VERBS = frozenset({"won", "win", "wins", "winning", "awarded", "received", "receives"})
+ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"})
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
+GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
+RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor", "mayor"})
 
 
 def kind_fixes(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -64,7 +73,52 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "ORG")  # "Mistral AI", "Moderna Therapeutics"
     if label != "ORG" and (_in_journal(span) or _has_org_possession(span)):
         return _to(span, "ORG")
+    if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
+        return _to(span, "ORG")  # "The Bloc Quebecois" (the model: a place or a work)
+    if label in PLACE_LABELS and not _known_place(span):
+        if _bought(span):
+            return _to(span, "ORG")  # "by buying Nuvia"
+        if _prize(span):
+            return _to(span, "WORK_OF_ART")  # "won the Golden Lion"
+    if label in ("ORG", "GPE") and _unknown_demonym(span):
+        return _to(span, "NORP")  # "the Valencian president"
     return span
+
+
+def _known_place(span: Span) -> bool:
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    return bool(gazetteer.place_candidates(text)) or gazetteer.is_town(text) or gazetteer.fold(text) in gazetteer.world_areas()
+
+
+def _bought(span: Span) -> bool:
+    """True after "buying" / "a stake in" / "the takeover of"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return bool(before) and (before[-1] in BUY_VERBS or tuple(before) in BUY_PHRASES)
+
+
+def _prize(span: Span) -> bool:
+    """True for "won the Golden Lion": a place-like name right after "won the" is a prize."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    if start == span.start and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
+        return False
+    verb = start - 2
+    return verb >= 0 and doc[verb].lower_ in WIN_VERBS
+
+
+def _unknown_demonym(span: Span) -> bool:
+    """True for a one-word adjective of a place before "president"/"government": "the Valencian president"."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not span[0].text.endswith(DEMONYM_ENDINGS):
+        return False
+    nxt = doc[span.end]
+    return (
+        nxt.is_lower
+        and (nxt.lower_ in GROUP_AFTER or nxt.lower_ in RANK_TITLES)
+        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.place_candidates(span.text)
+    )
 
 
 def _to(span: Span, label: str) -> Span:

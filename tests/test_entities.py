@@ -507,3 +507,19 @@ def test_plain_congo_is_no_evidence_for_itself(nlp):
     text = "Pope Leo met bishops in Kinshasa and called for peace in eastern Congo."
     _, entities = link_mentions(_mentions(nlp, A1, text))
     assert set(entities.filter(pl.col("type") == "PLACE")["country"].drop_nulls()) == {"COD"}
+
+
+def test_unknown_loc_takes_the_article_country_or_the_place_it_lies_in(nlp):
+    text = (
+        "A tanker ran aground off Tasman Island, Australian officials said. "
+        "Australia asked the ship's Japanese owners to pay for the clean-up."
+    )
+    mentions, entities = link_mentions(_mentions(nlp, A1, text))
+    assert dict(zip(mentions["text"], mentions["label"]))["Tasman Island"] == "LOC"
+    assert _entity(entities, "Tasman Island")["country"] == "AUS"
+    text = (
+        "Bones found in Okladnikov Cave in Siberia were dated in Leipzig. "
+        "Similar teeth came from Laos, and Laotian officials welcomed the team."
+    )
+    _, entities = link_mentions(_mentions(nlp, A2, text))
+    assert _entity(entities, "Okladnikov Cave")["country"] == "RUS"  # not LAO, the country the text names most

@@ -685,3 +685,13 @@ def test_towns_listed_after_a_place_word(nlp):
     labels = _labels(nlp, "Residents of nearby Nimbin and Kyogle in New South Wales were told to leave.")
     assert labels["Nimbin"] == "GPE" and labels["Kyogle"] == "GPE"
     assert _labels(nlp, "Floods swept the French Broad River valley.").get("French Broad River") == "LOC"
+
+
+def test_what_is_bought_won_or_allied_is_no_place(nlp):
+    labels = _labels(nlp, "Intel grew by buying Altera, and later sold a stake in Mobileye.")
+    assert labels["Altera"] == "ORG"
+    assert _labels(nlp, "Ruth Negga won the Golden Globe.").get("the Golden Globe") not in ("FAC", "GPE", "LOC")
+    assert _labels(nlp, "The Bloc Wallon won 12 seats.")["The Bloc Wallon"] == "ORG"
+    assert _labels(nlp, "The Valencian president, of the People's Party, denied it.")["Valencian"] == "NORP"
+    # a known place stays a place after the same words
+    assert _labels(nlp, "Russia wants to annex Crimea and sold a stake in Moscow.").get("Moscow") == "GPE"
