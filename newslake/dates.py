@@ -183,6 +183,7 @@ def _resolve(
         or g("nm")
         or (g("wk") and not (g("wk_y") or g("wk_y2")))
         or (g("mr") and not g("mr_y"))
+        or g("mq")
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
     tense = _tense_cue(text, m.start(), m.end()) if needs_tense else ""
@@ -224,6 +225,10 @@ def _resolve(
         return _fiscal_span(m, pub, tense)
     if g("fr") or g("fyy") or g("fyn"):
         return _fiscal_named(m, text, pub)
+    if g("mq"):
+        month = _month_num(g("mq_m"))
+        y = _year_for(month, None, pub, tense)
+        return months_ending(_month_end(y, month), 3, False) if y else None
     if g("mr"):
         a, b = _month_num(g("mr_a")), _month_num(g("mr_b"))
         y = int(g("mr_y")) if g("mr_y") else _year_for(b, None, pub, tense)
@@ -526,7 +531,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", _F)
 # a decision taken for a month: "weighed an output rise of up to 500,000 barrels per day for"
 _DECIDED_FOR = re.compile(
     r"\b(?:weighed|considered|discussed|agreed|approved|decided|proposed|planned|scheduled|voted|announced|"
-    r"unveiled|set)\b[^.;]{0,120}\bfor\s+$", _F
+    r"unveiled|set)\b[^.;]{0,120}\bfor\s+$"
+    # "OPEC+ agreed to raise output by 411,000 barrels per day in June": the month the decision is for
+    r"|\b(?:agreed|decided|voted|planned|approved|proposed|pledged|promised)\s+to\s+[^.;]{0,100}\b(?:in|from)\s+$", _F
 )
 _WEEKDAY_FIRST = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _F)
 
@@ -630,7 +637,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     last_week: tuple[date, int] | None = None  # the Monday of the last Monday-Sunday week named, and its end
     skip_until = 0
     for m in _matches(text):
-        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a")
+        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a") or m.group("mq_m")
         if month_word and not month_word[0].isupper() or m.group("mr") and not m.group("mr_b")[0].isupper():
             continue
         if m.start() < skip_until:
@@ -675,6 +682,9 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if interval is None and (m.group("fr") or m.group("fyy") or m.group("fyn") or m.group("q")
                                  or _event_anaphora(m)):
             continue  # a fiscal year or quarter of an unknown calendar
+        if interval and _event_anaphora(m) and out and out[-1]["date_start"] is not None and (
+                out[-1]["date_start"] == out[-1]["date_end"]) and _APPOSITION.fullmatch(text, out[-1]["end"], m.start()):
+            interval = out[-1]["date_start"], out[-1]["date_end"]  # "said on Sunday, a day after the ferry sank"
         if (
             interval
             and m.group("wd")
@@ -768,6 +778,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_APPOSITION = re.compile(r",\s+")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")
 # a second day of the same month after "and"/"or" ("January 12 and 13"), not a count ("January 12 and 13 people")

@@ -156,6 +156,8 @@ _DATE_RE = re.compile(
     rf"|(?P<dw>(?:the\s+)?(?:(?P<dw_p>early|mid|late)[\s-]+)?(?P<dw_n>twenties|thirties|forties|fifties|sixties|"
     rf"seventies|eighties|nineties))"
     rf"|(?P<cent>the\s+(?P<cent_n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century)"
+    # "the June quarter", "December-quarter revenue": the three months ending with that month
+    rf"|(?P<mq>(?:the\s+)?(?P<mq_m>{_MON})[\s-]quarter)(?![\w-])"
     rf"|(?P<mon>(?:(?P<mon_p>{_PART})[\s-]+|(?P<mon_w>last|next|this)\s+)?(?P<mon_m>{_MON})(?:,?\s+(?P<mon_y>{_YEAR}))?)(?![\w])"
     rf"|(?P<dec>(?:the\s+)?(?:(?P<dec_p>early|mid|late)[\s-]+)?(?P<dec_y>1[89][0-9]0|20[0-9]0)s)"
     rf"|(?P<yr>(?:(?P<yr_p>{_PART})[\s-]+)?(?P<yr_y>{_YEAR}))(?![\w%.,]\d|\d|\s*(?:%|per\s*cent|percent)|[-–]\w|\s*-?\s*years?\b|\s+(?-i:(?!Q[1-4]\b|H[12]\b)[A-Z]{{1,3}}\d))"
@@ -203,7 +205,7 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day)\b)|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised)|"
+    r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day)\b)|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised|possible)|"
     r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
     r"(?:could|might|should|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"

@@ -588,15 +588,17 @@ def _cents_currency(figures: list[dict]) -> None:
 
 _FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+$", _F)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n|;")
-_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|jumped|dropped|climbed|declined)\s+$", _F)
+_PERCENT_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|jumped|dropped|climbed|declined)\s+(?:by\s+)?$", _F)
 
 
 def _carry_unit(text: str, figures: list[dict]) -> None:
     """'18 weeks, up from 12', 'rose to 4.4% from 4.2': a bare number compared with the figure before it in
     the sentence is in that figure's unit (kind, unit and currency)."""
     for i, (prev, f) in enumerate(pairwise(figures)):
-        if i and prev["unit"] == "percent" and _PERCENT_CHANGE_BEFORE.search(text, max(0, prev["start"] - 12),
-                                                                             prev["start"]):
+        if prev["unit"] == "percent" and _PERCENT_CHANGE_BEFORE.search(text, max(0, prev["start"] - 12), prev["start"]):
+            if not i:
+                continue  # "fell by a fifth, from 12.4 to 9.9 deaths": the change's unit is not the levels'
             prev = figures[i - 1]  # "3,140 a day, down 15% from 3,695": compared with the level, not the change
         if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
                 or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 16), f["start"])

@@ -1079,3 +1079,24 @@ def test_round_seven_periods(text, pub, expected) -> None:
 )
 def test_round_seven_feasts_events_and_halves(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "the June quarter": the three months ending with that month
+        ("Apple expects December-quarter revenue to grow 10% to 12%.", "2025-10-30",
+         [("December-quarter", date(2025, 10, 1), date(2025, 12, 31))]),
+        ("Australia's economy grew 0.6% in the June quarter.", "2025-09-03",
+         [("the June quarter", date(2025, 4, 1), date(2025, 6, 30))]),
+        # an event phrase in apposition to a day is that day
+        ("The toll rose to 27, officials said on Sunday, a day after the ferry capsized.", "2025-07-20",
+         [("Sunday", date(2025, 7, 20), date(2025, 7, 20)), ("a day after the ferry", date(2025, 7, 20), date(2025, 7, 20))]),
+        # a month a decision is for ("agreed to raise output ... in June", published in May) is the coming one
+        ("OPEC+ agreed to raise output by 411,000 barrels per day in June.", "2025-05-05",
+         [("June", date(2025, 6, 1), date(2025, 6, 30))]),
+        ("Frost is possible on Tuesday night.", "2025-01-06", [("Tuesday", date(2025, 1, 7), date(2025, 1, 7))]),
+    ],
+)
+def test_round_seven_quarters_appositions_decisions(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -717,3 +717,8 @@ def test_the_past_decade_is_a_duration_and_day_five_a_label() -> None:
         "Emissions have fallen 20% over the past decade. On day five of the trial, two witnesses spoke.")]
     assert got == [("20%", "percent", 20.0, "percent"), ("past decade", "duration", 1.0, "decade"),
                    ("two", "count", 2.0, None)]
+
+
+def test_levels_after_a_fraction_change_stay_counts() -> None:
+    got = [(f["text"], f["kind"]) for f in extract_figures("Mortality fell by a fifth, from 12.4 to 9.9 deaths.")]
+    assert got == [("a fifth", "percent"), ("12.4", "count"), ("9.9", "count")]
