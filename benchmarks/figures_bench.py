@@ -738,8 +738,9 @@ Notes
   second day of a month pair is a day whatever follows.
 - Blind first runs over the rounds, dates F1: held-out 1-8 0.850 / 0.903 / 0.940 / 0.806 / 0.914 / 0.940 /
   0.865 / 0.851, then round 5: held-out 9 0.870 (0.880 with its two occurrence slips fixed), held-out 10
-  0.938, held-out 11 0.946, round 6: held-out 12 0.938, held-out 13 0.986; figures F1 0.974 / 0.992 /
-  0.961 / 0.994 / 0.965 on 9 / 10 / 11 / 12 / 13.
+  0.938, held-out 11 0.946, round 6: held-out 12 0.938, held-out 13 0.986, round 7: held-out 14 0.893 (0.901
+  with its two gold slips fixed); figures F1 0.974 / 0.992 / 0.961 / 0.994 / 0.965 / 0.979 on 9 / 10 / 11 /
+  12 / 13 / 14.
 - Held-out 12: `figures_devset/heldout12.txt` (12 articles in styles not covered before: a government
   flood-funding press release, a defence briefing on a drone attack, a humanitarian update with casualty
   ranges, oil and gas markets, asking prices for homes, a football transfer with add-ons, a State Department
@@ -776,6 +777,57 @@ Notes
   a modal or "to" before the change verb (a forecast), two amounts of one unit whose second is at most three
   times the first are a range's bounds ("to rise 0.3% to 2.9%" stays a change and a level); "window" joins the
   words after a season that make it name a thing.
+- Held-out 14: `figures_devset/heldout14.txt` (15 wire stories of 150-200 words, longer than any earlier set,
+  2,592 words, 220 figures, 129 dates, in the styles the earlier sets covered least: an ECB cut with basis points
+  and staff forecasts, chip-maker results with guidance ranges and "the second half", an earthquake toll with
+  "at least"/"more than", a heatwave in degrees Celsius and Fahrenheit, a transfer with add-ons and weekly wages,
+  a fraud sentencing with a fine, a measles outbreak with rates, an interview with quoted relative dates, a bond
+  sell-off, a US jobs report with revisions, monsoon floods, an NFL contract, catastrophe losses with H1/H2,
+  crime statistics, a winter flu update published on January 2) was annotated by hand before any run
+  (committed alone first, b83240d) and scored once blind: figures F1 0.979 (P 0.982, R 0.977), dates F1 0.893
+  (P 0.911, R 0.876), qualifier 0.991, period 0.995, kind 0.995, currency 1.000
+  (`figures_devset/heldout14_first_run.txt`). Two of the misses were gold slips, corrected afterwards: "below 2%"
+  marked exact though the same gold has "below $59" at_most, and a "December" pointing at the one inside "the
+  week to December 28" (`occ=2`); with them fixed the blind dates F1 is 0.901 and qualifier 1.000. The rest,
+  by cause: tense 8 ("mourning starting on Monday", "effective from Thursday", "Schools reopen on Monday",
+  "open their season against the Steelers on September 7", "brings relief by the weekend" and "to about
+  3.25% by December" with no tense cue, "expects insured losses for the full year" read "insured" as a past
+  verb, "minutes of the Fed's March 18-19 meeting are due"), missing forms 5 ("the second half" and "H2"
+  without a year, "the first five months of the financial year", "2029-30" next to tax receipts, "the full
+  year to top $150 billion" read as "the year to <date>"), anchoring 2 ("the three months to September" in
+  figures still to be published, "the week before" after "last week"); figures: "by 5 cents to 45 cents" read
+  as a range, "grown 5% to 7% a year" as two figures, "to top $150 billion" without its bound, "$60
+  million-a-year" without its period, "down 15% from 3,695" took the percent's kind, "one more quarter-point
+  cut" and "Mexico 421" (an elided noun) missed. All but the last two and "employment in March" (after "could
+  lower" in a sentence about a past revision) are fixed since, each with a test (round 7 below).
+- Rules added in round 7 (each with a hand-written test in `tests/test_dates.py` / `tests/test_figures.py`):
+  "the first/second half" and "H1"/"H2" without a year are the half the tense points to, kept only in a
+  sentence about money or rates ("eight minutes into the second half" stays no date); "the full year" in a
+  forecast after a comparison year ("up from $123 billion in H1 2024 ... expects for the full year") is this
+  year, and "the full year to top" is no "year to <date>"; "the first N months of the (fiscal|financial) year"
+  by the country's fiscal calendar (and its "N months" no duration); "2029-30" is a fiscal year next to tax,
+  borrowing, deficit, receipts or debt as well as fiscal/budget words; "figures for the three months to
+  September" is a past period whatever the tense; "the week before"/"the previous week" after a named
+  Monday-Sunday week is the week before that week; look-ahead cues "starting on/from", "effective from/on",
+  "with effect from", "reopen", "open on/from" (not after was/were/is/are/be), a season opener ("open/begin
+  their season/campaign against"), "is/are possible"; a date after "by" with no cue is a deadline still to come
+  unless a past verb is within reach ("It was 100% contained by Tuesday night" stays past); an -ed word right
+  after a future verb is an adjective ("expects insured losses"); "the minutes of the Fed's March 18-19
+  meeting" date a past meeting; "New Year" alone is New Year's Day by the tense ("Lunar/Chinese New Year" is
+  left out); a month-day naming an event ("the June 12 crash", "the October 7 attack") is past, and "N years
+  since the October 7 attack" gives its year; "the June quarter", "December-quarter revenue" are the three
+  months ending then; "said on Sunday, a day after the ferry capsized" dates the phrase that Sunday; "agreed to
+  raise output ... in June" (published in May) is the coming June. Figures: "by A to B" is a change then a
+  level unless a period follows ("raise prices by $1 to $2 a month" stays a range); a change "A% to B% a year"
+  is a rate's bounds (a level takes no period); "to top" and "tops" are at_least (the span starts at the
+  verb); "-a-year"/"-a-week" give the period; a bare level after a percent change ("down 15% from 3,695",
+  "fell by a fifth, from 12.4 to 9.9") keeps its own kind; "the past/last decade" is a one-decade duration;
+  a number word after "on day", "in round", "at stage" labels ("on day five of the trial"); Swedish/Danish/
+  Norwegian/Czech crowns, krona, koruna. Tried and dropped: giving an absolute ", with ..." phrase the tense of
+  the clause before it fixed one probe ("Snow is possible ..., with lows of -15C on Tuesday night") but broke
+  three earlier held-out dates (held-out 1, 10, 14); widening the tense window stays out. The one new
+  extractor-vs-gold difference on earlier sets is held-out 9's "over the past decade", now a duration its
+  annotator left out (kept as written, like "nine-month").
 
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid

@@ -35,7 +35,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "saudi riyals": "SAR", "nigerian naira": "NGN", "kenyan shillings": "KES", "ukrainian hryvnias": "UAH",
     "israeli shekels": "ILS", "polish zloty": "PLN", "czech koruna": "CZK", "korean won": "KRW",
     "south korean won": "KRW", "thai baht": "THB", "malaysian ringgit": "MYR", "indonesian rupiah": "IDR",
-    "new taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
+    "czech crowns": "CZK", "krona": "SEK", "koruna": "CZK",
 }
 # "pounds" is money only with a multiplier ("5 million pounds"); "300 pounds" is a weight
 AMBIGUOUS_CURRENCY = {"pounds": "GBP", "pound": "GBP"}

@@ -722,3 +722,8 @@ def test_the_past_decade_is_a_duration_and_day_five_a_label() -> None:
 def test_levels_after_a_fraction_change_stay_counts() -> None:
     got = [(f["text"], f["kind"]) for f in extract_figures("Mortality fell by a fifth, from 12.4 to 9.9 deaths.")]
     assert got == [("a fifth", "percent"), ("12.4", "count"), ("9.9", "count")]
+
+
+def test_crowns_named_by_their_country_are_money() -> None:
+    (f,) = extract_figures("The prize is worth 11 million Swedish crowns.")
+    assert (f["text"], f["kind"], f["value"], f["currency"]) == ("11 million Swedish crowns", "money", 11e6, "SEK")
