@@ -43,12 +43,16 @@ class Org:
     wikidata_id: str | None
 
 
+_APOSTROPHES = re.compile("[\u2018\u02bb\u02bc\u0060\u00b4]")  # left quote, okina, modifier, grave, acute
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
     text = unicodedata.normalize("NFKD", text.strip())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text).replace("\u2019", "'")  # "Cox\u2019s Bazar" is "Cox's Bazar"
+    text = _APOSTROPHES.sub("'", text)  # GeoNames writes "Nuku\u2018alofa"
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "").replace("\u2010", " ").replace("-", " ")
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -241,6 +245,7 @@ def fold_expr(col: str) -> pl.Expr:
     e = e.str.replace(r"['\u2019][sS]$", "").str.replace(r"([sS])['\u2019]$", "$1")
     e = (
         e.str.replace_all("\u2019", "'")
+        .str.replace_all(_APOSTROPHES.pattern, "'")
         .str.replace(r"(?i)^the\s+", "")
         .str.replace_all(".", "", literal=True)
     )
@@ -446,4 +451,13 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
         if not r["alias"].startswith("the ") and r["alias"] not in {"WHO", "AP", "Fed", "IS", "Apple", "Meta"}
     }
     orgs |= {r["alias"] for r in _data("companies.csv")}  # already filtered to names safe in exact case
-    return {"GPE": tuple(sorted(places)), "NORP": tuple(sorted(norp)), "ORG": tuple(sorted(orgs))}
+    areas = {r["name"]: r["iso3"] for r in _data("world_areas.csv") if " " in r["name"]}
+    loc = {name for name, iso3 in areas.items() if not iso3}  # "Horn of Africa", "Middle East"
+    fac = {name for name, iso3 in areas.items() if iso3}  # seats of government: "Downing Street"
+    return {
+        "GPE": tuple(sorted(places)),
+        "NORP": tuple(sorted(norp)),
+        "ORG": tuple(sorted(orgs)),
+        "LOC": tuple(sorted(loc - places)),
+        "FAC": tuple(sorted(fac)),
+    }

@@ -62,6 +62,10 @@ def kind_fixes(doc: Doc, spans: list[Span]) -> list[Span]:
 def _by_kind(span: Span, taken: set[int]) -> Span:
     """One span with the label its kind says, or unchanged."""
     label = span.label_
+    if label == "GPE" and span.start > 0 and span.start - 1 not in taken and span.doc[span.start - 1].text == "Little":
+        grown = Span(span.doc, span.start - 1, span.end, label="GPE")
+        if gazetteer.place_candidates(grown.text):
+            return grown  # "Little Havana" is a part of Miami, not Havana
     if label == "NORP" and span[-1].text in PARTY_PLURALS:
         return _party(span.doc, span.start, span.end, taken)
     if label not in NAME_LABELS or label == "NORP":

@@ -523,3 +523,13 @@ def test_unknown_loc_takes_the_article_country_or_the_place_it_lies_in(nlp):
     )
     _, entities = link_mentions(_mentions(nlp, A2, text))
     assert _entity(entities, "Okladnikov Cave")["country"] == "RUS"  # not LAO, the country the text names most
+
+
+def test_geonames_left_quotes_fold_like_apostrophes():
+    assert lookup_place("Nuku'alofa").country == "TON"
+    assert lookup_place("Nuku\u2019alofa").country == "TON"
+
+
+def test_little_havana_is_in_the_united_states(nlp):
+    _, entities = link_mentions(_mentions(nlp, A1, "Crowds danced in Little Havana after the vote."))
+    assert _entity(entities, "Little Havana")["country"] == "USA"

@@ -695,3 +695,8 @@ def test_what_is_bought_won_or_allied_is_no_place(nlp):
     assert _labels(nlp, "The Valencian president, of the People's Party, denied it.")["Valencian"] == "NORP"
     # a known place stays a place after the same words
     assert _labels(nlp, "Russia wants to annex Crimea and sold a stake in Moscow.").get("Moscow") == "GPE"
+
+
+def test_seats_of_government_and_little_districts(nlp):
+    assert _labels(nlp, "The new prime minister entered Downing Street on Friday.")["Downing Street"] == "FAC"
+    assert _labels(nlp, "Crowds danced in Little Havana, the Miami neighbourhood.")["Little Havana"] == "GPE"
