@@ -218,7 +218,8 @@ def _resolve(
                 y = int(pub.year - n - ((month, day) > (pub.month, pub.day)))  # "two years since the October 7 attack"
                 return date(y, month, day), date(y, month, day)
     if not tense and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _PAST.search(
-            _sentence_left(text, m.start())[-_WINDOW:]):  # "It was 100% contained by Tuesday night" stays past
+            _sentence_left(text, m.start())[-_WINDOW:]) and not _POSSESSIVE_AFTER.match(text, m.end()):
+        # "It was 100% contained by Tuesday night" stays past; "driven by Tuesday's data" is no deadline
         tense = "future"  # "a cold front brings relief by the weekend": a deadline with no tense looks ahead
     future = tense == "future"
     if g("nm") or g("fs"):
@@ -519,6 +520,7 @@ _EVENT_AFTER = re.compile(
 _YEARS_SINCE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+years?\s+(?:since|after|on\s+from)\s+(?:the\s+)?$", _F)
 _BY_BEFORE = re.compile(r"\bby\s+$", _F)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a half with no year is a company's or an economy's, not a match's: "a margin of 51% in the second half"
 _MONEY_CONTEXT = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|[$€£¥]|\b(?:revenues?|sales|profits?|margins?|earnings|growth|economy|demand|"

@@ -1100,3 +1100,8 @@ def test_round_seven_feasts_events_and_halves(text, pub, expected) -> None:
 )
 def test_round_seven_quarters_appositions_decisions(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+def test_by_before_a_possessive_is_an_agent_not_a_deadline() -> None:
+    assert _all("Stocks rallied, driven by Tuesday's inflation data.", "2025-06-11") == [
+        ("Tuesday", date(2025, 6, 10), date(2025, 6, 10))]
