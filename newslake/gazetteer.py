@@ -43,6 +43,7 @@ class Org:
     wikidata_id: str | None
 
 
+_SAINT = re.compile(r"\bste?\b")
 _APOSTROPHES = re.compile("[\u2018\u02bb\u02bc\u0060\u00b4]")  # left quote, okina, modifier, grave, acute
 
 
@@ -55,7 +56,8 @@ def fold(text: str) -> str:
     text = _APOSTROPHES.sub("'", text)  # GeoNames writes "Nuku\u2018alofa"
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "").replace("\u2010", " ").replace("-", " ")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return _SAINT.sub(lambda m: "saint" if m.group() == "st" else "sainte", text)  # "St James" = "Saint James"
 
 
 @cache
@@ -250,7 +252,8 @@ def fold_expr(col: str) -> pl.Expr:
         .str.replace_all(".", "", literal=True)
     )
     e = e.str.replace_all("\u2010", " ", literal=True).str.replace_all("-", " ", literal=True)
-    return e.str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+    e = e.str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+    return e.str.replace_all(r"\bst\b", "saint").str.replace_all(r"\bste\b", "sainte")
 
 
 @cache

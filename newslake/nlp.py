@@ -429,6 +429,8 @@ def _join_particle_places(spans: list[Span]) -> list[Span]:
 
 def _split_possessive(ent: Span) -> list[Span]:
     """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
+    if ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
+        return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
     for i, tok in enumerate(ent[1:-1], start=1):
         if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
             return [
@@ -954,7 +956,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             s.label_ == "PERSON"
             and s.text not in in_names
             and _major_place(s.text)
-            and (s.text in places or _city_of(s, countries))
+            and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
         ) or _town_in(s, countries, in_names, listed):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
@@ -1023,6 +1025,19 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
         p.country in countries and p.population >= CITY_RELABEL_MIN_POP
         for p in gazetteer.place_candidates(span.text)
         if p.kind == "city"
+    )
+
+
+def _region_of(span: Span, countries: set[str | None]) -> bool:
+    """True for a region of a country the doc names, not a speaker: "in parts of St James" (Jamaica)."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
+        return False
+    return any(
+        p.country in countries and p.kind in ("subdivision", "state")
+        for p in gazetteer.place_candidates(span.text) + gazetteer.place_options(span.text)
     )
 
 

@@ -43,6 +43,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "by buying Nuvia", "a stake in Klarna": what is bought is a firm (a known place stays a place)
 BUY_VERBS = frozenset({"buying", "bought", "buy", "buys", "acquired", "acquire", "acquires", "acquiring", "purchased"})
 BUY_PHRASES = frozenset({("stake", "in"), ("takeover", "of"), ("bid", "for"), ("merger", "with"), ("acquisition", "of")})
+RIVALS = frozenset({"rival", "rivals", "peer", "competitor", "competitors"})  # "Faroese rival Bakkafrost"
 WIN_VERBS = frozenset({"won", "win", "wins", "winning", "awarded", "received", "receives"})
 ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
@@ -95,10 +96,10 @@ def _known_place(span: Span) -> bool:
 
 
 def _bought(span: Span) -> bool:
-    """True after "buying" / "a stake in" / "the takeover of"."""
+    """True after "buying" / "a stake in" / "the takeover of" / "rival"."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return bool(before) and (before[-1] in BUY_VERBS or tuple(before) in BUY_PHRASES)
+    return bool(before) and (before[-1] in BUY_VERBS | RIVALS or tuple(before) in BUY_PHRASES)
 
 
 def _prize(span: Span) -> bool:

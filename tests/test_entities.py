@@ -533,3 +533,10 @@ def test_geonames_left_quotes_fold_like_apostrophes():
 def test_little_havana_is_in_the_united_states(nlp):
     _, entities = link_mentions(_mentions(nlp, A1, "Crowds danced in Little Havana after the vote."))
     assert _entity(entities, "Little Havana")["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"), [("St Petersburg", "RUS"), ("St. Petersburg", "RUS"), ("Sault Ste. Marie", "CAN")]
+)
+def test_saint_abbreviations_fold_to_the_full_word(text, iso3):
+    assert lookup_place(text).country == iso3

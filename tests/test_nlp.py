@@ -700,3 +700,12 @@ def test_what_is_bought_won_or_allied_is_no_place(nlp):
 def test_seats_of_government_and_little_districts(nlp):
     assert _labels(nlp, "The new prime minister entered Downing Street on Friday.")["Downing Street"] == "FAC"
     assert _labels(nlp, "Crowds danced in Little Havana, the Miami neighbourhood.")["Little Havana"] == "GPE"
+
+
+def test_region_of_the_named_country_and_firm_rivals(nlp):
+    labels = _labels(nlp, "Jamaica declared a state of emergency in parts of St James after a spate of killings.")
+    assert labels["St James"] == "GPE"
+    labels = _labels(nlp, "Victoria Beckham visited Melbourne. Victoria said she loved Australia.")
+    assert labels["Victoria"] == "PERSON"  # a speaker who bears the region's name
+    labels = _labels(nlp, "Mowi's shares rose, while Faroese rival Bakkafrost fell.")
+    assert labels["Bakkafrost"] == "ORG"
