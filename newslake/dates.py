@@ -17,6 +17,7 @@ from newslake.dates_anchor import (
     _month_num,
     _week_of,
     _year_for,
+    add_months,
     months_ending,
 )
 from newslake.dates_patterns import (
@@ -143,11 +144,12 @@ def _period(
         elif step < 0 and pub.weekday() >= 5:
             sat -= timedelta(days=7)
         return sat, sat + timedelta(days=1)
-    return _season(u, step, pub, past)
+    return _season(u, step, pub, past, future)
 
 
-def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
-    """'last spring' = the latest spring that has ended; 'next' = the first one not yet begun; else current."""
+def _season(name: str, step: int, pub: date, past: bool, future: bool = False) -> tuple[date, date]:
+    """'last spring' = the latest spring that has ended; 'next' = the first one not yet begun; else current
+    (else the last one ended, or the coming one when the tense looks ahead or it begins this year)."""
     first_m, last_m = SEASONS[name]
 
     def span(y: int) -> tuple[date, date]:  # the season starting in year y (winter runs into y + 1)
@@ -163,7 +165,7 @@ def _season(name: str, step: int, pub: date, past: bool) -> tuple[date, date]:
         return span(current[0])
     ended = max(y for y in years if span(y)[1] < pub)
     upcoming = min(y for y in years if span(y)[0] > pub)
-    return span(ended if past else upcoming if span(upcoming)[0].year == pub.year else ended)
+    return span(ended if past else upcoming if future or span(upcoming)[0].year == pub.year else ended)
 
 
 def _resolve(
@@ -204,6 +206,9 @@ def _resolve(
     if (g("mon") or g("md") or g("dm") or g("nm")) and _STATISTICS_FOR.search(
             text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "official figures for December will be published": the figures describe a past month
+    if (g("md") or g("dm") or g("mon")) and (_BACKDATED_AFTER.match(text, m.end()) or _BACKDATED_BEFORE.search(
+            text, max(0, m.start() - 16), m.start())):
+        tense = "past"  # "a 4% rise from April, backdated" (published in May): this April
     if (g("md") or g("dm") or g("mon")) and _RECORD_OF.search(text, max(0, m.start() - 40), m.start()):
         tense = "past"  # "minutes of the Fed's March 18-19 meeting are due": the meeting is over
     if (g("md") or g("dm")) and _EVENT_AFTER.match(text, m.end()) and _THE_BEFORE.search(
@@ -232,7 +237,8 @@ def _resolve(
         return months_ending(_month_end(y, month), 3, False) if y else None
     if g("mr"):
         a, b = _month_num(g("mr_a")), _month_num(g("mr_b"))
-        y = int(g("mr_y")) if g("mr_y") else _year_for(b, None, pub, tense)
+        y = int(g("mr_y")) if g("mr_y") else (
+            pub.year if pub is not None and a <= pub.month <= b else _year_for(b, None, pub, tense))
         if y is None:
             return None
         return date(y if a <= b else y - 1, a, 1), _month_end(y, b)
@@ -251,6 +257,9 @@ def _resolve(
             y = int(g(f"{kind}_y")) if g(f"{kind}_y") else _year_for(month, day, pub, tense)
             if y is None:
                 return None
+            if tense == "past" and not g(f"{kind}_y") and _FROM.search(text, max(0, m.start() - 8), m.start()) and (
+                    _valid_day(y + 1, month, day) and 0 < (date(y + 1, month, day) - pub).days <= 30):
+                y += 1  # "offered discounts from July 1" (published June 24): a start still to come
             if (
                 tense == "future"
                 and not g(f"{kind}_y")
@@ -513,6 +522,9 @@ _BEFORE_WORD = re.compile(r"\b(?:previous|prior|before)\b", _F)
 # the minutes of a meeting are taken at it: the meeting is past
 _RECORD_OF = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?$", _F)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _F)
+_BACKDATED_AFTER = re.compile(r",?\s+backdated\b", _F)
+_BACKDATED_BEFORE = re.compile(r"\bbackdated\s+to\s+$", _F)
+_MONTH_WINDOW = re.compile(r"\s+(?:transfer\s+)?window\b", _F)  # "the January window" names a thing
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:terror|terrorist|militant|suicide|missile|drone|air|plane|train|cyber)\s+)?(?:attacks?|bombings?|"
     r"massacres?|riots?|raids?|uprising|invasion|assault|shootings?|killings?|coup|crash|disaster|tragedy|"
@@ -637,6 +649,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     last_year: int | None = None  # the year of the last date resolved within one calendar year
     last_span: tuple[date, date] | None = None  # the last period shorter than a year: "the first quarter"
     last_week: tuple[date, int] | None = None  # the Monday of the last Monday-Sunday week named, and its end
+    named_half: tuple[date, date] | None = None  # "the six months to September 30": a company's half year
+    prev_match: re.Match[str] | None = None  # the match of the last date appended
     skip_until = 0
     for m in _matches(text):
         month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a") or m.group("mq_m")
@@ -663,6 +677,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue
         if m.group("tw") and _SEASON_NAMES_A_THING.match(text, m.end()):
             continue  # "the summer transfer window opened on Monday"
+        if m.group("mon") and not m.group("mon_y") and _MONTH_WINDOW.match(text, m.end()):
+            continue  # "spent £120 million in the January window"
         if m.group("fyy") and not (
             m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
             or _FISCAL_CONTEXT.search(_sentence(text, m.start()))
@@ -721,6 +737,13 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             interval = monday, monday + timedelta(days=6)
         if interval and (interval[1] - interval[0]).days == 6 and interval[0].weekday() == 0:
             last_week = interval[0], m.end()
+        if interval and (m.group("h_n6") or m.group("h_n7")) and named_half:
+            # "in the six months to September 30 ... in the first half": that half; the second follows it
+            second = (m.group("h_n6") or "").lower() == "second" or m.group("h_n7") == "2"
+            first = named_half[1] + timedelta(days=1) if second else named_half[0]
+            interval = first, add_months(first, 6) - timedelta(days=1)
+        if interval and m.group("nm") and 180 <= (interval[1] - interval[0]).days <= 183:
+            named_half = interval
         if interval and interval[0] == interval[1] and not (
             anchor and _ATTRIBUTED.search(text, max(0, m.start() - 24), m.start())
         ):  # "the league announced on Wednesday" dates the report, not the events "the following day" follows
@@ -750,6 +773,9 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             end = skip_until = rel_year.end()
         if end - start > MAX_SPAN:
             continue
+        if interval and out and prev_match is not None and out[-1]["date_start"] is not None and pub is not None:
+            _order_range(text, prev_match, out[-1], start, interval, pub)
+        prev_match = m
         out.append(
             {
                 "start": start,
@@ -780,6 +806,30 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", _F)
+_RANGE_LINK = re.compile(r"\s+(?:and|to|until|till|through)\s+", _F)
+
+
+def _order_range(text: str, a_match: re.Match[str], a: dict, b_start: int, b: tuple[date, date], pub: date) -> None:
+    """'from Wednesday until January 4', 'between Christmas Eve and New Year's Day': a range's start comes
+    before its end; a bare weekday starting a range that ends ahead is the nearest one (moves a in place)."""
+    if not (_RANGE_LINK.fullmatch(text, a["end"], b_start) and _RANGE_OPEN.search(text, max(0, a["start"] - 9),
+                                                                                    a["start"])):
+        return
+    first = a["date_start"]
+    if a_match.group("wd") and not a_match.group("wd_w") and b[0] > pub:
+        ahead = pub + timedelta(days=(first.weekday() - pub.weekday()) % 7)
+        first = min((ahead, ahead - timedelta(days=7)), key=lambda d: (abs((d - pub).days), d < pub))
+        first = first if first <= b[0] else first - timedelta(days=7)
+    elif a_match.group("wd") and not a_match.group("wd_w"):
+        while first > b[1]:
+            first -= timedelta(days=7)
+    elif (a_match.group("hol") or a_match.group("md") or a_match.group("dm")) and first > b[1]:
+        first = _same_days_in((first, a["date_end"]), first.year - 1)[0]
+    else:
+        return
+    shift = first - a["date_start"]
+    a["date_start"], a["date_end"] = first, a["date_end"] + shift
 _APPOSITION = re.compile(r",\s+")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")

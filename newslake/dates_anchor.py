@@ -82,7 +82,7 @@ def shift(anchor: date, n: int, unit: str) -> tuple[date, date]:
     return first, month_end(first.year, first.month)
 
 
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budget|FY)\b", _F)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|budgets?|FY)\b", _F)
 # a government's fiscal year, not a company's (whose calendar the text rarely gives)
 _PUBLIC_FINANCE = re.compile(
     r"\b(?:government|federal|Congress|Pentagon|Treasury|budget|appropriations?|deficit|humanitarian|ministry|"

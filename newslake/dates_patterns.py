@@ -86,7 +86,7 @@ def _bare(pattern: str) -> str:
 # rare forms are matched by the big regex without inner groups, then parsed by their own regex
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
-    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks|years)|(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
+    "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks|years)|(?:full\s+)?(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
     rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
@@ -194,7 +194,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:(?:will|would|shall)(?:\s+not)?(?:\s+be(?:\s+(?:\w+ed|held|made|given|taken|paid|sold|kept|led|built|"
     r"run|shown|seen|known|won|lost|put|set|cut|met|sent|spent|told))?)?|"
     # "had been due to lift off as early as February 8": a plan already past
-    r"(?<!been\s)(?<!was\s)(?<!were\s)due\s+to|is\s+due|are\s+due|(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled|"
+    r"(?<!been\s)(?<!was\s)(?<!were\s)due\s+(?:to|by|on|in|for)\b|is\s+due|are\s+due|(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled|"
     r"set\s+(?:to|for)|plans?\s+to|next\s+(?:meets?|plays?|faces?|hosts?|visits?|convenes)|"
     r"next\s+(?:[a-z]+\s+){1,2}(?:is|are)|(?:could|may|might)\s+be|"
     # a participle after its noun: "with 60-80mm expected widely" (not "analysts expected a rise")

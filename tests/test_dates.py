@@ -1105,3 +1105,42 @@ def test_round_seven_quarters_appositions_decisions(text, pub, expected) -> None
 def test_by_before_a_possessive_is_an_agent_not_a_deadline() -> None:
     assert _all("Stocks rallied, driven by Tuesday's inflation data.", "2025-06-11") == [
         ("Tuesday", date(2025, 6, 10), date(2025, 6, 10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a half after a named six-month period is the company's half (April-September), the second follows it
+        (("Profit fell in the six months to September 30. It flew 118 million passengers in the first half and cut "
+          "guidance for the second half."), "2025-10-21",
+         [("the six months to September 30", date(2025, 4, 1), date(2025, 9, 30)),
+          ("the first half", date(2025, 4, 1), date(2025, 9, 30)), ("the second half", date(2025, 10, 1), date(2026, 3, 31))]),
+        ("It expects 210 million passengers in the full year to March 31, 2026.", "2025-10-21",
+         [("the full year to March 31, 2026", date(2025, 4, 1), date(2026, 3, 31))]),
+        # a month range containing publication is the current one, whatever the tense
+        ("It cut its guidance, saying prices in the October-December quarter would be down.", "2025-10-21",
+         [("the October-December quarter", date(2025, 10, 1), date(2025, 12, 31))]),
+        # a range's start precedes its end; a bare weekday starting a range that ends ahead is the nearest one
+        ("Works will close the line from Wednesday until January 4, Network Rail said on Tuesday.", "2025-12-30",
+         [("Wednesday", date(2025, 12, 31), date(2025, 12, 31)), ("January 4", date(2026, 1, 4), date(2026, 1, 4)),
+          ("Tuesday", date(2025, 12, 30), date(2025, 12, 30))]),
+        ("The agency expects 16 million journeys between Christmas Eve and New Year's Day.", "2025-12-30",
+         [("Christmas Eve", date(2025, 12, 24), date(2025, 12, 24)),
+          ("New Year's Day", date(2026, 1, 1), date(2026, 1, 1))]),
+        ("The bridge closes from Monday to March 31.", "2025-02-01",
+         [("Monday", date(2025, 2, 3), date(2025, 2, 3)), ("March 31", date(2025, 3, 31), date(2025, 3, 31))]),
+        # backdated pay, a start soon after a past verb, a season something is due by, a month's window
+        ("Doctors will receive a 4% pay rise from April, backdated.", "2025-05-14",
+         [("April", date(2025, 4, 1), date(2025, 4, 30))]),
+        ("The authority offered discounts for the largest ships from July 1.", "2025-06-24",
+         [("July 1", date(2025, 7, 1), date(2025, 7, 1))]),
+        ("Eleven jets due by the summer will arrive late.", "2025-10-21",
+         [("the summer", date(2026, 6, 1), date(2026, 8, 31))]),
+        ("City spent £120 million in the January window, which closes on February 2.", "2026-01-12",
+         [("February 2", date(2026, 2, 2), date(2026, 2, 2))]),
+        ("The rises would cost £2.3 billion in 2025-26, funded from existing budgets.", "2025-05-14",
+         [("2025-26", date(2025, 4, 1), date(2026, 3, 31))]),
+    ],
+)
+def test_round_seven_held_out_fifteen(text, pub, expected) -> None:
+    assert _all(text, pub) == expected
