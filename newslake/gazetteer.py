@@ -161,6 +161,18 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def counties() -> dict[str, tuple[Place, ...]]:
+    """Folded name of an ISO 3166-2 county at any level ("Clare", IE-CE) -> subdivisions; used after "County"."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type.lower().endswith("county") and sub.country_code in alpha3:
+            name = re.split(r"[\[\],]", sub.name)[0].strip()
+            out.setdefault(fold(name), []).append(Place(name, alpha3[sub.country_code], None, "subdivision", code=sub.code))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 # region names (ISO 3166-2 or GeoNames) that are ordinary words in news ("Central", "the North")
 _REGION_STOP_WORDS = (
     "central north south east west northern southern eastern western centre center capital coast "
@@ -211,6 +223,8 @@ def place_candidates(text: str) -> tuple[Place, ...]:
         return ()
     found = _place_candidates(key)
     words = key.split()
+    if not found and len(words) > 1 and words[0] == "county":
+        found = counties().get(" ".join(words[1:]), ())  # "County Clare" (IE-CE), "County Durham"
     if not found and len(words) > 1 and words[-1] in REGION_SUFFIXES:
         # "Kaduna State", "Rakhine State", "Idlib Governorate": the region of that name first
         base = " ".join(words[:-1])

@@ -1008,7 +1008,11 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0 or span.text in in_names:
         return False
     prev = doc[span.start - 1]
-    if not (prev.lower_ in ("in", "near", "outside", "around") or _place_cue(prev) or (listed and prev.lower_ == "and")):
+    if not (
+        prev.lower_ in ("in", "near", "outside", "around", "through")
+        or _place_cue(prev)
+        or (listed and prev.lower_ == "and")
+    ):
         return False
     towns = gazetteer.towns(span.text)
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)

@@ -8,12 +8,12 @@ from newslake import gazetteer
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
-    {"Democrats", "Republicans", "Conservatives", "Socialists", "Greens", "Liberals", "Tories", "Communists"}
+    {"Democrats", "Republicans", "Conservatives", "Socialists", "Greens", "Liberals", "Tories", "Communists", "Labour"}
 )
 PARTY_MODIFIERS = frozenset(
     {"Social", "Christian", "Free", "Liberal", "Neo", "New", "Progressive", "Radical", "National", "Young"}
 )
-FAC_ENDINGS = frozenset({"Hospital", "Prison", "Jail", "Penitentiary", "Infirmary"})
+FAC_ENDINGS = frozenset({"Hospital", "Prison", "Jail", "Penitentiary", "Infirmary", "Observatory"})
 DETENTION = frozenset({"Detention", "Correctional"})
 FIRM_ENDINGS = frozenset(
     {
@@ -43,7 +43,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "by buying Nuvia", "a stake in Klarna": what is bought is a firm (a known place stays a place)
 BUY_VERBS = frozenset({"buying", "bought", "buy", "buys", "acquired", "acquire", "acquires", "acquiring", "purchased"})
 BUY_PHRASES = frozenset({("stake", "in"), ("takeover", "of"), ("bid", "for"), ("merger", "with"), ("acquisition", "of")})
-RIVALS = frozenset({"rival", "rivals", "peer", "competitor", "competitors"})  # "Faroese rival Bakkafrost"
+RIVALS = frozenset({"rival", "rivals", "peer", "competitor", "competitors", "partner"})  # "Faroese rival Bakkafrost"
 WIN_VERBS = frozenset({"won", "win", "wins", "winning", "awarded", "received", "receives"})
 ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"})
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
@@ -55,7 +55,7 @@ RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor
 def kind_fixes(doc: Doc, spans: list[Span]) -> list[Span]:
     """Relabel names whose own words or nearby words tell their kind; add party names NER left untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    out = [_by_kind(s, taken) for s in spans]
+    out = [_by_kind(s, taken) for s in spans if not _unknown_code(s)]
     out.extend(_untagged_parties(doc, taken))
     return sorted(out, key=lambda s: s.start)
 
@@ -123,6 +123,19 @@ def _unknown_demonym(span: Span) -> bool:
         and (nxt.lower_ in GROUP_AFTER or nxt.lower_ in RANK_TITLES)
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.place_candidates(span.text)
+    )
+
+
+def _unknown_code(span: Span) -> bool:
+    """True for a short all-caps "place" no gazetteer knows: "an AI firm" (the model: GPE)."""
+    text = span.text
+    return (
+        span.label_ == "GPE"
+        and len(span) == 1
+        and text.isupper()
+        and len(text) <= 3
+        and not gazetteer.place_candidates(text)
+        and not gazetteer.lookup_org(text)
     )
 
 

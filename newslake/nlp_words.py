@@ -17,7 +17,8 @@ TITLES = _words(
     "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
     "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
     "prosecutor commissioner magistrate sheriff superintendent curator "
-    "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager"
+    "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager astronomer "
+    "physicist biologist geneticist chemist historian archaeologist epidemiologist virologist"
 )
 ORG_WORDS = _words(
     "agency ministry department service council committee commission bank university college school institute "
@@ -28,13 +29,15 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
-NEAR_WORDS = _words("near nearby outside around off")
+NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(
     "fled flee flees fleeing flew travelled traveled arrived arrives arriving evacuated relocated deported "
     "displaced"
 )
 COMPASS = _words("north south east west northeast northwest southeast southwest")
-OF_PLACE_WORDS = _words("mayor governor town city village port outskirts residents suburb suburbs capital")
+OF_PLACE_WORDS = _words(
+    "mayor governor town city village port outskirts residents suburb suburbs capital towns cities villages"
+)
 REGION_NOUNS = _words("region province state county district oblast governorate prefecture")
 NAME_PARTICLES = _words("al ar as ad az ash el en ed es de del la le")
 CAPTION_WORDS = _words("image photo picture file credit caption video source")
@@ -46,7 +49,7 @@ NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "F
 CITY_RELABEL_MIN_POP = 100_000
 PLACE_NOUNS = _words(
     "city town village port island islands province region state county district oblast governorate prefecture "
-    "archipelago"
+    "archipelago cities towns villages provinces regions districts"
 )
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(

@@ -540,3 +540,10 @@ def test_little_havana_is_in_the_united_states(nlp):
 )
 def test_saint_abbreviations_fold_to_the_full_word(text, iso3):
     assert lookup_place(text).country == iso3
+
+
+def test_county_prefix_finds_the_county(nlp):
+    assert lookup_place("County Kerry").country == "IRL"
+    assert lookup_place("Kerry") is None or lookup_place("Kerry").kind != "subdivision"  # not without "County"
+    _, entities = link_mentions(_mentions(nlp, A1, "Residents of Tralee in County Kerry met."))
+    assert _entity(entities, "Kerry")["country"] == "IRL"  # the county's own name

@@ -709,3 +709,18 @@ def test_region_of_the_named_country_and_firm_rivals(nlp):
     assert labels["Victoria"] == "PERSON"  # a speaker who bears the region's name
     labels = _labels(nlp, "Mowi's shares rose, while Faroese rival Bakkafrost fell.")
     assert labels["Bakkafrost"] == "ORG"
+
+
+def test_place_plurals_counties_and_unknown_codes(nlp):
+    labels = _labels(nlp, "Floods killed 40 people in the villages of Kotabaru and Chooralmala.")
+    assert labels["Kotabaru"] == "GPE"
+    assert _labels(nlp, "Residents of Tralee in County Kerry met.")["County Kerry"] == "GPE"
+    labels = _labels(nlp, "Flash floods tore through Montpelier and Barre, Vermont, overnight.")
+    assert labels["Montpelier"] == "GPE" and labels["Barre"] == "GPE"
+    assert "AI" not in _labels(nlp, "It is Europe's biggest deal for an AI firm.")
+    assert _labels(nlp, "Flights to NY and LA resumed, the EU said.").get("NY") == "GPE"  # a known code stays
+    assert _labels(nlp, "The Welsh Labour government fell.")["Labour"] == "ORG"
+    assert _labels(nlp, "Toyota and its partner Denso said nothing.")["Denso"] == "ORG"
+    labels = _labels(nlp, "The Keck Observatory in Hawaii opened. Physicist Jana Novakova of Charles University spoke.")
+    assert labels["Keck Observatory"] == "FAC"
+    assert labels["Jana Novakova"] == "PERSON"
