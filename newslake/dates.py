@@ -186,6 +186,7 @@ def _resolve(
         or (g("wk") and not (g("wk_y") or g("wk_y2")))
         or (g("mr") and not g("mr_y"))
         or g("mq")
+        or (g("nw") and not g("nw_y"))
         or ((g("md") or g("dm") or g("mon")) and not (g("md_y") or g("dm_y") or g("mon_y")))
     )
     tense = _tense_cue(text, m.start(), m.end()) if needs_tense else ""
@@ -231,6 +232,20 @@ def _resolve(
         return _fiscal_span(m, pub, tense)
     if g("fr") or g("fyy") or g("fyn"):
         return _fiscal_named(m, text, pub)
+    if g("nw"):
+        month = _month_num(g("nw_m"))
+        y = int(g("nw_y")) if g("nw_y") else _year_for(month, None, pub, tense)
+        if y is None:
+            return None
+        wd = WEEKDAYS[g("nw_d").lower()]
+        if g("nw_n").lower() == "last":
+            last = _month_end(y, month)
+            d = last - timedelta(days=(last.weekday() - wd) % 7)
+        else:
+            first = date(y, month, 1)
+            d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * ["first", "second", "third", "fourth"].index(
+                g("nw_n").lower()))
+        return d, d
     if g("mq"):
         month = _month_num(g("mq_m"))
         y = _year_for(month, None, pub, tense)
@@ -653,7 +668,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
     prev_match: re.Match[str] | None = None  # the match of the last date appended
     skip_until = 0
     for m in _matches(text):
-        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a") or m.group("mq_m")
+        month_word = m.group("mon_m") or m.group("md_m") or m.group("dm_m") or m.group("mr_a") or m.group("mq_m") or m.group("nw_m")
         if month_word and not month_word[0].isupper() or m.group("mr") and not m.group("mr_b")[0].isupper():
             continue
         if m.start() < skip_until:
@@ -922,4 +937,6 @@ def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:in|since|until|by|from|of|last|next|this|early|late|mid|through|to)\s+$", before):
         return True
+    if re.search(r"\b(?:a|the|its|their)\s+$", before) and re.match(r"\s+[a-z]{3,}", text[m.end() : m.end() + 20]):
+        return True  # "upheld a May ruling", "the March meeting"
     return bool(re.search(rf"{_MON}\s+(?:and|or)\s+$", text[max(0, m.start() - 16) : m.start()], _F))

@@ -184,6 +184,9 @@ _DATE_RE = re.compile(
     rf"veterans['’]?\s+day|black\s+friday|cyber\s+monday|ramadan|eid[\s-](?:al|ul|el)[\s-]?(?:fitr|adha|azha)|easter(?:\s+(?:sunday|monday))?(?!\s+(?-i:[A-Z])|['’]s)|good\s+friday)"
     rf"|(?P<ye>(?:the\s+)?(?P<ye_p>end|start|beginning|middle)\s+of\s+(?P<ye_w>the|this|next|last)\s+"
     rf"(?P<ye_u>year|month|week|decade)|year[\s-]end)"
+    # "the first Monday in October": the nth (or last) such weekday of that month
+    rf"|(?P<nw>the\s+(?P<nw_n>first|second|third|fourth|last)\s+(?P<nw_d>{_WD})\s+(?:in|of)\s+(?P<nw_m>{_MON})"
+    rf"(?:,?\s+(?P<nw_y>{_YEAR}))?)"
     rf"|(?P<wk>the\s+(?:(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MON})"
     rf"(?:,?\s+(?P<wk_y>{_YEAR}))?|week\s+(?:of|beginning|starting|commencing)\s+(?P<wk_m2>{_MON})\s*(?P<wk_d>{_DAY})(?:,?\s+(?P<wk_y2>{_YEAR}))?))"
     rf"|(?P<wd>(?:(?P<wd_w>last|next|this|past|following)\s+)?(?P<wd_d>{_WD}))"
@@ -215,6 +218,7 @@ _FUTURE = re.compile(
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on|"
     # "mourning starting on Monday", "levies effective from Thursday", "schools reopen on Monday"
     r"starting(?=\s+(?:on|from)\s)|effective(?=\s+(?:from|on)\s)|with\s+effect\s+from|reopen|"
+    r"on\s+(?:course|track)\s+to|"
     r"(?<!was\s)(?<!were\s)(?<!be\s)(?<!is\s)(?<!are\s)(?<!been\s)open(?=\s+(?:on|from)\s)|"
     # a season opener in the present tense: "open their season against the Steelers on September 7"
     r"(?:open|begin|start)s?\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:season|campaign|defen[cs]e|tour)"

@@ -20,6 +20,7 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F
 )
 _SENTENCE_WINDOW = 240
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|can|may|might|should|must)\s+[a-z]{3,}\s+$")
 _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
 # ", followed by a memorial service in the spring": a participle after a comma carries no tense of its own
@@ -108,6 +109,8 @@ def _cues(text: str, left: int, right: int, open_end: bool) -> list[tuple[int, i
         and not (_PARTICIPLE_BY.match(text, c.end()) and _COMMA_BEFORE.search(text, max(0, c.start() - 4), c.start()))
         # "expects insured losses": an -ed word right after a future verb is an adjective of its object
         and not (c.group().endswith("ed") and text[max(0, c.start() - 1)] == " " and c.start() - 1 in ends)
+        # "will publish updated figures": an -ed word after a verb that follows a modal is an adjective
+        and not (c.group().endswith("ed") and _MODAL_VERB_BEFORE.search(text, max(0, c.start() - 30), c.start()))
     ]  # "plans to cut", "the next cut"
 
 

@@ -365,6 +365,9 @@ def _one_counts(text: str, start: int, end: int) -> bool:
 
 
 _AGED_BEFORE = re.compile(r"\baged\s+$", _F)
+# "people over 75", "children under 5": ages (the span starts at its qualifier)
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|adults|men|women|patients|residents|anyone|children|those)\s+$", _F)
+_OVER_UNDER = re.compile(r"(?:over|under)\s", _F)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)  # "worked for 15 years before her first book": a duration
 
@@ -373,7 +376,9 @@ def _is_age(text: str, start: int, end: int, value: float | None) -> bool:
     """'aged 84' or a number between commas after a name ('Daniel Hart, 52, took'): a person's age."""
     if value is None or not 1 <= value <= 120 or value != int(value):
         return False
-    if _AGED_BEFORE.search(text, max(0, start - 8), start):
+    if _AGED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _OVER_UNDER.match(text, start) and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(_NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) and text.startswith(",", end))
 

@@ -1144,3 +1144,21 @@ def test_by_before_a_possessive_is_an_agent_not_a_deadline() -> None:
 )
 def test_round_seven_held_out_fifteen(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # held-out 16: the nth weekday of a month, a month before a noun, an -ed adjective after a modal's verb
+        ("The court's new term begins on the first Monday in October.", "2025-08-29",
+         [("the first Monday in October", date(2025, 10, 6), date(2025, 10, 6))]),
+        ("The conference is held on the last Friday of June.", "2025-06-02",
+         [("the last Friday of June", date(2025, 6, 27), date(2025, 6, 27))]),
+        ("The decision upheld a May ruling by the trade court.", "2025-08-29", [("May", date(2025, 5, 1), date(2025, 5, 31))]),
+        ("The agency will publish updated uptake figures on March 20.", "2025-03-03",
+         [("March 20", date(2025, 3, 20), date(2025, 3, 20))]),
+        ("The party is on course to win on Thursday.", "2025-06-30", [("Thursday", date(2025, 7, 3), date(2025, 7, 3))]),
+    ],
+)
+def test_round_seven_held_out_sixteen(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -727,3 +727,9 @@ def test_levels_after_a_fraction_change_stay_counts() -> None:
 def test_crowns_named_by_their_country_are_money() -> None:
     (f,) = extract_figures("The prize is worth 11 million Swedish crowns.")
     assert (f["text"], f["kind"], f["value"], f["currency"]) == ("11 million Swedish crowns", "money", 11e6, "SEK")
+
+
+def test_people_over_an_age_is_a_duration() -> None:
+    got = [(f["text"], f["kind"], f["qualifier"]) for f in extract_figures(
+        "Most deaths are among people over 75. Over 75 people attended.")]
+    assert got == [("over 75", "duration", "at_least"), ("Over 75", "count", "at_least")]
