@@ -157,7 +157,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
-    return kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex))
+    return kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:

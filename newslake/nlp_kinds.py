@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
+from newslake.nlp_common import Lexicon
+from newslake.nlp_words import HONORIFICS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -49,15 +51,57 @@ ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
+PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "said", "says", "told", "scored", "finished", "lost", "who"})
+PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
 RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor", "mayor"})
 
 
-def kind_fixes(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Relabel names whose own words or nearby words tell their kind; add party names NER left untagged."""
+def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[Span]:
+    """Relabel names whose own words or nearby words tell their kind; add parties and people NER left untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = [_by_kind(s, taken) for s in spans if not _unknown_code(s)]
     out.extend(_untagged_parties(doc, taken))
+    if lex is not None and lex.nouns:
+        out.extend(_untagged_people(doc, taken, lex))
     return sorted(out, key=lambda s: s.start)
+
+
+def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+    """Two unknown title-case words before "won"/"said" or after "beat": "Tadej Pogacar won", "beat Jonas Vingegaard"."""
+    out = []
+    for i in range(len(doc) - 1):
+        a, b = doc[i], doc[i + 1]
+        if i in taken or i + 1 in taken or (i > 0 and (i - 1 in taken or doc[i - 1].is_title)):
+            continue
+        if i + 2 < len(doc) and (doc[i + 2].is_title or i + 2 in taken):
+            continue  # part of a longer run
+        nxt = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if nxt not in PERSON_NEXT and prev not in PERSON_PREV:
+            continue
+        if not all(_unknown_name_word(t, lex) for t in (a, b)):
+            continue
+        span = Span(doc, i, i + 2, label="PERSON")
+        if gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text) or gazetteer.lookup_org(span.text):
+            continue
+        out.append(span)
+        taken.update((i, i + 1))
+    return out
+
+
+def _unknown_name_word(tok, lex: Lexicon) -> bool:
+    """A title-case word that is no English noun or verb, title, place or demonym."""
+    low = tok.lower_
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and low not in TITLES | HONORIFICS
+        and not lex.is_noun(low)
+        and low not in lex.verbs
+        and not gazetteer.place_candidates(tok.text)
+        and not gazetteer.lookup_demonym(tok.text)
+    )
 
 
 def _by_kind(span: Span, taken: set[int]) -> Span:

@@ -724,3 +724,9 @@ def test_place_plurals_counties_and_unknown_codes(nlp):
     labels = _labels(nlp, "The Keck Observatory in Hawaii opened. Physicist Jana Novakova of Charles University spoke.")
     assert labels["Keck Observatory"] == "FAC"
     assert labels["Jana Novakova"] == "PERSON"
+
+
+def test_unknown_two_word_names_by_a_result_verb_are_people(nlp):
+    assert _labels(nlp, "The Dane beat Mads Pedersen in the sprint.")["Mads Pedersen"] == "PERSON"
+    # English words are no name: nothing is added
+    assert _labels(nlp, "The storm beat Heavy Rain records.").get("Heavy Rain") != "PERSON"
