@@ -694,11 +694,16 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             continue  # "the summer transfer window opened on Monday"
         if m.group("mon") and not m.group("mon_y") and _MONTH_WINDOW.match(text, m.end()):
             continue  # "spent £120 million in the January window"
+        marketing = _MARKETING_YEAR.search(_sentence(text, m.start())) if m.group("fyy") or (
+            m.group("mon") and "run" in text[max(0, m.start() - 40) : m.start()]) else None
         if m.group("fyy") and not (
             m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
-            or _FISCAL_CONTEXT.search(_sentence(text, m.start()))
+            or _FISCAL_CONTEXT.search(_sentence(text, m.start())) or marketing
         ):
             continue  # "the 2025-26 season" is no fiscal year
+        runs = _RUNS_FROM.search(text) if marketing else None
+        if m.group("mon") and runs and runs.start() <= m.start() < runs.end():
+            continue  # "the marketing year, which runs from July to June": every year's months, no date
         if (m.group("h_n6") or m.group("h_n7")) and not _MONEY_CONTEXT.search(_sentence(text, m.start())):
             continue  # "eight minutes into the second half"
         day = (
@@ -712,6 +717,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
             interval = _resolve(m, text, pub, day, last_year, last_span)
         except (ValueError, OverflowError):
             interval = None  # "February 30": a date-like text that names no real day
+        if m.group("fyy") and marketing:  # "the 2024/25 marketing year, which runs from July to June"
+            a = int(_parts(m, "fyy").group("fyy_a"))
+            first_month = _month_num(runs.group(1)) if runs else None
+            interval = (date(a, first_month, 1), add_months(date(a, first_month, 1), 12) - timedelta(days=1)) if (
+                first_month and (a + 1) % 100 == int(_parts(m, "fyy").group("fyy_b"))) else None
         if interval is None and (m.group("fr") or m.group("fyy") or m.group("fyn") or m.group("q")
                                  or _event_anaphora(m)):
             continue  # a fiscal year or quarter of an unknown calendar
@@ -789,7 +799,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if end - start > MAX_SPAN:
             continue
         if interval and out and prev_match is not None and out[-1]["date_start"] is not None and pub is not None:
-            _order_range(text, prev_match, out[-1], start, interval, pub)
+            interval = _order_range(text, prev_match, out[-1], (start, m), interval, pub)
         prev_match = m
         out.append(
             {
@@ -821,16 +831,25 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", _F)
+_MARKETING_YEAR = re.compile(r"\b(?:marketing|crop|harvest)\s+years?\b", _F)
+_RUNS_FROM = re.compile(rf"\bruns?\s+from\s+({_MON})\s+(?:to|through|until)\s+{_MON}", _F)
+_RANGE_OPEN = re.compile(r"\b(?:between|from|for)\s+$", _F)
 _RANGE_LINK = re.compile(r"\s+(?:and|to|until|till|through)\s+", _F)
 
 
-def _order_range(text: str, a_match: re.Match[str], a: dict, b_start: int, b: tuple[date, date], pub: date) -> None:
-    """'from Wednesday until January 4', 'between Christmas Eve and New Year's Day': a range's start comes
-    before its end; a bare weekday starting a range that ends ahead is the nearest one (moves a in place)."""
+def _order_range(text: str, a_match: re.Match[str], a: dict, b_at: tuple[int, re.Match[str]], b: tuple[date, date],
+                 pub: date) -> tuple[date, date]:
+    """'from Wednesday until January 4', 'between Christmas Eve and New Year's Day', 'for February 15 to June
+    30': a range's start comes before its end (the one farther from publication moves by a year or a week); a
+    bare weekday starting a range that ends ahead is the nearest one. Moves a in place, returns b."""
+    b_start, b_match = b_at
     if not (_RANGE_LINK.fullmatch(text, a["end"], b_start) and _RANGE_OPEN.search(text, max(0, a["start"] - 9),
                                                                                     a["start"])):
-        return
+        return b
+    yearly = ("hol", "md", "dm")
+    if a["date_start"] > b[1] and any(b_match.group(k) for k in yearly) and not (
+            b_match.group("md_y") or b_match.group("dm_y")) and abs((b[0] - pub).days) > abs((a["date_start"] - pub).days):
+        return _same_days_in(b, b[0].year + 1)  # "a quota for February 15 to June 30" (published in February)
     first = a["date_start"]
     if a_match.group("wd") and not a_match.group("wd_w") and b[0] > pub:
         ahead = pub + timedelta(days=(first.weekday() - pub.weekday()) % 7)
@@ -842,9 +861,12 @@ def _order_range(text: str, a_match: re.Match[str], a: dict, b_start: int, b: tu
     elif (a_match.group("hol") or a_match.group("md") or a_match.group("dm")) and first > b[1]:
         first = _same_days_in((first, a["date_end"]), first.year - 1)[0]
     else:
-        return
+        return b
     shift = first - a["date_start"]
     a["date_start"], a["date_end"] = first, a["date_end"] + shift
+    return b
+
+
 _APPOSITION = re.compile(r",\s+")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")
@@ -881,7 +903,9 @@ def _year_named_before(text: str, m: re.Match[str], out: list[dict]) -> int | No
     return None
 
 
-_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", _F)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
+    r"(?:million|billion|bn|m)\b)?\s+)?$", _F)  # "down from 47% a year ago" compares too
 _REL_YEAR_AFTER = re.compile(r"\s+(last|next)\s+year\b(?!['’])", _F)
 
 

@@ -210,7 +210,7 @@ _FUTURE = re.compile(
     r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
-    r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day)\b)|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised|possible)|"
+    r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d))|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised|possible)|"
     r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
     r"(?:could|might|should|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
@@ -220,7 +220,7 @@ _FUTURE = re.compile(
     r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on|"
     # "mourning starting on Monday", "levies effective from Thursday", "schools reopen on Monday"
     r"starting(?=\s+(?:on|from)\s)|effective(?=\s+(?:from|on)\s)|with\s+effect\s+from|reopen|"
-    r"on\s+(?:course|track)\s+to|"
+    r"on\s+(?:course|track)\s+to|targeting|no\s+(?:earlier|later)\s+than|"
     r"open(?<!was\sopen)(?<!were\sopen)(?<!be\sopen)(?<!is\sopen)(?<!are\sopen)(?<!been\sopen)(?=\s+(?:on|from)\s)|"
     # a season opener in the present tense: "open their season against the Steelers on September 7"
     r"(?:open|begin|start)s?\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:season|campaign|defen[cs]e|tour)"

@@ -591,7 +591,9 @@ def _cents_currency(figures: list[dict]) -> None:
         last = f["currency"]
 
 
-_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+$", _F)
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:record|peak|high\s+of|low\s+of)\s+)?$",
+    _F)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n|;")
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|jumped|dropped|climbed|declined)\s+(?:by\s+)?$", _F)
@@ -605,8 +607,10 @@ def _carry_unit(text: str, figures: list[dict]) -> None:
             if not i:
                 continue  # "fell by a fifth, from 12.4 to 9.9 deaths": the change's unit is not the levels'
             prev = figures[i - 1]  # "3,140 a day, down 15% from 3,695": compared with the level, not the change
+        if i and prev["kind"] == "duration" and "-" in prev["text"]:
+            prev = figures[i - 1]  # "50,000 people registered for the two-week conference, down from 80,000"
         if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
-                or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 16), f["start"])
+                or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 32), f["start"])
                 or _SENTENCE_BREAK.search(text, prev["end"], f["start"])):
             continue
         f["kind"], f["unit"], f["currency"] = prev["kind"], prev["unit"], prev["currency"]

@@ -1162,3 +1162,24 @@ def test_round_seven_held_out_fifteen(text, pub, expected) -> None:
 )
 def test_round_seven_held_out_sixteen(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # held-out 17: a marketing year by the calendar the text gives, whose generic months name no date
+        (("Exports in the 2024/25 marketing year, which runs from July to June, are seen at 42 million tonnes, "
+          "down from 55.5 million in 2023/24."), "2025-02-28",
+         [("2024/25", date(2024, 7, 1), date(2025, 6, 30)), ("2023/24", date(2023, 7, 1), date(2024, 6, 30))]),
+        # a range's end before its start moves the one farther from publication
+        ("Moscow set a grain export quota for February 15 to June 30.", "2025-02-28",
+         [("February 15", date(2025, 2, 15), date(2025, 2, 15)), ("June 30", date(2025, 6, 30), date(2025, 6, 30))]),
+        ("NASA is targeting no earlier than 2:19 a.m. on Thursday for the launch.", "2025-08-12",
+         [("Thursday", date(2025, 8, 14), date(2025, 8, 14))]),
+        ("The midterm elections are on November 3.", "2026-01-20", [("November 3", date(2026, 11, 3), date(2026, 11, 3))]),
+        # "down from 47% a year ago" compares, like "down from a year ago"
+        ("His approval rating stands at 39%, down from 47% a year ago.", "2026-01-20", []),
+    ],
+)
+def test_round_seven_held_out_seventeen(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

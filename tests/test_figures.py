@@ -733,3 +733,11 @@ def test_people_over_an_age_is_a_duration() -> None:
     got = [(f["text"], f["kind"], f["qualifier"]) for f in extract_figures(
         "Most deaths are among people over 75. Over 75 people attended.")]
     assert got == [("over 75", "duration", "at_least"), ("Over 75", "count", "at_least")]
+
+
+def test_compared_levels_skip_adjectives_and_records() -> None:
+    got = [(f["text"], f["kind"], f["unit"]) for f in extract_figures(
+        "About 50,000 people came to the two-week conference, down from 80,000. Exports reached 42 million tonnes, "
+        "down from a record 55.5 million.")]
+    assert got == [("About 50,000", "count", None), ("two-week", "duration", "week"), ("80,000", "count", None),
+                   ("42 million tonnes", "quantity", "tonne"), ("55.5 million", "quantity", "tonne")]
