@@ -143,12 +143,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--ner-alone", action="store_true", help="also rows for the NER without the rules")
+    parser.add_argument("--speed-only", action="store_true")
     args = parser.parse_args()
     named = {"test": list(TEST_SETS), "train": list(TRAIN_SETS)}
     sets = named.get(args.sets, args.sets.split(","))
+    if args.speed_only:
+        speed(args.ner, sets, args.repeat)
+        return
     out = compare(sets, args.ner, f"sets: {', '.join(sets)}", args.ner_alone)
     per_set = {k: v for k, v in out.items() if k != "micro"}
-    if args.sets == "test":
+    if args.sets != "train":
         better = out["micro"]["fine-tuned"] > out["micro"]["base"]
         worst = min(v["fine-tuned"] - v["base"] for v in per_set.values())
         print("\nper-set change (pipeline): " + ", ".join(f"{k} {v['fine-tuned'] - v['base']:+.3f}" for k, v in per_set.items()))
