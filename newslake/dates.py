@@ -223,6 +223,8 @@ def _resolve(
             if n and 0 < n < 200 and _valid_day(pub.year, month, day) and not g(f"{kind}_d2"):
                 y = int(pub.year - n - ((month, day) > (pub.month, pub.day)))  # "two years since the October 7 attack"
                 return date(y, month, day), date(y, month, day)
+    if tense == "past" and (g("md") or g("dm") or g("mon")) and _FIXED_FOR.search(text, max(0, m.start() - 30), m.start()):
+        tense = "future"  # "the trial was provisionally fixed for 2 March": the day it is set for
     if not tense and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _PAST.search(
             _sentence_left(text, m.start())[-_WINDOW:]) and not _POSSESSIVE_AFTER.match(text, m.end()):
         # "It was 100% contained by Tuesday night" stays past; "driven by Tuesday's data" is no deadline
@@ -547,6 +549,9 @@ _EVENT_AFTER = re.compile(
 _YEARS_SINCE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+years?\s+(?:since|after|on\s+from)\s+(?:the\s+)?$", _F)
 _BY_BEFORE = re.compile(r"\bby\s+$", _F)
+_FIXED_FOR = re.compile(  # not "originally scheduled for February 22" (a date since moved)
+    r"(?<!originally\s)(?<!initially\s)(?<!previously\s)"
+    r"\b(?:fixed|set|scheduled|listed|planned|booked|slated|earmarked|pencilled\s+in|penciled\s+in)\s+for\s+$", _F)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a half with no year is a company's or an economy's, not a match's: "a margin of 51% in the second half"
 _MONEY_CONTEXT = re.compile(
@@ -812,10 +817,13 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         )
         first = _FIRST_DAY_BEFORE.search(text, max(0, start - 12), start) if m.group("dm") and not m.group(
             "dm_d2") and interval and interval[0] == interval[1] else None
-        if first and int(first.group("d")) < interval[0].day:  # "between 2 and 9 March": the 2nd too
+        at = len(out) - 1
+        while first and int(first.group("d")) < out[at]["date_start"].day:  # "between 2 and 9 March": the 2nd too
             d = interval[0].replace(day=int(first.group("d")))
-            out.insert(len(out) - 1, {"start": first.start("d"), "end": first.end("d"), "text": first.group("d"),
-                                      "date_start": d, "date_end": d})
+            out.insert(at, {"start": first.start("d"), "end": first.end("d"), "text": first.group("d"),
+                            "date_start": d, "date_end": d})
+            # "on 10, 17 and 24 May": each day of the list
+            first = _LIST_DAY_BEFORE.search(text, max(0, first.start() - 6), first.start())
         second = (_SECOND_DAY.match(text, end) or _BETWEEN.search(text, max(0, start - 9), start)
                   and _SECOND_DAY_AFTER_BETWEEN.match(text, end)) if m.group("md") and not m.group("md_d2") else None
         if second and interval and interval[0] == interval[1]:  # "on January 12 and 13": the 13th too
@@ -868,6 +876,7 @@ def _order_range(text: str, a_match: re.Match[str], a: dict, b_at: tuple[int, re
 
 
 _APPOSITION = re.compile(r",\s+")
+_LIST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s+$")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")
 # a second day of the same month after "and"/"or" ("January 12 and 13"), not a count ("January 12 and 13 people")
@@ -879,7 +888,7 @@ _SECOND_DAY = re.compile(
 
 _SEASON_NAMES_A_THING = re.compile(
     r"\s+(?:transfer|window|olympics|paralympics|games|solstice|recess|collection|tour|camp|series|school|reading|"
-    r"intern)",
+    r"intern|programme|program|campaign|fuel|payments?|vaccines?|vaccination)",
     _F,
 )
 _YEAR_POSSESSIVE = re.compile(r"['’]s\b")

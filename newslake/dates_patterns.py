@@ -221,6 +221,7 @@ _FUTURE = re.compile(
     # "mourning starting on Monday", "levies effective from Thursday", "schools reopen on Monday"
     r"starting(?=\s+(?:on|from)\s)|effective(?=\s+(?:from|on)\s)|with\s+effect\s+from|reopen|"
     r"on\s+(?:course|track)\s+to|targeting|no\s+(?:earlier|later)\s+than|"
+    r"expected(?<!had\sexpected)\s+(?:[\w-]+\s+){1,3}to\s+(?!have\b|be\s+\w+ed\b)[a-z]+|"
     r"open(?<!was\sopen)(?<!were\sopen)(?<!be\sopen)(?<!is\sopen)(?<!are\sopen)(?<!been\sopen)(?=\s+(?:on|from)\s)|"
     # a season opener in the present tense: "open their season against the Steelers on September 7"
     r"(?:open|begin|start)s?\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:season|campaign|defen[cs]e|tour)"
@@ -236,7 +237,8 @@ _PAST = re.compile(
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|local\s+time)?|noon|midday|midnight)"
 _OPEN_END = re.compile(
     rf"\b(?:until|till|by|through|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:{_CLOCK}\s+(?:on\s+)?)?"
-    rf"(?:early\s+|late\s+|mid-?)?$", _F
+    # "remanded in custody until a hearing on 14 November"
+    rf"(?:(?:a|the|his|her|their|its)\s+[a-z]+\s+(?:on|in)\s+)?(?:early\s+|late\s+|mid-?)?$", _F
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through)\s+(?:{_CLOCK}\s+(?:on\s+)?)?$", _F)
 _FROM = re.compile(r"\bfrom\s+$", _F)

@@ -20,6 +20,8 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F
 )
 _SENTENCE_WINDOW = 240
+_CLAUSE_BREAK = re.compile(r",\s+(?:although|though|whereas|but)\s", _F)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s([^.!?]*)$", _F)
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|can|may|might|should|must)\s+[a-z]{3,}\s+$")
 _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
@@ -63,7 +65,7 @@ def _tense_cue(text: str, start: int, end: int) -> str:
         return "past"
     # the nearest cue on the left governs ("will return in February, NASA said"; "said on Friday"), else the
     # nearest on the right ("On Tuesday, the government announced")
-    open_end = bool(_OPEN_END.search(text, max(0, start - 16), start))  # "delayed until April": past is moot
+    open_end = bool(_OPEN_END.search(text, max(0, start - 32), start))  # "delayed until April": past is moot
     cues = _cues(text, left, right, open_end)
     if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
         return "future"
@@ -71,6 +73,14 @@ def _tense_cue(text: str, start: int, end: int) -> str:
     if after and min(after)[0] - end <= 1 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
     before = [c for c in cues if c[1] <= start]
+    breaks = [br.end() for br in _CLAUSE_BREAK.finditer(text, left, start)]
+    if breaks:  # "Attendances have averaged 36,000, although Sunday's match drew 3,412": a new clause
+        before = [c for c in before if c[0] >= breaks[-1]]
+    relative = _RELATIVE_OPEN.search(_sentence_left(text, start)) if not before else None
+    if relative and "," not in relative.group(1):
+        close = text.find(",", end, right)
+        if close >= 0:  # "Chelsea, who beat LAFC on Monday, play Flamengo on Friday": not the clause after it
+            after = [c for c in after if c[0] < close]
     if before:
         a, b, tense = max(before)
         if tense == "past" and _REPORTING.fullmatch(text, a, b) and not _ATTACHED.fullmatch(text, b, start) and any(

@@ -325,7 +325,8 @@ _LATER = re.compile(
 _PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|final|past)\s+)?$", _F)
 _PART_OF_YEAR_AFTER = re.compile(
     r"\s+(?:of\s+(?:(?:the|this|last)\s+(?:(?:fiscal|financial)\s+)?year|1[89]\d\d|2\d\d\d)"
-    r"|(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b))", _F
+    r"|(?:to|ending|ended|through)\s+(?:(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b)|\d{1,2}\s+(?-i:[A-Z])[a-z]+))",
+    _F
 )
 _YEARS_TO_DATE = re.compile(r"\s+(?:to|ending|ended|through)\s+(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}\b|,?\s+\d{4}\b)", _F)
 _PAST_PERIOD_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming)\s+$", _F)
@@ -368,7 +369,8 @@ _AGED_BEFORE = re.compile(r"\baged\s+$", _F)
 # "people over 75", "children under 5": ages (the span starts at its qualifier)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|adults|men|women|patients|residents|anyone|children|those)\s+$", _F)
 _OVER_UNDER = re.compile(r"(?:over|under)\s", _F)
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+$")
+_NAME_COMMA_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z]+|man|woman|boy|girl|teenager|student|driver|mother|father|son|daughter|victim|suspect),\s+$")
 _FOR_BEFORE = re.compile(r"\bfor\s+$", _F)  # "worked for 15 years before her first book": a duration
 
 
@@ -607,7 +609,8 @@ def _carry_unit(text: str, figures: list[dict]) -> None:
             if not i:
                 continue  # "fell by a fifth, from 12.4 to 9.9 deaths": the change's unit is not the levels'
             prev = figures[i - 1]  # "3,140 a day, down 15% from 3,695": compared with the level, not the change
-        if i and prev["kind"] == "duration" and "-" in prev["text"]:
+        if i and prev["kind"] == "duration" and ("-" in prev["text"] or text[max(0, prev["start"] - 4) : prev["start"]]
+                                                  .lower() == "the "):
             prev = figures[i - 1]  # "50,000 people registered for the two-week conference, down from 80,000"
         if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
                 or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 32), f["start"])

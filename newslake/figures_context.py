@@ -34,7 +34,8 @@ _MONTH_BEFORE = re.compile(
     _F
 )
 _DAY_PAIR_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?\s+(?:and|or|&|to|through|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", _F
+    rf"(?:st|nd|rd|th)?(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&|to|through|until|till)\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", _F
 )
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _F)
 _DAY_END = re.compile(

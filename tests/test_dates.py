@@ -1183,3 +1183,28 @@ def test_round_seven_held_out_sixteen(text, pub, expected) -> None:
 )
 def test_round_seven_held_out_seventeen(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # held-out 18 (day-first British style)
+        ("The Bank said it expected inflation to rise in the third quarter.", "2025-03-20",
+         [("the third quarter", date(2025, 7, 1), date(2025, 9, 30))]),
+        ("Doyle was remanded in custody until a hearing on 14 November.", "2025-09-29",
+         [("14 November", date(2025, 11, 14), date(2025, 11, 14))]),
+        ("The trial was provisionally fixed for 2 March.", "2025-09-29", [("2 March", date(2026, 3, 2), date(2026, 3, 2))]),
+        ("Vaccines have been given since the winter programme began on 1 October.", "2025-12-12",
+         [("1 October", date(2025, 10, 1), date(2025, 10, 1))]),
+        ("Drivers will strike on 10, 17 and 24 May.", "2025-04-28",
+         [("10", date(2025, 5, 10), date(2025, 5, 10)), ("17", date(2025, 5, 17), date(2025, 5, 17)),
+          ("24 May", date(2025, 5, 24), date(2025, 5, 24))]),
+        # a clause after "although" takes no tense from before it; a relative clause none from after it
+        ("Crowds have averaged 36,000, although Sunday's match drew only 3,412 fans.", "2025-06-19",
+         [("Sunday", date(2025, 6, 15), date(2025, 6, 15))]),
+        ("Chelsea, who beat LAFC 2-0 on Monday, play Flamengo on Friday.", "2025-06-19",
+         [("Monday", date(2025, 6, 16), date(2025, 6, 16)), ("Friday", date(2025, 6, 20), date(2025, 6, 20))]),
+    ],
+)
+def test_round_seven_held_out_eighteen(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -741,3 +741,10 @@ def test_compared_levels_skip_adjectives_and_records() -> None:
         "down from a record 55.5 million.")]
     assert got == [("About 50,000", "count", None), ("two-week", "duration", "week"), ("80,000", "count", None),
                    ("42 million tonnes", "quantity", "tonne"), ("55.5 million", "quantity", "tonne")]
+
+
+def test_day_first_lists_weeks_to_a_day_and_ages_after_a_person_noun() -> None:
+    text = ("Drivers will strike on 10, 17 and 24 May. Sales rose 1.2% in the five weeks to 3 January. "
+            "A second man, 19, was charged. Police said 31 people died in the 12 months to June, up from 24.")
+    got = [(f["text"], f["kind"]) for f in extract_figures(text)]
+    assert got == [("1.2%", "percent"), ("19", "duration"), ("31", "count"), ("12 months", "duration"), ("24", "count")]
