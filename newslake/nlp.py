@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
-from newslake.nlp_kinds import kind_fixes
+from newslake.nlp_kinds import kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
     ATTACK_VERBS,
@@ -63,6 +63,7 @@ from newslake.nlp_words import (
 )
 
 FIXES = "newslake_entity_fixes"
+_REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
 
 
@@ -244,8 +245,9 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
                 out.append(Span(doc, start, stop, label="GPE"))
                 taken.update(range(start, stop))
                 break
-    for tok in doc:  # "the Lombardy region", "Idlib province"
-        if tok.text not in REGION_NOUNS or tok.i in taken:
+    for i in trigger_tokens(doc, _REGION_NOUN_RE):  # "the Lombardy region", "Idlib province"
+        tok = doc[i]
+        if tok.i in taken:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and start - 1 not in taken and _title_word(doc[start - 1]):
@@ -920,9 +922,9 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     if surnames:
         taken = {i for s in out for i in range(s.start, s.end)}
         out.extend(
-            Span(doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.i not in taken and t.is_title and t.text in surnames
+            Span(doc, i, i + 1, label="PERSON")
+            for i in trigger_tokens(doc, word_pattern(surnames))
+            if i not in taken and doc[i].is_title
         )
     return out
 

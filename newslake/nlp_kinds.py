@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
@@ -51,7 +53,8 @@ ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
-PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "said", "says", "told", "scored", "finished", "lost", "who"})
+# result verbs only: "said" and ", who" after a name are handled where NER tagged something
+PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
 PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
 RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor", "mayor"})
 
@@ -66,10 +69,31 @@ def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[
     return sorted(out, key=lambda s: s.start)
 
 
+def word_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
+    """A regex matching any of `words` as a whole word, exact case."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def trigger_tokens(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
+    """Token indices where `pattern` matches a whole token (a text scan: walking the doc costs more)."""
+    found = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            found.append(span.start)
+    return found
+
+
+_PARTY_RE = word_pattern(PARTY_PLURALS)
+_PERSON_NEXT_RE = word_pattern(PERSON_NEXT)
+_PERSON_PREV_RE = word_pattern(PERSON_PREV)
+
+
 def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     """Two unknown title-case words before "won"/"said" or after "beat": "Tadej Pogacar won", "beat Jonas Vingegaard"."""
     out = []
-    for i in range(len(doc) - 1):
+    starts = {t - 2 for t in trigger_tokens(doc, _PERSON_NEXT_RE)} | {t + 1 for t in trigger_tokens(doc, _PERSON_PREV_RE)}
+    for i in sorted(x for x in starts if 0 <= x < len(doc) - 1):
         a, b = doc[i], doc[i + 1]
         if i in taken or i + 1 in taken or (i > 0 and (i - 1 in taken or doc[i - 1].is_title)):
             continue
@@ -197,9 +221,9 @@ def _party(doc: Doc, start: int, end: int, taken: set[int]) -> Span:
 def _untagged_parties(doc: Doc, taken: set[int]) -> list[Span]:
     """Party plurals NER did not tag at all: "the Greens will govern"."""
     out = []
-    for tok in doc:
-        if tok.i not in taken and tok.text in PARTY_PLURALS:
-            span = _party(doc, tok.i, tok.i + 1, taken)
+    for i in trigger_tokens(doc, _PARTY_RE):
+        if i not in taken:
+            span = _party(doc, i, i + 1, taken)
             out.append(span)
             taken.update(range(span.start, span.end))
     return out
