@@ -417,7 +417,7 @@ def _resolve(
         return _part(g("yr_p"), date(y, 1, 1), date(y, 12, 31), "year")
     if pub is None:
         return None
-    if g("on") and anchor and pub and anchor > pub:
+    if g("on") and anchor and pub and anchor > pub and _tense(text, m.start(), m.end()) == "past":
         anchor = None  # "extended a warning until Sunday as fires forced evacuations overnight": not that night
     if g("ana") or g("on"):
         return _anaphora(m, text, pub, anchor)

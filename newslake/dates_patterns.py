@@ -87,7 +87,7 @@ def _bare(pattern: str) -> str:
 _SUB_PATTERNS = {
     # "the year to March 31", "the fiscal year ending March 2026", "the three months to March 31"
     "nm": rf"the\s+(?:(?P<nm_n>{_FEW})\s+(?P<nm_u>months|weeks|years)|(?:full\s+)?(?P<nm_f>fiscal\s+|financial\s+)?(?P<nm_q>year|quarter|half|week))\s+"
-    rf"(?:to|ending|ended|through|that\s+ended|that\s+ends)\s+(?:in\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
+    rf"(?:to|ending|ended|ends|through|that\s+ended|that\s+ends)\s+(?:in\s+|on\s+)?(?P<nm_e>the\s+end\s+of\s+)?{_mdy('nm')}",
     "fs": rf"the\s+(?P<fs_f>fiscal\s+|financial\s+)?year\s+(?:starting|beginning|that\s+starts|that\s+begins|from)"
     rf"\s+(?:in\s+|on\s+)?{_mdy('fs')}",
     "fr": r"(?P<fr_w>this|next|last|the\s+current|the\s+next|the\s+previous|the\s+last|the\s+coming|the\s+new)"
@@ -207,17 +207,17 @@ _FUTURE = re.compile(
     r"in|on|at|by|from|across|over|during|until)\b|\s*[,.;])|"  # "their next league game is against Chelsea on March 16"
     # a fixture in the present tense: "Arsenal host PSV on Wednesday", "the committee meets on Thursday"
     r"(?:hosts?|faces?|plays?|visits?|meets?|welcomes?|entertains?|travels?\s+to|takes?\s+on)"
-    r"(?=\s+(?-i:[A-Z])|\s+(?:again|on)\b)|"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:again|on)\b)|"
     r"expected\s+to|(?:is|are)\s+expected|forecast\s+to|expects?|upcoming|"
     r"(?:is|are)\s+to(?:\s+be\s+\w+)?|to\s+be\s+\w+|(?:re)?starts|begins|(?:re)?opens|kicks\s+off|launches|resumes|"
     r"returns|resume|ahead\s+of|(?:is|are)(?=\s+on\s+(?-i:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d))|(?:is|are)\s+planned|(?:is|are)\s+forecast|(?:is|are)\s+(?:likely|unlikely|poised|possible)|"
     r"go(?:es)?\s+(?:on\s+sale|live|on\s+display)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     # a modal before a verb ("signalled it could pause in April"); not "could have", not the month May
-    r"(?:could|might|should|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
+    r"(?:could|might|should|must|(?-i:may))(?:\s+not)?(?=\s+(?!have\b|been\b)[a-z]+\b)|"
     # the new date of a moved event ("was postponed to March 29")
     r"(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|put\s+back)\s+"
     r"(?:to|until|till)(?=\s)|walk\s+out|walks\s+out|(?:go|goes|head|heads)\s+to\s+the\s+polls|"
-    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires|falls\s+on|"
+    r"takes\s+place|gets\s+under\s*way|runs|lasts|continues|remains|closes|ends|expires?|lapses?|falls\s+on|"
     # "mourning starting on Monday", "levies effective from Thursday", "schools reopen on Monday"
     r"starting(?=\s+(?:on|from)\s)|effective(?=\s+(?:from|on)\s)|with\s+effect\s+from|reopen|"
     r"on\s+(?:course|track)\s+to|targeting|no\s+(?:earlier|later)\s+than|"

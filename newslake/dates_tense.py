@@ -37,7 +37,8 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|next|first|another|further|rate|tax|price|pay|job)\s+$", _F
 )
 _ATTRIBUTION = re.compile(
-    r"(?:said|says|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on|in\s+a|at\s+a|yesterday|today)(?:\s+\w+)?)?"
+    r"(?:said|says|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on|in\s+a|at\s+a|yesterday|today)(?:\s+\w+)?"
+    r"|\s+(?:late\s+|early\s+)?(?-i:[A-Z][a-z]+day))?"  # AP style: "the Weather Service said Tuesday."
     r"\s*(?:[,.!?]|$)",
     _F,
 )

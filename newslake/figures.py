@@ -53,7 +53,7 @@ _VAGUE = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:a\s+few|
           r"million|billion)|dozens|scores|hundreds|thousands|millions|billions")
 _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
 _DURATION_WORD = r"(?:year|month|week|day|decade|hour|century|minute)"
-_TEMPERATURE = {"degC", "degF"}
+_TEMPERATURE = {"degC", "degF", "degree"}
 _VIDEO_LINES = frozenset(["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])  # "1080p"
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST",
                "IST", "HKT", "SGT"}
@@ -89,7 +89,7 @@ _INT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"  # no [\d,]* here: "1,1
 _SMALL = rf"{_INT}|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
 _FRACTION_RE = re.compile(
     rf"(?=[a-z0-9])\b(?:"
-    rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half|three[\s-]+quarters)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
+    rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half|three[\s-]+quarters|full)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
     rf"point)s?\b"
     rf"|(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b"
     rf"(?![\s-]+(?:percentage[\s-]+)?points?\b)(?P<of>\s+of\b)?"
@@ -251,7 +251,7 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
     if conn == "or":
         return a1["bare"] and not a1["digits"]  # "two or three days"
     if conn == "to" and not rng and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
-            _RATE_AFTER.match(text, m.end())):
+            _RATE_AFTER.match(text, m.end()) or a1["value"] and a2["value"] and a1["value"] < a2["value"] <= 3 * a1["value"]):
         return False  # "raise its dividend by 5 cents to 45 cents": a change, then the new level ("by $1 to $2
         # a month" is a rate's bounds)
     qual = qualifier_before(text, m.start("a1"))
@@ -285,6 +285,9 @@ def _range_row(text: str, m: re.Match[str], a1: dict, a2: dict) -> dict | None:
     low, high = a1["value"], a2["value"]
     if low is None or high is None or low >= high:
         return None  # "2-1" is a score, "5-5" a draw
+    if (m.group("conn") or "") in _HYPHENS and a1["bare"] and _RECORD_AROUND.search(text, max(0, m.start() - 30),
+                                                                                    m.start()) and text.startswith(",", m.end()):
+        return None  # "The Mavericks, 28-30, sit 10th": a win-loss record
     qual = None if m.group("rng") else qualifier_before(text, m.start("a1"))
     start = qual[1] if qual else m.start("a1")
     return _row(text, start, m.end("a2"), a2["kind"], None, low, high, a2["currency"] or a1["currency"],
@@ -316,6 +319,7 @@ _ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which
 
 _FORECAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can)\s+(?:\w+\s+)?$", _F)
 _BY_BEFORE = re.compile(r"\bby\s+$", _F)
+_RECORD_AROUND = re.compile(r"\b[A-Z][a-z]+s?,\s+$")
 _RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly)\b", _F)
 _SCORE_BEFORE = re.compile(r"\d[-–]\d+,\s*$")
 _SCORE_AFTER = re.compile(r",\s*\d+[-–]\d")
@@ -517,7 +521,7 @@ def _fractions(text: str) -> list[dict]:
         qword = qual[0] if qual else None
         unit = "percent"
         if m.group("pt"):
-            value = {"q": 0.25, "h": 0.5, "t": 0.75}[m.group("ptw")[0].lower()]
+            value = {"q": 0.25, "h": 0.5, "t": 0.75, "f": 1.0}[m.group("ptw")[0].lower()]
             unit, end = "percentage_point", m.end("pt")
         elif m.group("f"):
             before = text[max(0, m.start() - 12) : m.start()]

@@ -1208,3 +1208,25 @@ def test_round_seven_held_out_seventeen(text, pub, expected) -> None:
 )
 def test_round_seven_held_out_eighteen(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # held-out 19 (US AP style): "said Tuesday." is an attribution like "said on Tuesday."
+        (("A storm is expected to bring snow to the Northeast from Christmas Eve into Christmas Day, the Weather "
+          "Service said Tuesday."), "2025-12-23",
+         [("Christmas Eve", date(2025, 12, 24), date(2025, 12, 24)), ("Christmas Day", date(2025, 12, 25), date(2025, 12, 25)),
+          ("Tuesday", date(2025, 12, 23), date(2025, 12, 23))]),
+        # the night after a day still to come, unless the verb is past
+        ("Snow should begin late Wednesday and spread east overnight.", "2025-12-23",
+         [("Wednesday", date(2025, 12, 24), date(2025, 12, 24)), ("overnight", date(2025, 12, 24), date(2025, 12, 25))]),
+        ("Enrollment could fall after subsidies expire on Dec. 31, analysts say.", "2025-11-18",
+         [("Dec. 31", date(2025, 12, 31), date(2025, 12, 31))]),
+        ("The Mavericks host the Lakers on Thursday.", "2026-02-24", [("Thursday", date(2026, 2, 26), date(2026, 2, 26))]),
+        ("The district must close the gap before the fiscal year ends June 30.", "2025-09-09",
+         [("the fiscal year ends June 30", date(2025, 7, 1), date(2026, 6, 30))]),
+    ],
+)
+def test_round_seven_held_out_nineteen(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -748,3 +748,17 @@ def test_day_first_lists_weeks_to_a_day_and_ages_after_a_person_noun() -> None:
             "A second man, 19, was charged. Police said 31 people died in the 12 months to June, up from 24.")
     got = [(f["text"], f["kind"]) for f in extract_figures(text)]
     assert got == [("1.2%", "percent"), ("19", "duration"), ("31", "count"), ("12 months", "duration"), ("24", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out 19: a full percentage point, minus N degrees, "by A to B" of one magnitude, a win-loss record
+        ("Three cuts totaled a full percentage point.", [("Three", 3.0, None, None), ("a full percentage point", 1.0, None, None)]),
+        ("Temperatures could fall to minus 10 degrees.", [("minus 10 degrees", -10.0, None, None)]),
+        ("Intel will shrink the workforce by 15% to 20%.", [("15% to 20%", None, 15.0, 20.0)]),
+        ("The Mavericks, 28-30, sit 10th and have won seven games.", [("seven", 7.0, None, None)]),
+    ],
+)
+def test_round_seven_held_out_nineteen_figures(text, expected) -> None:
+    assert [(f["text"], f["value"], f["low"], f["high"]) for f in extract_figures(text)] == expected
