@@ -303,6 +303,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         and gazetteer.fold(r["text"]) not in SHARED_COUNTRY_NAMES
         and (c := _sole_country(r["text"], r["label"]))
     )
+    # an organisation named after a country or people ("Indian Army", "Croatian National Tourist Board") is evidence
+    countries.update(b.country for b in base if b.type == "ORG" and b.country)
     home = home_country(countries)
     base = [_other_congo(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [

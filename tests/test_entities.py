@@ -547,3 +547,13 @@ def test_county_prefix_finds_the_county(nlp):
     assert lookup_place("Kerry") is None or lookup_place("Kerry").kind != "subdivision"  # not without "County"
     _, entities = link_mentions(_mentions(nlp, A1, "Residents of Tralee in County Kerry met."))
     assert _entity(entities, "Kerry")["country"] == "IRL"  # the county's own name
+
+
+def test_an_organisation_named_after_a_country_is_evidence_for_it(nlp):
+    text = (
+        "Landslides buried homes in the village of Kuttikkadavu on Tuesday, officials in Kerala said. "
+        "The Indian Army built a bridge to reach the survivors."
+    )
+    mentions, entities = link_mentions(_mentions(nlp, A1, text))
+    assert dict(zip(mentions["text"], mentions["label"]))["Kuttikkadavu"] == "GPE"
+    assert _entity(entities, "Kuttikkadavu")["country"] == "IND"  # Kerala once + the Indian Army
