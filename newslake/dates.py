@@ -859,7 +859,7 @@ def _order_range(text: str, a_match: re.Match[str], a: dict, b_at: tuple[int, re
             b_match.group("md_y") or b_match.group("dm_y")) and abs((b[0] - pub).days) > abs((a["date_start"] - pub).days):
         return _same_days_in(b, b[0].year + 1)  # "a quota for February 15 to June 30" (published in February)
     first = a["date_start"]
-    if a_match.group("wd") and not a_match.group("wd_w") and b[0] > pub:
+    if a_match.group("wd") and not a_match.group("wd_w") and b[0] > pub and first < pub:
         ahead = pub + timedelta(days=(first.weekday() - pub.weekday()) % 7)
         first = min((ahead, ahead - timedelta(days=7)), key=lambda d: (abs((d - pub).days), d < pub))
         first = first if first <= b[0] else first - timedelta(days=7)

@@ -22,7 +22,8 @@ _ATTRIBUTED = re.compile(
 _SENTENCE_WINDOW = 240
 _CLAUSE_BREAK = re.compile(r",\s+(?:although|though|whereas|but)\s", _F)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s([^.!?]*)$", _F)
-_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|can|may|might|should|must)\s+[a-z]{3,}\s+$")
+# not "to" (a preposition as often: "An October 11 presentation to bondholders indicated")
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|may|might|should|must)\s+[a-z]{3,}\s+$")
 _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
 # ", followed by a memorial service in the spring": a participle after a comma carries no tense of its own
