@@ -61,6 +61,8 @@ RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor
 
 def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[Span]:
     """Relabel names whose own words or nearby words tell their kind; add parties and people NER left untagged."""
+    if lex is not None and lex.nouns:
+        spans = [part for s in spans for part in _split_person_of_org(s, lex)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = [_by_kind(s, taken) for s in spans if not _unknown_code(s)]
     out.extend(_untagged_parties(doc, taken))
@@ -111,6 +113,19 @@ def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
         out.append(span)
         taken.update((i, i + 1))
     return out
+
+
+def _split_person_of_org(span: Span, lex: Lexicon) -> list[Span]:
+    """ "Jonas Vingegaard of Visma" (one ORG) is a person of a team: unknown name words before "of" make a PERSON."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
+        return [span]
+    name = span.doc[span.start : cut]
+    if not all(_unknown_name_word(t, lex) for t in name) or gazetteer.lookup_org(span.text):
+        return [span]
+    return [Span(span.doc, span.start, cut, label="PERSON"), Span(span.doc, cut + 1, span.end, label="ORG")]
 
 
 def _unknown_name_word(tok, lex: Lexicon) -> bool:

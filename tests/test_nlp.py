@@ -730,3 +730,9 @@ def test_unknown_two_word_names_by_a_result_verb_are_people(nlp):
     assert _labels(nlp, "The Dane beat Mads Pedersen in the sprint.")["Mads Pedersen"] == "PERSON"
     # English words are no name: nothing is added
     assert _labels(nlp, "The storm beat Heavy Rain records.").get("Heavy Rain") != "PERSON"
+
+
+def test_unknown_name_before_of_in_one_org_span_is_a_person(nlp):
+    labels = _labels(nlp, "The Slovenian beat Jonas Vingegaard of Visma by four minutes.")
+    assert labels["Jonas Vingegaard"] == "PERSON" and labels["Visma"] == "ORG"
+    assert _labels(nlp, "Bank of America said.")["Bank of America"] == "ORG"  # English words: not a person
