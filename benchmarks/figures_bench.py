@@ -36,7 +36,7 @@ HELDOUTS = [("held-out", "heldout"), ("held-out 2", "heldout2"), ("held-out 3", 
             ("held-out 12", "heldout12"), ("held-out 13", "heldout13"),
             ("held-out 14", "heldout14"), ("held-out 15", "heldout15"),
             ("held-out 16", "heldout16"), ("held-out 17", "heldout17"),
-            ("held-out 18", "heldout18"), ("held-out 19", "heldout19")]
+            ("held-out 18", "heldout18"), ("held-out 19", "heldout19"), ("held-out 20", "heldout20")]
 
 
 # ---------- dev set: authoring format -> JSONL ----------
