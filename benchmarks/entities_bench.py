@@ -42,6 +42,7 @@ HELDOUT11 = REPO / "benchmarks" / "entities_devset" / "heldout11.jsonl"  # round
 HELDOUT12 = REPO / "benchmarks" / "entities_devset" / "heldout12.jsonl"  # round 6: business news, written blind
 HELDOUT13 = REPO / "benchmarks" / "entities_devset" / "heldout13.jsonl"  # round 7: politics, local, culture, sport
 HELDOUT14 = REPO / "benchmarks" / "entities_devset" / "heldout14.jsonl"  # round 7, after tuning on held-out-13
+HELDOUT15 = REPO / "benchmarks" / "entities_devset" / "heldout15.jsonl"  # round 7, final code, scored once
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -273,7 +274,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -299,6 +300,7 @@ def main() -> None:
         "held-out-12": load_devset(HELDOUT12),
         "held-out-13": load_devset(HELDOUT13),
         "held-out-14": load_devset(HELDOUT14),
+        "held-out-15": load_devset(HELDOUT15),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}
