@@ -204,8 +204,8 @@ def _resolve(
     if tense == "past" and g("mon") and not (g("mon_w") or g("mon_y") or g("mon_p")) and _DECIDED_FOR.search(
             text, max(0, m.start() - 140), m.start()) and 0 < (_month_num(g("mon_m")) - pub.month) % 12 <= 3:
         tense = "future"  # "OPEC+ weighed an output rise for November" (in October): the month it is planned for
-    if (g("mon") or g("md") or g("dm") or g("nm")) and _STATISTICS_FOR.search(
-            text, max(0, m.start() - 30), m.start()):
+    if (g("mon") or g("md") or g("dm") or g("nm")) and (_STATISTICS_FOR.search(
+            text, max(0, m.start() - 30), m.start()) or g("mon") and _STATISTICS_AFTER.match(text, m.end())):
         tense = "past"  # "official figures for December will be published": the figures describe a past month
     if (g("md") or g("dm") or g("mon")) and (_BACKDATED_AFTER.match(text, m.end()) or _BACKDATED_BEFORE.search(
             text, max(0, m.start() - 16), m.start())):
@@ -575,6 +575,8 @@ _WEEKDAY_FIRST = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday
 def _valid_day(y: int, month: int, day: int) -> bool:
     """Whether year y has that month-day (February 29)."""
     return day <= calendar.monthrange(y, month)[1]
+_STATISTICS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:data|figures|statistics|numbers|readings?|payrolls|GDP|inflation|jobs\s+report)\b")
 _STATISTICS_FOR = re.compile(
     r"\b(?:figures|data|statistics|numbers|readings?|results|sales|inflation|payrolls|reports?|orders|output|GDP|"
     r"earnings|profits?|revenues?)\s+(?:for|from)\s+$", _F
@@ -704,6 +706,7 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if m.group("fyy") and not (
             m.group("fyy").upper().startswith("FY") or _FISCAL_WORD.search(_sentence(text, m.start()))
             or _FISCAL_CONTEXT.search(_sentence(text, m.start())) or marketing
+            or _FISCAL_YEAR_WORDS.search(text) and not _SEASON_AFTER.match(text, m.end())
         ):
             continue  # "the 2025-26 season" is no fiscal year
         runs = _RUNS_FROM.search(text) if marketing else None
@@ -730,6 +733,11 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
         if interval is None and (m.group("fr") or m.group("fyy") or m.group("fyn") or m.group("q")
                                  or _event_anaphora(m)):
             continue  # a fiscal year or quarter of an unknown calendar
+        if interval and m.group("wd") and not m.group("wd_w") and out and out[-1]["date_start"] is not None and (
+                out[-1]["date_start"] == out[-1]["date_end"]) and _EFFECTIVE_AFTER_DAY.fullmatch(text, out[-1]["end"], m.start()):
+            prior = out[-1]["date_start"]  # "cut the rate on Wednesday, effective from Thursday"
+            d = prior + timedelta(days=(WEEKDAYS[m.group("wd_d").lower()] - prior.weekday()) % 7 or 7)
+            interval = d, d
         if interval and _event_anaphora(m) and out and out[-1]["date_start"] is not None and (
                 out[-1]["date_start"] == out[-1]["date_end"]) and _APPOSITION.fullmatch(text, out[-1]["end"], m.start()):
             interval = out[-1]["date_start"], out[-1]["date_end"]  # "said on Sunday, a day after the ferry sank"
@@ -839,6 +847,8 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b", _F)
+_SEASON_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:season|campaign|term|school\s+year|academic\s+year)\b", _F)
 _MARKETING_YEAR = re.compile(r"\b(?:marketing|crop|harvest)\s+years?\b", _F)
 _RUNS_FROM = re.compile(rf"\bruns?\s+from\s+({_MON})\s+(?:to|through|until)\s+{_MON}", _F)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|for)\s+$", _F)
@@ -876,6 +886,7 @@ def _order_range(text: str, a_match: re.Match[str], a: dict, b_at: tuple[int, re
 
 
 _APPOSITION = re.compile(r",\s+")
+_EFFECTIVE_AFTER_DAY = re.compile(r",?\s+(?:effective|starting|with\s+effect)\s+(?:from\s+|on\s+)?", _F)
 _LIST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s+$")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:])(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _SECOND_DAY_AFTER_BETWEEN = re.compile(r"\s+and\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\b(?!\s*[%.,]?\d)")

@@ -20,6 +20,7 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F
 )
 _SENTENCE_WINDOW = 240
+_CUE_OF_NEXT_DATE = re.compile(r"\s+(?:from|on)\s+(?:[A-Z]|\d)")
 _CLAUSE_BREAK = re.compile(r",\s+(?:although|though|whereas|but)\s", _F)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s([^.!?]*)$", _F)
 # not "to" (a preposition as often: "An October 11 presentation to bondholders indicated")
@@ -74,6 +75,8 @@ def _tense_cue(text: str, start: int, end: int) -> str:
     after = [c for c in cues if c[0] >= end]
     if after and min(after)[0] - end <= 1 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return min(after)[2]  # the date is the subject: "Thanksgiving falls on", "the deadline expires"
+    # "on Wednesday, effective from Thursday": a forward cue that introduces the next date is that date's
+    after = [c for c in after if c[2] != "future" or not _CUE_OF_NEXT_DATE.match(text, c[1])]
     before = [c for c in cues if c[1] <= start]
     breaks = [br.end() for br in _CLAUSE_BREAK.finditer(text, left, start)]
     if breaks:  # "Attendances have averaged 36,000, although Sunday's match drew 3,412": a new clause

@@ -432,7 +432,7 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if amt["unit"] == "year" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
             _YEARS_TO_DATE.match(text, end)):
         return []  # "the five years to March 2030" is a date
-    if amt["unit"] in ("month", "week") and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
+    if amt["unit"] in ("month", "week", "quarter") and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (
             _PART_OF_YEAR_AFTER.match(text, end)
             or amt["value"] in (3.0, 6.0, 9.0) and _MONTHS_TO_MONTH.match(text, end)):
         return []  # "the first two months of the year" is a date
@@ -598,7 +598,8 @@ def _cents_currency(figures: list[dict]) -> None:
 
 
 _FROM_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:record|peak|high\s+of|low\s+of)\s+)?$",
+    r"\b(?:(?:up|down)\s+from|from|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:record|peak|high\s+of|low\s+of)\s+"
+    r"|(?:(?:a|an|the|this|last|its|their)\s+)?(?:year['’]s\s+)?(?:estimate|forecast|level|total|figure|peak)\s+of\s+)?$",
     _F)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n|;")
 _PERCENT_CHANGE_BEFORE = re.compile(
@@ -617,7 +618,7 @@ def _carry_unit(text: str, figures: list[dict]) -> None:
                                                   .lower() == "the "):
             prev = figures[i - 1]  # "50,000 people registered for the two-week conference, down from 80,000"
         if (f["kind"] != "count" or f["unit"] or f["currency"] or f["subject"] or f["value"] is None
-                or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 32), f["start"])
+                or prev["kind"] == "count" or not _FROM_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
                 or _SENTENCE_BREAK.search(text, prev["end"], f["start"])):
             continue
         f["kind"], f["unit"], f["currency"] = prev["kind"], prev["unit"], prev["currency"]

@@ -12,6 +12,7 @@ _QUAL = U.alternation(U.QUALIFIERS)
 # qualifiers are looked up behind a number rather than tried by the main regex at every position (speed)
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~)\s*)$", _F)
 _PERIOD_RE = re.compile(rf"[\s,]*(?P<p>{U.alternation(U.PERIODS)})\b(?!\s+(?:earlier|ago|before|later|after))", _F)
+_NOUN_NEXT = re.compile(r"\s+(?-i:[a-z]{3,})\b")
 _HYPHEN_PERIOD_RE = re.compile(r"-(?:a|per)-(?P<p>year|month|week|day)\b", _F)
 # an unambiguous period word later in the same clause, with no other number in between
 _FAR_PERIOD_RE = re.compile(
@@ -180,7 +181,8 @@ def period_and_subject(text: str, end: int, unit: str | None) -> tuple[str | Non
     subject, subj_end = noun_phrase_after(text, end)
     if subject and len(subject.split()) <= 3:
         m = _PERIOD_RE.match(text, subj_end)
-        if m:
+        if m and not (norm(m.group("p")) in ("annual", "annualised", "annualized") and _NOUN_NEXT.match(text, m.end())):
+            # "57 trucks a day", not "70% of India's annual rainfall" ("annual" there is the noun's adjective)
             return U.PERIODS[norm(m.group("p"))], subject
     far = _FAR_PERIOD_RE.match(text, subj_end)  # "25,000 patients start the drug each week"
     if far and (unit or "") not in U.UNIT_PERIODS:

@@ -52,6 +52,7 @@ DURATION_UNITS: dict[str, str] = {
     "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour", "hrs": "hour",
     "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second", "second": "second",
     "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
+    "quarters": "quarter",  # "for seven consecutive quarters" (plural only: "a quarter of" is a fraction)
 }
 # rate units that stay in the span ("barrels per day")
 _RATES = {"day": "day", "d": "day", "year": "year", "yr": "year", "hour": "hour", "h": "hour"}

@@ -1246,3 +1246,23 @@ def test_round_seven_held_out_nineteen(text, pub, expected) -> None:
 )
 def test_round_seven_rules_stay_narrow(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # held-out 20: a forward cue that opens the next date, and the weekday it gives after the day named
+        ("The central bank cut its rate by 10 basis points on Wednesday, effective from Thursday.", "2025-05-09",
+         [("Wednesday", date(2025, 5, 7), date(2025, 5, 7)), ("Thursday", date(2025, 5, 8), date(2025, 5, 8))]),
+        # a month naming statistics is past; a fiscal "2025-26" in a story about the fiscal year
+        ("The government will release its March industrial output data on Wednesday.", "2025-04-29",
+         [("March", date(2025, 3, 1), date(2025, 3, 31)), ("Wednesday", date(2025, 4, 30), date(2025, 4, 30))]),
+        (("India raised its forecast for the fiscal year ending March 2026. It cut its inflation projection for "
+          "2025-26 to 2.6%."), "2025-10-01",
+         [("the fiscal year ending March 2026", date(2025, 4, 1), date(2026, 3, 31)),
+          ("2025-26", date(2025, 4, 1), date(2026, 3, 31))]),
+        ("The fiscal year matters. Arsenal won the 2025-26 season opener.", "2025-10-01", []),
+    ],
+)
+def test_round_seven_held_out_twenty(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -762,3 +762,19 @@ def test_day_first_lists_weeks_to_a_day_and_ages_after_a_person_noun() -> None:
 )
 def test_round_seven_held_out_nineteen_figures(text, expected) -> None:
     assert [(f["text"], f["value"], f["low"], f["high"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out 20: quarters as a duration, a compared "estimate of", no rate period from an adjective
+        ("Output fell for seven consecutive quarters.", [("seven consecutive quarters", "duration", None, None)]),
+        ("Spending is 1.31 trillion riyals, down 1.7% from this year's estimate of 1.34 trillion.",
+         [("1.31 trillion riyals", "money", "SAR", None), ("1.7%", "percent", None, None),
+          ("1.34 trillion", "money", "SAR", None)]),
+        ("The monsoon delivers about 70% of India's annual rainfall.", [("about 70%", "percent", None, None)]),
+        ("Avanti runs about 300 services a day between London and Glasgow.", [("about 300", "count", None, "day")]),
+    ],
+)
+def test_round_seven_held_out_twenty_figures(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["currency"], f["period"]) for f in extract_figures(text)] == expected
