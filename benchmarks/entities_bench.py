@@ -43,6 +43,11 @@ HELDOUT12 = REPO / "benchmarks" / "entities_devset" / "heldout12.jsonl"  # round
 HELDOUT13 = REPO / "benchmarks" / "entities_devset" / "heldout13.jsonl"  # round 7: politics, local, culture, sport
 HELDOUT14 = REPO / "benchmarks" / "entities_devset" / "heldout14.jsonl"  # round 7, after tuning on held-out-13
 HELDOUT15 = REPO / "benchmarks" / "entities_devset" / "heldout15.jsonl"  # round 7, final code, scored once
+# written and annotated by people who never saw the recogniser's code or output (round 7)
+INDEPENDENT1 = REPO / "benchmarks" / "entities_devset" / "independent1.jsonl"  # ordinary news, all desks
+INDEPENDENT2 = REPO / "benchmarks" / "entities_devset" / "independent2.jsonl"  # leaning to non-Western regions
+GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
+RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
@@ -139,26 +144,53 @@ def find_all(text: str, surface: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
+def listed_spans(text: str, mentions: list[list]) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, label, country) of every whole-word occurrence of each listed [surface, label, country] (a 4th
+    item picks one occurrence, 1-based); longest surface first, and nothing inside a longer listed name."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for m in sorted(mentions, key=lambda m: -len(m[0])):
+        hits = find_all(text, m[0])
+        for start, end in hits[m[3] - 1 : m[3]] if len(m) > 3 else hits:
+            if any(s < end and start < e for s, e in taken):
+                continue  # inside a longer annotated name
+            taken.append((start, end))
+            out.append((start, end, m[1], m[2]))
+    return out
+
+
+def gold_doc(doc_id: str, text: str, mentions: list[list]) -> Gold:
+    """A hand-annotated document: the listed mentions are both what to find and what licenses a prediction."""
+    found = listed_spans(text, mentions)
+    spans = [(s, e, COARSE[label]) for s, e, label, _ in found if label in COARSE]
+    return Gold(doc_id, text, spans, spans, [(s, e, c) for s, e, _, c in found if c])
+
+
 def load_devset(path: Path = DEVSET) -> list[Gold]:
     """Hand-annotated dev set: each listed surface form is a mention wherever it occurs as a whole word."""
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [gold_doc(d["id"], d["text"], d["mentions"]) for d in docs]
+
+
+def corpus_texts() -> dict[str, str]:
+    """GUM news texts by doc_id and re3d texts by '<source dir>/<_id>', the ids of the issue-4 gold files."""
+    texts = {}
+    for line in (SHARED / "ner" / "gum-news" / "gum-news.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        taken: list[tuple[int, int]] = []
-        spans, countries = [], []
-        for surface, label, country in sorted(d["mentions"], key=lambda m: -len(m[0])):
-            for start, end in find_all(d["text"], surface):
-                if any(s < end and start < e for s, e in taken):
-                    continue  # inside a longer annotated name
-                taken.append((start, end))
-                if label in COARSE:
-                    spans.append((start, end, COARSE[label]))
-                if country:
-                    countries.append((start, end, country))
-        docs.append(Gold(d["id"], d["text"], spans, spans, countries))
-    return docs
+        texts[d["doc_id"]] = d["text"]
+    for source in sorted(p for p in (SHARED / "ner" / "re3d").iterdir() if p.is_dir()):
+        for line in (source / "documents.json").read_text(encoding="utf-8-sig").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                texts[f"{source.name}/{d['_id']}"] = d["text"]
+    return texts
+
+
+def load_issue4_gold(path: Path) -> list[Gold]:
+    """GUM or re3d texts with an independent gold written under issue 4's conventions (mentions only, no texts)."""
+    texts = corpus_texts()
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [gold_doc(d["id"], texts[d["id"]], d["mentions"]) for d in docs]
 
 
 def predicted(docs: Iterable[spacy.tokens.Doc]) -> list[list[tuple[int, int, str]]]:
@@ -274,7 +306,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -301,6 +333,10 @@ def main() -> None:
         "held-out-13": load_devset(HELDOUT13),
         "held-out-14": load_devset(HELDOUT14),
         "held-out-15": load_devset(HELDOUT15),
+        "independent-1": load_devset(INDEPENDENT1),
+        "independent-2": load_devset(INDEPENDENT2),
+        "gum-issue4": load_issue4_gold(GUM_ISSUE4),
+        "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
     sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
     causes: dict[str, Counter[str]] = {}

@@ -28,7 +28,7 @@ from spacy.util import minibatch
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
 
-from entities_bench import find_all, predicted, scores
+from entities_bench import listed_spans, predicted, scores
 from evaluate import REPO, TRAIN_SETS, evaluate, load_set, set_path, with_fixes
 
 from newslake import config
@@ -42,21 +42,8 @@ NON_MODEL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 def gold_mentions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(text, [(start, end, label)]) per doc with ALL gold labels; same matching as entities_bench.load_devset."""
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        taken: list[tuple[int, int]] = []
-        spans = []
-        for surface, label, _ in sorted(d["mentions"], key=lambda m: -len(m[0])):
-            for start, end in find_all(d["text"], surface):
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                spans.append((start, end, label))
-        docs.append((d["text"], spans))
-    return docs
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(d["text"], [(s, e, label) for s, e, label, _ in listed_spans(d["text"], d["mentions"])]) for d in docs]
 
 
 def gold_example(base: Language, text: str, gold: list[tuple[int, int, str]], stats: Counter[str]) -> Example:
