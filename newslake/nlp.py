@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
-from newslake.nlp_kinds import kind_fixes, trigger_tokens, word_pattern
+from newslake.nlp_kinds import TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
     ATTACK_VERBS,
@@ -92,7 +92,7 @@ class EntityFixes:
             self.caseless.add(label, list(nlp.tokenizer.pipe(p for p in phrases if len(p) > 3)))
 
     def __call__(self, doc: Doc) -> Doc:
-        if is_shouting(doc.text):
+        if is_shouting(doc_text(doc)):
             # the model tags most all-caps words as names: keep only what the gazetteer knows
             spans = sorted(
                 filter_spans([Span(doc, a, b, label=m) for m, a, b in self.caseless(doc)]),
@@ -103,6 +103,7 @@ class EntityFixes:
         doc.ents = spans
         # reading doc.ents back walks every token; doc_mentions uses this copy instead
         doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
+        doc.user_data.pop(TEXT_KEY, None)  # a working copy only: never serialised with the doc
         return doc
 
 

@@ -53,6 +53,7 @@ ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
+TEXT_KEY = "newslake_text"
 # result verbs only: "said" and ", who" after a name are handled where NER tagged something
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
 PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
@@ -76,10 +77,18 @@ def word_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def trigger_tokens(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     """Token indices where `pattern` matches a whole token (a text scan: walking the doc costs more)."""
     found = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
             found.append(span.start)
