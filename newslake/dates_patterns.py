@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslake.figures_units import word_trie
 from newslake.numbers import FIRST_NUMBER_WORD, NUMBER_WORDS, ONES
 
 _F = re.IGNORECASE
@@ -27,6 +28,10 @@ _MON = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
     r"sep(?:t|tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![a-z])"
 )
+MONTH_WORDS = [  # every month word _MON matches
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+]
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2})"
@@ -78,6 +83,21 @@ def _first_word_guard(words: list[str]) -> str:
     return r"(?-i:\d|" + emit(trie)[3:-1] + ")"
 
 
+# a second, whole-word guard: "for", "over", "security" pass the three-letter one; "the" and "a" start a
+# date only before these words
+_AFTER_THE = (
+    "same first second third fourth last final full fiscal financial year quarter half week day current next "
+    "previous coming new early mid late end beginning start middle following prior spring summer autumn fall "
+    "winter weekend twenties thirties forties fifties sixties seventies eighties nineties " + " ".join(ONES)
+    + " " + " ".join(MONTH_WORDS)
+).split()
+_AFTER_A = ["day", "week", "fortnight", "month", "year", "decade"]
+_WHOLE_GUARD = (
+    rf"\d|[tT][hH][eE]\s+(?:\d|{word_trie(_AFTER_THE, whole=False)})|[aA][nN]?\s+{word_trie(_AFTER_A, whole=False)}"
+    rf"|{word_trie([w for w in _FIRST_WORDS + MONTH_WORDS if w not in ('the', 'a', 'an')])}"
+)
+
+
 def _bare(pattern: str) -> str:
     """pattern without named groups: each capture group costs the big regex time at every position."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
@@ -119,7 +139,7 @@ def _parts(m: re.Match[str], name: str) -> re.Match[str]:
 
 _DATE_RE = re.compile(
     # the leading class (every first letter a date can start with) lets the regex engine skip ahead fast
-    rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?:"
+    rf"(?<![\w-])(?={_first_word_guard(_FIRST_WORDS)})(?={_WHOLE_GUARD})(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))"
     # "the 1991-2020 average": one span of whole years (two-digit ends are fiscal years, below)
     rf"|(?P<yrr>(?P<yrr_a>{_YEAR})[-–](?P<yrr_b>{_YEAR}))(?![\w-]|[.,]\d)"

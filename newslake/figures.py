@@ -33,6 +33,7 @@ from newslake.numbers import (
     FRACTIONS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    ONES,
     parse_digits,
     parse_number,
     parse_words,
@@ -78,8 +79,15 @@ def _amount(i: int) -> str:
     )
 
 
+# every word a figure can start with (a number word, "a", "between", a vague count, the letters of "US$"):
+# the regex only tries its many forms where a digit, a symbol or one of these begins
+_FIRST_WORDS = [
+    "between", "from", "minus", "half", "a", "an", "tens", "hundreds", "several", "dozens", "scores", "thousands",
+    "millions", "billions", *ONES, *{re.match(r"[A-Za-z]*", k).group().lower() for k in U.CURRENCY_PREFIX} - {""},
+]
 _FIGURE_RE = re.compile(
     r"(?<![\w.,/:$€£¥^])(?<![A-Za-z]-)(?<!\d-)"
+    rf"(?=[^A-Za-z\s]|(?-i:[A-Z]{{3}})\s?\d|{U.word_trie(_FIRST_WORDS)})"
     r"(?:(?P<rng>between|from)\s+)?"
     + _amount(1)
     + rf"(?:\s*(?P<conn>to|and|or|-|–|—)\s*(?:(?P<q2>{_QUAL})\s+)?" + _amount(2) + ")?",
@@ -88,7 +96,7 @@ _FIGURE_RE = re.compile(
 _INT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"  # no [\d,]* here: "1,1,1,..." would backtrack O(n^2)
 _SMALL = rf"{_INT}|one|a|an|two|three|four|five|six|seven|eight|nine|ten"
 _FRACTION_RE = re.compile(
-    rf"(?=[a-z0-9])\b(?:"
+    rf"(?=[a-z0-9])\b(?=\d|{U.word_trie(['a', 'an', 'quarter', 'half', 'full', *ONES[1:11]])})(?:"
     rf"(?P<pt>(?:a\s+)?(?P<ptw>quarter|half|three[\s-]+quarters|full)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
     rf"point)s?\b"
     rf"|(?P<f>(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half)\b"
@@ -509,6 +517,8 @@ _PAST_DECADE_RE = re.compile(r"\b(?:past|last|previous)\s+decade\b(?!\s+of\b)", 
 
 def _past_decades(text: str) -> list[dict]:
     """'over the past decade': a duration of one decade, like 'a decade' (no number is written)."""
+    if "decade" not in text.lower():
+        return []  # the scan costs more than this test on every article
     return [_row(text, m.start(), m.end(), "duration", 1.0, None, None, None, "decade", "exact")
             for m in _PAST_DECADE_RE.finditer(text) if text[max(0, m.start() - 4) : m.start()].lower() == "the "]
 

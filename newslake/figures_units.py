@@ -141,3 +141,30 @@ def alternation(keys: list[str] | dict[str, object]) -> str:
     """Regex alternation of literal keys, longest first, spaces matching any whitespace."""
     parts = sorted(keys, key=len, reverse=True)
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in parts)
+
+
+# characters besides an ASCII letter's two cases that match it under re.IGNORECASE
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def word_trie(words: list[str], whole: bool = True) -> str:
+    """Case-sensitive regex of character classes accepting any of words (lower case), fast to reject.
+
+    whole: a word must end before an ASCII letter. Each class also holds the characters IGNORECASE folds to
+    its letter, so the trie accepts every text an IGNORECASE pattern starting with one of the words matches.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node and not whole:
+            return ""  # a shorter word already accepts
+        alts = [r"(?![a-zA-Z])" if c == "" else f"[{c}{c.upper()}{_FOLDS.get(c, '')}]" + emit(child)
+                for c, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?-i:" + emit(trie) + ")"
