@@ -53,6 +53,7 @@ ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
+MAX_HYPHEN_TOKENS = 6
 TEXT_KEY = "newslake_text"
 # result verbs only: "said" and ", who" after a name are handled where NER tagged something
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
@@ -155,6 +156,9 @@ def _unknown_name_word(tok, lex: Lexicon) -> bool:
 def _by_kind(span: Span, taken: set[int]) -> Span:
     """One span with the label its kind says, or unchanged."""
     label = span.label_
+    joined = _hyphen_place(span, taken)
+    if joined is not None:
+        return joined  # "Stratford" + "-upon-Avon": the model cuts at the first hyphen
     if label == "GPE" and span.start > 0 and span.start - 1 not in taken and span.doc[span.start - 1].text == "Little":
         grown = Span(span.doc, span.start - 1, span.end, label="GPE")
         if gazetteer.place_candidates(grown.text):
@@ -180,6 +184,27 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
     if label in ("ORG", "GPE") and _unknown_demonym(span):
         return _to(span, "NORP")  # "the Valencian president"
     return span
+
+
+def _hyphen_place(span: Span, taken: set[int]) -> Span | None:
+    """The longer known place a name runs into by hyphens ("Stoke-on-Trent", "Aix-en-Provence"), or None."""
+    doc, end = span.doc, span.end
+    if span.label_ not in NAME_LABELS or end >= len(doc) or span[-1].whitespace_ or doc[end].text != "-":
+        return None
+    stop = end
+    while (
+        stop < len(doc)
+        and stop - end < MAX_HYPHEN_TOKENS
+        and stop not in taken
+        and not doc[stop - 1].whitespace_
+        and (doc[stop].is_alpha or doc[stop].text == "-")
+    ):
+        stop += 1
+    for last in range(stop, end + 1, -1):  # longest known name first
+        grown = Span(doc, span.start, last, label="GPE")
+        if doc[last - 1].text != "-" and (gazetteer.place_candidates(grown.text) or gazetteer.is_town(grown.text)):
+            return grown
+    return None
 
 
 def _known_place(span: Span) -> bool:

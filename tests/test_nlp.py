@@ -736,3 +736,9 @@ def test_unknown_name_before_of_in_one_org_span_is_a_person(nlp):
     labels = _labels(nlp, "The Slovenian beat Jonas Vingegaard of Visma by four minutes.")
     assert labels["Jonas Vingegaard"] == "PERSON" and labels["Visma"] == "ORG"
     assert _labels(nlp, "Bank of America said.")["Bank of America"] == "ORG"  # English words: not a person
+
+
+def test_hyphenated_place_names_are_whole(nlp):
+    labels = _labels(nlp, "Fans travelled from Stoke-on-Trent and Newcastle-upon-Tyne. A Paris-based firm grew.")
+    assert labels["Stoke-on-Trent"] == "GPE" and labels["Newcastle-upon-Tyne"] == "GPE"
+    assert labels["Paris"] == "GPE"  # "Paris-based" is no longer place name
