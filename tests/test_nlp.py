@@ -741,4 +741,4 @@ def test_unknown_name_before_of_in_one_org_span_is_a_person(nlp):
 def test_hyphenated_place_names_are_whole(nlp):
     labels = _labels(nlp, "Fans travelled from Stoke-on-Trent and Newcastle-upon-Tyne. A Paris-based firm grew.")
     assert labels["Stoke-on-Trent"] == "GPE" and labels["Newcastle-upon-Tyne"] == "GPE"
-    assert labels["Paris"] == "GPE"  # "Paris-based" is no longer place name
+    assert labels["Paris"] == "GPE"  # "Paris-based": no known place runs on, so "Paris" stays alone
