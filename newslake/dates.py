@@ -843,10 +843,37 @@ def extract_dates(text: str, published_at: datetime | date | str | None) -> list
                 out.append({"start": second.start("d"), "end": second.end("d"), "text": second.group("d"),
                             "date_start": d, "date_end": d})
                 skip_until = second.end("d")
-    return out
+    return _year_windows(text, out, pub)
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", _F)
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s+$", _F)
+_WINDOW_LINK = re.compile(r"\s+(?:and|to)\s+", _F)
+
+
+def _whole_year(d: dict) -> int | None:
+    """The year of a date that is one bare calendar year ('2030'), else None."""
+    if not (len(d["text"]) == 4 and d["text"].isdigit() and d["date_start"] is not None):
+        return None
+    y = int(d["text"])
+    return y if (d["date_start"], d["date_end"]) == (date(y, 1, 1), date(y, 12, 31)) else None
+
+
+def _year_windows(text: str, out: list[dict], pub: date | None) -> list[dict]:
+    """'will be delivered between 2030 and 2035' (both years after publication): one window, not two years.
+
+    Past spans ('between 2017 and 2023') stay two years: the annotated sets mark them so.
+    """
+    merged: list[dict] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        a, b = (_whole_year(prev), _whole_year(d)) if prev and pub is not None else (None, None)
+        if a and b and pub.year < a < b <= a + MAX_YEAR_RANGE and _WINDOW_LINK.fullmatch(text, prev["end"], d["start"]) \
+                and _WINDOW_OPEN.search(text, max(0, prev["start"] - 9), prev["start"]):
+            merged[-1] = {**prev, "end": d["end"], "text": text[prev["start"] : d["end"]], "date_end": d["date_end"]}
+        else:
+            merged.append(d)
+    return merged
 _FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b", _F)
 _SEASON_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:season|campaign|term|school\s+year|academic\s+year)\b", _F)
 _MARKETING_YEAR = re.compile(r"\b(?:marketing|crop|harvest)\s+years?\b", _F)

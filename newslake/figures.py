@@ -23,6 +23,7 @@ from newslake.figures_context import (
     QUAKE_AFTER,
     YEAR,
     context_excluded,
+    currency_code,
     labelled,
     norm,
     period_and_subject,
@@ -48,7 +49,7 @@ _CUR_PRE = U.alternation(U.CURRENCY_PREFIX)
 _MULT_WORD = r"million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn|lakh\s+crore|lakh|crore"
 _TAIL = U.alternation(
     list(U.PERCENT_UNITS) + list(U.CURRENCY_SUFFIX) + list(U.AMBIGUOUS_CURRENCY) + list(U.DURATION_UNITS)
-    + list(U.QUANTITY_UNITS)
+    + list(U.QUANTITY_UNITS) + [k for k in U.SHARED_CURRENCY if k.endswith("s")]
 )
 _VAGUE = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|"
           r"million|billion)|dozens|scores|hundreds|thousands|millions|billions")
@@ -109,14 +110,20 @@ _FRACTION_OK_BEFORE = re.compile(
     r"declined|increased|decreased|slashed|lost|gained|shrank|surged|plunged|cut)\s*$",
     _F,
 )
+_HALF_A_MULT = re.compile(r"(?<=half)\s+an?\s+(?:million|billion|trillion|dozen|hundred|thousand)\b", _F)
 _FRACTION_BAD_BEFORE = re.compile(r"\b(?:first|second|the|other|latter|former)\s*$", _F)
 _HYPHENS = ("-", "–", "—")
 _SUSPECT_RE = re.compile(r"\d+\s*\^\s*\d+|\d{16,}|\d+(?:,\d{1,2}|,\d{4,})(?:,\d+)+")
 
 
-def _tail_kind(tail: str, has_mult: bool, has_cur: bool) -> tuple[str, str | None, str | None]:
-    """(kind, unit, currency) for a tail word like '%', 'rubles', 'km', 'years'."""
+def _tail_kind(text: str, tail: str, has_mult: bool, has_cur: bool) -> tuple[str, str | None, str | None]:
+    """(kind, unit, currency) for a tail word like '%', 'rubles', 'km', 'years' in text."""
     t = norm(tail)
+    if t in U.SHARED_CURRENCY and (t not in U.AMBIGUOUS_CURRENCY or has_mult or has_cur):
+        code = currency_code(text, t)
+        if code or U.SHARED_CURRENCY[t][0] == "cfa":
+            return "money", None, code
+        return "count", None, None  # "three crowns" with no country named: not money
     if t in U.PERCENT_UNITS:
         return "percent", U.PERCENT_UNITS[t], None
     if t in U.CURRENCY_SUFFIX:
@@ -210,7 +217,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
             return None  # only "35C", never "35 C"
         kind, unit = "quantity", "degC" if tail == "C" else "degF"
     elif tail:
-        kind, unit, tail_cur = _tail_kind(tail, bool(mult_word), bool(currency))
+        kind, unit, tail_cur = _tail_kind(m.string, tail, bool(mult_word), bool(currency))
         if tail.lower() == "won" and not (mult_word or (value or 0) >= 100):
             return None  # "3 won" is a verb far more often than Korean money
     currency = currency or tail_cur
@@ -267,7 +274,7 @@ def _is_range(text: str, m: re.Match[str], a1: dict, a2: dict) -> bool:
         return False  # "by less than 2 points to 33.7%": a bounded value, then another ("some 10 to 12" is a range)
     window = text[max(0, m.start() - 40) : m.start()]
     change = CHANGE_VERB.search(window)
-    if change and conn == "to" and not rng and same and a1["typed"] and _FORECAST_BEFORE.search(
+    if change and conn == "to" and not rng and (same and a1["typed"] or a1["bare"] and a2["typed"]) and _FORECAST_BEFORE.search(
             window, 0, change.start()) and a1["value"] and a2["value"] and a1["value"] < a2["value"] <= 3 * a1["value"]:
         return True  # "expects rents to rise 1% to 2%": a forecast's bounds ("to rise 0.3% to 2.9%" stays two)
     if change and conn == "to" and not rng and same and a1["typed"] and _RATE_AFTER.match(text, m.end()) and (
@@ -429,7 +436,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []
     if amt["bare"] and not amt["digits"] and labelled(text, num_start):
         return []  # "on day five of the trial", "stage four": a label written in words
-    if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end):
+    if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end) \
+            and not BOUND_AFTER.match(text, end):  # "one or more" is a count
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
             amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start) \
@@ -464,10 +472,16 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
                             or QUAKE_AFTER.match(text, end)):
         kind, unit = "quantity", "magnitude"
     currency = amt["currency"]
-    if kind == "count" and amt["bare"] and FX_AFTER.match(text, end):
-        named = FX_CURRENCY.findall(re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1])
-        if named:  # "the yen weakened to 157 per dollar"
-            kind, currency = "money", U.CURRENCY_SUFFIX[norm(named[-1])]
+    fx = FX_AFTER.match(text, end) if kind == "count" and amt["bare"] else None
+    if fx:  # "the yen weakened to 157 per dollar": the last currency named before, other than the base
+        base = currency_code(text, fx.group("base").split()[-1])
+        named = [c for w in FX_CURRENCY.findall(re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1])
+                 if (c := currency_code(text, w)) and c != base]
+        if named:
+            kind, currency = "money", named[-1]
+    of_money = _OF_CURRENCY.match(text, end) if amt["vague"] and kind == "count" else None
+    if of_money:  # "millions of dollars": money of no stated value
+        kind, currency, end = "money", currency_code(text, of_money.group("c")), of_money.end()
     bound = BOUND_AFTER.match(text, end) if qualifier == "exact" else None
     if bound:
         qualifier, end = ("at_least" if bound.group("hi") else "at_most"), bound.end()
@@ -512,12 +526,25 @@ def _shared_multiplier(a1: dict, a2: dict) -> dict:
                                       {"kind": a2["kind"], "unit": a2["unit"], "currency": a2["currency"]})}
 
 
+_OF_CURRENCY = re.compile(
+    rf"\s+of\s+(?P<c>{U.alternation([*U.CURRENCY_SUFFIX, *U.AMBIGUOUS_CURRENCY, *U.SHARED_CURRENCY])})\b", _F)
 _PAST_DECADE_RE = re.compile(r"\b(?:past|last|previous)\s+decade\b(?!\s+of\b)", _F)
 
 
-def _past_decades(text: str) -> list[dict]:
+_TIMES_RE = re.compile(r"\b(?:at\s+least|more\s+than)\s+(?:once|twice)\b", _F)
+
+
+def _times(text: str, lowered: str) -> list[dict]:
+    """'at least once', 'more than twice': a count of 1 or 2, at_least."""
+    if "once" not in lowered and "twice" not in lowered:
+        return []
+    return [_row(text, m.start(), m.end(), "count", v, v, None, None, None, "at_least")
+            for m in _TIMES_RE.finditer(text) for v in [1.0 if m.group().lower().endswith("once") else 2.0]]
+
+
+def _past_decades(text: str, lowered: str) -> list[dict]:
     """'over the past decade': a duration of one decade, like 'a decade' (no number is written)."""
-    if "decade" not in text.lower():
+    if "decade" not in lowered:
         return []  # the scan costs more than this test on every article
     return [_row(text, m.start(), m.end(), "duration", 1.0, None, None, None, "decade", "exact")
             for m in _PAST_DECADE_RE.finditer(text) if text[max(0, m.start() - 4) : m.start()].lower() == "the "]
@@ -539,6 +566,8 @@ def _fractions(text: str) -> list[dict]:
                 continue
             if not (m.group("of") or qword or _FRACTION_OK_BEFORE.search(before)):
                 continue
+            if _HALF_A_MULT.match(text, m.end("f")):
+                continue  # "more than half a million": 500,000 (the amount regex reads it), not 50%
             words = re.split(r"[\s-]+", m.group("f").lower())
             count = 1.0 if len(words) == 1 or words[0] in ("a", "one") else parse_words(words[0])
             if count is None or (count > 1 and not words[-1].endswith("s")):
@@ -561,7 +590,8 @@ def _fractions(text: str) -> list[dict]:
 
 def _extract(text: str) -> tuple[list[dict], list[dict]]:
     """(figures, implausible rows dropped from them) for text."""
-    fracs = _fractions(text) + _past_decades(text)
+    lowered = text.lower()
+    fracs = _fractions(text) + _past_decades(text, lowered) + _times(text, lowered)
     out = list(fracs)
     for m in _FIGURE_RE.finditer(text):
         for row in _figure_from_match(text, m):

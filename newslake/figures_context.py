@@ -4,6 +4,7 @@ it no figure (years, day numbers next to a month, clock times, digits inside nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslake import figures_units as U
 
@@ -74,8 +75,31 @@ BOUND_AFTER = re.compile(
     _F,
 )
 # an exchange rate with the currency named before it: "sending the yen to 157 per dollar"
-FX_AFTER = re.compile(r"\s+(?:per|a|to\s+the|against\s+the)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b", _F)
-FX_CURRENCY = re.compile(rf"\b({U.alternation([k for k in U.CURRENCY_SUFFIX if ' ' not in k])})\b", _F)
+FX_AFTER = re.compile(
+    r"\s+(?:per|a|to\s+the|against\s+the)\s+(?P<base>(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound))\b", _F)
+FX_CURRENCY = re.compile(
+    rf"\b({U.alternation([k for k in [*U.CURRENCY_SUFFIX, *U.SHARED_CURRENCY] if ' ' not in k])})\b", _F)
+_DATELINE = re.compile(r"\s*(?P<d>[^\n]{1,60}?)\s+(?:\([^)]{1,30}\)\s*)?[-—–]\s")
+
+
+@lru_cache(maxsize=256)
+def local_currency(text: str, family: str) -> str | None:
+    """The code of a currency word several countries use ('pesos', 'crowns') from the country the article
+    names: the only one of them it names, else the one in its dateline; None when that leaves it open."""
+    named = [code for code, cue in U.COUNTRY_CUES[family].items() if cue.search(text)]
+    if len(named) > 1:
+        dateline = _DATELINE.match(text)
+        named = [code for code in named if dateline and U.COUNTRY_CUES[family][code].search(dateline.group("d"))]
+    return named[0] if len(named) == 1 else None
+
+
+def currency_code(text: str, word: str) -> str | None:
+    """ISO code of a currency word written in text ('yen'; 'pesos' in a story from Chile is CLP)."""
+    w = norm(word)
+    if w in U.SHARED_CURRENCY:
+        family, default = U.SHARED_CURRENCY[w]
+        return local_currency(text, family) or default
+    return U.CURRENCY_SUFFIX.get(w) or U.AMBIGUOUS_CURRENCY.get(w)
 PRICE_FROM = re.compile(r"\b(?:priced|prices?|starting|starts?|costs?|fares?|tickets?)\s+$", _F)
 _SUBJECT_RE = re.compile(r"[ \t]+(?:of[ \t]+)?((?:[A-Za-z][\w’'-]*)(?:[ \t]+[A-Za-z][\w’'-]*){0,5})")
 _STOP = frozenset([

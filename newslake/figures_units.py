@@ -38,6 +38,43 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "new taiwan dollars": "TWD", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
     "czech crowns": "CZK", "krona": "SEK", "koruna": "CZK",
 }
+# currency words that several countries use: word -> (family, code when the article names none of them)
+SHARED_CURRENCY: dict[str, tuple[str, str | None]] = {
+    "pesos": ("peso", "MXN"), "peso": ("peso", "MXN"), "dollars": ("dollar", "USD"), "dollar": ("dollar", "USD"),
+    "rupees": ("rupee", "INR"), "rupee": ("rupee", "INR"), "pounds": ("pound", "GBP"), "pound": ("pound", "GBP"),
+    "crowns": ("crown", None), "crown": ("crown", None), "kroner": ("kroner", "DKK"), "krone": ("kroner", "NOK"),
+    "cfa francs": ("cfa", None), "cfa franc": ("cfa", None), "riyals": ("riyal", "SAR"),
+    "dirhams": ("dirham", "AED"), "shillings": ("shilling", "KES"),
+}
+# the country cues (names, demonyms, capitals and dateline cities, case-sensitive) of each code in a family
+_COUNTRY_CUES: dict[str, dict[str, str]] = {
+    "peso": {"MXN": "Mexico|Mexican", "CLP": "Chile|Chilean|Santiago", "PHP": "Philippines|Philippine|Filipino|Manila",
+             "ARS": "Argentina|Argentine|Buenos Aires", "COP": "Colombia|Colombian|Bogota|Bogotá",
+             "UYU": "Uruguay|Uruguayan|Montevideo", "DOP": "Dominican Republic|Santo Domingo", "CUP": "Cuba|Cuban|Havana"},
+    "dollar": {"USD": "United States|U\\.S\\.|US|American|Washington", "AUD": "Australia|Australian|Canberra|Sydney",
+               "CAD": "Canada|Canadian|Ottawa|Toronto", "NZD": "New Zealand|Wellington|Auckland",
+               "HKD": "Hong Kong", "SGD": "Singapore|Singaporean", "TWD": "Taiwan|Taiwanese|Taipei"},
+    "rupee": {"INR": "India|Indian|New Delhi|Mumbai", "PKR": "Pakistan|Pakistani|Islamabad|Karachi|Lahore",
+              "LKR": "Sri Lanka|Sri Lankan|Colombo", "NPR": "Nepal|Nepali|Nepalese|Kathmandu"},
+    "pound": {"GBP": "Britain|British|United Kingdom|UK|U\\.K\\.|England|London", "EGP": "Egypt|Egyptian|Cairo",
+              "LBP": "Lebanon|Lebanese|Beirut", "SYP": "Syria|Syrian|Damascus"},
+    "crown": {"SEK": "Sweden|Swedish|Stockholm", "NOK": "Norway|Norwegian|Oslo", "DKK": "Denmark|Danish|Copenhagen",
+              "CZK": "Czech|Czechia|Prague", "ISK": "Iceland|Icelandic|Reykjavik"},
+    "kroner": {"DKK": "Denmark|Danish|Copenhagen", "NOK": "Norway|Norwegian|Oslo"},
+    "cfa": {"XOF": "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|Ivorian|Senegal|Senegalese|Mali|Malian|Burkina Faso|"
+                   "Niger|Nigerien|Benin|Togo|Guinea-Bissau|Abidjan|Dakar|Bamako|Ouagadougou|Niamey|Lome|Cotonou",
+            "XAF": "Cameroon|Cameroonian|Gabon|Gabonese|Chad|Chadian|Central African Republic|Congo-Brazzaville|"
+                   "Equatorial Guinea|Yaounde|Douala|Libreville|N'Djamena|Brazzaville|Malabo|Bangui"},
+    "riyal": {"SAR": "Saudi|Riyadh", "QAR": "Qatar|Qatari|Doha", "YER": "Yemen|Yemeni|Sanaa"},
+    "dirham": {"AED": "Emirates|Emirati|UAE|Dubai|Abu Dhabi", "MAD": "Morocco|Moroccan|Rabat|Casablanca"},
+    "shilling": {"KES": "Kenya|Kenyan|Nairobi", "UGX": "Uganda|Ugandan|Kampala",
+                 "TZS": "Tanzania|Tanzanian|Dar es Salaam|Dodoma", "SOS": "Somalia|Somali|Mogadishu"},
+}
+# a cue as a whole word, written as a name or in a dateline's capitals ("SANTIAGO (Reuters) -")
+COUNTRY_CUES: dict[str, dict[str, re.Pattern[str]]] = {
+    fam: {code: re.compile(rf"(?<![\w.])(?:{cues}|{cues.upper()})(?!\w)") for code, cues in codes.items()}
+    for fam, codes in _COUNTRY_CUES.items()
+}
 # "pounds" is money only with a multiplier ("5 million pounds"); "300 pounds" is a weight
 AMBIGUOUS_CURRENCY = {"pounds": "GBP", "pound": "GBP"}
 

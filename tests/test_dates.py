@@ -1266,3 +1266,20 @@ def test_round_seven_rules_stay_narrow(text, pub, expected) -> None:
 )
 def test_round_seven_held_out_twenty(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 8: a window of years still ahead is one date; past spans stay two years (the annotated sets)
+        ("The planes will be delivered between 2030 and 2035.", "2023-06-19",
+         [("2030 and 2035", date(2030, 1, 1), date(2035, 12, 31))]),
+        ("Output will grow from 2026 to 2030.", "2025-03-01", [("2026 to 2030", date(2026, 1, 1), date(2030, 12, 31))]),
+        ("He stole money between 2017 and 2023.", "2024-10-02",
+         [("2017", date(2017, 1, 1), date(2017, 12, 31)), ("2023", date(2023, 1, 1), date(2023, 12, 31))]),
+        ("Sales fell in 2030 and 2035.", "2023-06-19",
+         [("2030", date(2030, 1, 1), date(2030, 12, 31)), ("2035", date(2035, 1, 1), date(2035, 12, 31))]),
+    ],
+)
+def test_round_eight_year_windows(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -778,3 +778,79 @@ def test_round_seven_held_out_nineteen_figures(text, expected) -> None:
 )
 def test_round_seven_held_out_twenty_figures(text, expected) -> None:
     assert [(f["text"], f["kind"], f["currency"], f["period"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 8, independent sets: a currency word several countries use takes the country the article names
+        ("SANTIAGO (Reuters) - Chile's Congress voted. The minimum wage is 500,000 pesos a month.",
+         [("500,000 pesos", "money", "CLP")]),
+        ("MANILA (AP) - A storm hit the Philippines. Damage was estimated at 1.2 billion pesos.",
+         [("1.2 billion pesos", "money", "PHP")]),
+        ("The wall cost 3 million pesos.", [("3 million pesos", "money", "MXN")]),  # no country named: as before
+        ("Mexico and Chile trade. The deal is worth 9 million pesos.", [("9 million pesos", "money", "MXN")]),
+        (("ABIDJAN (Reuters) - Ivory Coast beat Nigeria, then Equatorial Guinea. Each player gets 50 million CFA "
+          "francs."), [("50 million CFA francs", "money", "XOF")]),
+        ("Cameroon's government paid 20 million CFA francs.", [("20 million CFA francs", "money", "XAF")]),
+        ("Volvo earned 4.1 billion Swedish crowns, above the 3.8 billion crowns expected.",
+         [("4.1 billion Swedish crowns", "money", "SEK"), ("3.8 billion crowns", "money", "SEK")]),
+        ("Equinor, based in Norway, paid 2 billion crowns.", [("2 billion crowns", "money", "NOK")]),
+        ("The museum holds three crowns.", [("three crowns", "count", None)]),  # no country: no money
+        ("Sydney rents rose. Australia will spend 5 billion dollars.", [("5 billion dollars", "money", "AUD")]),
+        ("Karachi traders paid 900 million rupees.", [("900 million rupees", "money", "PKR")]),
+    ],
+)
+def test_round_eight_currency_by_country(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["currency"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange rate is in the currency named before it, not in its base ("against the dollar")
+        ("The yuan, which has gained 4% against the dollar since April, traded at 6.97 per dollar.",
+         [("4%", "percent", None), ("6.97", "money", "CNY")]),
+        (("CAIRO (Reuters) - Egypt let its currency go. The pound traded at about 49.5 to the dollar, compared with "
+          "30.85 before."), [("about 49.5", "money", "EGP"), ("30.85", "money", "EGP")]),
+        ("The pound fell to 1.25 against the dollar.", [("1.25", "money", "GBP")]),
+    ],
+)
+def test_round_eight_exchange_rates(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["currency"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over half a million" is 500,000 (it was read as "over half" = 50%)
+        ("Over half a million Syrians fled.", [("Over half a million", "count", 5e5, 5e5, None, None, "at_least")]),
+        ("Famine hit more than half a million people.",
+         [("more than half a million", "count", 5e5, 5e5, None, None, "at_least")]),
+        ("More than half of voters agreed.", [("More than half", "percent", 50.0, 50.0, None, None, "at_least")]),
+        # a forecast "by A to B <unit>" with the unit written once is a range
+        ("Economists expect the bank to cut rates by 10 to 20 basis points.",
+         [("10 to 20 basis points", "percent", None, 10.0, 20.0, None, "range")]),
+        # vague money, bounds written after "one", frequencies
+        ("The fraud cost millions of dollars.", [("millions of dollars", "money", None, None, None, "USD", "approx")]),
+        ("One or more people were hurt.", [("One or more", "count", 1.0, 1.0, None, None, "at_least")]),
+        ("Each site is inspected at least once a year.", [("at least once", "count", 1.0, 1.0, None, None, "at_least")]),
+        ("He had been warned more than twice.", [("more than twice", "count", 2.0, 2.0, None, None, "at_least")]),
+    ],
+)
+def test_round_eight_independent_forms(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["value"], f["low"], f["high"], f["currency"], f["qualifier"])
+            for f in extract_figures(text)] == expected
+
+
+def test_word_trie_accepts_whole_words_and_case_folds() -> None:
+    import re
+
+    from newslake.figures_units import word_trie
+
+    rx = re.compile(word_trie(["may", "six"]))
+    # "\u017fix" (long s) is "six" to an IGNORECASE regex, so the trie must accept it too
+    assert [bool(rx.match(s)) for s in ["May 3", "MAY-", "Mayor", "six.", "si\u017fx", "\u017fix", "mays"]] == [
+        True, True, False, True, False, True, False]
+    rx = re.compile(word_trie(["six"], whole=False))
+    assert [bool(rx.match(s)) for s in ["sixty", "Si\u017f", "SIX", "si"]] == [True, False, True, False]
