@@ -384,7 +384,7 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     return not _ONE_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
 
 
-_AGED_BEFORE = re.compile(r"\baged\s+$", _F)
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+$", _F)
 # "people over 75", "children under 5": ages (the span starts at its qualifier)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|adults|men|women|patients|residents|anyone|children|those)\s+$", _F)
 _OVER_UNDER = re.compile(r"(?:over|under)\s", _F)
@@ -441,8 +441,10 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
             amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start) \
-            and not _PAST_PERIOD_BEFORE.search(text, max(0, start - 14), start):
-        return []  # "three years ago" is a date; "the past two weeks before this exercise" is a duration
+            and not _PAST_PERIOD_BEFORE.search(text, max(0, start - 14), start) \
+            and not (qualifier in ("at_most", "at_least") and re.match(r"\s+before\b", text[end : end + 8])):
+        return []  # "three years ago" is a date; "the past two weeks before this exercise", "less than 14 months
+        # before he leaves office" are durations
     if amt["unit"] in ("day", "week") and qualifier == "exact" and _LATER.match(text, end):
         return []  # "two days later", "two days after the vote" are dates counted from the day named before
     if amt["unit"] == "year" and _PART_OF_YEAR_BEFORE.search(text[max(0, start - 10) : start]) and (

@@ -854,3 +854,17 @@ def test_word_trie_accepts_whole_words_and_case_folds() -> None:
         True, True, False, True, False, True, False]
     rx = re.compile(word_trie(["six"], whole=False))
     assert [bool(rx.match(s)) for s in ["sixty", "Si\u017f", "SIX", "si"]] == [True, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bounded duration before an event is no date ("three years before the war" stays one)
+        ("He won less than 14 months before he leaves office.", [("less than 14 months", "duration", 14.0, "at_most")]),
+        ("He left three years before the war.", []),
+        # "at the age of 86" is an age, as "aged 86" is
+        ("Fujimori died at the age of 86.", [("86", "duration", 86.0, "exact")]),
+    ],
+)
+def test_round_eight_bounded_durations_and_ages(text, expected) -> None:
+    assert [(f["text"], f["kind"], f["value"], f["qualifier"]) for f in extract_figures(text)] == expected
