@@ -51,6 +51,10 @@ _TAIL = U.alternation(
     list(U.PERCENT_UNITS) + list(U.CURRENCY_SUFFIX) + list(U.AMBIGUOUS_CURRENCY) + list(U.DURATION_UNITS)
     + list(U.QUANTITY_UNITS) + [k for k in U.SHARED_CURRENCY if k.endswith("s")]
 )
+_TAIL_START = U.prefix_trie([  # lets the regex skip its long list of unit words after most numbers
+    *U.PERCENT_UNITS, *U.CURRENCY_SUFFIX, *U.AMBIGUOUS_CURRENCY, *U.DURATION_UNITS, *U.QUANTITY_UNITS,
+    *U.SHARED_CURRENCY, "cent", "pence", "c", "f", "p",
+])
 _VAGUE = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|"
           r"million|billion)|dozens|scores|hundreds|thousands|millions|billions")
 _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
@@ -74,7 +78,7 @@ def _amount(i: int) -> str:
         rf"|(?P<v{i}>\b(?:{_VAGUE})\b))"
         rf"(?P<pp{i}>-plus|\+)?"  # "20-plus months": the plus sits before the unit
         rf"(?:(?:\s*|-)(?:(?P<mod{i}>consecutive|straight|successive|more|additional|further|full|fewer|extra)\s+)?"
-        rf"(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CFp])(?=\W|$))(?![A-Za-z0-9]))?"
+        rf"(?={_TAIL_START})(?P<tail{i}>{_TAIL}|cents?|pence|(?-i:[CFp])(?=\W|$))(?![A-Za-z0-9]))?"
         rf"(?:\s*(?P<tiso{i}>(?-i:[A-Z]{{3}}))\b)?"
         rf"(?P<plus{i}>\+|-plus\b)?)(?![A-Za-z0-9])"
     )

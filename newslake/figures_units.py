@@ -205,3 +205,22 @@ def word_trie(words: list[str], whole: bool = True) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return "(?-i:" + emit(trie) + ")"
+
+
+def prefix_trie(keys: list[str], n: int = 3) -> str:
+    """Regex (for an IGNORECASE pattern) accepting any text that starts as one of keys does: its first n
+    characters before any space. A cheap test in front of a long alternation of those keys."""
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for c in re.split(r"\s", k.lower())[0][:n]:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a key ends here: anything may follow
+        alts = [f"[{re.escape(c)}]" + emit(child) for c, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
