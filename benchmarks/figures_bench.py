@@ -1005,6 +1005,9 @@ Notes
   dollars" (was "nearly half" = 50%), "billions of dollars" (x2), "hundreds of millions of dollars", "millions of
   dollars", "one or more", "more than once", "up to two days before your actual payday", "less than three
   months before the Iowa caucuses", "at the age of 9".
+  Independent 1 / 2 now: figures F1 0.995 / 0.980, dates F1 0.984 / 0.971 (first runs 0.983 / 0.978 and
+  0.984 / 0.957); left there: conventions the other sets contradict ("a decade" = 10 years, km/h with period
+  hour, "the start of the year" = January 1), "over 52 matches" (= across), a few tense misses.
 
 - Also added after held-out 5, from probing common wire phrasings and GUM: "the next Tuesday" after "on
   Saturday" is the Tuesday after that day; "the start/beginning/middle/end of the week/month/year" (early/mid
