@@ -54,6 +54,7 @@ from newslake.nlp_words import (
     ROMAN,
     ROYAL,
     SHIP_PREFIXES,
+    SIDE_PREFIXES,
     SPEECH_VERBS,
     STAFF_NOUNS,
     STORM_WORDS,
@@ -910,7 +911,7 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
     singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
-    people = [s for s in spans if s.label_ == "PERSON"]
+    people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {s.text for s in people if len(s) > 1 or not _major_place(s.text)}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
@@ -928,6 +929,15 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
             if i not in taken and doc[i].is_title
         )
     return out
+
+
+def _spreadable_name(span: Span) -> bool:
+    """False for a PERSON span that does not look like a name: "Pro-Beijing DAB" (a side, an acronym)."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SIDE_PREFIXES:
+        return False
+    # a name of two or more words with an acronym in it is a misread org ("Beijing DAB"); "Kim Jong UN" is rare
+    return len(span) == 1 or not any(len(t) >= 3 and t.is_upper and t.is_alpha and t.text not in ROMAN for t in span)
 
 
 def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -44,6 +44,7 @@ CAPTION_WORDS = _words("image photo picture file credit caption video source")
 PLACE_PREPOSITIONS = _words("in from to near at outside inside across around off")
 PLACE_LINKS = _words("in at")
 JOINING_PARTICLES = _words("da de do dos das del di")
+SIDE_PREFIXES = _words("pro anti")  # "Pro-Beijing": a side taken, never part of a name
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000

@@ -742,3 +742,22 @@ def test_hyphenated_place_names_are_whole(nlp):
     labels = _labels(nlp, "Fans travelled from Stoke-on-Trent and Newcastle-upon-Tyne. A Paris-based firm grew.")
     assert labels["Stoke-on-Trent"] == "GPE" and labels["Newcastle-upon-Tyne"] == "GPE"
     assert labels["Paris"] == "GPE"  # "Paris-based": no known place runs on, so "Paris" stays alone
+
+
+def test_a_side_or_acronym_read_as_a_name_does_not_spread(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _propagate_people
+
+    doc = nlp.make_doc("Pro-Beijing DAB's Ann Lee won. The DAB said Beijing agreed. Lee spoke.")
+    # tokens: Pro - Beijing DAB 's Ann Lee won . The DAB said Beijing agreed . Lee spoke .
+    spans = [
+        Span(doc, 2, 4, label="PERSON"),  # the model's misreading of "Beijing DAB"
+        Span(doc, 5, 7, label="PERSON"),
+        Span(doc, 10, 11, label="ORG"),
+        Span(doc, 12, 13, label="GPE"),
+    ]
+    labels = {(s.start, s.text): s.label_ for s in _propagate_people(doc, spans)}
+    assert labels[(10, "DAB")] == "ORG"
+    assert labels[(12, "Beijing")] == "GPE"
+    assert labels[(15, "Lee")] == "PERSON"  # a real name still spreads
