@@ -29,6 +29,9 @@ _MODAL_SPLIT = re.compile(r"\b(?:will|shall|'ll)(?:\s+not)?,\s", _F)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", _F)  # "parades are planned for"
 # ", followed by a memorial service in the spring": a participle after a comma carries no tense of its own
 _PARTICIPLE_BY = re.compile(r"\s+by\b", _F)
+# "a 12-month trial approved by councillors": a participle before its agent carries no tense either
+_AGENT_BY = re.compile(r"\s+by\s+(?:the|his|her|their|its|(?-i:[A-Z])\w+|[a-z]+(?:ors|ers|ists|ians|ants|ents|ees))\b")
+_SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\s[^,.;:!?]*$", _F)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|had|remained|stayed)\b", _F)  # "the road was closed until Saturday"
 _REPORTING = re.compile(r"said|told|announced|warned", _F)
@@ -64,12 +67,13 @@ def _tense_cue(text: str, start: int, end: int) -> str:
         left = b.end()
     stop = _SENTENCE_END.search(text, end, end + _WINDOW)
     right = stop.start() if stop else min(len(text), end + _WINDOW)
-    if _SINCE.search(text, max(0, start - 12), start):
-        return "past"
+    if _SINCE.search(text, max(0, start - 12), start) or _SINCE_DOING.search(text, max(0, start - 60), start):
+        return "past"  # "since returning to the White House in January"
     # the nearest cue on the left governs ("will return in February, NASA said"; "said on Friday"), else the
     # nearest on the right ("On Tuesday, the government announced")
     open_end = bool(_OPEN_END.search(text, max(0, start - 32), start))  # "delayed until April": past is moot
-    cues = _cues(text, left, right, open_end)
+    cues = [c for c in _cues(text, left, right, open_end)  # a date before "a trial approved by councillors"
+            if not (c[0] >= end and c[2] == "past" and text.endswith("ed", c[0], c[1]) and _AGENT_BY.match(text, c[1]))]
     if not cues and _MODAL_SPLIT.search(_sentence_left(text, start)):
         return "future"
     after = [c for c in cues if c[0] >= end]

@@ -388,6 +388,7 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     return not _ONE_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
 
 
+_TALLY_BEFORE = re.compile(r"\d\s+votes?\s+to\s+$", _F)
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+$", _F)
 # "people over 75", "children under 5": ages (the span starts at its qualifier)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|adults|men|women|patients|residents|anyone|children|those)\s+$", _F)
@@ -441,7 +442,8 @@ def _single(text: str, m: re.Match[str], i: int, amt: dict) -> list[dict]:
     if amt["bare"] and not amt["digits"] and labelled(text, num_start):
         return []  # "on day five of the trial", "stage four": a label written in words
     if not amt["digits"] and amt["bare"] and not amt["vague"] and amt["value"] == 1.0 and not _one_counts(text, start, end) \
-            and not BOUND_AFTER.match(text, end):  # "one or more" is a count
+            and not BOUND_AFTER.match(text, end) and not _TALLY_BEFORE.search(text, max(0, start - 24), start):
+        # "one or more", "approved by 10 votes to one" are counts
         return []  # a bare "one" is a pronoun far more often than a count
     if amt["kind"] == "duration" and re.match(r"\s+(?:ago|earlier(?!\s+than)|before)\b", text[end : end + 18], _F) and (
             amt["unit"] not in ("hour", "minute", "second")) and not _FOR_BEFORE.search(text, max(0, start - 5), start) \

@@ -51,7 +51,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?:;\n][\s(])(\w*[A-Z][\w&.]*)\)?\s*$")
 # a number right after these words labels a thing ("section 119.3", "flight 370", "category 5"), not an amount
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|chapter|clause|paragraph|subsection|page|route|highway|interstate|flight|platform|"
-    r"gate|room|version|category|channel|seat|exit|no\.|nos\.|pp?\.|"
+    r"gate|room|version|category|channel|seat|exit|no\.|nos\.|pp?\.|the\s+number|"
     # "on day five of the trial", "in round 3" (not "at this stage 40 people")
     r"(?:on|in|at|by|from|until|of|since|to)\s+(?:day|round|stage|phase|lap|tier))\s+$",
     _F,

@@ -1283,3 +1283,23 @@ def test_round_seven_held_out_twenty(text, pub, expected) -> None:
 )
 def test_round_eight_year_windows(text, pub, expected) -> None:
     assert _all(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 8: a participle before its agent ("approved by councillors") dates no earlier date in its sentence
+        (("Children will be able to travel free on the city's buses at weekends from September under a trial "
+          "approved by councillors on Thursday."), "2024-07-19",
+         [("September", date(2024, 9, 1), date(2024, 9, 30)), ("Thursday", date(2024, 7, 18), date(2024, 7, 18))]),
+        # ... but still dates its own phrase: "the deal signed by Dak Prescott in September" is past
+        ("The contract beats the deal signed by Dak Prescott in September.", "2025-07-24",
+         [("September", date(2024, 9, 1), date(2024, 9, 30))]),
+        # "since returning ... in January" is past, whatever the clause around it says
+        ("Trump will speak on Tuesday, his first address since returning to the White House in January.",
+         "2025-09-23", [("Tuesday", date(2025, 9, 23), date(2025, 9, 23)), ("January", date(2025, 1, 1),
+                                                                                date(2025, 1, 31))]),
+    ],
+)
+def test_round_eight_participles_and_since(text, pub, expected) -> None:
+    assert _all(text, pub) == expected

@@ -868,3 +868,15 @@ def test_word_trie_accepts_whole_words_and_case_folds() -> None:
 )
 def test_round_eight_bounded_durations_and_ages(text, expected) -> None:
     assert [(f["text"], f["kind"], f["value"], f["qualifier"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number 16 route" is a label; a vote tally's "one" is a count
+        ("Passengers on the number 16 route complained.", []),
+        ("The cabinet approved the deal by 10 votes to one.", [("10", 10.0), ("one", 1.0)]),
+    ],
+)
+def test_round_eight_labels_and_tallies(text, expected) -> None:
+    assert [(f["text"], f["value"]) for f in extract_figures(text)] == expected
