@@ -16,6 +16,7 @@ from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_kinds import TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
+    ARMED_SERVICES,
     ATTACK_VERBS,
     CAPTION_WORDS,
     CITY_RELABEL_MIN_POP,
@@ -450,6 +451,8 @@ def _split_country_code(ent: Span) -> list[Span]:
     if ent.label_ != "ORG" or len(ent) - lead < 3:
         return [ent]
     code, rest = ent[lead], ent[lead + 1 :]
+    if any(t.lower_ in ARMED_SERVICES for t in rest):
+        return [ent]  # "U.S. Central Command", "U.S. Air Force": the country belongs to a service's name
     if not (
         code.text.replace(".", "").isupper()
         and len(code.text) <= 4

@@ -28,6 +28,7 @@ ORG_WORDS = _words(
     "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
     "observer mail express program programme command"
 )
+ARMED_SERVICES = _words("army navy force forces command corps marines guard")
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

@@ -761,3 +761,11 @@ def test_a_side_or_acronym_read_as_a_name_does_not_spread(nlp):
     assert labels[(10, "DAB")] == "ORG"
     assert labels[(12, "Beijing")] == "GPE"
     assert labels[(15, "Lee")] == "PERSON"  # a real name still spreads
+
+
+def test_country_code_stays_in_an_armed_service_name(nlp):
+    text = "The strike was confirmed by U.S. Central Command on Friday. Officials said the U.S. Air Force led it."
+    labels = _labels(nlp, text)
+    assert labels.get("U.S. Central Command") == "ORG" and "U.S." not in labels
+    labels = _labels(nlp, "Smoke drifted as far as Chicago, the US National Weather Service said.")
+    assert labels.get("US") == "GPE"  # a civil agency: the country stays its own place
