@@ -21,6 +21,7 @@ MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
 SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}  # short name -> (ISO's reading, the other country)
 HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
 HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
+FACILITY_PLACE_MIN_POP = 100_000  # a city this big named in a facility's name places it ("Adelaide Zoo")
 LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
@@ -250,6 +251,29 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
 
 
+def _facility_country(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
+    """A facility lies in the place its name holds ("Adelaide Zoo" AUS), else in the article's own country."""
+    if res.country or row["label"] != "FAC" or ":" in res.key:
+        return res
+    words = [w for w in _display(row["text"]).split() if w[:1].isupper() and w.lower() not in _STOP]
+    country = None
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            options = gazetteer.place_candidates(" ".join(words[i : i + n]))
+            # a common word may also name a hamlet: only a big place or one in a country the article names counts
+            found = {
+                p.country
+                for p in options
+                if p.country in countries or p.kind != "city" or p.population >= FACILITY_PLACE_MIN_POP
+            }
+            if len(found) == 1 and country is None:
+                country = found.pop()
+    country = country or home
+    if country is None:
+        return res
+    return Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
+
+
 def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     """An unknown place in a list of places of one country shares it: "in Drimnagh and Crumlin", "X Cave in Siberia"."""
     out = list(base)
@@ -317,6 +341,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _unknown_place(b, r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, base))
     ]
+    base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: dict[str, Counter[Resolved]] = {}
     for p in people:

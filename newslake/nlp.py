@@ -24,11 +24,13 @@ from newslake.nlp_words import (
     COMPANY_WORDS,
     COMPASS,
     FAC_AFTER,
+    FAC_HEADS,
     FAC_WORDS,
     GEO_LEADS,
     GEO_NOUNS,
     HOME_VERBS,
     HONORIFICS,
+    INSTITUTE_CENTRES,
     JOINING_PARTICLES,
     LEADING_JUNK,
     LED_BY,
@@ -529,6 +531,8 @@ def _relabel(span: Span) -> Span:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
     if label in ("ORG", "EVENT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
         return to("FAC")  # "the Aviva Stadium" (the model: EVENT)
+    if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
+        return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
@@ -555,6 +559,19 @@ def _relabel(span: Span) -> Span:
     if label == "ORG" and gazetteer.is_capital(text):
         return to("GPE")  # "Moscow said": the capital stays a place
     return span
+
+
+def _facility_name(span: Span) -> bool:
+    """True for a building or site named by its head noun: "... Zoo/Hospital/Hotel/Gate", "Museum of ...", "... Center"."""
+    last = span[-1]
+    if any(t.lower_ == "museum" and t.is_title for t in span):
+        return True
+    if not last.is_title:
+        return False
+    if last.lower_ in ("center", "centre"):
+        # "Pew Research Center", "Samsung Medical Center" are institutions; "Convention Centre" is a building
+        return len(span) > 1 and span[-2].lower_ not in INSTITUTE_CENTRES
+    return last.lower_ in FAC_HEADS
 
 
 def _geo_ending(span: Span) -> bool:

@@ -29,6 +29,11 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 ARMED_SERVICES = _words("army navy force forces command corps marines guard")
+FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility")  # with FAC_WORDS' stadium, museum, ...
+INSTITUTE_CENTRES = _words(
+    "research warning medical cancer policy studies study information coordination operations monitoring "
+    "resource resources development legal health news training control command"
+)
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

@@ -557,3 +557,14 @@ def test_an_organisation_named_after_a_country_is_evidence_for_it(nlp):
     mentions, entities = link_mentions(_mentions(nlp, A1, text))
     assert dict(zip(mentions["text"], mentions["label"]))["Kuttikkadavu"] == "GPE"
     assert _entity(entities, "Kuttikkadavu")["country"] == "IND"  # Kerala once + the Indian Army
+
+
+def test_a_facility_lies_in_the_city_it_names_or_the_article_country(nlp):
+    text = "Two pandas arrived at Adelaide Zoo on Sunday, zoo staff said."
+    mentions, entities = link_mentions(_mentions(nlp, A1, text))
+    assert dict(zip(mentions["text"], mentions["label"]))["Adelaide Zoo"] == "FAC"
+    assert _entity(entities, "Adelaide Zoo")["country"] == "AUS"
+    text = "Britain and Scotland agreed. Waiting lists grew in England, and Mossbrook Hospital closed a ward."
+    mentions, entities = link_mentions(_mentions(nlp, A2, text))
+    assert dict(zip(mentions["text"], mentions["label"]))["Mossbrook Hospital"] == "FAC"
+    assert _entity(entities, "Mossbrook Hospital")["country"] == "GBR"  # no place in the name: the article's

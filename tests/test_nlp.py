@@ -769,3 +769,11 @@ def test_country_code_stays_in_an_armed_service_name(nlp):
     assert labels.get("U.S. Central Command") == "ORG" and "U.S." not in labels
     labels = _labels(nlp, "Smoke drifted as far as Chicago, the US National Weather Service said.")
     assert labels.get("US") == "GPE"  # a civil agency: the country stays its own place
+
+
+def test_buildings_named_by_their_head_noun_are_facilities(nlp):
+    labels = _labels(nlp, "The shuttle went to the Museum of Flight, then to the California Science Center.")
+    assert labels.get("the Museum of Flight", labels.get("Museum of Flight")) == "FAC"
+    assert labels.get("the California Science Center", labels.get("California Science Center")) == "FAC"
+    labels = _labels(nlp, "A study by the Pew Research Center found that.")
+    assert "ORG" in {labels.get("the Pew Research Center"), labels.get("Pew Research Center")}  # an institution
