@@ -23,9 +23,12 @@ from newslake.nlp_words import (
     CLUB_WORDS,
     COMPANY_WORDS,
     COMPASS,
+    CRAFT_PREFIXES,
+    EVENT_HEADS,
     FAC_AFTER,
     FAC_HEADS,
     FAC_WORDS,
+    GENERIC_NAMES,
     GEO_LEADS,
     GEO_NOUNS,
     HOME_VERBS,
@@ -64,6 +67,7 @@ from newslake.nlp_words import (
     SURNAME_ENDINGS,
     SURNAME_PARTICLES,
     TITLES,
+    WEAPON_ACRONYMS,
 )
 
 FIXES = "newslake_entity_fixes"
@@ -136,7 +140,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = common_word_fixes(doc, spans, lex)
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
-    spans = _known_as(doc, _propagate_people(doc, spans))
+    spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -163,7 +167,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
-    return kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
+    spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
+    return [s for s in spans if not _generic_name(s)]
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -480,8 +485,12 @@ def _relabel(span: Span) -> Span:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
-    if span[0].text in SHIP_PREFIXES and len(span) > 1:
+    if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
         return to("PRODUCT")
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in WEAPON_ACRONYMS:
+        return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):
+        return to("EVENT")  # "the Manama Dialogue", "Operation Inherent Resolve"
     if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
@@ -572,6 +581,41 @@ def _facility_name(span: Span) -> bool:
         # "Pew Research Center", "Samsung Medical Center" are institutions; "Convention Centre" is a building
         return len(span) > 1 and span[-2].lower_ not in INSTITUTE_CENTRES
     return last.lower_ in FAC_HEADS
+
+
+def _craft_prefix(span: Span) -> bool:
+    """True for "Space Shuttle ...": a named craft."""
+    return any(tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
+
+
+def _event_name(span: Span) -> bool:
+    """True for "Operation X" and names headed by an event noun ("G7 Summit", "Google Science Fair")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) > 1 and words[0].text == "Operation" and words[1].is_title:
+        return True
+    return span[-1].text in EVENT_HEADS or (len(span) > 2 and span[1].text == "Expo")
+
+
+def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A ship's or craft's name seen with its prefix ("FS Forbin") is the craft when it recurs bare."""
+    names = {
+        s[-1].text
+        for s in spans
+        if s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s))
+    }
+    if not names:
+        return spans
+    return [Span(doc, s.start, s.end, label="PRODUCT") if len(s) == 1 and s.text in names else s for s in spans]
+
+
+def _generic_name(span: Span) -> bool:
+    """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC"."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
+        and words[0].lower_.rstrip(".") in GENERIC_NAMES
+    )
 
 
 def _geo_ending(span: Span) -> bool:

@@ -51,7 +51,15 @@ PLACE_PREPOSITIONS = _words("in from to near at outside inside across around off
 PLACE_LINKS = _words("in at")
 JOINING_PARTICLES = _words("da de do dos das del di")
 SIDE_PREFIXES = _words("pro anti")  # "Pro-Beijing": a side taken, never part of a name
-SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS"})
+SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "FS", "MV", "RFA", "USNS", "SS"})
+CRAFT_PREFIXES = (("Space", "Shuttle"),)  # "Space Shuttle Atlantis": a craft, like a ship
+WEAPON_ACRONYMS = _words("IED IEDs VBIED VBIEDs SVBIED SVBIEDs UAV UAVs UAS MANPADS RPG RPGs ATGM ATGMs")
+EVENT_HEADS = _words("Summit Dialogue Fair Expo Festival Championship Championships Cup Olympics Awards")
+# one capitalised word that names no one in particular ("the Church", "the State", "Sgt", "QC")
+GENERIC_NAMES = _words(
+    "church state department crown coalition administration government ministry sheriff "
+    "sgt brig capt lt cpl pte maj col gen adm cmdr qc kc sc"
+)
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000
 PLACE_NOUNS = _words(

@@ -777,3 +777,14 @@ def test_buildings_named_by_their_head_noun_are_facilities(nlp):
     assert labels.get("the California Science Center", labels.get("California Science Center")) == "FAC"
     labels = _labels(nlp, "A study by the Pew Research Center found that.")
     assert "ORG" in {labels.get("the Pew Research Center"), labels.get("Pew Research Center")}  # an institution
+
+
+def test_crafts_weapons_events_and_generic_words_are_no_names(nlp):
+    labels = _labels(nlp, "The French frigate FS Forbin sailed on Monday. Forbin later docked in Toulon.")
+    assert labels["FS Forbin"] == "PRODUCT" and labels["Forbin"] == "PRODUCT"  # the bare name is the ship too
+    labels = _labels(nlp, "Space Shuttle Atlantis landed in Florida. Atlantis will go to a museum.")
+    assert labels["Atlantis"] == "PRODUCT" and labels["Florida"] == "GPE"
+    assert _labels(nlp, "A VBIED exploded near Mosul, killing three, Iraqi officials said.")["VBIED"] == "PRODUCT"
+    assert _labels(nlp, "Leaders met at the Manama Dialogue in Bahrain.")["the Manama Dialogue"] == "EVENT"
+    labels = _labels(nlp, "The Church said on Sunday that the Pope would visit Kenya.")
+    assert "The Church" not in labels and "Church" not in labels and labels["Kenya"] == "GPE"
