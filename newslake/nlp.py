@@ -59,6 +59,7 @@ from newslake.nlp_words import (
     REGION_NOUNS,
     ROMAN,
     ROYAL,
+    RULER_NOUNS,
     SHIP_PREFIXES,
     SIDE_PREFIXES,
     SPEECH_VERBS,
@@ -130,7 +131,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
         for part in _split_separators(ent):
             for piece in _split_possessive(part):
                 for bit in (q for p in _split_in_place(piece) for q in _split_of_country(p)):
-                    spans.extend(_split_country_code(_extend_particle(bit)))
+                    spans.extend(r for c in _split_country_code(_extend_particle(bit)) for r in _split_role(c))
     spans = [
         s
         for s in (_trim(_context_fix(_relabel(t))) for t in map(_trim, spans) if t is not None)
@@ -452,6 +453,40 @@ def _split_possessive(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _name_like(span: Span) -> bool:
+    """2-5 capitalised words (hyphens allowed: "Kassym-Jomart Tokayev"), no organisation word, no known place."""
+    words = [t for t in span if t.text != "-"]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words)
+        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.place_candidates(span.text)
+    )
+
+
+def _split_role(ent: Span) -> list[Span]:
+    """Cut a role's words off a name: "Kazakh President X" -> NORP + PERSON; "Minister for the Middle East X"."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC") or len(ent) < 3:
+        return [ent]
+    first, second = ent[0], ent[1]
+    if first.is_title and second.is_title and second.lower_ in TITLES and gazetteer.lookup_demonym(first.text):
+        rest = doc[ent.start + 2 : ent.end]
+        if _name_like(rest):
+            return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, rest.start, rest.end, label="PERSON")]
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") or doc[ent.start - 2].lower_ not in TITLES:
+        return [ent]
+    lead = ent.start + (ent[0].lower_ == "the")
+    for cut in range(ent.end - 2, lead, -1):
+        place, name = doc[lead:cut], doc[cut : ent.end]
+        key = gazetteer.fold(place.text)
+        if _name_like(name) and (key in gazetteer.world_areas() or key in gazetteer.countries()):
+            label = "GPE" if key in gazetteer.countries() else "LOC"
+            return [Span(doc, place.start, place.end, label=label), Span(doc, name.start, name.end, label="PERSON")]
+    return [ent]
+
+
 def _split_country_code(ent: Span) -> list[Span]:
     """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
     lead = 1 if ent[0].lower_ == "the" else 0
@@ -485,6 +520,9 @@ def _relabel(span: Span) -> Span:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
+        return to("PERSON")  # "the Asad regime": a ruler's name
     if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in WEAPON_ACRONYMS:
@@ -581,6 +619,18 @@ def _facility_name(span: Span) -> bool:
         # "Pew Research Center", "Samsung Medical Center" are institutions; "Convention Centre" is a building
         return len(span) > 1 and span[-2].lower_ not in INSTITUTE_CENTRES
     return last.lower_ in FAC_HEADS
+
+
+def _unknown_name(span: Span) -> bool:
+    """A capitalised word no gazetteer knows as an organisation, a place or a people."""
+    text = span.text
+    return (
+        span[0].is_title
+        and span[0].is_alpha
+        and not gazetteer.lookup_org(text)
+        and not gazetteer.place_candidates(text)
+        and not gazetteer.lookup_demonym(text)
+    )
 
 
 def _craft_prefix(span: Span) -> bool:

@@ -34,6 +34,7 @@ INSTITUTE_CENTRES = _words(
     "research warning medical cancer policy studies study information coordination operations monitoring "
     "resource resources development legal health news training control command"
 )
+RULER_NOUNS = _words("regime dictatorship")  # "the Asad regime": named after its ruler
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

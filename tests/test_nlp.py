@@ -788,3 +788,14 @@ def test_crafts_weapons_events_and_generic_words_are_no_names(nlp):
     assert _labels(nlp, "Leaders met at the Manama Dialogue in Bahrain.")["the Manama Dialogue"] == "EVENT"
     labels = _labels(nlp, "The Church said on Sunday that the Pope would visit Kenya.")
     assert "The Church" not in labels and "Church" not in labels and labels["Kenya"] == "GPE"
+
+
+def test_role_words_are_cut_off_a_name(nlp):
+    labels = _labels(nlp, "Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana.")
+    assert labels["Kazakh"] == "NORP" and labels["Kassym-Jomart Tokayev"] == "PERSON"
+    labels = _labels(nlp, "Minister for the Middle East Tobias Ellwood calls ISIL presence in Palmyra a threat.")
+    assert labels["Middle East"] == "LOC" and labels["Tobias Ellwood"] == "PERSON"
+
+
+def test_a_regime_named_after_an_unknown_word_is_named_after_a_person(nlp):
+    assert _labels(nlp, "Civilians face shelling by the Asad regime, officials said.")["Asad"] == "PERSON"
