@@ -222,6 +222,13 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     if not key:
         return ()
     found = _place_candidates(key)
+    if text.isupper() and " " not in key:
+        # an acronym names a city by its initials ("NYC", "KL"), not by a transliteration ("USI" is no "Usi"/Wuxi)
+        found = tuple(
+            p
+            for p in found
+            if p.kind != "city" or fold(p.name) == key or _initials(p.name).startswith(key.replace(".", ""))
+        )
     words = key.split()
     if not found and len(words) > 1 and words[0] == "county":
         found = counties().get(" ".join(words[1:]), ())  # "County Clare" (IE-CE), "County Durham"
@@ -232,6 +239,11 @@ def place_candidates(text: str) -> tuple[Place, ...]:
             cands = _place_candidates(base)
             found = tuple(p for p in cands if p.kind != "city") + tuple(p for p in cands if p.kind == "city")
     return found
+
+
+def _initials(name: str) -> str:
+    """Folded first letters of a name's words: "New York City" -> "nyc"."""
+    return "".join(w[0] for w in fold(name).replace("-", " ").split())
 
 
 def _place_candidates(key: str) -> tuple[Place, ...]:
@@ -339,6 +351,8 @@ def _city_skeletons() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=20_000)
 def lookup_place_variant(text: str) -> Place | None:
     """A place by spelling variant when the exact name is unknown ("Wad Madani" -> Wad Medani, SDN)."""
+    if text.isupper():
+        return None  # an acronym ("USI") is no misspelt town
     key = fold(text)
     letters = len(skeleton(key).replace(" ", ""))
     if letters < 3:

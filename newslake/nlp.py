@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -33,6 +34,7 @@ from newslake.nlp_words import (
     GEO_NOUNS,
     HOME_VERBS,
     HONORIFICS,
+    INDUSTRY_WORDS,
     INSTITUTE_CENTRES,
     JOINING_PARTICLES,
     LEADING_JUNK,
@@ -169,7 +171,41 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
-    return [s for s in spans if not _generic_name(s)]
+    return _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
+
+
+def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
+    names = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    if not names:
+        return spans
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    found: list[Span] = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+        crossing = [s for s in spans if s.start < span.end and span.start < s.end and s not in inside]
+        if crossing or any((s.start, s.end, s.label_) == (span.start, span.end, "ORG") for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside]
+        found.append(Span(doc, span.start, span.end, label="ORG"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _firm_short_names(spans: list[Span]) -> list[Span]:
+    """A lone PERSON word that opens a firm's name in the doc ("Barrick" after "Barrick Mining") is the firm."""
+    firms = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
+    if not firms:
+        return spans
+    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and len(s) == 1 and s.text in firms and s.text not in in_names
+        else s
+        for s in spans
+    ]
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
@@ -574,6 +610,10 @@ def _relabel(span: Span) -> Span:
         return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
+    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and span[-1].lower_ in INDUSTRY_WORDS and span[-1].is_title:
+        return to("ORG")  # "Barrick Mining", "Reliance Retail"
+    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and span[0].text in ("Los", "Las") and not places:
+        return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
     if label in ("ORG", "EVENT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:

@@ -35,6 +35,10 @@ INSTITUTE_CENTRES = _words(
     "resource resources development legal health news training control command"
 )
 RULER_NOUNS = _words("regime dictatorship")  # "the Asad regime": named after its ruler
+INDUSTRY_WORDS = _words(
+    "mining retail energy motors telecom telecoms pharmaceuticals pharma steel petroleum resources holdings "
+    "industries logistics foods airlines airways magazine insurance entertainment studios technologies"
+)
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

@@ -568,3 +568,9 @@ def test_a_facility_lies_in_the_city_it_names_or_the_article_country(nlp):
     mentions, entities = link_mentions(_mentions(nlp, A2, text))
     assert dict(zip(mentions["text"], mentions["label"]))["Mossbrook Hospital"] == "FAC"
     assert _entity(entities, "Mossbrook Hospital")["country"] == "GBR"  # no place in the name: the article's
+
+
+def test_an_acronym_names_a_city_by_its_initials_only():
+    assert [p.name for p in place_candidates("NYC")][:1] == ["New York City"]
+    assert [p.name for p in place_candidates("KL")][:1] == ["Kuala Lumpur"]
+    assert place_candidates("USI") == ()  # not Wuxi by its alternate name "Usi"

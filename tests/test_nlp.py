@@ -799,3 +799,15 @@ def test_role_words_are_cut_off_a_name(nlp):
 
 def test_a_regime_named_after_an_unknown_word_is_named_after_a_person(nlp):
     assert _labels(nlp, "Civilians face shelling by the Asad regime, officials said.")["Asad"] == "PERSON"
+
+
+def test_company_cues_and_repeated_org_names(nlp):
+    labels = _labels(nlp, "Barrick Mining has agreed to pay Mali. Bamako will release four Barrick employees.")
+    assert labels["Barrick Mining"] == "ORG" and labels["Barrick"] == "ORG"
+    text = (
+        "A sensitive Environment Canada document was found on a bench. "
+        "Environment Canada spokeswoman Ann Lee said it was lost."
+    )
+    mentions = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert mentions.count(("Environment Canada", "ORG")) == 2 and ("Canada", "GPE") not in mentions
+    assert _labels(nlp, "Police fought gangs such as Los Choneros in 2024.")["Los Choneros"] == "ORG"
