@@ -24,6 +24,7 @@ from newslake.nlp_words import (
     CLUB_WORDS,
     COMPANY_WORDS,
     COMPASS,
+    COUNTRY_ORG_LEADS,
     CRAFT_PREFIXES,
     EVENT_HEADS,
     FAC_AFTER,
@@ -442,10 +443,31 @@ def _split_of_country(ent: Span) -> list[Span]:
 def _extend_particle(ent: Span) -> Span:
     """ "Mocimboa da Praia" when the model tagged only "Praia": a known place joined by "da"/"de" grows left."""
     doc, start = ent.doc, ent.start
+    person = _after_von(ent)
+    if person is not None:
+        return person
     if ent.label_ not in ("GPE", "LOC") or not _after_particle(ent):
         return ent
     longer = doc[start - 2 : ent.end]
     return Span(doc, longer.start, longer.end, label=ent.label_) if _known_place(longer) else ent
+
+
+def _after_von(ent: Span) -> Span | None:
+    """ "Ursula von der Leyen" when the model tagged only "Leyen" (a place): the whole name is a PERSON."""
+    doc, i = ent.doc, ent.start - 1
+    if len(ent) > 2 or i < 1 or doc[i].lower_ not in ("der", "den", "von", "van"):
+        return None
+    if doc[i].lower_ in ("der", "den"):
+        i -= 1
+    if i < 1 or doc[i].text not in ("von", "van"):
+        return None
+    first = i - 1
+    if not (doc[first].is_title and doc[first].is_alpha) or doc[first].lower_ in TITLES:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.is_title and before.is_alpha and not before.is_stop and before.lower_ not in TITLES:
+        first -= 1  # "Frank-Walter" is one token; "Anna Maria von ..." two
+    return Span(doc, first, ent.end, label="PERSON")
 
 
 def _after_particle(span: Span) -> bool:
@@ -557,6 +579,10 @@ def _relabel(span: Span) -> Span:
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
     nxt = doc[span.end] if span.end < len(doc) else None
+    if label == "GPE" and prev is not None and prev.text in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
+        return Span(doc, prev.i, span.end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
+    if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:
+        return building
     if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
     if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
@@ -671,6 +697,18 @@ def _unknown_name(span: Span) -> bool:
         and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(text)
     )
+
+
+def _building_after(span: Span) -> Span | None:
+    """ "Al Maktoum" + "International Airport": a name run into a building's head noun is one FAC."""
+    doc = span.doc
+    for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
+        words = doc[span.end : end]
+        if not all(t.is_title and t.is_alpha for t in words):
+            return None
+        if words[-1].lower_ in FAC_WORDS | FAC_HEADS:
+            return Span(doc, span.start, end, label="FAC")
+    return None
 
 
 def _craft_prefix(span: Span) -> bool:

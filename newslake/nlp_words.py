@@ -39,6 +39,7 @@ INDUSTRY_WORDS = _words(
     "mining retail energy motors telecom telecoms pharmaceuticals pharma steel petroleum resources holdings "
     "industries logistics foods airlines airways magazine insurance entertainment studios technologies"
 )
+COUNTRY_ORG_LEADS = frozenset({"Bank", "Air", "Statistics", "Environment", "Health", "Parks", "Transport"})
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

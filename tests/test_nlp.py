@@ -811,3 +811,12 @@ def test_company_cues_and_repeated_org_names(nlp):
     mentions = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
     assert mentions.count(("Environment Canada", "ORG")) == 2 and ("Canada", "GPE") not in mentions
     assert _labels(nlp, "Police fought gangs such as Los Choneros in 2024.")["Los Choneros"] == "ORG"
+
+
+def test_names_run_into_particles_buildings_and_country_leads(nlp):
+    labels = _labels(nlp, "European Commission President Ursula von der Leyen said the bloc would help.")
+    assert labels["Ursula von der Leyen"] == "PERSON" and "Leyen" not in labels
+    labels = _labels(nlp, "Dubai moves flights to the much larger Al Maktoum International Airport over the decade.")
+    assert labels["Al Maktoum International Airport"] == "FAC"
+    labels = _labels(nlp, "Bank Indonesia unexpectedly cut its benchmark rate on Wednesday.")
+    assert labels["Bank Indonesia"] == "ORG" and "Indonesia" not in labels
