@@ -413,7 +413,13 @@ def regional_demonyms() -> frozenset[str]:
 
 def lookup_demonym(text: str) -> tuple[str, str | None] | None:
     """("North Koreans") -> ("North Korean", "PRK"); None when not a known demonym."""
-    return demonyms().get(fold(text))
+    key = fold(text)
+    found = demonyms().get(key)
+    if found is None and re.search(r"[a-z][ei]ans?$", key):
+        # the other common spelling: "Ecuadorean" for "Ecuadorian"
+        other = re.sub(r"([a-z])([ei])(ans?)$", lambda m: m[1] + ("i" if m[2] == "e" else "e") + m[3], key)
+        found = demonyms().get(other)
+    return found
 
 
 @cache

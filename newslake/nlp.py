@@ -576,6 +576,8 @@ def _relabel(span: Span) -> Span:
     prev = doc[span.start - 1] if span.start > 0 else None
     if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
+    if label == "LANGUAGE" and _big_city(text) and not gazetteer.lookup_demonym(text):
+        return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
     nxt = doc[span.end] if span.end < len(doc) else None

@@ -574,3 +574,8 @@ def test_an_acronym_names_a_city_by_its_initials_only():
     assert [p.name for p in place_candidates("NYC")][:1] == ["New York City"]
     assert [p.name for p in place_candidates("KL")][:1] == ["Kuala Lumpur"]
     assert place_candidates("USI") == ()  # not Wuxi by its alternate name "Usi"
+
+
+def test_a_demonym_spelt_with_ean_for_ian_is_found():
+    assert lookup_demonym("Ecuadorean") == ("Ecuadorian", "ECU")
+    assert lookup_demonym("Dean") is None

@@ -820,3 +820,8 @@ def test_names_run_into_particles_buildings_and_country_leads(nlp):
     assert labels["Al Maktoum International Airport"] == "FAC"
     labels = _labels(nlp, "Bank Indonesia unexpectedly cut its benchmark rate on Wednesday.")
     assert labels["Bank Indonesia"] == "ORG" and "Indonesia" not in labels
+
+
+def test_a_big_city_read_as_a_language_is_a_place(nlp):
+    labels = _labels(nlp, "The UN was not given access to eastern Aleppo.\nOn Monday the UN said more.")
+    assert labels["Aleppo"] == "GPE"
