@@ -75,6 +75,7 @@ from newslake.nlp_words import (
 )
 
 FIXES = "newslake_entity_fixes"
+ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
 
@@ -576,6 +577,8 @@ def _relabel(span: Span) -> Span:
     prev = doc[span.start - 1] if span.start > 0 else None
     if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
+    if label == "CARDINAL" and 3 <= len(text) <= 6 and text.isalpha() and text.isupper() and not ROMAN_RE.match(text):
+        return to("ORG")  # "destroy ISIL": an all-caps word is no number
     if label == "LANGUAGE" and _big_city(text) and not gazetteer.lookup_demonym(text):
         return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
     if label in NUMERIC_LABELS or label == "LANGUAGE":
@@ -1164,10 +1167,15 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _town_in(s, countries, in_names, listed):
+        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
+
+
+def _org_seen_as_place(span: Span, places: set[str]) -> bool:
+    """A one-word ORG the doc tags GPE elsewhere ("the town of Dabiq" ... "Dabiq held") and no known organisation."""
+    return span.label_ == "ORG" and len(span) == 1 and span.text in places and not gazetteer.lookup_org(span.text)
 
 
 def _firms_not_towns(spans: list[Span]) -> list[Span]:

@@ -825,3 +825,11 @@ def test_names_run_into_particles_buildings_and_country_leads(nlp):
 def test_a_big_city_read_as_a_language_is_a_place(nlp):
     labels = _labels(nlp, "The UN was not given access to eastern Aleppo.\nOn Monday the UN said more.")
     assert labels["Aleppo"] == "GPE"
+
+
+def test_all_caps_word_read_as_a_number_and_a_place_read_as_an_org(nlp):
+    text = "The coalition will degrade and ultimately destroy ISIL, which continues to kill civilians."
+    assert _labels(nlp, text)["ISIL"] == "ORG"
+    text = "Forces liberated the Syrian town of Dabiq from militants on Sunday. Dabiq held symbolic importance."
+    mentions = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert mentions.count(("Dabiq", "GPE")) == 2
