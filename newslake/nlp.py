@@ -60,6 +60,7 @@ from newslake.nlp_words import (
     POSSESSIVE,
     RANKS,
     REGION_NOUNS,
+    RELIGIONS,
     ROMAN,
     ROYAL,
     RULER_NOUNS,
@@ -592,6 +593,8 @@ def _relabel(span: Span) -> Span:
         return to("PERSON")  # "the Asad regime": a ruler's name
     if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
         return to("PRODUCT")
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
+        return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in WEAPON_ACRONYMS:
         return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):
@@ -742,8 +745,10 @@ def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _generic_name(span: Span) -> bool:
-    """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC"."""
+    """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC", "Group G"."""
     words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 2 and words[0].text == "Group" and len(words[1].text) == 1 and words[1].is_upper:
+        return True  # a tournament's group, not an organisation
     return (
         len(words) == 1
         and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")

@@ -9,6 +9,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words kept as written (compared with a span's text, not its lower case)."""
+    return frozenset(text.split())
+
+
 TITLES = _words(
     "president vice prime minister premier chancellor king queen prince princess sheikh emir general gen. lt. "
     "col. colonel major sgt. admiral commander secretary ambassador senator sen. rep. representative governor "
@@ -40,6 +45,10 @@ INDUSTRY_WORDS = _words(
     "industries logistics foods airlines airways magazine insurance entertainment studios technologies"
 )
 COUNTRY_ORG_LEADS = frozenset({"Bank", "Air", "Statistics", "Environment", "Health", "Parks", "Transport"})
+RELIGIONS = _names(
+    "Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Shinto Shintoism Taoism Confucianism "
+    "Zoroastrianism Wicca Catholicism Protestantism Mormonism Bahaism"
+)
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

@@ -833,3 +833,9 @@ def test_all_caps_word_read_as_a_number_and_a_place_read_as_an_org(nlp):
     text = "Forces liberated the Syrian town of Dabiq from militants on Sunday. Dabiq held symbolic importance."
     mentions = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
     assert mentions.count(("Dabiq", "GPE")) == 2
+
+
+def test_faiths_and_tournament_groups_are_no_organisations(nlp):
+    labels = _labels(nlp, "He converted to Islam in 2010, his family said.")
+    assert labels.get("Islam") in (None, "NORP")
+    assert "Group G" not in _labels(nlp, "In the first game of Group G, Belgium faced Panama.")
