@@ -411,6 +411,7 @@ def regional_demonyms() -> frozenset[str]:
     return frozenset(r["demonym"] for r in _data("regional_demonyms.csv"))
 
 
+@lru_cache(maxsize=20_000)
 def lookup_demonym(text: str) -> tuple[str, str | None] | None:
     """("North Koreans") -> ("North Korean", "PRK"); None when not a known demonym."""
     key = fold(text)

@@ -721,7 +721,8 @@ def _building_after(span: Span) -> Span | None:
 
 def _craft_prefix(span: Span) -> bool:
     """True for "Space Shuttle ...": a named craft."""
-    return any(tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
+    first = span[0].text
+    return any(first == p[0] and tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
 
 
 def _event_name(span: Span) -> bool:
