@@ -710,6 +710,8 @@ def _unknown_name(span: Span) -> bool:
 def _building_after(span: Span) -> Span | None:
     """ "Al Maktoum" + "International Airport": a name run into a building's head noun is one FAC."""
     doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title:
+        return None
     for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
         words = doc[span.end : end]
         if not all(t.is_title and t.is_alpha for t in words):
@@ -747,14 +749,12 @@ def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _generic_name(span: Span) -> bool:
     """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC", "Group G"."""
+    if len(span) > 3 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return False
     words = [t for t in span if t.lower_ != "the"]
     if len(words) == 2 and words[0].text == "Group" and len(words[1].text) == 1 and words[1].is_upper:
         return True  # a tournament's group, not an organisation
-    return (
-        len(words) == 1
-        and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
-        and words[0].lower_.rstrip(".") in GENERIC_NAMES
-    )
+    return len(words) == 1 and words[0].lower_.rstrip(".") in GENERIC_NAMES
 
 
 def _geo_ending(span: Span) -> bool:
