@@ -179,12 +179,14 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
 
 def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
+    text = doc_text(doc)
     names = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
     if not names:
         return spans
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
     found: list[Span] = []
-    for m in pattern.finditer(doc_text(doc)):
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue
