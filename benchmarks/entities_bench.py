@@ -46,6 +46,8 @@ HELDOUT15 = REPO / "benchmarks" / "entities_devset" / "heldout15.jsonl"  # round
 # written and annotated by people who never saw the recogniser's code or output (round 7)
 INDEPENDENT1 = REPO / "benchmarks" / "entities_devset" / "independent1.jsonl"  # ordinary news, all desks
 INDEPENDENT2 = REPO / "benchmarks" / "entities_devset" / "independent2.jsonl"  # leaning to non-Western regions
+INDEPENDENT3 = REPO / "benchmarks" / "entities_devset" / "independent3.jsonl"  # ordinary news, scored on round 8
+INDEPENDENT4 = REPO / "benchmarks" / "entities_devset" / "independent4.jsonl"  # regional outlets, longer stories
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -306,7 +308,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,gum-issue4,re3d-issue4",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,independent-3,independent-4,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -335,6 +337,8 @@ def main() -> None:
         "held-out-15": load_devset(HELDOUT15),
         "independent-1": load_devset(INDEPENDENT1),
         "independent-2": load_devset(INDEPENDENT2),
+        "independent-3": load_devset(INDEPENDENT3),
+        "independent-4": load_devset(INDEPENDENT4),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
