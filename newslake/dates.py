@@ -874,6 +874,8 @@ def _year_windows(text: str, out: list[dict], pub: date | None) -> list[dict]:
         else:
             merged.append(d)
     return merged
+
+
 _FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b", _F)
 _SEASON_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:season|campaign|term|school\s+year|academic\s+year)\b", _F)
 _MARKETING_YEAR = re.compile(r"\b(?:marketing|crop|harvest)\s+years?\b", _F)
