@@ -26,6 +26,9 @@ from newslake import config, gazetteer
 from newslake.entities import doc_mentions, link_mentions
 from newslake.nlp import FIXES, load_nlp
 
+sys.path.insert(0, str(REPO / "benchmarks"))
+from corpora import gum_texts, re3d_texts
+
 SHARED = (REPO.parent / "shared" / "data").resolve()
 DEVSET = REPO / "benchmarks" / "entities_devset" / "devset.jsonl"
 HELDOUT = REPO / "benchmarks" / "entities_devset" / "heldout.jsonl"  # written after round-1 tuning
@@ -174,23 +177,9 @@ def load_devset(path: Path = DEVSET) -> list[Gold]:
     return [gold_doc(d["id"], d["text"], d["mentions"]) for d in docs]
 
 
-def corpus_texts() -> dict[str, str]:
-    """GUM news texts by doc_id and re3d texts by '<source dir>/<_id>', the ids of the issue-4 gold files."""
-    texts = {}
-    for line in (SHARED / "ner" / "gum-news" / "gum-news.jsonl").read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        texts[d["doc_id"]] = d["text"]
-    for source in sorted(p for p in (SHARED / "ner" / "re3d").iterdir() if p.is_dir()):
-        for line in (source / "documents.json").read_text(encoding="utf-8-sig").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                texts[f"{source.name}/{d['_id']}"] = d["text"]
-    return texts
-
-
 def load_issue4_gold(path: Path) -> list[Gold]:
     """GUM or re3d texts with an independent gold written under issue 4's conventions (mentions only, no texts)."""
-    texts = corpus_texts()
+    texts = {**gum_texts(), **re3d_texts()}
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [gold_doc(d["id"], texts[d["id"]], d["mentions"]) for d in docs]
 

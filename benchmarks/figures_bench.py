@@ -23,6 +23,9 @@ from newslake.dates import extract_dates
 from newslake.figures import extract_figures
 from newslake.numbers import NUMBER_WORDS
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpora import re3d_texts
+
 DEVSET_DIR = ROOT / "benchmarks" / "figures_devset"
 SHARED = ROOT.parent / "shared" / "data"
 RE3D = SHARED / "ner" / "re3d"
@@ -190,17 +193,6 @@ def eval_devset(articles: list[dict]) -> dict:
         "attr": {k: v / tp if tp else 0.0 for k, v in attr_ok.items()},
         "dates": prf(dtp, dn_pred, dn_gold), "dn_gold": dn_gold, "dn_pred": dn_pred, "errors": errors,
     }
-
-
-def re3d_texts() -> dict[str, str]:
-    """re3d document texts by '<source dir>/<_id>', the ids the issue-3 gold files use."""
-    out = {}
-    for sub in sorted(p for p in RE3D.iterdir() if p.is_dir()):
-        for line in (sub / "documents.json").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                doc = json.loads(line)
-                out[f"{sub.name}/{doc['_id']}"] = doc["text"]
-    return out
 
 
 def load_re3d_issue3() -> list[dict]:
