@@ -184,7 +184,7 @@ def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
     if not names:
         return spans
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    pattern = word_pattern(names)
     found: list[Span] = []
     for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end())
@@ -204,7 +204,7 @@ def _firm_short_names(spans: list[Span]) -> list[Span]:
     firms = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
     if not firms:
         return spans
-    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="ORG")
         if s.label_ == "PERSON" and len(s) == 1 and s.text in firms and s.text not in in_names
@@ -1166,7 +1166,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
     if not countries and not places:
         return spans
-    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    in_names = _person_name_words(spans)
     out: list[Span] = []
     for s in spans:
         listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
@@ -1206,9 +1206,14 @@ def _firms_not_towns(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _person_name_words(spans: list[Span]) -> set[str]:
+    """Every word of the doc's multi-word PERSON names: a lone "Jackson" may be the "Michael Jackson" named before."""
+    return {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+
+
 def _lone_big_cities(spans: list[Span]) -> list[Span]:
     """A one-word PERSON that is a city of 100k+ and no part of any name in the doc is the city: "Rotterdam"."""
-    in_names = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
         if s.label_ == "PERSON" and len(s) == 1 and s.text not in in_names and _big_city(s.text) and _no_speaker(s)
