@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pycountry
 
@@ -184,18 +185,24 @@ def alternation(keys: list[str] | dict[str, object]) -> str:
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+def _trie(keys: Iterable[str]) -> dict:
+    """The keys' characters as nested dicts; an empty-string child marks where a key ends."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for c in key:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return trie
+
+
 def word_trie(words: list[str], whole: bool = True) -> str:
     """Case-sensitive regex of character classes accepting any of words (lower case), fast to reject.
 
     whole: a word must end before an ASCII letter. Each class also holds the characters IGNORECASE folds to
     its letter, so the trie accepts every text an IGNORECASE pattern starting with one of the words matches.
     """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
+    trie = _trie(words)
 
     def emit(node: dict) -> str:
         if "" in node and not whole:
@@ -210,12 +217,7 @@ def word_trie(words: list[str], whole: bool = True) -> str:
 def prefix_trie(keys: list[str], n: int = 3) -> str:
     """Regex (for an IGNORECASE pattern) accepting any text that starts as one of keys does: its first n
     characters before any space. A cheap test in front of a long alternation of those keys."""
-    trie: dict = {}
-    for k in keys:
-        node = trie
-        for c in re.split(r"\s", k.lower())[0][:n]:
-            node = node.setdefault(c, {})
-        node[""] = {}
+    trie = _trie(re.split(r"\s", k.lower())[0][:n] for k in keys)
 
     def emit(node: dict) -> str:
         if "" in node:
