@@ -51,6 +51,10 @@ INDEPENDENT1 = REPO / "benchmarks" / "entities_devset" / "independent1.jsonl"  #
 INDEPENDENT2 = REPO / "benchmarks" / "entities_devset" / "independent2.jsonl"  # leaning to non-Western regions
 INDEPENDENT3 = REPO / "benchmarks" / "entities_devset" / "independent3.jsonl"  # ordinary news, scored on round 8
 INDEPENDENT4 = REPO / "benchmarks" / "entities_devset" / "independent4.jsonl"  # regional outlets, longer stories
+# round 9: written to be hard (datelines, suburbs, mines, local parties); first runs on ba44fd4, then tuned on
+INDEPENDENT5 = REPO / "benchmarks" / "entities_devset" / "independent5.jsonl"  # every desk, mostly outside US/UK
+INDEPENDENT6 = REPO / "benchmarks" / "entities_devset" / "independent6.jsonl"  # regional and local outlets
+INDEPENDENT7 = REPO / "benchmarks" / "entities_devset" / "independent7.jsonl"  # business, markets, energy, sport
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -328,6 +332,9 @@ def main() -> None:
         "independent-2": load_devset(INDEPENDENT2),
         "independent-3": load_devset(INDEPENDENT3),
         "independent-4": load_devset(INDEPENDENT4),
+        "independent-5": load_devset(INDEPENDENT5),
+        "independent-6": load_devset(INDEPENDENT6),
+        "independent-7": load_devset(INDEPENDENT7),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }

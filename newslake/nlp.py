@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newslake import config, gazetteer
+from newslake.datelines import with_datelines
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_kinds import TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
+    AMOUNT_WORDS,
     ARMED_SERVICES,
     ATTACK_VERBS,
     CAPTION_WORDS,
@@ -30,6 +32,7 @@ from newslake.nlp_words import (
     FAC_AFTER,
     FAC_HEADS,
     FAC_WORDS,
+    FIGHTERS,
     GENERIC_NAMES,
     GEO_LEADS,
     GEO_NOUNS,
@@ -40,6 +43,7 @@ from newslake.nlp_words import (
     JOINING_PARTICLES,
     LEADING_JUNK,
     LED_BY,
+    LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
@@ -79,6 +83,7 @@ FIXES = "newslake_entity_fixes"
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
+_ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
 
 @cache
@@ -113,6 +118,8 @@ class EntityFixes:
                 key=lambda s: s.start,
             )
         else:
+            if (ents := with_datelines(doc, doc_text(doc))) is not None:
+                doc.ents = ents
             spans = fix_entities(doc, self.matcher, self.lexicon)
         doc.ents = spans
         # reading doc.ents back walks every token; doc_mentions uses this copy instead
@@ -130,7 +137,7 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
 def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
-    for ent in doc.ents:
+    for ent in (p for e in doc.ents for p in _split_amount(e)):
         if len(ent) > MAX_NAME_TOKENS or _run_on(ent) or _no_capital(ent):
             continue
         for part in _split_separators(ent):
@@ -169,12 +176,53 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
             spans.append(found)
             taken.update(range(found.start, end))
     spans = _org_of_place(spans)
+    spans.extend(_known_org_words(doc, spans, taken))
     spans.extend(_places_near(doc, taken))
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
     return _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
+
+
+def _split_amount(ent: Span) -> list[Span]:
+    """ "Google 42 billion" (MONEY) -> ORG "Google" + MONEY "42 billion": a known name glued to an amount."""
+    if ent.label_ not in ("MONEY", "CARDINAL", "ORG", "PERSON") or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    cut = next((t.i for t in ent if t.like_num), ent.end)
+    name, amount = doc[ent.start : cut], doc[cut : ent.end]
+    if not name or not amount or not name[-1].whitespace_ or not any(t.lower_ in AMOUNT_WORDS for t in amount):
+        return [ent]
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in name):
+        return [ent]
+    label = "ORG" if gazetteer.lookup_org(name.text) else "GPE" if gazetteer.place_candidates(name.text) else None
+    if label is None and ent.label_ in ("ORG", "PERSON"):
+        label = ent.label_  # "Nuvia 500 million": the model's name, without the amount
+    if label is None:
+        return [ent]
+    number = ent.label_ if ent.label_ in NUMERIC_LABELS else "CARDINAL"
+    return [Span(doc, name.start, name.end, label=label), Span(doc, amount.start, amount.end, label=number)]
+
+
+def _known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """Known organisations the ruler skips as ambiguous: "WHO" amid lower-case text, "Meta" glued to an amount."""
+    out: list[Span] = []
+    for i in trigger_tokens(doc, _ACRONYM_RE):
+        near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+        if i in taken or any(t.is_upper and t.is_alpha and len(t) > 1 for t in near):
+            continue  # a run of capitals is a headline or a shout, where "WHO" is the pronoun
+        if gazetteer.lookup_org(doc[i].text) and not gazetteer.place_candidates(doc[i].text):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+    for s in spans:
+        i = s.start - 1
+        if s.label_ not in ("MONEY", "CARDINAL") or i < 1 or i in taken or not doc[i].is_title:
+            continue
+        if not _starts_sentence(doc[i]) and doc[i].is_alpha and gazetteer.lookup_org(doc[i].text):
+            out.append(Span(doc, i, i + 1, label="ORG"))  # "fined Apple 500 million euros and Meta 200 million"
+            taken.add(i)
+    return out
 
 
 def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -605,7 +653,8 @@ def _relabel(span: Span) -> Span:
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
-        return to("ORG" if label == "PERSON" else "PRODUCT")
+        armed = nxt is not None and nxt.lower_ in FIGHTERS | ORG_AFTER  # "M23 rebels"
+        return to("ORG" if label == "PERSON" or armed else "PRODUCT")
     if (
         label in ("GPE", "LOC")
         and prev is not None
@@ -633,6 +682,10 @@ def _relabel(span: Span) -> Span:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
+    if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and _no_speaker(span):
+        return to("GPE")  # "the Tamil Nadu government": a region is no one's name
+    if label in ("PERSON", "ORG") and places and nxt is not None and nxt.lower_ == "government":
+        return to("GPE")  # "the Kerala government": the place whose government it is
     if label == "GPE":
         return span
     if is_country:
@@ -694,6 +747,8 @@ def _facility_name(span: Span) -> bool:
     if last.lower_ in ("center", "centre"):
         # "Pew Research Center", "Samsung Medical Center" are institutions; "Convention Centre" is a building
         return len(span) > 1 and span[-2].lower_ not in INSTITUTE_CENTRES
+    if last.lower_ == "circuit" and len(span) > 1 and (span[-2].like_num or span[-2].is_upper or span[-2].text == "Federal"):
+        return False  # "the Ninth Circuit", "the D.C. Circuit": appeals courts, not race tracks
     return last.lower_ in FAC_HEADS
 
 
@@ -788,9 +843,13 @@ def _place_by_context(span: Span) -> bool:
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
-    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS | COMPASS:
+    if len(before) == 2 and before[1] == "of" and before[0] in COMPASS and len(span) <= 3:
+        return not gazetteer.lookup_org(span.text)  # "closed south of Ingham": only places lie south of
+    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
         # "the mayor of Sahagun"
         return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
+    if _listed_after_place_noun(span):
+        return not gazetteer.lookup_org(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
@@ -798,6 +857,17 @@ def _place_by_context(span: Span) -> bool:
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
         return not gazetteer.lookup_org(span.text)  # "fled to Petion-Ville", "arrived in Wabag"
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
+
+
+def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
+    """True for a name in a list after "districts such as" / "towns including": "such as Bannu and Tank"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
+    return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
 
 
 def _place_apposition(after: list[str]) -> bool:

@@ -1,0 +1,65 @@
+"""News datelines ("DAKAR (Reuters) -", "KYIV, Ukraine (AP) —", "NEW DELHI:"): the capitalised place is a GPE."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newslake import gazetteer
+
+# at the start of the text or of a line: PLACE [, Region] [, Mon 3] [(Agency)] followed by a dash or a colon
+DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
+    r"(?:,[ \t]*(?P<region>[^\W\d_][\w.]*(?:[ \t][^\W\d_][\w.]*){0,2}))?"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?"
+    r"[ \t]*(?:\((?P<agency>[^()\n]{2,30})\)[ \t]*)?"
+    r"(?:[-—–]{1,2}[ \t]|:[ \t])",
+    re.MULTILINE,
+)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of dateline places: an all-caps place name opening the text or a line."""
+    found = []
+    for m in DATELINE_RE.finditer(text):
+        place = m.group("place")
+        if not place.isupper() or len(place) < 3 or not _known_place(place):
+            continue
+        found.append(m.span("place"))
+        region = m.group("region")
+        if region and not region.isupper() and gazetteer.place_candidates(region):
+            found.append(m.span("region"))  # "KYIV, Ukraine (AP) —"
+    return found
+
+
+def _known_place(name: str) -> bool:
+    return bool(gazetteer.place_candidates(name)) or gazetteer.is_town(name)
+
+
+def _name_after_dash(span: Span) -> bool:
+    """The word after a dateline opens a sentence: keep a known name or a run of capitalised words only."""
+    known = gazetteer.place_candidates(span.text) or gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text)
+    return bool(known) or (len(span) > 1 and all(t.is_title or not t.is_alpha for t in span))
+
+
+def with_datelines(doc: Doc, text: str) -> list[Span] | None:
+    """doc.ents with each dateline place as a GPE; spans running across it keep their part after it; None if none."""
+    places = [
+        s for a, b in dateline_places(text) if (s := doc.char_span(a, b, label="GPE", alignment_mode="expand"))
+    ]
+    if not places:
+        return None
+    ents = list(places)
+    taken = {i for s in places for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if not taken.intersection(range(ent.start, ent.end)):
+            ents.append(ent)
+            continue
+        start = max(ent.start, max((i for i in taken if i < ent.end), default=ent.start) + 1)
+        while start < ent.end and not doc[start].text[0].isalnum():  # the dash or colon after the place
+            start += 1
+        rest = Span(doc, start, ent.end, label=ent.label_)
+        if start < ent.end and not taken.intersection(range(start, ent.end)) and _name_after_dash(rest):
+            ents.append(rest)  # "DAKAR - Senegal's" -> "Senegal"; "JOHANNESBURG - Residents" -> nothing
+    return sorted(ents, key=lambda s: s.start)
