@@ -34,7 +34,7 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 ARMED_SERVICES = _words("army navy force forces command corps marines guard")
-FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility")  # with FAC_WORDS' stadium, museum, ...
+FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse")  # with FAC_WORDS' stadium, museum, ...
 INSTITUTE_CENTRES = _words(
     "research warning medical cancer policy studies study information coordination operations monitoring "
     "resource resources development legal health news training control command"
@@ -95,7 +95,7 @@ ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
     "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir"
 )
-FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal")
+FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal station")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
@@ -103,6 +103,10 @@ ORG_BEFORE = _words(
     "publisher broker partnership venture subsidiary unit affiliate"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
+FIGHTERS = _words("rebels fighters militants insurgents guerrillas")  # "M23 rebels": the group, not a place
+# "districts such as Bannu and Tank": names listed after a plural place noun are places
+LISTED_PLACE_NOUNS = _words("cities towns villages provinces regions districts islands areas suburbs states counties")
+AMOUNT_WORDS = _words("million billion trillion bn mn")
 STAFF_NOUNS = _words(
     "traders analysts economists workers officials engineers researchers executives staff employees strategists "
     "bankers managers"

@@ -839,3 +839,39 @@ def test_faiths_and_tournament_groups_are_no_organisations(nlp):
     labels = _labels(nlp, "He converted to Islam in 2010, his family said.")
     assert labels.get("Islam") in (None, "NORP")
     assert "Group G" not in _labels(nlp, "In the first game of Group G, Belgium faced Panama.")
+
+
+def test_grounds_and_race_circuits_are_places_but_appeal_circuits_are_courts(nlp):
+    labels = _labels(nlp, "Thousands of fans filled the Brisbane Cricket Ground for the final day of the test match.")
+    assert labels["the Brisbane Cricket Ground"] == "FAC"
+    labels = _labels(nlp, "Drivers will race at the Sepang International Circuit next month, organisers said.")
+    assert labels["the Sepang International Circuit"] == "FAC"
+    assert _labels(nlp, "The Ninth Circuit upheld the ruling on Tuesday.")["The Ninth Circuit"] == "ORG"
+
+
+def test_place_cues_station_compass_and_listed_districts(nlp):
+    assert _labels(nlp, "Commuters waited at Kemang station in the south of the city for two hours.")["Kemang"] == "FAC"
+    text = "The Pacific Highway remains closed west of Kempsey. Mr Jones said crews were working overnight."
+    assert _labels(nlp, text)["Kempsey"] == "GPE"
+    labels = _labels(nlp, "Vaccinators will visit high-risk districts such as Charsadda and Mardan next week.")
+    assert labels["Charsadda"] == "GPE" and labels["Mardan"] == "GPE"
+
+
+def test_a_region_before_government_is_a_place(nlp):
+    text = "The Tamil Nadu government said on Monday the state would build two new ports."
+    assert _labels(nlp, text)["Tamil Nadu"] == "GPE"
+
+
+def test_armed_group_codes_and_known_acronyms_are_organisations(nlp):
+    assert _labels(nlp, "The town fell to M23 rebels in January after weeks of fighting.")["M23"] == "ORG"
+    labels = _labels(nlp, "WHO chief scientist Jeremy Farrar said the vaccine trials would begin in March.")
+    assert labels["WHO"] == "ORG" and labels["Jeremy Farrar"] == "PERSON"
+    assert "WHO" not in _labels(nlp, "WHO WILL PAY FOR THE NEW BRIDGE, ASKED THE MAYOR OF LEEDS.")
+
+
+def test_a_known_firm_glued_to_an_amount_is_split_off(nlp):
+    labels = _labels(nlp, "Regulators fined Google 12 billion won on Tuesday.")
+    assert labels == {"Google": "ORG"}
+    labels = _labels(nlp, "The commission fined Apple 300 million euros and Meta 150 million euros on Friday.")
+    assert labels["Apple"] == "ORG" and labels["Meta"] == "ORG"
+
