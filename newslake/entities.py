@@ -49,6 +49,7 @@ class Resolved:
     country: str | None = None
     geonames_id: int | None = None
     wikidata_id: str | None = None
+    states: frozenset[str] = frozenset()  # the US states a US place lies in (ISO 3166-2), for article context
 
     @property
     def entity_id(self) -> str:
@@ -170,7 +171,8 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
         key = f"town:{place.country}:{gazetteer.fold(place.name)}"
     else:
         key = f"region:{place.country}:{gazetteer.fold(place.name)}"
-    return Resolved("PLACE", key, place.name, place.country, place.geonames_id)
+    states = place.states | ({place.code} if place.kind == "state" and place.code else set())
+    return Resolved("PLACE", key, place.name, place.country, place.geonames_id, states=frozenset(states))
 
 
 def _sole_country(text: str, label: str) -> str | None:
@@ -196,14 +198,27 @@ def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     return found + tuple(p for p in gazetteer.towns(text) if p.country not in have)
 
 
-def _in_context(text: str, label: str, res: Resolved, countries: Counter[str]) -> Resolved:
-    """An ambiguous place name resolves to the candidate in a country the article talks about."""
+def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], states: frozenset[str]) -> Resolved:
+    """An ambiguous place name resolves to the candidate in the country the article talks about most."""
+    if not countries:
+        return res
     candidates = _context_options(text, label)
-    if len(candidates) < 2 or not countries:
+
+    def fit(p: gazetteer.Place) -> int:
+        # a US city or town needs its state named too: "Geneva" in a WHO story is not Geneva, Illinois
+        return 0 if p.states and not p.states & states else countries.get(p.country or "", 0)
+
+    # other spellings of cities ("Palmyra" is Tadmur), and towns if no candidate fits, in a country named here
+    towns = gazetteer.towns(text) if label in ("GPE", "LOC") and not any(fit(p) for p in candidates) else ()
+    have = {p.country for p in candidates}
+    candidates += tuple(
+        p for p in (*gazetteer.alternate_cities(text), *towns) if fit(p) and p.country not in have
+    )
+    if not candidates:
         return res
     allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
-    best = max(allowed, key=lambda p: (countries.get(p.country or "", 0) > 0, -candidates.index(p)))
-    return place_resolved(best) if countries.get(best.country or "", 0) else res
+    best = max(allowed, key=lambda p: (fit(p), -candidates.index(p)))
+    return place_resolved(best) if fit(best) else res
 
 
 def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
@@ -217,9 +232,11 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
     return top.population < 1_000_000 or other.population >= CONTEXT_MIN_SHARE * top.population
 
 
-def _unsupported_town(res: Resolved, countries: Counter[str]) -> Resolved:
-    """A small town counts only in a country the article names: a stray "Metro" or "Hope" gets no country."""
-    if res.key.startswith("town:") and not countries.get(res.country or ""):
+def _unsupported_town(res: Resolved, countries: Counter[str], states: frozenset[str]) -> Resolved:
+    """A small town counts only in a country (a US town: a state) the article names: a stray "Hope" has none."""
+    if res.key.startswith("town:") and (
+        not countries.get(res.country or "") or res.states and not res.states & states
+    ):
         return Resolved("PLACE", gazetteer.fold(res.name), res.name)
     return res
 
@@ -330,9 +347,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     # an organisation named after a country or people ("Indian Army", "Croatian National Tourist Board") is evidence
     countries.update(b.country for b in base if b.type == "ORG" and b.country)
     home = home_country(countries)
+    states = frozenset(
+        s for b in base if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:") for s in b.states
+    )
     base = [_other_congo(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
-        _unsupported_town(_in_context(r["text"], r["label"], b, countries), countries)
+        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states)
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)

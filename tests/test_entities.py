@@ -579,3 +579,35 @@ def test_an_acronym_names_a_city_by_its_initials_only():
 def test_a_demonym_spelt_with_ean_for_ian_is_found():
     assert lookup_demonym("Ecuadorean") == ("Ecuadorian", "ECU")
     assert lookup_demonym("Dean") is None
+
+
+def _country_of(rows: list[tuple[str, str]], name: str) -> list[str | None]:
+    """Link one article of (text, label) mentions laid out in order; the countries of `name`'s entities."""
+    spans, at = [], 0
+    for text, label in rows:
+        spans.append((at, at + len(text), text, label))
+        at += len(text) + 20
+    _, ents = _one(spans)
+    return ents.filter(pl.col("aliases").list.contains(name))["country"].to_list()
+
+
+def test_a_us_namesake_needs_its_state_named():
+    who = [("the United States", "GPE"), ("Washington", "GPE"), ("Uganda", "GPE"), ("Geneva", "GPE")]
+    assert _country_of(who, "Geneva") == ["CHE"]
+    assert _country_of([("Illinois", "GPE"), ("Chicago", "GPE"), ("Geneva", "GPE")], "Geneva") == ["USA"]
+    # Babylon is a town of New York only: an Iraq story that also names the United States gives it no country
+    iraq = [("Iraq", "GPE"), ("Baghdad", "GPE"), ("the United States", "GPE"), ("Babylon", "GPE")]
+    assert _country_of(iraq, "Babylon") == [None]
+
+
+def test_an_ambiguous_name_takes_the_country_the_article_names_most():
+    rows = [("Bolivia", "GPE"), ("Cochabamba", "GPE"), ("Argentina", "GPE"), ("Bolivia", "GPE")]
+    assert _country_of([*rows, ("Santa Cruz", "GPE")], "Santa Cruz") == ["BOL"]
+
+
+@pytest.mark.parametrize(
+    ("country", "name", "iso3"),
+    [("Syria", "Palmyra", "SYR"), ("Iraq", "Fallujah", "IRQ"), ("Haiti", "Petion-Ville", "HTI")],
+)
+def test_another_spelling_of_a_city_counts_in_a_country_the_article_names(country, name, iso3):
+    assert _country_of([(country, "GPE"), (country, "GPE"), (name, "GPE")], name) == [iso3]
