@@ -11,6 +11,7 @@ from newslake import gazetteer
 # at the start of the text or of a line: PLACE [, Region] [, Mon 3] [(Agency)] followed by a dash or a colon
 DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
+    r"(?P<more>(?:/[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3}){0,3})"
     r"(?:,[ \t]*(?P<region>[^\W\d_][\w.]*(?:[ \t][^\W\d_][\w.]*){0,2}))?"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,30})\)[ \t]*)?"
@@ -27,6 +28,11 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if not place.isupper() or len(place) < 3 or not _known_place(place):
             continue
         found.append(m.span("place"))
+        start = m.end("place") + 1
+        for other in filter(None, m.group("more").split("/")):  # "FRANKFURT/ROME -"
+            if other.isupper() and _known_place(other):
+                found.append((start, start + len(other)))
+            start += len(other) + 1
         region = m.group("region")
         if region and not region.isupper() and gazetteer.place_candidates(region):
             found.append(m.span("region"))  # "KYIV, Ukraine (AP) —"
@@ -34,6 +40,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 
 
 def _known_place(name: str) -> bool:
+    name = name.title()  # the gazetteer reads an all-caps word as an acronym ("FRANKFURT" is no "Frankfurt am Main")
     return bool(gazetteer.place_candidates(name)) or gazetteer.is_town(name)
 
 
