@@ -23,6 +23,7 @@ from newslake.nlp_words import (
     ATTACK_VERBS,
     CAPTION_WORDS,
     CITY_RELABEL_MIN_POP,
+    CLUB_PREFIXES,
     CLUB_WORDS,
     COMPANY_WORDS,
     COMPASS,
@@ -651,6 +652,10 @@ def _relabel(span: Span) -> Span:
         return to("EVENT")  # "the Manama Dialogue", "Operation Inherent Resolve"
     if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
+    if prev is not None and prev.text in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melissa" (the model: PERSON)
+    if label in ("GPE", "ORG") and prev is not None and prev.text in CLUB_PREFIXES:
+        return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
         armed = nxt is not None and nxt.lower_ in FIGHTERS | ORG_AFTER  # "M23 rebels"
@@ -789,19 +794,22 @@ def _event_name(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if len(words) > 1 and words[0].text == "Operation" and words[1].is_title:
         return True
+    if len(words) > 1 and words[-1].text == "League" and words[-2].text.endswith("s") and words[-2].is_title:
+        return not gazetteer.lookup_demonym(words[-2].text)  # "the Champions League", "Nations League"
     return span[-1].text in EVENT_HEADS or (len(span) > 2 and span[1].text == "Expo")
 
 
 def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A ship's or craft's name seen with its prefix ("FS Forbin") is the craft when it recurs bare."""
+    """A ship's, craft's or storm's name seen with its prefix ("FS Forbin", "Hurricane Ida") is it when it recurs bare."""
     names = {
-        s[-1].text
+        s[-1].text: s.label_
         for s in spans
-        if s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s))
+        if (s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
+        or (s.label_ == "EVENT" and len(s) == 2 and s[0].text in STORM_WORDS)
     }
     if not names:
         return spans
-    return [Span(doc, s.start, s.end, label="PRODUCT") if len(s) == 1 and s.text in names else s for s in spans]
+    return [Span(doc, s.start, s.end, label=names[s.text]) if len(s) == 1 and s.text in names else s for s in spans]
 
 
 def _generic_name(span: Span) -> bool:

@@ -70,6 +70,8 @@ SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "FS", "MV
 CRAFT_PREFIXES = (("Space", "Shuttle"),)  # "Space Shuttle Atlantis": a craft, like a ship
 WEAPON_ACRONYMS = _words("IED IEDs VBIED VBIEDs SVBIED SVBIEDs UAV UAVs UAS MANPADS RPG RPGs ATGM ATGMs")
 EVENT_HEADS = _words("Summit Dialogue Fair Expo Festival Championship Championships Cup Olympics Awards")
+# "Real Madrid", "Atletico Madrid", "Sporting Lisbon": a club's word before its city
+CLUB_PREFIXES = _names("Real Atletico Atlético Sporting Inter Dynamo Dinamo Olympique Borussia Racing Deportivo")
 # one capitalised word that names no one in particular ("the Church", "the State", "Sgt", "QC")
 GENERIC_NAMES = _words(
     "church state department crown coalition administration government ministry sheriff "

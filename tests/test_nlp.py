@@ -875,3 +875,20 @@ def test_a_known_firm_glued_to_an_amount_is_split_off(nlp):
     labels = _labels(nlp, "The commission fined Apple 300 million euros and Meta 150 million euros on Friday.")
     assert labels["Apple"] == "ORG" and labels["Meta"] == "ORG"
 
+
+
+def test_competitions_clubs_and_storms_are_no_people_or_places(nlp):
+    text = "Arsenal reached the semi-finals of the Champions League after beating Porto on Tuesday."
+    assert _labels(nlp, text)["the Champions League"] == "EVENT"
+    assert _labels(nlp, "The Arab League met in Cairo on Sunday.")["The Arab League"] == "ORG"
+    labels = _labels(nlp, "Real Madrid midfielder Jude Bellingham scored the only goal.")
+    assert labels["Real Madrid"] == "ORG" and "Madrid" not in labels
+    labels = _labels(nlp, "Sporting Lisbon striker Viktor Gyokeres joined the club in the summer.")
+    assert labels["Sporting Lisbon"] == "ORG"
+    labels = _labels(nlp, "Hurricane Melinda made landfall near Black River in south-western Jamaica on Wednesday.")
+    assert labels["Hurricane Melinda"] == "EVENT" and "Melinda" not in labels
+    text = (
+        "Hurricane Gloria made landfall near Tampico in Mexico on Tuesday as a Category 4 storm. "
+        "Gloria brought winds of up to 200 km/h."
+    )
+    assert [m["label"] for m in doc_mentions(nlp(text)) if "Gloria" in m["text"]] == ["EVENT", "EVENT"]
