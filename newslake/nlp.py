@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.datelines import with_datelines
+from newslake.first_names import people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_kinds import TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
@@ -120,6 +121,8 @@ class EntityFixes:
             )
         else:
             if (ents := with_datelines(doc, doc_text(doc))) is not None:
+                doc.ents = ents
+            if (ents := people_by_first_name(doc, self.lexicon)) is not None:
                 doc.ents = ents
             spans = fix_entities(doc, self.matcher, self.lexicon)
         doc.ents = spans

@@ -1,0 +1,156 @@
+"""People told by a known first name: "Jannik Sinner" missed, "Laurence des Cars" typed ORG, become PERSON.
+
+Build (dev dependency, offline): `uv run --frozen python -m newslake.first_names` rewrites data/first_names.txt from
+the person providers of Faker (MIT), every locale written in Latin letters.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from newslake import gazetteer
+from newslake.nlp_common import Lexicon
+from newslake.nlp_words import (
+    COMPANY_WORDS,
+    FAC_WORDS,
+    HONORIFICS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
+
+OUT = Path(__file__).parent / "data" / "first_names.txt"
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'-]{2,}")
+PARTICLES = frozenset({"de", "da", "das", "do", "dos", "des", "du", "di", "del", "della", "van", "von", "der", "den",
+                       "bin", "ibn", "al", "el", "la", "le", "ben"})
+RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"})
+MAX_TOKENS = 4
+# nouns that put a firm in apposition: "rival Eli Lilly", "retailer John Lewis"
+FIRM_NOUNS = frozenset(
+    {"rival", "rivals", "partner", "peer", "competitor", "firm", "company", "group", "giant", "brand", "retailer",
+     "lender", "carrier", "label", "house", "conglomerate", "unit", "subsidiary", "supplier", "customer", "client",
+     "owner", "investor", "fund", "bank", "insurer", "chain", "studio", "outlet", "operator", "manufacturer"}
+)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded first names of the shipped list."""
+    return frozenset(OUT.read_text(encoding="utf-8").split())
+
+
+def _first_name(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised known first name that is no English word, place, organisation or demonym ("Will", "Paris")."""
+    low = tok.lower_
+    if not (tok.is_title and tok.is_alpha) or _fold(tok.text) not in first_names():
+        return False
+    if low in lex.nouns or low in lex.verbs or tok.is_stop:
+        return False
+    return not (gazetteer.place_candidates(tok.text) or gazetteer.lookup_org(tok.text) or gazetteer.lookup_demonym(tok.text))
+
+
+def _surname_part(tok: Token) -> bool:
+    if tok.lower_ in PARTICLES or (tok.text == "-" and not tok.whitespace_):  # "Auger-Aliassime"
+        return True
+    return tok.text[:1].isupper() and bool(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", tok.text))
+
+
+def _org_like(words: list[Token]) -> bool:
+    return any(t.lower_ in ORG_WORDS or t.lower_ in COMPANY_WORDS or t.lower_ in FAC_WORDS or t.lower_ in PLACE_NOUNS
+               for t in words)
+
+
+def _person_cue(span: Span, lex: Lexicon) -> bool:
+    """A title or a role noun before the name, a speech verb or ", who" after it: "winger Brahim Diaz said"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after[:1] and (after[0] in SPEECH_VERBS or after == [",", "who"]):
+        return True
+    if prev is None:
+        return False
+    role = prev.is_lower and prev.lower_ in lex.nouns and prev.lower_ not in FIRM_NOUNS and not prev.lower_.endswith("maker")
+    return prev.lower_ in TITLES or prev.lower_ in HONORIFICS or role
+
+
+def _person_shape(span: Span, lex: Lexicon) -> bool:
+    """A known first name, then capitalised surname words (particles and hyphens allowed); no firm or place words."""
+    first, rest = span[0], list(span[1:])
+    if not rest or not _first_name(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
+        return False
+    if rest[-1].lower_ in PARTICLES:
+        return False
+    return not (_org_like(rest) or gazetteer.lookup_org(span.text) or gazetteer.place_candidates(span.text))
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """The word before is capitalised too (and no title or function word): the name may start earlier."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_title and not before.is_stop and before.lower_ not in TITLES
+
+
+def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
+    """doc.ents with first-name people retyped or added (PERSON); None when nothing changes."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if (
+            ent.label_ in RELABEL
+            and 2 <= len(ent) <= MAX_TOKENS
+            and _person_shape(ent, lex)
+            and (ent.label_ != "ORG" or _person_cue(ent, lex))  # "Eli Lilly", "Calvin Klein": firms named after people
+        ):
+            ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    starts = {e.start: k for k, e in enumerate(ents)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc) - 1:
+        end = i + 1
+        if i not in taken and doc[i].is_title and _fold(doc[i].text) in first_names() and not _inside_name(doc, i):
+            if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it
+                k = starts[end]
+                joined = Span(doc, i, ents[k].end, label="PERSON")
+                if ents[k].label_ in RELABEL | {"PERSON"} and len(joined) <= MAX_TOKENS and _person_shape(joined, lex):
+                    ents[k] = joined
+                    changed = True
+                i += 1
+                continue
+            while end < len(doc) and end - i < MAX_TOKENS and end not in taken and _surname_part(doc[end]):
+                end += 1
+            if end - i >= 2 and (end == len(doc) or not doc[end].is_title) and _person_shape(doc[i:end], lex):
+                ents.append(Span(doc, i, end, label="PERSON"))  # "TURIN - Jannik Sinner retained his title"
+                changed = True
+        i = end
+    return sorted(ents, key=lambda s: s.start) if changed else None
+
+
+def build(out: Path = OUT) -> int:
+    """Write the folded first names of every Latin-script Faker person provider; returns how many."""
+    from faker.providers import person
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{mod.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = vars(provider).get(attr) if provider else None
+            if isinstance(value, (dict, list, tuple)):
+                names.update(_fold(n) for n in value if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    out.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+if __name__ == "__main__":
+    print(f"{build()} first names -> {OUT}")
