@@ -119,6 +119,10 @@ def resolve(text: str, label: str) -> Resolved:
         if key in gazetteer.world_areas():  # "Asia" is not the Philippine town, "White House" not Casablanca
             return Resolved("PLACE", key, _display(text), gazetteer.world_areas()[key])
         places = _options(text, label)
+        if label in ("GPE", "LOC") and all(p.kind == "town" for p in places) and (inner := _compass(text)):
+            # a part of a city counts only in a country the article names ("Orlando East" is in Soweto)
+            kind = "near" if inner.kind == "city" else "place"
+            return Resolved("PLACE", f"{kind}:{inner.country}:{key}", _display(text), inner.country)
         if places:
             return place_resolved(places[0])
     elif etype == "NORP":
@@ -140,6 +144,34 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+_COMPASS_WORDS = (
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west upper lower greater"
+)
+_COMPASS = frozenset(_COMPASS_WORDS.split())
+
+
+def _compass(text: str) -> gazetteer.Place | None:
+    """The country, state or city a compass-qualified name lies in: "eastern Ukraine", "Kowloon West"."""
+    words = _display(text).split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in _COMPASS:
+        rest = words[1:]
+    elif words[-1].lower() in _COMPASS:
+        rest = words[:-1]
+    else:
+        return None
+    found = gazetteer.place_candidates(" ".join(rest))
+    # a region or a small town of that name is too weak: "West Midlands" is not Midlands, Zimbabwe
+    if found and (
+        found[0].kind in ("country", "state")
+        or found[0].kind == "city" and found[0].population >= TOWN_CONTEXT_MAX_POP
+    ):
+        return found[0]
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -258,6 +290,31 @@ def _unsupported_town(res: Resolved, countries: Counter[str], states: frozenset[
     return res
 
 
+def _city_part(res: Resolved, countries: Counter[str]) -> Resolved:
+    """A compass part of a city ("west Auckland") keeps the city's country only if the article names it."""
+    if not res.key.startswith("near:"):
+        return res
+    _, country, key = res.key.split(":", 2)
+    if countries.get(country):
+        return Resolved("PLACE", f"place:{country}:{key}", res.name, country)
+    return Resolved("PLACE", key, res.name)
+
+
+def _elliptic_country(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
+    """ "the North" in a story naming North and South Korea is North Korea (likewise Sudan and South Sudan)."""
+    word = gazetteer.fold(text)
+    if res.type != "PLACE" or res.country or word not in ("north", "south"):
+        return res
+    other = "south" if word == "north" else "north"
+    named = {gazetteer.fold(p.name): p for c in countries if (p := gazetteer.country_by_iso3().get(c))}
+    pairs = [
+        p
+        for name, p in named.items()
+        if name.startswith(word + " ") and ({other + name[len(word) :], name[len(word) + 1 :]} & named.keys())
+    ]
+    return place_resolved(pairs[0]) if len(pairs) == 1 else res
+
+
 def _other_congo(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
     """Plain "Congo" is the Democratic Republic (COD), not the Republic (COG), when the article points there."""
     alt = SHARED_COUNTRY_NAMES.get(gazetteer.fold(text))
@@ -370,7 +427,10 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     states = frozenset(
         s for b in base if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:") for s in b.states
     )
-    base = [_other_congo(r["text"], b, countries) for r, b in zip(rows, base)]
+    base = [
+        _elliptic_country(r["text"], _city_part(_other_congo(r["text"], b, countries), countries), countries)
+        for r, b in zip(rows, base)
+    ]
     base = [
         _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states)
         if b.type == "PLACE" and b.key not in areas

@@ -631,3 +631,18 @@ def test_the_arabic_article_is_no_part_of_the_name():
     # Iraq is named more often, yet Raqqa lies in Syria only
     rows = [("Iraq", "GPE"), ("Iraq", "GPE"), ("Iraq", "GPE"), ("Syria", "GPE"), ("Al-Raqqa", "GPE")]
     assert _country_of(rows, "Al-Raqqa") == ["SYR"]
+
+
+def test_a_compass_part_of_a_country_or_city_lies_there():
+    assert _country_of([("Eastern Ukraine", "LOC")], "Eastern Ukraine") == ["UKR"]
+    assert _country_of([("New Zealand", "GPE"), ("west Auckland", "GPE")], "west Auckland") == ["NZL"]
+    # a city part needs the city's country in the article; a region namesake is too weak
+    assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("Orlando East", "LOC")], "Orlando East") == [None]
+    assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("West Midlands", "LOC")], "West Midlands") == [None]
+
+
+def test_the_north_and_the_south_of_a_divided_country():
+    koreas = [("North Korea", "GPE"), ("South Korea", "GPE"), ("North", "LOC"), ("South", "LOC")]
+    assert _country_of(koreas, "North") == ["PRK"]
+    assert _country_of(koreas, "South") == ["KOR"]
+    assert _country_of([("South Africa", "GPE"), ("Kenya", "GPE"), ("North", "LOC")], "North") == [None]
