@@ -126,11 +126,12 @@ def resolve(text: str, label: str) -> Resolved:
         if places:
             return place_resolved(places[0])
     elif etype == "NORP":
-        demonym = gazetteer.lookup_demonym(text)
+        demonym = gazetteer.lookup_demonym(text) or gazetteer.demonym_variant(text)
         if demonym:
             name, iso3 = demonym
             key = f"demonym:{iso3 or gazetteer.fold(name)}"
-            if name in gazetteer.regional_demonyms():
+            # a regional group ("Catalan", "Valencian") is its own; a misspelling ("Brazillian") is not
+            if name in gazetteer.regional_demonyms() or not gazetteer.lookup_demonym(name):
                 key = f"demonym:{iso3}:{gazetteer.fold(name)}"
             return Resolved("NORP", key, name, iso3)
     elif etype == "ORG":

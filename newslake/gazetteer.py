@@ -500,6 +500,58 @@ def lookup_demonym(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+_PERSON_SUFFIX = re.compile(r"(?<=[a-z])(?:wo)?m[ae]n$")  # "Irishman", "Frenchwomen"
+# demonym endings and the endings of the place they come from: "Valencian" Valencia, "Faroese" Faroe (Islands)
+_DEMONYM_STEMS = (
+    ("ian", ("ia", "y", "")),
+    ("an", ("a", "")),
+    ("n", ("",)),
+    ("se", ("",)),
+    ("ese", ("", "a")),
+    ("i", ("",)),
+)
+
+
+def _undoubled(key: str) -> str:
+    return re.sub(r"([a-z])\1+", r"\1", key)
+
+
+@cache
+def _undoubled_demonyms() -> dict[str, tuple[str, str | None]]:
+    """Demonyms keyed with doubled letters single, for misspellings ("Brazillian")."""
+    return {_undoubled(k): v for k, v in demonyms().items()}
+
+
+@lru_cache(maxsize=20_000)
+def demonym_variant(text: str) -> tuple[str, str] | None:
+    """(canonical, ISO alpha-3) of a demonym form the table lacks: "Northern Irishman", "Brazillian", "Valencian"."""
+    key = _PERSON_SUFFIX.sub("", fold(text))
+    found = lookup_demonym(key) or _undoubled_demonyms().get(_undoubled(key))
+    if found and found[1]:
+        return found[0], found[1]
+    words = key.split()
+    if len(words) == 2 and (inner := lookup_demonym(words[1])) and inner[1]:
+        # "Northern Irish": the same qualifier on one of the country's names ("Northern Ireland")
+        names = [k for k, p in countries().items() if p.country == inner[1]]
+        hits = {countries()[q].country for n in names if (q := f"{words[0]} {n}") in countries()}
+        return (text.strip(), hits.pop()) if len(hits) == 1 else None
+    if len(words) != 1:
+        return None
+    for ending, stems in _DEMONYM_STEMS:
+        if not key.endswith(ending) or len(key) - len(ending) < 3:
+            continue
+        for stem in (key[: -len(ending)] + tail for tail in stems):
+            for name in (stem, f"{stem} islands"):
+                if name in countries():
+                    return text.strip(), countries()[name].country
+                if name in us_states():
+                    return text.strip(), "USA"
+                found_in = {p.country for p in regions().get(name, ())}
+                if len(found_in) == 1:
+                    return text.strip(), found_in.pop()
+    return None
+
+
 @cache
 def world_areas() -> dict[str, str | None]:
     """Folded name -> country of continents, seas, world regions and seats of government ("White House")."""

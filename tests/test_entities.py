@@ -646,3 +646,27 @@ def test_the_north_and_the_south_of_a_divided_country():
     assert _country_of(koreas, "North") == ["PRK"]
     assert _country_of(koreas, "South") == ["KOR"]
     assert _country_of([("South Africa", "GPE"), ("Kenya", "GPE"), ("North", "LOC")], "North") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "same_as"),
+    [
+        ("Brazillian", "BRA", "Brazilian"),  # a doubled letter
+        ("Frenchmen", "FRA", "French"),
+        ("Northern Irishman", "GBR", None),  # the qualifier of one of the country's names: Northern Ireland
+        ("Valencian", "ESP", None),  # a region's people: Valencia
+        ("Faroese", "FRO", None),  # the Faroe Islands, not Faro (Portugal)
+        ("Darfuri", "SDN", None),
+    ],
+)
+def test_demonym_forms_the_table_lacks(text, iso3, same_as):
+    _, ents = _one([(0, len(text), text, "NORP"), (40, 49, "Brazilian", "NORP"), (60, 66, "French", "NORP")])
+    row = ents.filter(pl.col("aliases").list.contains(text)).row(0, named=True)
+    assert row["country"] == iso3
+    assert (same_as in row["aliases"]) == (same_as is not None)
+
+
+@pytest.mark.parametrize("text", ["Republican", "Christian", "Victorian", "Punjabi", "Hindu"])
+def test_words_that_only_look_like_demonyms_get_no_country(text):
+    _, ents = _one([(0, len(text), text, "NORP")])
+    assert ents["country"].to_list() == [None]
