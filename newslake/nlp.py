@@ -861,7 +861,7 @@ def _place_by_context(span: Span) -> bool:
         return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span.text)
-    if _place_apposition([t.lower_ for t in doc[span.end : span.end + 4]]):
+    if _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
         return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
@@ -882,12 +882,20 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
 
 
 def _place_apposition(after: list[str]) -> bool:
-    """True for the words after a name that say it is a place: ", the capital of", ", a town in"."""
+    """True for the words after a name that say it is a place: ", the capital of", ", a town in", ", the last city in"."""
     if len(after) < 4 or after[0] != ",":
         return False
     if after[1] == "capital" or (after[1] == "the" and after[2] == "capital"):
         return after[1] == "capital" or after[3] == "of"
-    return after[1] in ("a", "the") and after[2] in PLACE_NOUNS and after[3] in ("in", "of", "on", "near")
+    if after[1] not in ("a", "the"):
+        return False
+    # a few modifiers before the place noun: ", the last army-held city in" ("army", "-", "held")
+    for i in range(2, min(len(after) - 1, 8)):
+        if after[i] in PLACE_NOUNS:
+            return after[i + 1] in ("in", "of", "on", "near")
+        if not (after[i].isalpha() or after[i] == "-") or after[i] in ("of", "in", "and", "who", "which"):
+            return False
+    return False
 
 
 def _coordinated_places(spans: list[Span]) -> list[Span]:
@@ -1037,6 +1045,8 @@ def _label_by_neighbours(span: Span) -> str:
     doc, label = span.doc, span.label_
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
+    if label in ("ORG", "PERSON") and _at_site_in_city(span):
+        return "FAC"  # "signed it at Parliament House in Canberra"
     if nxt is not None and nxt.is_lower and label not in ("GPE", "LOC", "FAC"):
         if nxt.lower_ in GEO_NOUNS:
             return "LOC"
@@ -1083,6 +1093,19 @@ def _label_by_neighbours(span: Span) -> str:
     if label != "PERSON" and who and len(span) > 1 and _bare_name(span):
         return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
+
+
+def _at_site_in_city(span: Span) -> bool:
+    """True for "at Old Billingsgate in London": a site between "at" and "in <known place>", not a staff's employer."""
+    doc = span.doc
+    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].lower_ != "at" or doc[span.end].lower_ != "in":
+        return False
+    before = doc[span.start - 2]
+    if before.lower_ in TITLES | STAFF_NOUNS or before.is_title:
+        return False  # "an economist at Capital Economics in London", "Smith at Barclays in London"
+    if span[-1].lower_ in ORG_WORDS | COMPANY_WORDS or gazetteer.lookup_org(span.text):
+        return False
+    return doc[span.end + 1].is_title and bool(gazetteer.place_candidates(doc[span.end + 1].text))
 
 
 def _staff_at(span: Span) -> bool:

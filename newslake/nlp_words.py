@@ -39,7 +39,7 @@ INSTITUTE_CENTRES = _words(
     "research warning medical cancer policy studies study information coordination operations monitoring "
     "resource resources development legal health news training control command"
 )
-RULER_NOUNS = _words("regime dictatorship")  # "the Asad regime": named after its ruler
+RULER_NOUNS = _words("regime dictatorship administration presidency")  # "the Asad regime": named after its ruler
 INDUSTRY_WORDS = _words(
     "mining retail energy motors telecom telecoms pharmaceuticals pharma steel petroleum resources holdings "
     "industries logistics foods airlines airways magazine insurance entertainment studios technologies"

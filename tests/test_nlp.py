@@ -892,3 +892,14 @@ def test_competitions_clubs_and_storms_are_no_people_or_places(nlp):
         "Gloria brought winds of up to 200 km/h."
     )
     assert [m["label"] for m in doc_mentions(nlp(text)) if "Gloria" in m["text"]] == ["EVENT", "EVENT"]
+
+
+def test_sites_described_places_and_administrations(nlp):
+    text = "Rebels have tightened their siege of El Kharida, the last army-held city in the western region, aid groups said."
+    assert _labels(nlp, text)["El Kharida"] == "GPE"
+    labels = _labels(nlp, "The ministers signed the treaty at Government House in Wellington on Friday.")
+    assert labels["Government House"] == "FAC" and labels["Wellington"] == "GPE"
+    labels = _labels(nlp, "An economist at Capital Economics in London said rates would fall.")
+    assert labels["Capital Economics"] == "ORG"
+    text = "The ruling drew criticism from Washington, where the Trump administration had already raised tariffs on steel."
+    assert _labels(nlp, text)["Trump"] == "PERSON"
