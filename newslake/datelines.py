@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 
 # at the start of the text or of a line: PLACE [, Region] [, Mon 3] [(Agency)] followed by a dash or a colon
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals only: a lower-case line start fails at once, which keeps the scan cheap
+_WORD = rf"[{_UP}][{_UP}'’.]*"
 DATELINE_RE = re.compile(
-    r"^[ \t]*(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
-    r"(?P<more>(?:/[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3}){0,3})"
+    rf"^[ \t]*(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}})"
+    rf"(?P<more>(?:/{_WORD}(?:[ -]{_WORD}){{0,3}}){{0,3}})"
     r"(?:,[ \t]*(?P<region>[^\W\d_][\w.]*(?:[ \t][^\W\d_][\w.]*){0,2}))?"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,30})\)[ \t]*)?"
