@@ -186,7 +186,27 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
-    return _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
+    return _sites_after_the(_firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)])))
+
+
+def _sites_after_the(spans: list[Span]) -> list[Span]:
+    """A one-word "PERSON" after "the" ("the Louvre will reopen") is a site: people take no article."""
+    in_names = _person_name_words(spans)
+    out: list[Span] = []
+    for s in spans:
+        doc = s.doc
+        if (
+            s.label_ == "PERSON"
+            and len(s) == 1
+            and s.start > 0
+            and doc[s.start - 1].lower_ == "the"
+            and not s.text.endswith("s")
+            and s.text not in in_names
+            and (s.end == len(doc) or doc[s.end].is_stop or doc[s.end].is_punct)
+        ):
+            s = Span(doc, s.start, s.end, label="GPE" if gazetteer.place_candidates(s.text) else "FAC")
+        out.append(s)
+    return out
 
 
 def _split_amount(ent: Span) -> list[Span]:

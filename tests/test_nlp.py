@@ -903,3 +903,10 @@ def test_sites_described_places_and_administrations(nlp):
     assert labels["Capital Economics"] == "ORG"
     text = "The ruling drew criticism from Washington, where the Trump administration had already raised tariffs on steel."
     assert _labels(nlp, text)["Trump"] == "PERSON"
+
+
+def test_a_one_word_name_after_the_is_a_site_not_a_person(nlp):
+    text = "Italian police said thieves had taken two paintings from the Uffizi, which reopened on Friday."
+    assert _labels(nlp, text)["Uffizi"] == "FAC"
+    labels = _labels(nlp, "The Smith family and the Obama administration were named in the suit.")
+    assert labels["Smith"] == "PERSON" and labels["Obama"] == "PERSON"
