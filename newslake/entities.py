@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,7 +53,12 @@ class Resolved:
 
     @property
     def entity_id(self) -> str:
-        return stable_id(self.type, self.key)
+        return _entity_id(self.type, self.key)
+
+
+@lru_cache(maxsize=200_000)
+def _entity_id(etype: str, key: str) -> str:
+    return stable_id(etype, key)
 
 
 def doc_mentions(doc: Doc) -> list[dict]:
@@ -250,6 +255,8 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
     if not countries:
         return res
     candidates = _context_options(text, label)
+    if len(candidates) == 1 and candidates[0].kind == "country":
+        return res  # a country's name has no other reading
 
     def fit(p: gazetteer.Place) -> int:
         # a US city or town needs its state named too: "Geneva" in a WHO story is not Geneva, Illinois
@@ -444,10 +451,10 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
-    by_token: dict[str, Counter[Resolved]] = {}
+    by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
         for tok in {p.key.split()[0], p.key.split()[-1]}:
-            by_token.setdefault(tok, Counter())[p] += 1
+            by_token[tok][p] += 1
     orgs: dict[str, Resolved] = {}
     out: list[Resolved] = []
     prev: tuple[dict, Resolved] | None = None
@@ -497,13 +504,13 @@ def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
     seen: dict[str, Resolved] = {}
     aliases: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
-    names: dict[str, Counter[str]] = {}
+    names: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for res, text in zip(resolved, texts):
         eid = res.entity_id
         seen.setdefault(eid, res)
         aliases.setdefault(eid, set()).add(text)
         counts[eid] += 1
-        names.setdefault(eid, Counter())[res.name] += 1
+        names[eid][res.name] += 1
     rows = []
     for eid, res in seen.items():
         # gazetteer names are fixed; for free-text names the most frequent longest form
