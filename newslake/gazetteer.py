@@ -187,12 +187,13 @@ def spelling_variants(text: str) -> tuple[Place, ...]:
     if text.isupper() or len(loose) < 4:
         return ()
     bare = _ARABIC_ARTICLE.sub("", key).replace("'", "").replace(" ", "")
+    min_ratio = VARIANT_MIN_RATIO if len(loose) < 5 else VARIANT_LONG_MIN_RATIO  # "Tilenga" is not Tieling
     names = [
         n
         for n in _loose_index().get(loose, ())
         if n != key
         and difflib.SequenceMatcher(None, _ARABIC_ARTICLE.sub("", n).replace("'", "").replace(" ", ""), bare).ratio()
-        >= VARIANT_LONG_MIN_RATIO
+        >= min_ratio
     ]
     own = [p for n in names for p in city_candidates().get(n, ()) if fold(p.name) == n]
     return tuple(dict.fromkeys([*own, *(p for n in names for p in towns(n))]))

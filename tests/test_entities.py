@@ -625,6 +625,8 @@ def test_a_transliteration_of_a_town_counts_in_a_country_the_article_names():
     assert _country_of([("Iraq", "GPE"), ("Mosul", "GPE"), ("Tal Afar", "GPE")], "Tal Afar") == ["IRQ"]
     assert _country_of([("Syria", "GPE"), ("Tel Tamer", "GPE")], "Tel Tamer") == ["SYR"]
     assert _country_of([("Japan", "GPE"), ("China", "GPE"), ("Tal Afar", "GPE")], "Tal Afar") == [None]
+    # a short name needs a close spelling: Tilenga (an oil field in Uganda) is not Tieling, China
+    assert _country_of([("China", "GPE"), ("Uganda", "GPE"), ("Tilenga", "GPE")], "Tilenga") == [None]
 
 
 def test_the_arabic_article_is_no_part_of_the_name():
