@@ -35,6 +35,7 @@ from newslake.nlp_words import (
     FAC_HEADS,
     FAC_WORDS,
     FIGHTERS,
+    FIRM_ROLES,
     GENERIC_NAMES,
     GEO_LEADS,
     GEO_NOUNS,
@@ -186,7 +187,33 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
-    return _sites_after_the(_firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)])))
+    spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
+    return _region_after_town(_sites_after_the(spans))
+
+
+def _region_after_town(spans: list[Span]) -> list[Span]:
+    """ "Ashbourne, Derbyshire," / "Cupertino, California.": the name between commas after a town is its region."""
+    in_names = _person_name_words(spans)
+    out: list[Span] = []
+    for s in spans:
+        doc = s.doc
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "GPE"
+            and s.start == prev.end + 1
+            and doc[prev.end].text == ","
+            and s.label_ in ("PERSON", "ORG")
+            and len(s) == 1
+            and s[0].is_title
+            and s.end < len(doc)
+            and doc[s.end].text in (",", ".")
+            and s.text not in in_names
+            and not gazetteer.lookup_org(s.text)
+        ):
+            s = Span(doc, s.start, s.end, label="GPE")
+        out.append(s)
+    return out
 
 
 def _sites_after_the(spans: list[Span]) -> list[Span]:
@@ -1084,7 +1111,7 @@ def _label_by_neighbours(span: Span) -> str:
         return "ORG"  # "the opposition Democrats", "the ruling Social Democrats": a party
     if label in ("GPE", "LOC", "ORG") and led and not known and _bare_name(span):
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
-    if label == "PERSON" and _staff_at(span):
+    if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
@@ -1157,6 +1184,8 @@ def _org_apposition(span: Span) -> bool:
         words.append(tok.lower_)
     if words[:2] == ["world", "'s"] and len(span) == 1:
         return True  # "Mowi, the world's largest salmon farmer,": a firm (a place would be known)
+    if len(words) > 1 and words[0] in FIRM_ROLES and words[1] == "of":
+        return True  # "Renk, a maker of tank gearboxes,"
     return bool(words) and words[-1] in ORG_WORDS | ORG_BEFORE | ORG_AFTER
 
 
@@ -1203,6 +1232,9 @@ def _looks_like_person(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = [t.lower_ for t in doc[span.end : span.end + 4]]
     apposition = bool(after) and after[0] == "," and any(w in TITLES for w in after[1:])
+    if after[:2] == [",", "who"] and not any(t.lower_ in CLUB_WORDS for t in words):
+        # "praised Daizen Maeda, who scored": only people are "who" (a club named after its town is no bare name)
+        return not gazetteer.place_candidates(words[0].text) and not gazetteer.place_candidates(words[-1].text)
     return before in TITLES or apposition
 
 
@@ -1239,6 +1271,7 @@ def _trim(span: Span | None) -> Span | None:
 def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
     singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
@@ -1406,6 +1439,8 @@ def _major_place(text: str) -> bool:
 def _named_by_surname(span: Span, singles: set[str]) -> bool:
     """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
+        return False
+    if gazetteer.lookup_org(span.text):
         return False
     return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
 

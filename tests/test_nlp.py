@@ -910,3 +910,52 @@ def test_a_one_word_name_after_the_is_a_site_not_a_person(nlp):
     assert _labels(nlp, text)["Uffizi"] == "FAC"
     labels = _labels(nlp, "The Smith family and the Obama administration were named in the suit.")
     assert labels["Smith"] == "PERSON" and labels["Obama"] == "PERSON"
+
+
+def _span(nlp, text: str, words: str, label: str):
+    """A span over `words` in `text` with the given label, as the model might have tagged it."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label=label)
+
+
+def test_firm_cues_staff_at_and_maker_of(nlp):
+    from newslake.nlp import _label_by_neighbours
+
+    assert _label_by_neighbours(_span(nlp, "Analysts at Redburn said demand was weak.", "Redburn", "GPE")) == "ORG"
+    text = "Hensoldt and Kuka, a maker of industrial robots, both raised their targets on Monday."
+    assert _labels(nlp, text)["Kuka"] == "ORG"
+    assert _label_by_neighbours(_span(nlp, "They met Jo Cox, a member of parliament.", "Jo Cox", "PERSON")) == "PERSON"
+
+
+def test_person_cues_who_and_a_relative_surname(nlp):
+    from newslake.nlp import _looks_like_person
+
+    text = "The manager praised Kaoru Mitoma, who scored twice before half-time."
+    assert _looks_like_person(_span(nlp, text, "Kaoru Mitoma", "ORG"))
+    text = "Fans cheered Dundee United, who won 2-0."
+    assert not _looks_like_person(_span(nlp, text, "Dundee United", "ORG"))
+    labels = _labels(nlp, "A court in Lyon jailed Pascal Vernier for ten years. Martine Vernier said she would appeal.")
+    assert labels["Pascal Vernier"] == "PERSON" and labels["Martine Vernier"] == "PERSON"
+
+
+def test_a_name_between_commas_after_a_town_is_its_region(nlp):
+    from newslake.nlp import _region_after_town
+
+    text = "Pupils in Matlock, Derbyshire, returned to school on Monday."
+    town = _span(nlp, text, "Matlock", "GPE")
+    county = _span(nlp, text, "Derbyshire", "PERSON")
+    assert [s.label_ for s in _region_after_town([town, county])] == ["GPE", "GPE"]
+    text = "In Kyiv, Volodymyr Zelensky, the president, spoke. Later in Kyiv, Zelensky, tired, left."
+    doc = nlp.make_doc(text)
+    at = text.rindex
+
+    def span(words: str, label: str, start: int):
+        return doc.char_span(start, start + len(words), label=label)
+
+    spans = [span("Volodymyr Zelensky", "PERSON", text.index("Volodymyr")), span("Kyiv", "GPE", at("Kyiv"))]
+    spans.append(span("Zelensky", "PERSON", at("Zelensky")))
+    assert [s.label_ for s in _region_after_town(spans)] == ["PERSON", "GPE", "PERSON"]
