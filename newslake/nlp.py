@@ -188,7 +188,26 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
-    return _region_after_town(_sites_after_the(spans))
+    return _area_acronyms(_region_after_town(_sites_after_the(spans)))
+
+
+def _area_acronyms(spans: list[Span]) -> list[Span]:
+    """ "Africa" + "CDC": a world area right before an acronym ORG is part of its name ("Africa CDC")."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "LOC"
+            and prev.end == s.start
+            and s.label_ == "ORG"
+            and len(s) == 1
+            and s.text.isupper()
+            and gazetteer.fold(prev.text) in gazetteer.world_areas()
+        ):
+            s = Span(s.doc, out.pop().start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _region_after_town(spans: list[Span]) -> list[Span]:
@@ -766,6 +785,8 @@ def _relabel(span: Span) -> Span:
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
+    if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
+        return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
     if not places or label == "LOC":

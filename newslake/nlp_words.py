@@ -74,7 +74,7 @@ EVENT_HEADS = _words("Summit Dialogue Fair Expo Festival Championship Championsh
 CLUB_PREFIXES = _names("Real Atletico Atlético Sporting Inter Dynamo Dinamo Olympique Borussia Racing Deportivo")
 # one capitalised word that names no one in particular ("the Church", "the State", "Sgt", "QC")
 GENERIC_NAMES = _words(
-    "church state department crown coalition administration government ministry sheriff "
+    "church state states centre center department crown coalition administration government ministry sheriff "
     "sgt brig capt lt cpl pte maj col gen adm cmdr qc kc sc"
 )
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})

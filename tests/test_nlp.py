@@ -959,3 +959,15 @@ def test_a_name_between_commas_after_a_town_is_its_region(nlp):
     spans = [span("Volodymyr Zelensky", "PERSON", text.index("Volodymyr")), span("Kyiv", "GPE", at("Kyiv"))]
     spans.append(span("Zelensky", "PERSON", at("Zelensky")))
     assert [s.label_ for s in _region_after_town(spans)] == ["PERSON", "GPE", "PERSON"]
+
+
+def test_generic_words_area_acronyms_and_school_districts(nlp):
+    from newslake.nlp import _relabel
+
+    labels = _labels(nlp, "Jean Mbeki, head of Africa CDC, said the outbreak was slowing.")
+    assert labels["Africa CDC"] == "ORG" and "Africa" not in labels
+    text = "Chief Minister Revanth Reddy said the State would not wait for the Centre to release funds."
+    assert _labels(nlp, text) == {"Revanth Reddy": "PERSON"}
+    text = "The state took over the Austin Independent School District in 2023."
+    district = _span(nlp, text, "the Austin Independent School District", "FAC")
+    assert _relabel(district).label_ == "ORG"
