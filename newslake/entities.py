@@ -231,6 +231,8 @@ def _sole_country(text: str, label: str) -> str | None:
     """The country of a known place name when all places of that name are in one country ("Lima" is not: Ohio)."""
     options = _context_options(text, label)
     found = {p.country for p in options}
+    if all(p.kind == "subdivision" for p in options) and {p.country for p in gazetteer.towns(text)} - found:
+        return None  # "Black River" is a district of Mauritius and a town of Jamaica
     # a town alone is no evidence: its country must come from elsewhere in the article
     return found.pop() if len(found) == 1 and any(p.kind != "town" for p in options) else None
 

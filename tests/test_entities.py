@@ -672,3 +672,8 @@ def test_demonym_forms_the_table_lacks(text, iso3, same_as):
 def test_words_that_only_look_like_demonyms_get_no_country(text):
     _, ents = _one([(0, len(text), text, "NORP")])
     assert ents["country"].to_list() == [None]
+
+
+def test_a_region_named_like_a_town_abroad_is_no_evidence_for_its_country():
+    rows = [("Jamaica", "GPE"), ("the United States", "GPE"), ("Cuba", "GPE"), ("Jamaica", "GPE")]
+    assert _country_of([*rows, ("Black River", "LOC")], "Black River") == ["JAM"]
