@@ -165,6 +165,11 @@ def alternate_cities(text: str) -> tuple[Place, ...]:
 _ARABIC_ARTICLE = re.compile(r"^(?:a|e)(?:l|r|s|d|t|n|z|sh|dh|th)\s+(?=\S{3})")
 
 
+def _bare(key: str) -> str:
+    """A folded name without Arabic article, apostrophes, spaces or doubled letters: "tall 'afar" -> "talafar"."""
+    return re.sub(r"([a-z])\1+", r"\1", _ARABIC_ARTICLE.sub("", key).replace("'", "").replace(" ", ""))
+
+
 def _loose(key: str) -> str:
     """Spelling-blind key of a folded name: no Arabic article, apostrophe, vowel or space ("tall 'afar" -> "tlfr")."""
     return skeleton(_ARABIC_ARTICLE.sub("", key).replace("'", "")).replace(" ", "")
@@ -184,16 +189,15 @@ def spelling_variants(text: str) -> tuple[Place, ...]:
     """Cities and towns whose name is another transliteration of this one ("Tel Tamer" / "Tall Tamr", SYR)."""
     key = fold(text)
     loose = _loose(key)
-    if text.isupper() or len(loose) < 4:
+    if text.isupper() or len(loose) < 2:
         return ()
-    bare = _ARABIC_ARTICLE.sub("", key).replace("'", "").replace(" ", "")
-    min_ratio = VARIANT_MIN_RATIO if len(loose) < 5 else VARIANT_LONG_MIN_RATIO  # "Tilenga" is not Tieling
+    bare = _bare(key)
+    # a short name must match but for apostrophes, spaces and doubled letters ("Ayn Issa" / "`Ayn `Isa")
+    min_ratio = 1.0 if len(loose) < 4 else VARIANT_MIN_RATIO if len(loose) < 5 else VARIANT_LONG_MIN_RATIO
     names = [
         n
         for n in _loose_index().get(loose, ())
-        if n != key
-        and difflib.SequenceMatcher(None, _ARABIC_ARTICLE.sub("", n).replace("'", "").replace(" ", ""), bare).ratio()
-        >= min_ratio
+        if n != key and difflib.SequenceMatcher(None, _bare(n), bare).ratio() >= min_ratio
     ]
     own = [p for n in names for p in city_candidates().get(n, ()) if fold(p.name) == n]
     return tuple(dict.fromkeys([*own, *(p for n in names for p in towns(n))]))
