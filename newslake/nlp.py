@@ -77,6 +77,7 @@ from newslake.nlp_words import (
     STAFF_NOUNS,
     STORM_WORDS,
     SURNAME_ENDINGS,
+    SURNAME_LOC_ENDINGS,
     SURNAME_PARTICLES,
     TITLES,
     WEAPON_ACRONYMS,
@@ -897,6 +898,8 @@ def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words):
+        return False
+    if span.label_ == "PERSON" and words[-1].lower_ in SURNAME_LOC_ENDINGS:
         return False
     return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
 

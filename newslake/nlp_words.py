@@ -122,8 +122,10 @@ STORM_WORDS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"}
 HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
 LOC_ENDINGS = _words(
     "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean "
-    "park reservoir forest"
+    "park reservoir forest shoal shoals brook creek lagoon bay beach canyon gorge heights hills delta marsh wetlands "
+    "ridge"
 )
+SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
 GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte"})
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})

@@ -971,3 +971,12 @@ def test_generic_words_area_acronyms_and_school_districts(nlp):
     text = "The state took over the Austin Independent School District in 2023."
     district = _span(nlp, text, "the Austin Independent School District", "FAC")
     assert _relabel(district).label_ == "ORG"
+
+
+def test_natural_features_are_places_but_surnames_like_them_stay_people(nlp):
+    labels = _labels(nlp, "Crowds gathered along the banks of the Kelso Brook to watch the race on Saturday.")
+    assert labels["the Kelso Brook"] == "LOC"
+    labels = _labels(nlp, "Vietnam and Malaysia both claim the Spratly Shoals, officials said.")
+    assert labels["the Spratly Shoals"] == "LOC"
+    assert _labels(nlp, "The film was directed by Michael Bay and produced in Los Angeles.")["Michael Bay"] == "PERSON"
+    assert _labels(nlp, "Chief executive Richard Hills said traffic was recovering.")["Richard Hills"] == "PERSON"
