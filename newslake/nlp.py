@@ -447,7 +447,7 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
             continue
-        if prev is not None and s.label_ in ("GPE", "LOC", "ORG") and prev.label_ == "ORG" and _cut_at_and(prev, s):
+        if prev is not None and s.label_ in ("GPE", "LOC", "ORG", "PERSON") and prev.label_ == "ORG" and _cut_at_and(prev, s):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")  # "The Court of Bosnia and" + "Herzegovina"
             continue
         out.append(s)
@@ -455,13 +455,25 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
 
 
 def _cut_at_and(org: Span, place: Span) -> bool:
-    """True when an ORG "... of X" (and) a name complete a known place: "Bank of Trinidad" + "and Tobago"."""
+    """True when an ORG "... of X" (and) a name complete a known place ("Bank of Trinidad" + "and Tobago"), or
+    name a second country or area of the org ("Islamic State of Iraq" + "and the Levant")."""
     doc = org.doc
-    gap = doc[org.end : place.start]
-    if [t.lower_ for t in gap] != ["and"] and not (len(gap) == 0 and org[-1].lower_ == "and"):
+    gap = [t.lower_ for t in doc[org.end : place.start]]
+    if gap not in (["and"], ["and", "the"]) and not (not gap and org[-1].lower_ == "and"):
         return False
     of = [t.i for t in org if t.lower_ == "of"]
-    return bool(of) and bool(gazetteer.place_candidates(doc[of[-1] + 1 : place.end].text))
+    if not of:
+        return False
+    if gap != ["and", "the"] and gazetteer.place_candidates(doc[of[-1] + 1 : place.end].text):
+        return True
+    owner = doc[of[-1] + 1 : org.end].text
+    second = gazetteer.fold(place.text)
+    return (
+        len(place) == 1
+        and _country(owner)
+        and (second in gazetteer.world_areas() or second in gazetteer.countries())
+        and not (place.end < len(doc) and doc[place.end].text in POSSESSIVE)
+    )
 
 
 def _coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:

@@ -980,3 +980,11 @@ def test_natural_features_are_places_but_surnames_like_them_stay_people(nlp):
     assert labels["the Spratly Shoals"] == "LOC"
     assert _labels(nlp, "The film was directed by Michael Bay and produced in Los Angeles.")["Michael Bay"] == "PERSON"
     assert _labels(nlp, "Chief executive Richard Hills said traffic was recovering.")["Richard Hills"] == "PERSON"
+
+
+def test_an_org_named_after_two_places_stays_whole(nlp):
+    text = "Kurdish forces said fighters of the Islamic State of Iraq and the Levant had withdrawn from the village."
+    labels = _labels(nlp, text)
+    assert labels["the Islamic State of Iraq and the Levant"] == "ORG" and "Levant" not in labels
+    labels = _labels(nlp, "Officials from the Central Bank of Kenya and Uganda's central bank met on Monday.")
+    assert labels["the Central Bank of Kenya"] == "ORG" and labels["Uganda"] == "GPE"
