@@ -36,6 +36,7 @@ from newslake.nlp_words import (
     FAC_WORDS,
     FIGHTERS,
     FIRM_ROLES,
+    FIRM_VERBS,
     GENERIC_NAMES,
     GEO_LEADS,
     GEO_NOUNS,
@@ -1162,6 +1163,8 @@ def _label_by_neighbours(span: Span) -> str:
     if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
+    if label not in ("ORG", "NORP") and len(span) == 1 and not known and _which_does_business(span):
+        return "ORG"  # "Ocado, which runs an online grocery venture": a firm, not a place or a person
     if label not in ("ORG", "NORP") and one_word and not known and _org_apposition(span):
         return "ORG"  # "Vale, the Brazilian miner, said"; "the Dawn of Nemunas, a new party"
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
@@ -1203,6 +1206,15 @@ def _staff_at(span: Span) -> bool:
 
 def _country(word: str) -> bool:
     return gazetteer.fold(word) in gazetteer.countries()
+
+
+def _which_does_business(span: Span) -> bool:
+    """True for ", which (also) makes/runs/employs ..." after a name: what firms do."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 4]]
+    if after[:2] != [",", "which"]:
+        return False
+    verb = after[3] if after[2:3] == ["also"] and len(after) > 3 else after[2] if len(after) > 2 else ""
+    return verb in FIRM_VERBS and not gazetteer.is_town(span.text)
 
 
 def _org_apposition(span: Span) -> bool:

@@ -107,6 +107,7 @@ ORG_BEFORE = _words(
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 # ", a maker of tank gearboxes": what only a firm is
 FIRM_ROLES = _words("maker manufacturer operator supplier exporter importer retailer lender insurer miner carrier")
+FIRM_VERBS = _words("makes owns operates employs sells produces manufactures supplies builds runs")  # ", which makes"
 FIGHTERS = _words("rebels fighters militants insurgents guerrillas")  # "M23 rebels": the group, not a place
 # "districts such as Bannu and Tank": names listed after a plural place noun are places
 LISTED_PLACE_NOUNS = _words("cities towns villages provinces regions districts islands areas suburbs states counties")

@@ -988,3 +988,14 @@ def test_an_org_named_after_two_places_stays_whole(nlp):
     assert labels["the Islamic State of Iraq and the Levant"] == "ORG" and "Levant" not in labels
     labels = _labels(nlp, "Officials from the Central Bank of Kenya and Uganda's central bank met on Monday.")
     assert labels["the Central Bank of Kenya"] == "ORG" and labels["Uganda"] == "GPE"
+
+
+def test_a_name_which_runs_or_makes_things_is_a_firm(nlp):
+    from newslake.nlp import _label_by_neighbours
+
+    text = "Analysts said Kivra, which runs a mail app, would list its shares."
+    assert _label_by_neighbours(_span(nlp, text, "Kivra", "GPE")) == "ORG"
+    text = "Analysts said Kivra, which also makes payment cards, would list its shares."
+    assert _label_by_neighbours(_span(nlp, text, "Kivra", "PERSON")) == "ORG"
+    text = "Tourists flock to Kivra, which lies on the coast."
+    assert _label_by_neighbours(_span(nlp, text, "Kivra", "GPE")) == "GPE"
