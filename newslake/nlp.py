@@ -1554,6 +1554,9 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if words & (ORG_WORDS | FAC_WORDS | PLACE_NOUNS) or gazetteer.lookup_org(doc[start:end].text):
         return None
     first = doc[start]
+    rank = next((t.i for t in doc[start:end] if t.lower_ in RANKS | {"governor", "mayor"}), None)
+    if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
+        return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
     while lead < end and doc[lead].lower_ in TITLES | HONORIFICS and doc[lead].is_title:
         lead += 1

@@ -102,7 +102,7 @@ ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
     "network company band brand chain label exchange platform giant supplier manufacturer producer trader exporter "
-    "publisher broker partnership venture subsidiary unit affiliate"
+    "publisher broker partnership venture subsidiary unit affiliate agency regulator watchdog club"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 # ", a maker of tank gearboxes": what only a firm is

@@ -999,3 +999,12 @@ def test_a_name_which_runs_or_makes_things_is_a_firm(nlp):
     assert _label_by_neighbours(_span(nlp, text, "Kivra", "PERSON")) == "ORG"
     text = "Tourists flock to Kivra, which lies on the coast."
     assert _label_by_neighbours(_span(nlp, text, "Kivra", "GPE")) == "GPE"
+
+
+def test_a_place_before_a_rank_and_an_org_after_a_regulator_noun(nlp):
+    from newslake.nlp import _label_by_neighbours
+
+    labels = _labels(nlp, "Manitoba Premier Wab Kinew said on Tuesday that the province would cut fuel taxes.")
+    assert labels["Manitoba"] == "GPE" and labels["Wab Kinew"] == "PERSON"
+    text = "Fines imposed by the environmental agency Sernapesca rose last year."
+    assert _label_by_neighbours(_span(nlp, text, "Sernapesca", "GPE")) == "ORG"
