@@ -88,6 +88,7 @@ FIXES = "newslake_entity_fixes"
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
+_SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Palmeiras 1-0"
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
 
@@ -258,19 +259,23 @@ def _sites_after_the(spans: list[Span]) -> list[Span]:
 
 
 def _split_amount(ent: Span) -> list[Span]:
-    """ "Google 42 billion" (MONEY) -> ORG "Google" + MONEY "42 billion": a known name glued to an amount."""
-    if ent.label_ not in ("MONEY", "CARDINAL", "ORG", "PERSON") or len(ent) < 3:
+    """ "Google 42 billion" (MONEY) -> ORG "Google" + MONEY "42 billion"; "Palmeiras 1-0" -> ORG + the score."""
+    if ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY") or len(ent) < 2:
         return [ent]
     doc = ent.doc
     cut = next((t.i for t in ent if t.like_num), ent.end)
     name, amount = doc[ent.start : cut], doc[cut : ent.end]
-    if not name or not amount or not name[-1].whitespace_ or not any(t.lower_ in AMOUNT_WORDS for t in amount):
+    if not name or not amount or not name[-1].whitespace_:
+        return [ent]
+    score = _SCORE_RE.match(amount.text) is not None
+    glued = ent.label_ in ("MONEY", "CARDINAL", "ORG", "PERSON") and any(t.lower_ in AMOUNT_WORDS for t in amount)
+    if not score and (len(ent) < 3 or not glued):
         return [ent]
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in name):
         return [ent]
     label = "ORG" if gazetteer.lookup_org(name.text) else "GPE" if gazetteer.place_candidates(name.text) else None
-    if label is None and ent.label_ in ("ORG", "PERSON"):
-        label = ent.label_  # "Nuvia 500 million": the model's name, without the amount
+    if label is None and (score or ent.label_ in ("ORG", "PERSON")):
+        label = "ORG" if score else ent.label_  # "Nuvia 500 million": the model's name, without the amount
     if label is None:
         return [ent]
     number = ent.label_ if ent.label_ in NUMERIC_LABELS else "CARDINAL"

@@ -1008,3 +1008,13 @@ def test_a_place_before_a_rank_and_an_org_after_a_regulator_noun(nlp):
     assert labels["Manitoba"] == "GPE" and labels["Wab Kinew"] == "PERSON"
     text = "Fines imposed by the environmental agency Sernapesca rose last year."
     assert _label_by_neighbours(_span(nlp, text, "Sernapesca", "GPE")) == "ORG"
+
+
+def test_a_team_glued_to_its_score_is_split_off(nlp):
+    labels = _labels(nlp, "The United States beat Mexico 2-0 in the final.")
+    assert labels["Mexico"] == "GPE" and not any("2-0" in t for t in labels)
+    from newslake.nlp import _split_amount
+
+    text = "Coritiba beat Vasco 3-1 on Sunday."
+    parts = _split_amount(_span(nlp, text, "Vasco 3-1", "LAW"))
+    assert [(p.text, p.label_) for p in parts] == [("Vasco", "ORG"), ("3-1", "CARDINAL")]
