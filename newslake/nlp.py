@@ -88,6 +88,7 @@ FIXES = "newslake_entity_fixes"
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
+SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Palmeiras 1-0"
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
@@ -808,6 +809,8 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
+    if label in ("PERSON", "ORG") and _article_place(span):
+        return to("GPE")  # "the siege of el-Fasher": an Arabic place name the model took for a group
     if not places or label == "LOC":
         return span
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -968,6 +971,19 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
     if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
     return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+
+
+def _article_place(span: Span) -> bool:
+    """True for "El Fasher" / "al-Hilla" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
+    doc = span.doc
+    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span.text):
+        return False
+    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | ARMED_SERVICES for t in span):
+        return False
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
+        return True
+    return len(before) == 2 and before[1] == "of" and before[0] in SIEGE_NOUNS
 
 
 def _place_apposition(after: list[str]) -> bool:

@@ -1018,3 +1018,12 @@ def test_a_team_glued_to_its_score_is_split_off(nlp):
     text = "Coritiba beat Vasco 3-1 on Sunday."
     parts = _split_amount(_span(nlp, text, "Vasco 3-1", "LAW"))
     assert [(p.text, p.label_) for p in parts] == [("Vasco", "ORG"), ("3-1", "CARDINAL")]
+
+
+def test_an_arabic_article_name_after_siege_of_is_a_town(nlp):
+    from newslake.nlp import _article_place
+
+    assert _article_place(_span(nlp, "Rebels tightened their siege of El Kharida on Sunday.", "El Kharida", "ORG"))
+    assert _article_place(_span(nlp, "Fighters took control of el-Dabbab after a week.", "el-Dabbab", "ORG"))
+    assert not _article_place(_span(nlp, "A spokesman for Al Shabaab said the group attacked.", "Al Shabaab", "ORG"))
+    assert not _article_place(_span(nlp, "He joined Al Kharida Brigades in 2019.", "Al Kharida Brigades", "ORG"))
