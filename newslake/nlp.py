@@ -16,7 +16,7 @@ from newslake import config, gazetteer
 from newslake.datelines import with_datelines
 from newslake.first_names import people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
-from newslake.nlp_kinds import TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
+from newslake.nlp_kinds import ORG_POSSESSIONS, TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
     AMOUNT_WORDS,
@@ -1393,6 +1393,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     if not countries and not places:
         return spans
     in_names = _person_name_words(spans)
+    org_words = {t.text for s in spans if s.label_ == "ORG" and len(s) > 1 for t in s}  # "Banco Sabadell" ... "Sabadell"
     out: list[Span] = []
     for s in spans:
         listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
@@ -1401,10 +1402,22 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places):
+        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
+
+
+def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
+    """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
+    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(span.text) or span.text in org_words:
+        return False
+    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | CLUB_WORDS for t in span):
+        return False
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    if after[:1] in (["'s"], ["’s"]) and after[1:] and after[1] in ORG_POSSESSIONS:
+        return False  # "Sabadell's chairman": a firm
+    return _city_of(span, countries) or _region_of(span, countries)
 
 
 def _org_seen_as_place(span: Span, places: set[str]) -> bool:

@@ -1,0 +1,20 @@
+"""A big city the model types ORG is a place when the article names its country; firms named after cities stay ORG."""
+
+from newslake.nlp import load_nlp
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in load_nlp()(text).ents}
+
+
+def test_city_of_a_named_country_is_a_place_not_an_org() -> None:
+    assert labels("El Fasher fell to the RSF after an 18-month siege, Sudan's army said.").get("El Fasher") == "GPE"
+    assert labels("Kenya's maize board said Kitale farmers would be paid by Friday.").get("Kitale") == "GPE"
+
+
+def test_firm_named_after_a_city_stays_an_org() -> None:
+    text = (
+        "Spain's BBVA raised its offer for Banco Sabadell on Monday. "
+        "Sabadell's chairman told shareholders in Spain to reject the bid."
+    )
+    assert labels(text).get("Sabadell") != "GPE"
