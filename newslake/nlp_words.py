@@ -97,7 +97,10 @@ ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
     "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir"
 )
-FAC_AFTER = _words("airport stadium bridge dam palace prison mosque cathedral temple canal station")
+FAC_AFTER = _words(
+    "airport stadium bridge dam palace prison mosque cathedral temple canal station "
+    "mine mines oilfield gasfield field smelter reactor bazaar crossing"  # not plant/refinery: "the Tesla plant"
+)
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "

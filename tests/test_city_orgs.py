@@ -18,3 +18,9 @@ def test_firm_named_after_a_city_stays_an_org() -> None:
         "Sabadell's chairman told shareholders in Spain to reject the bid."
     )
     assert labels(text).get("Sabadell") != "GPE"
+
+
+def test_name_before_a_mine_or_a_border_crossing_is_a_site() -> None:
+    found = labels("Codelco said output at the Chuquicamata mine fell, while trucks waited at the Torkham crossing.")
+    assert found.get("Chuquicamata") == "FAC"
+    assert found.get("Torkham") == "FAC"
