@@ -450,7 +450,7 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
             and prev.label_ == "ORG"
             and prev.end == s.start - 1
             and s.doc[prev.end].lower_ == "of"
-            and prev[-1].lower_ in ORG_WORDS
+            and (prev[-1].lower_ in ORG_WORDS or _court_district(prev))
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
             continue
@@ -805,6 +805,8 @@ def _relabel(span: Span) -> Span:
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
+    if label in ("FAC", "GPE", "LOC") and _court_district(span):
+        return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
     if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
@@ -971,6 +973,12 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
     if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
     return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+
+
+def _court_district(span: Span) -> bool:
+    """True for "(the) Southern District of New York" / "Eastern District": a US federal court district."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[0] in ("southern", "northern", "eastern", "western", "central") and words[1] == "district"
 
 
 def _article_place(span: Span) -> bool:

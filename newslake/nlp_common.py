@@ -12,6 +12,10 @@ from newslake import gazetteer
 from newslake.nlp_words import SPEECH_VERBS, TITLES
 
 EVENT_PLURALS = frozenset({"olympics", "paralympics", "championships", "awards", "nationals"})
+# singular team nicknames after a city: "Miami Heat", "Melbourne Storm", "Minnesota Wild"
+TEAM_SINGULARS = frozenset(
+    {"Heat", "Thunder", "Magic", "Jazz", "Lightning", "Wild", "Galaxy", "Fever", "Storm", "Dynamo", "Crew", "Liberty"}
+)
 
 
 @dataclass(frozen=True)
@@ -131,13 +135,14 @@ def _known(text: str) -> bool:
 
 
 def team_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """A place followed by a capitalised plural that names no place is a team: "Dallas Mavericks"."""
+    """A place followed by a capitalised plural that names no place, or a team nickname, is a team: "Dallas Mavericks"."""
     if not lex.nouns:
         return spans
     starts = {s.start for s in spans}
     out: list[Span] = []
     for s in spans:
-        if s.label_ == "GPE" and s.end < len(doc) and s.end not in starts and _team_word(doc[s.end], lex):
+        nxt = doc[s.end] if s.label_ == "GPE" and s.end < len(doc) and s.end not in starts else None
+        if nxt is not None and (nxt.text in TEAM_SINGULARS or _team_word(nxt, lex)):
             s = Span(doc, s.start, s.end + 1, label="ORG")
         out.append(s)
     return out

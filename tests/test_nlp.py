@@ -1027,3 +1027,10 @@ def test_an_arabic_article_name_after_siege_of_is_a_town(nlp):
     assert _article_place(_span(nlp, "Fighters took control of el-Dabbab after a week.", "el-Dabbab", "ORG"))
     assert not _article_place(_span(nlp, "A spokesman for Al Shabaab said the group attacked.", "Al Shabaab", "ORG"))
     assert not _article_place(_span(nlp, "He joined Al Kharida Brigades in 2019.", "Al Kharida Brigades", "ORG"))
+
+
+def test_team_nicknames_and_court_districts_are_organisations(nlp):
+    labels = _labels(nlp, "The Melbourne Storm beat the Sydney Roosters 14-12 on Sunday night.")
+    assert labels["Melbourne Storm"] == "ORG" and "Melbourne" not in labels
+    labels = _labels(nlp, "Prosecutors in the Southern District of New York charged him on Friday.")
+    assert labels == {"the Southern District of New York": "ORG"}
