@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newslake import config, gazetteer
+from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_names import people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
@@ -129,7 +130,7 @@ class EntityFixes:
                 doc.ents = ents
             if (ents := people_by_first_name(doc, self.lexicon)) is not None:
                 doc.ents = ents
-            spans = fix_entities(doc, self.matcher, self.lexicon)
+            spans = club_mentions(fix_entities(doc, self.matcher, self.lexicon))
         doc.ents = spans
         # reading doc.ents back walks every token; doc_mentions uses this copy instead
         doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]

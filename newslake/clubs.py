@@ -1,0 +1,73 @@
+"""Clubs named after their city in sports stories: "Liverpool beat Newcastle 2-1" names two clubs (ORG), not cities."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from newslake import gazetteer
+from newslake.nlp_kinds import doc_text
+
+SPORT_WORDS = frozenset(
+    {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
+     "scored", "goal", "goals", "league", "season", "fans", "match", "fixture", "squad", "derby", "penalty",
+     "champions", "relegation", "kick-off", "stoppage", "equaliser", "equalizer", "playoff", "play-off"}
+)
+MIN_SPORT_WORDS = 3
+SQUAD_NOUNS = frozenset(
+    {"manager", "coach", "striker", "fans", "squad", "players", "captain", "goalkeeper", "defender", "midfielder",
+     "forward", "winger", "owners", "board", "academy", "supporters", "boss", "head"}
+)
+RESULT_VERBS = frozenset(
+    {"beat", "beats", "drew", "lost", "won", "thrashed", "edged", "hosted", "hosts", "visit", "visits", "visited",
+     "signed", "sign", "broke", "paid", "agreed", "rejected", "completed", "confirmed", "announced"}
+)
+OPPONENT_CUES = frozenset({"against", "beat", "beating", "defeated", "joined", "joining", "joins", "v", "vs", "vs."})
+MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
+PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
+_WORD_RE = re.compile(r"[a-z][a-z-]+")
+_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
+
+
+def is_sports_story(text: str) -> bool:
+    """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
+    return len(SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
+
+
+def _club_signal(span: Span) -> bool:
+    """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "joined Liverpool", "2-1"."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
+        return True
+    if after[:1] and (after[0] in RESULT_VERBS or _SCORE_RE.match(after[0])):
+        return True
+    if before[-1:] and before[-1] in OPPONENT_CUES:
+        return True
+    return len(before) == 2 and before[1] in ("to", "at") and before[0] in MOVE_WORDS
+
+
+def _city(text: str) -> bool:
+    places = gazetteer.place_candidates(text)
+    return bool(places) and places[0].kind == "city"
+
+
+def club_mentions(spans: list[Span]) -> list[Span]:
+    """In a sports story, a city that acts like a club anywhere is an ORG wherever it is not plainly a place."""
+    if not spans or not is_sports_story(doc_text(spans[0].doc)):
+        return spans
+    cities = {s.text for s in spans if s.label_ == "GPE" and _city(s.text)}
+    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and _club_signal(s)}
+    # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
+    clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
+    if not clubs:
+        return spans
+    out = []
+    for s in spans:
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        if s.label_ == "GPE" and s.text in clubs and prev not in PLACE_CUES and s.text != s.text.upper():
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out

@@ -1,0 +1,38 @@
+"""Clubs named after their city: in a sports story the city that acts as a team is an ORG; elsewhere it stays a place."""
+
+from newslake.clubs import is_sports_story
+from newslake.nlp import load_nlp
+
+MATCH = (
+    "Leeds beat Everton 2-1 on Saturday as the striker scored twice in a tense derby-day atmosphere. "
+    "Everton's manager said the club's fans deserved better after a poor season, and the goals came late. "
+    "Thousands of supporters later gathered in Leeds to celebrate."
+)
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_nlp()(text).ents if e.text in ("Leeds", "Everton", "Sheffield")]
+
+
+def test_sports_story_is_told_by_its_words() -> None:
+    assert is_sports_story(MATCH)
+    assert not is_sports_story("Leeds city council approved a new budget for schools and roads on Monday.")
+
+
+def test_city_acting_as_a_club_is_an_org_and_in_the_city_it_is_a_place() -> None:
+    found = labels(MATCH)
+    assert found[0] == ("Leeds", "ORG")
+    assert found[-1] == ("Leeds", "GPE")  # "gathered in Leeds"
+
+
+def test_city_of_a_named_club_alone_is_that_club() -> None:
+    text = (
+        "Sheffield United signed the winger on Monday. The club's coach said Sheffield had waited all season "
+        "for a striker who scored goals, and the fans agreed."
+    )
+    assert ("Sheffield", "ORG") in labels(text)
+
+
+def test_city_outside_sports_stories_stays_a_place() -> None:
+    text = "Leeds beat its recycling target this year, the council said, and Bradford hopes to follow."
+    assert ("Leeds", "GPE") in labels(text)
