@@ -262,8 +262,11 @@ def _sites_after_the(spans: list[Span]) -> list[Span]:
 
 def _split_amount(ent: Span) -> list[Span]:
     """ "Google 42 billion" (MONEY) -> ORG "Google" + MONEY "42 billion"; "Palmeiras 1-0" -> ORG + the score."""
-    if ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY") or len(ent) < 2:
+    if len(ent) < 2 or ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"):
         return [ent]
+    last = ent[-1]
+    if not (last.like_num or last.lower_ in AMOUNT_WORDS):
+        return [ent]  # most spans: no amount or score at the end
     doc = ent.doc
     cut = next((t.i for t in ent if t.like_num), ent.end)
     name, amount = doc[ent.start : cut], doc[cut : ent.end]
