@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from newslake import config, gazetteer
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
-from newslake.first_names import people_by_first_name
+from newslake.first_names import first_names, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_kinds import ORG_POSSESSIONS, TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
@@ -1022,7 +1022,7 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
         town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(s.text)
-        slot = s.label_ in ("ORG", "PERSON") and _unknown_word(s)
+        slot = s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
             if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
@@ -1047,6 +1047,17 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
+
+
+def _unnamed_pair(span: Span) -> bool:
+    """Two capitalised words, the first no known first name ("in Sparkhill and Small Heath", not "... and Marco Rubio")."""
+    return (
+        len(span) == 2
+        and all(t.is_title and t.is_alpha for t in span)
+        and span[0].lower_ not in first_names()
+        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span)
+        and not _known_name(span)
+    )
 
 
 def _place_slot(span: Span) -> bool:

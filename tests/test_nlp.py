@@ -1034,3 +1034,10 @@ def test_team_nicknames_and_court_districts_are_organisations(nlp):
     assert labels["Melbourne Storm"] == "ORG" and "Melbourne" not in labels
     labels = _labels(nlp, "Prosecutors in the Southern District of New York charged him on Friday.")
     assert labels == {"the Southern District of New York": "ORG"}
+
+
+def test_a_two_word_name_listed_after_in_town_and_is_a_place_unless_a_first_name_opens_it(nlp):
+    labels = _labels(nlp, "Crews cleared rubbish in Sparkbrook and Saltley Green on Monday.")
+    assert labels["Sparkbrook"] == "GPE" and labels["Saltley Green"] == "GPE"
+    labels = _labels(nlp, "Protests were held in Paris and Marco Rubio said he was concerned.")
+    assert labels["Marco Rubio"] == "PERSON"
