@@ -90,7 +90,7 @@ ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
 SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
-_SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Palmeiras 1-0"
+_SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
 
@@ -241,7 +241,7 @@ def _region_after_town(spans: list[Span]) -> list[Span]:
 
 
 def _sites_after_the(spans: list[Span]) -> list[Span]:
-    """A one-word "PERSON" after "the" ("the Louvre will reopen") is a site: people take no article."""
+    """A one-word "PERSON" after "the" ("the Uffizi will reopen") is a site: people take no article."""
     in_names = _person_name_words(spans)
     out: list[Span] = []
     for s in spans:
@@ -261,7 +261,7 @@ def _sites_after_the(spans: list[Span]) -> list[Span]:
 
 
 def _split_amount(ent: Span) -> list[Span]:
-    """ "Google 42 billion" (MONEY) -> ORG "Google" + MONEY "42 billion"; "Palmeiras 1-0" -> ORG + the score."""
+    """ "Google 12 billion" (MONEY) -> ORG "Google" + MONEY "12 billion"; "Gremio 2-1" -> ORG + the score."""
     if len(ent) < 2 or ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"):
         return [ent]
     last = ent[-1]
@@ -746,7 +746,7 @@ def _relabel(span: Span) -> Span:
     if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
     if prev is not None and prev.text in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
-        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melissa" (the model: PERSON)
+        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
     if label in ("GPE", "ORG") and prev is not None and prev.text in CLUB_PREFIXES:
         return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
@@ -816,7 +816,7 @@ def _relabel(span: Span) -> Span:
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
     if label in ("PERSON", "ORG") and _article_place(span):
-        return to("GPE")  # "the siege of el-Fasher": an Arabic place name the model took for a group
+        return to("GPE")  # "the siege of el-Obeid": an Arabic place name the model took for a group
     if not places or label == "LOC":
         return span
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -986,7 +986,7 @@ def _court_district(span: Span) -> bool:
 
 
 def _article_place(span: Span) -> bool:
-    """True for "El Fasher" / "al-Hilla" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
+    """True for "El Geneina" / "al-Kut" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
     doc = span.doc
     if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span.text):
         return False
@@ -1050,7 +1050,7 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
 
 
 def _unnamed_pair(span: Span) -> bool:
-    """Two capitalised words, the first no known first name ("in Sparkhill and Small Heath", not "... and Marco Rubio")."""
+    """Two capitalised words, the first no known first name ("in Sparkbrook and Saltley Green", not "... and Marco Rubio")."""
     return (
         len(span) == 2
         and all(t.is_title and t.is_alpha for t in span)
