@@ -13,6 +13,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
@@ -116,24 +118,26 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
             changed = True
     starts = {e.start: k for k, e in enumerate(ents)}
     taken = {i for e in ents for i in range(e.start, e.end)}
-    i = 0
-    while i < len(doc) - 1:
+    resume = 0
+    for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
+        if i < resume or i >= len(doc) - 1 or i in taken:
+            continue
+        if _fold(doc[i].text) not in first_names() or _inside_name(doc, i):
+            continue
         end = i + 1
-        if i not in taken and doc[i].is_title and _fold(doc[i].text) in first_names() and not _inside_name(doc, i):
-            if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it
-                k = starts[end]
-                joined = Span(doc, i, ents[k].end, label="PERSON")
-                if ents[k].label_ in RELABEL | {"PERSON"} and len(joined) <= MAX_TOKENS and _person_shape(joined, lex):
-                    ents[k] = joined
-                    changed = True
-                i += 1
-                continue
-            while end < len(doc) and end - i < MAX_TOKENS and end not in taken and _surname_part(doc[end]):
-                end += 1
-            if end - i >= 2 and (end == len(doc) or not doc[end].is_title) and _person_shape(doc[i:end], lex):
-                ents.append(Span(doc, i, end, label="PERSON"))  # "TURIN - Jannik Sinner retained his title"
+        if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it
+            k = starts[end]
+            joined = Span(doc, i, ents[k].end, label="PERSON")
+            if ents[k].label_ in RELABEL | {"PERSON"} and len(joined) <= MAX_TOKENS and _person_shape(joined, lex):
+                ents[k] = joined
                 changed = True
-        i = end
+            continue
+        while end < len(doc) and end - i < MAX_TOKENS and end not in taken and _surname_part(doc[end]):
+            end += 1
+        if end - i >= 2 and (end == len(doc) or not doc[end].is_title) and _person_shape(doc[i:end], lex):
+            ents.append(Span(doc, i, end, label="PERSON"))  # "TURIN - Jannik Sinner retained his title"
+            changed = True
+        resume = end
     return sorted(ents, key=lambda s: s.start) if changed else None
 
 

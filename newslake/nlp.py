@@ -6,7 +6,9 @@ import re
 from functools import cache
 from itertools import pairwise
 
+import numpy
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +93,7 @@ _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
 SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
+_NEAR_CUES = NEAR_WORDS | {"in", "of"}
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
 
@@ -397,10 +400,17 @@ def _caption_label(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
 
 
+def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, without making a Token for every word."""
+    keys = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype=numpy.uint64, count=len(words))
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)).tolist()
+
+
 def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     """Known places NER missed: after "near"/"the mayor of" ("Near Rawah, ...") or before "region"/"province"."""
     out: list[Span] = []
-    for tok in doc:
+    for i in _positions(doc, _NEAR_CUES):  # every other token fails the cue test below
+        tok = doc[i]
         start = tok.i + 1
         home = tok.lower_ == "in" and tok.i > 0 and tok.nbor(-1).lower_ in HOME_VERBS  # "who lives in Bath"
         weak = tok.lower_ == "in" and not home  # only a city of several words: "in Ciudad del Este", not "in May"
