@@ -221,11 +221,15 @@ def cities() -> dict[str, Place]:
 
 @cache
 def subdivisions() -> dict[str, tuple[Place, ...]]:
-    """Folded name of a top-level ISO 3166-2 subdivision (state, province, region) -> subdivisions."""
+    """Folded name of a top-level ISO 3166-2 subdivision (state, province, region) or county -> subdivisions."""
+    from newslake.first_names import first_names  # a county named like a person needs "County": "Kerry", "Clare"
+
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     out: dict[str, list[Place]] = {}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.country_code in alpha3 and sub.country_code != "US":
+        # England's "Somerset" and "Suffolk" sit under GB-ENG
+        county = sub.type.lower().endswith("county") and fold(sub.name) not in first_names()
+        if (sub.parent_code is None or county) and sub.country_code in alpha3 and sub.country_code != "US":
             # "Catalunya [Cataluña]", "Asturias, Principado de": every bracketed or comma-led form is a name
             names = [n.strip() for n in re.split(r"[\[\],]", sub.name) if n.strip()]
             place = Place(names[0], alpha3[sub.country_code], None, "subdivision", code=sub.code)

@@ -301,6 +301,13 @@ def test_english_region_names_get_their_country(text, iso3):
     assert place is not None and place.country == iso3 and place.kind == "subdivision"
 
 
+@pytest.mark.parametrize(("text", "iso3"), [("Derbyshire", "GBR"), ("Cumbria", "GBR"), ("Uasin Gishu", "KEN")])
+def test_counties_below_the_top_level_are_regions_of_their_country(text, iso3):
+    """England's counties sit under GB-ENG in ISO 3166-2; a county is still a region news names on its own."""
+    place = lookup_place(text)
+    assert place is not None and place.country == iso3 and place.kind == "subdivision"
+
+
 def test_region_entity_ids_are_stable_and_distinct():
     _, ents = _one([(0, 9, "Catalonia", "GPE"), (20, 27, "Bavaria", "GPE"), (30, 39, "Catalonia", "GPE")])
     assert ents.height == 2
