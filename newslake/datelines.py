@@ -22,23 +22,29 @@ DATELINE_RE = re.compile(
 )
 
 
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Character spans of dateline places: an all-caps place name opening the text or a line."""
+def _datelines(text: str) -> list[tuple[list[tuple[int, int]], int]]:
+    """(character spans of the places, end of the dash) of every dateline whose first place is a known place."""
     found = []
     for m in DATELINE_RE.finditer(text):
         place = m.group("place")
         if not place.isupper() or len(place) < 3 or not _known_place(place):
             continue
-        found.append(m.span("place"))
+        places = [m.span("place")]
         start = m.end("place") + 1
         for other in filter(None, m.group("more").split("/")):  # "FRANKFURT/ROME -"
             if other.isupper() and _known_place(other):
-                found.append((start, start + len(other)))
+                places.append((start, start + len(other)))
             start += len(other) + 1
         region = m.group("region")
         if region and not region.isupper() and gazetteer.place_candidates(region):
-            found.append(m.span("region"))  # "KYIV, Ukraine (AP) —"
+            places.append(m.span("region"))  # "KYIV, Ukraine (AP) —"
+        found.append((places, m.end()))
     return found
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of dateline places: an all-caps place name opening the text or a line."""
+    return [span for places, _ in _datelines(text) for span in places]
 
 
 def _known_place(name: str) -> bool:
@@ -53,22 +59,32 @@ def _name_after_dash(span: Span) -> bool:
 
 
 def with_datelines(doc: Doc, text: str) -> list[Span] | None:
-    """doc.ents with each dateline place as a GPE; spans running across it keep their part after it; None if none."""
+    """doc.ents with each dateline place as a GPE; a span running past the dash keeps its part after it."""
+    lines = _datelines(text)
     places = [
-        s for a, b in dateline_places(text) if (s := doc.char_span(a, b, label="GPE", alignment_mode="expand"))
+        s for found, _ in lines for a, b in found if (s := doc.char_span(a, b, label="GPE", alignment_mode="expand"))
     ]
     if not places:
         return None
-    ents = list(places)
     taken = {i for s in places for i in range(s.start, s.end)}
+    heads = [_token_at(doc, found[0][0], len(text)) for found, _ in lines]
+    ends = [_token_at(doc, end, len(text)) for _, end in lines]
+    ents = list(places)
     for ent in doc.ents:
-        if not taken.intersection(range(ent.start, ent.end)):
+        head = next((k for k, (h, e) in enumerate(zip(heads, ends)) if h <= ent.start < e), None)
+        if head is None:
             ents.append(ent)
-            continue
-        start = max(ent.start, max((i for i in taken if i < ent.end), default=ent.start) + 1)
-        while start < ent.end and not doc[start].text[0].isalnum():  # the dash or colon after the place
-            start += 1
-        rest = Span(doc, start, ent.end, label=ent.label_)
-        if start < ent.end and not taken.intersection(range(start, ent.end)) and _name_after_dash(rest):
-            ents.append(rest)  # "DAKAR - Senegal's" -> "Senegal"; "JOHANNESBURG - Residents" -> nothing
+        elif ent.end <= ends[head]:
+            if not taken.intersection(range(ent.start, ent.end)):
+                ents.append(ent)  # "(Reuters)", "Oct 3"
+        else:
+            rest = Span(doc, ends[head], ent.end, label=ent.label_)
+            if _name_after_dash(rest):
+                ents.append(rest)  # "DAKAR - Senegal's" -> "Senegal"; "ACCRA, Oct 3 - Residents" -> nothing
     return sorted(ents, key=lambda s: s.start)
+
+
+def _token_at(doc: Doc, char: int, length: int) -> int:
+    """Index of the token at character `char` of a text of `length` characters (len(doc) past the end)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < length else None
+    return span.start if span is not None else len(doc)

@@ -49,3 +49,9 @@ def test_common_word_after_the_dash_is_not_a_name() -> None:
 def test_region_after_a_dateline_is_a_place_too() -> None:
     text = "ODESA, Ukraine (AP) — Russian drones hit the port overnight, officials said."
     assert [text[a:b] for a, b in dateline_places(text)] == ["ODESA", "Ukraine"]
+
+
+def test_a_span_across_the_date_and_dash_keeps_the_name_after_it() -> None:
+    found = ents("LUSAKA, Oct 3 (Reuters) - Zambia raised the price it pays copper miners on Friday.")
+    assert ("LUSAKA", "GPE") in found and ("Zambia", "GPE") in found
+    assert not any(text.startswith("Oct") for text, _ in found)
