@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newslake import config, gazetteer
+from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_names import first_names, people_by_first_name
@@ -132,6 +133,8 @@ class EntityFixes:
             if (ents := with_datelines(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             if (ents := people_by_first_name(doc, self.lexicon)) is not None:
+                doc.ents = ents
+            if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             spans = club_mentions(fix_entities(doc, self.matcher, self.lexicon))
         doc.ents = spans

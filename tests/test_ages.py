@@ -1,0 +1,22 @@
+"""People told by their age: "Name, 64," is a person, and so is every other mention of the surname."""
+
+from newslake.nlp import load_nlp
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in load_nlp()(text).ents if e.label_ == "PERSON"]
+
+
+def test_aged_name_and_its_other_mentions_are_people() -> None:
+    text = (
+        "HARARE - Tendai Mushonga took charge of the mining board on Monday. Mushonga, 52, said exports would rise. "
+        "Analysts doubted Mushonga would succeed."
+    )
+    found = people(text)
+    assert "Tendai Mushonga" in found
+    assert found.count("Mushonga") == 2
+
+
+def test_places_and_organisations_with_a_number_are_not_people() -> None:
+    found = people("Sales in Paris, 12, and at Toyota, 30, stores rose, the report said.")
+    assert "Paris" not in found and "Toyota" not in found
