@@ -58,6 +58,9 @@ INDEPENDENT7 = REPO / "benchmarks" / "entities_devset" / "independent7.jsonl"  #
 # round 9, blind: scored on ba44fd4 and once on the round's final code; nobody read their errors before that
 INDEPENDENT8 = REPO / "benchmarks" / "entities_devset" / "independent8.jsonl"  # every desk and continent
 INDEPENDENT9 = REPO / "benchmarks" / "entities_devset" / "independent9.jsonl"  # half regional, half business/sport
+# written at the end of round 9 and scored once on its final code (and on ba44fd4)
+INDEPENDENT10 = REPO / "benchmarks" / "entities_devset" / "independent10.jsonl"  # every desk, less-covered stories
+INDEPENDENT11 = REPO / "benchmarks" / "entities_devset" / "independent11.jsonl"  # regional, business and sport
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -304,7 +307,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,gum-issue4,re3d-issue4",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -340,6 +343,8 @@ def main() -> None:
         "independent-7": load_devset(INDEPENDENT7),
         "independent-8": load_devset(INDEPENDENT8),
         "independent-9": load_devset(INDEPENDENT9),
+        "independent-10": load_devset(INDEPENDENT10),
+        "independent-11": load_devset(INDEPENDENT11),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
