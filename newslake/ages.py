@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newslake import gazetteer
+from newslake.nlp_common import known_name
 
 # "Takaichi, 64," / "Faith Kipyegon, 31, who": a name, a comma, an age, a comma
 _AGE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{2}), ")
@@ -25,7 +25,7 @@ def _aged_names(doc: Doc, text: str) -> list[Span]:
         name = span.text
         if not all(t.is_title for t in span) or span[0].is_stop:
             continue
-        if gazetteer.place_candidates(name) or gazetteer.lookup_org(name) or gazetteer.lookup_demonym(name):
+        if known_name(name):
             continue
         found.append(span)
     return found

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
+from newslake.nlp_common import known_name
 
 # at the start of the text or of a line: PLACE [, Region] [, Mon 3] [(Agency)] followed by a dash or a colon
 _UP = "A-ZÀ-ÖØ-Þ"  # capitals only: a lower-case line start fails at once, which keeps the scan cheap
@@ -54,8 +55,7 @@ def _known_place(name: str) -> bool:
 
 def _name_after_dash(span: Span) -> bool:
     """The word after a dateline opens a sentence: keep a known name or a run of capitalised words only."""
-    known = gazetteer.place_candidates(span.text) or gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text)
-    return bool(known) or (len(span) > 1 and all(t.is_title or not t.is_alpha for t in span))
+    return known_name(span.text) or (len(span) > 1 and all(t.is_title or not t.is_alpha for t in span))
 
 
 def with_datelines(doc: Doc, text: str) -> list[Span] | None:

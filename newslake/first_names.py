@@ -18,7 +18,7 @@ from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon
+from newslake.nlp_common import Lexicon, known_name
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -60,7 +60,7 @@ def _first_name(tok: Token, lex: Lexicon) -> bool:
         return False
     if low in lex.nouns or low in lex.verbs or tok.is_stop:
         return False
-    return not (gazetteer.place_candidates(tok.text) or gazetteer.lookup_org(tok.text) or gazetteer.lookup_demonym(tok.text))
+    return not known_name(tok.text)
 
 
 def _surname_part(tok: Token) -> bool:

@@ -222,7 +222,8 @@ def cities() -> dict[str, Place]:
 @cache
 def subdivisions() -> dict[str, tuple[Place, ...]]:
     """Folded name of a top-level ISO 3166-2 subdivision (state, province, region) or county -> subdivisions."""
-    from newslake.first_names import first_names  # a county named like a person needs "County": "Kerry", "Clare"
+    # a county named like a person needs "County": "Kerry", "Clare"
+    from newslake.first_names import first_names
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     out: dict[str, list[Place]] = {}

@@ -103,7 +103,7 @@ def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
         return False  # "Simon said", "Moon's government": people and owners, not common nouns
-    return _lone(span) and not _known(span.text)
+    return _lone(span) and not known_name(span.text)
 
 
 def _modifier_not_person(span: Span, lex: Lexicon) -> bool:
@@ -128,7 +128,8 @@ def _lone(span: Span) -> bool:
     return span.doc.count_by(ORTH).get(span[0].orth, 0) == 1  # counted in Cython: no Token objects
 
 
-def _known(text: str) -> bool:
+def known_name(text: str) -> bool:
+    """True for a name some gazetteer knows: a place, a well-known organisation or a demonym."""
     return bool(
         gazetteer.place_candidates(text) or gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text)
     )
@@ -155,4 +156,4 @@ def _team_word(tok: Token, lex: Lexicon) -> bool:
         return False
     if low in EVENT_PLURALS or low in lex.nouns:  # "Politics", "News": no plural of a noun
         return False
-    return not (lex.singulars(low) & lex.verbs) and not _known(tok.text)
+    return not (lex.singulars(low) & lex.verbs) and not known_name(tok.text)
