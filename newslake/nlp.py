@@ -19,7 +19,7 @@ from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_names import first_names, people_by_first_name
-from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
+from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import ORG_POSSESSIONS, TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
 from newslake.nlp_words import (
     ALIAS_CUES,
@@ -44,6 +44,7 @@ from newslake.nlp_words import (
     GENERIC_NAMES,
     GEO_LEADS,
     GEO_NOUNS,
+    HELD_IN,
     HOME_VERBS,
     HONORIFICS,
     INDUSTRY_WORDS,
@@ -1518,7 +1519,21 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     ):
         return False
     towns = gazetteer.towns(span.text)
+    owned = span.start > 1 and doc[span.start - 2].lower_ in HELD_IN  # "a stake in Vestas"
+    if not towns and prev.lower_ in ("in", "near", "outside") and not owned and _unknown_locality(span):
+        return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
+
+
+def _unknown_locality(span: Span) -> bool:
+    """One or two capitalised words no gazetteer knows, with no firm, club or person word in or after them."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span.text):
+        return False
+    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | CLUB_WORDS for t in span):
+        return False
+    return nxt is None or not (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE)
 
 
 def _city_of(span: Span, countries: set[str | None]) -> bool:

@@ -97,6 +97,9 @@ ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
     "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir"
 )
+# "a stake in X", "invested in X", "jobs in X": X may be a firm
+HELD_IN = _words("stake stakes shares investment investments interest holding holdings invest invested investing "
+                 "job jobs role work worked works")
 FAC_AFTER = _words(
     "airport stadium bridge dam palace prison mosque cathedral temple canal station "
     "mine mines oilfield gasfield field smelter reactor bazaar crossing"  # not plant/refinery: "the Tesla plant"

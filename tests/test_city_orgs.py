@@ -24,3 +24,10 @@ def test_name_before_a_mine_or_a_border_crossing_is_a_site() -> None:
     found = labels("Codelco said output at the Chuquicamata mine fell, while trucks waited at the Torkham crossing.")
     assert found.get("Chuquicamata") == "FAC"
     assert found.get("Torkham") == "FAC"
+
+
+
+def test_unknown_name_after_in_is_a_place_but_not_after_a_stake_in() -> None:
+    text = "Egypt's tourism ministry said hotels in Nazlet Batran were full, and shops in Kafr Gebel closed early."
+    assert labels(text).get("Kafr Gebel") == "GPE"
+    assert labels("The fund bought a 5% stake in Veltrano on Monday, India's regulator said.").get("Veltrano") != "GPE"
