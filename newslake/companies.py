@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -41,17 +40,13 @@ def legal_name_forms(legal: str) -> list[str]:
     if short and short != name:
         forms.append(short)
     # wire copy often drops accents: "Hermes", "Societe Generale", "Telefonica"
-    plain = [p for f in forms if (p := _unaccented(f)) != f]
+    plain = [p for f in forms if (p := gazetteer.unaccented(f)) != f]
     return [f for f in forms + plain if f]
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def named_after_person(name: str, people: str) -> bool:
     """True when the name is a founder's or a leader's name ("Ralph Lauren", "Porsche"), not "Goldman Sachs"."""
-    name, people = _unaccented(name), _unaccented(people)
+    name, people = gazetteer.unaccented(name), gazetteer.unaccented(people)
     return bool(people) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", people) is not None
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -44,7 +43,7 @@ FIRM_NOUNS = frozenset(
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return gazetteer.unaccented(word.lower())
 
 
 @cache

@@ -49,10 +49,14 @@ _APOSTROPHES = re.compile("[\u2018\u02bb\u02bc\u0060\u00b4]")  # left quote, oki
 
 
 @lru_cache(maxsize=200_000)
+def unaccented(text: str) -> str:
+    """The text with its accents dropped ("Bogotá" -> "Bogota"): NFKD without the combining marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
-    text = unicodedata.normalize("NFKD", text.strip())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unaccented(text.strip())
     text = _POSSESSIVE.sub("", text).replace("\u2019", "'")  # "Cox\u2019s Bazar" is "Cox's Bazar"
     text = _APOSTROPHES.sub("'", text)  # GeoNames writes "Nuku\u2018alofa"
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
