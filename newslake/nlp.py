@@ -96,6 +96,7 @@ ENTS_KEY = "newslake_ents"
 SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
 _NEAR_CUES = NEAR_WORDS | {"in", "of"}
+_FIRM_OR_CLUB = ORG_WORDS | COMPANY_WORDS | CLUB_WORDS
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
 
 
@@ -1445,11 +1446,16 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _firm_or_club_word(span: Span) -> bool:
+    """True when a word of the span names a kind of organisation, firm or club ("Bank", "Mining", "United")."""
+    return any(t.lower_ in _FIRM_OR_CLUB for t in span)
+
+
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
     if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(span.text) or span.text in org_words:
         return False
-    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | CLUB_WORDS for t in span):
+    if _firm_or_club_word(span):
         return False
     after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
     if after[:1] in (["'s"], ["’s"]) and after[1:] and after[1] in ORG_POSSESSIONS:
@@ -1531,7 +1537,7 @@ def _unknown_locality(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span.text):
         return False
-    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | CLUB_WORDS for t in span):
+    if _firm_or_club_word(span):
         return False
     return nxt is None or not (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE)
 
