@@ -47,6 +47,16 @@ def start_moto(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str
 
 
 @pytest.fixture(scope="session")
+def mention_labels():
+    """text -> {mention text: label} through the whole entity stage (load_nlp + doc_mentions)."""
+    from newslake.entities import doc_mentions
+    from newslake.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED.exists():
         pytest.fail(f"shared data not found at {SHARED}: clone newslake next to ../shared")

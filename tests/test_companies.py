@@ -8,8 +8,6 @@ import pytest
 
 from newslake import gazetteer
 from newslake.companies import OUT, company_rows, legal_name_forms, named_after_person, news_safe
-from newslake.entities import doc_mentions
-from newslake.nlp import load_nlp
 
 COMMON = {"target", "vale", "next", "partner", "global", "payment", "steel", "dynamic", "block", "match"}
 PLACES = {"Toyota", "Texas", "Kalmar"}
@@ -86,15 +84,6 @@ def test_shipped_list_holds_safe_listed_names_only():
     assert gazetteer.lookup_org("unilever").name == "Unilever"  # the hand-made list still answers
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -105,17 +94,17 @@ def _labels(nlp, text: str) -> dict[str, str]:
         ("Anglo American agreed to sell its coal mines.", "Anglo American"),  # model: NORP + NORP
     ],
 )
-def test_listed_companies_are_organisations(nlp, text, name):
-    assert _labels(nlp, text).get(name) == "ORG"
+def test_listed_companies_are_organisations(mention_labels, text, name):
+    assert mention_labels(text).get(name) == "ORG"
 
 
-def test_a_person_sharing_a_firms_name_stays_a_person(nlp):
-    assert _labels(nlp, "Mr Suzuki said the plan was sound.").get("Suzuki") == "PERSON"
-    assert _labels(nlp, "Ralph Lauren said he would step back.").get("Ralph Lauren") == "PERSON"
+def test_a_person_sharing_a_firms_name_stays_a_person(mention_labels):
+    assert mention_labels("Mr Suzuki said the plan was sound.").get("Suzuki") == "PERSON"
+    assert mention_labels("Ralph Lauren said he would step back.").get("Ralph Lauren") == "PERSON"
 
 
-def test_a_firm_that_is_also_a_town_is_the_firm_unless_the_text_says_place(nlp):
+def test_a_firm_that_is_also_a_town_is_the_firm_unless_the_text_says_place(mention_labels):
     text = "BHP, Glencore and Rio Tinto were weighing offers, people in London and Johannesburg said."
-    assert _labels(nlp, text).get("Rio Tinto") == "ORG"  # the model: GPE (a Portuguese town)
-    assert _labels(nlp, "Denso, a supplier to Toyota, cut its forecast.").get("Toyota") == "ORG"
-    assert _labels(nlp, "Workers in Toyota, a city in Japan, marched.").get("Toyota") == "GPE"
+    assert mention_labels(text).get("Rio Tinto") == "ORG"  # the model: GPE (a Portuguese town)
+    assert mention_labels("Denso, a supplier to Toyota, cut its forecast.").get("Toyota") == "ORG"
+    assert mention_labels("Workers in Toyota, a city in Japan, marched.").get("Toyota") == "GPE"

@@ -14,8 +14,6 @@ import pytest
 import spacy
 
 from newslake import config, gazetteer
-from newslake.entities import doc_mentions
-from newslake.nlp import load_nlp
 from newslake.nlp_common import Lexicon, lexicon
 from newslake.nlp_words import ARMED_SERVICES, ORG_AFTER, ORG_WORDS
 
@@ -159,15 +157,6 @@ def test_the_safety_rule(alias, safe):
     assert (alias_problem(alias) is None) is safe
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [  # without the list the model tags none of these ORG
@@ -184,8 +173,8 @@ def _labels(nlp, text: str) -> dict[str, str]:
         ("Tehreek-e-Labbaik Pakistan supporters blocked the highway.", "Tehreek-e-Labbaik Pakistan"),
     ],
 )
-def test_listed_organisations_are_tagged_org(nlp, text, name):
-    assert _labels(nlp, text).get(name) == "ORG"
+def test_listed_organisations_are_tagged_org(mention_labels, text, name):
+    assert mention_labels(text).get(name) == "ORG"
 
 
 def test_names_resolve_to_one_canonical_organisation():
