@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import re
 from functools import cache
 from itertools import pairwise
@@ -89,6 +91,8 @@ from newslake.nlp_words import (
     WEAPON_ACRONYMS,
 )
 
+log = logging.getLogger(__name__)
+
 FIXES = "newslake_entity_fixes"
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _REGION_NOUN_RE = word_pattern(REGION_NOUNS)
@@ -125,6 +129,18 @@ class EntityFixes:
             self.caseless.add(label, list(nlp.tokenizer.pipe(p for p in phrases if len(p) > 3)))
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            spans = self._fixed(doc)
+        except Exception:  # noqa: BLE001 -- a rule bug must not sink the batch: keep the model's own entities
+            log.exception("entity fixes failed on text starting %r; the model's entities are kept", doc.text[:80])
+            spans = list(doc.ents)
+        doc.ents = spans
+        # reading doc.ents back walks every token; doc_mentions uses this copy instead
+        doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
+        doc.user_data.pop(TEXT_KEY, None)  # a working copy only: never serialised with the doc
+        return doc
+
+    def _fixed(self, doc: Doc) -> list[Span]:
         if is_shouting(doc_text(doc)):
             # the model tags most all-caps words as names: keep only what the gazetteer knows
             spans = sorted(
@@ -139,11 +155,7 @@ class EntityFixes:
             if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             spans = club_mentions(fix_entities(doc, self.matcher, self.lexicon))
-        doc.ents = spans
-        # reading doc.ents back walks every token; doc_mentions uses this copy instead
-        doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
-        doc.user_data.pop(TEXT_KEY, None)  # a working copy only: never serialised with the doc
-        return doc
+        return spans
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
@@ -1108,10 +1120,9 @@ def _coordinated_people(spans: list[Span]) -> list[Span]:
                 continue
             lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
             between = s.doc[lo:hi]
-            listed = [t.text for t in between] == [","] or (
-                between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)
-            )
-            if 1 <= len(between) <= 3 and listed:
+            if not 1 <= len(between) <= 3:
+                continue  # adjacent (or overlapping) names are no list
+            if [t.text for t in between] == [","] or (between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)):
                 out[i] = Span(s.doc, s.start, s.end, label="PERSON")
                 break
     return out

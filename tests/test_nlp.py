@@ -876,7 +876,6 @@ def test_a_known_firm_glued_to_an_amount_is_split_off(nlp):
     assert labels["Apple"] == "ORG" and labels["Meta"] == "ORG"
 
 
-
 def test_competitions_clubs_and_storms_are_no_people_or_places(nlp):
     text = "Arsenal reached the semi-finals of the Champions League after beating Porto on Tuesday."
     assert _labels(nlp, text)["the Champions League"] == "EVENT"
@@ -1041,3 +1040,18 @@ def test_a_two_word_name_listed_after_in_town_and_is_a_place_unless_a_first_name
     assert labels["Sparkbrook"] == "GPE" and labels["Saltley Green"] == "GPE"
     labels = _labels(nlp, "Protests were held in Paris and Marco Rubio said he was concerned.")
     assert labels["Marco Rubio"] == "PERSON"
+
+
+def _typed(nlp, text: str, labels: dict[str, str]) -> list:
+    """Spans of text typed as a model might have typed them: {surface: label}."""
+    doc = nlp.make_doc(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in labels.items()]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def test_an_org_right_next_to_a_person_is_no_list_and_no_crash(nlp):
+    from newslake.nlp import _coordinated_people
+
+    text = "Boats left Tuan Chau Dau Go at dawn."
+    spans = _typed(nlp, text, {"Tuan Chau": "ORG", "Dau Go": "PERSON"})
+    assert [s.label_ for s in _coordinated_people(spans)] == ["ORG", "PERSON"]
