@@ -40,6 +40,9 @@ FIRM_NOUNS = frozenset(
      "lender", "carrier", "label", "house", "conglomerate", "unit", "subsidiary", "supplier", "customer", "client",
      "owner", "investor", "fund", "bank", "insurer", "chain", "studio", "outlet", "operator", "manufacturer"}
 )
+# ", the Louvre's director,": an apposition opened by one of these and cut at one of those names a role
+APPOSITION_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+APPOSITION_ENDS = frozenset({"of", "at", "in", "for", "with", "from", "on", "who", "and", "to"})
 
 
 def _fold(word: str) -> str:
@@ -73,17 +76,56 @@ def _org_like(words: list[Token]) -> bool:
                for t in words)
 
 
+def _role_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun for a person's role ("winger", "organiser"), not a firm's ("rival", "drugmaker")."""
+    low = tok.lower_
+    return low in lex.nouns and low not in FIRM_NOUNS and not low.endswith("maker") and not _org_like([tok])
+
+
+def _apposition_role(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """", the Louvre's director,", ", a herder in ...": the head noun of a short apposition at i is a role."""
+    if i >= len(doc) or doc[i].lower_ not in APPOSITION_LEADS:
+        return False
+    head = None
+    for tok in doc[i + 1 : i + 6]:
+        if tok.is_punct or tok.lower_ in APPOSITION_ENDS:
+            break
+        head = tok
+    return head is not None and head.is_lower and _role_noun(head, lex)
+
+
 def _person_cue(span: Span, lex: Lexicon) -> bool:
-    """A title or a role noun before the name, a speech verb or ", who" after it: "winger Brahim Diaz said"."""
+    """Words around the name that only people get: "winger Brahim Diaz said", "said Rahmat Hidayat, an organiser",
+    "Lawmaker Guido Bellido", "the late Leonardo Del Vecchio", "Gareth Pritchard-Jones, 54,", "Hidayat" alone later."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if after[:1] and (after[0] in SPEECH_VERBS or after == [",", "who"]):
+    if after[:1] and (after[0] in SPEECH_VERBS or after == [",", "who"] or after == [",", "said"]):
+        return True
+    if after[:1] == [","] and span.end + 2 < len(doc):
+        age = doc[span.end + 1]
+        if (age.is_digit and len(age.text) <= 2 and doc[span.end + 2].text == ",") or _apposition_role(doc, span.end + 1, lex):
+            return True
+    if _surname_alone(span):
         return True
     if prev is None:
         return False
-    role = prev.is_lower and prev.lower_ in lex.nouns and prev.lower_ not in FIRM_NOUNS and not prev.lower_.endswith("maker")
+    if prev.lower_ in SPEECH_VERBS or prev.lower_ == "late":
+        return True
+    opening = prev.is_title and (prev.i == 0 or doc[prev.i - 1].is_punct)  # "Lawmaker Guido Bellido"
+    role = (prev.is_lower or opening) and _role_noun(prev, lex)
     return prev.lower_ in TITLES or prev.lower_ in HONORIFICS or role
+
+
+def _surname_alone(span: Span) -> bool:
+    """The last word of the name stands alone elsewhere in the doc, as people are named again: "... Hidayat said"."""
+    doc, last = span.doc, span[-1]
+    for tok in doc:
+        if tok.text == last.text and not span.start <= tok.i < span.end:
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if before is None or not (before.is_title or before.text == "-"):
+                return True
+    return False
 
 
 def _person_shape(span: Span, lex: Lexicon) -> bool:

@@ -37,3 +37,15 @@ def test_place_and_word_first_names_are_not_people() -> None:
     found = labels("Protesters marched from Santa Cruz to Victoria Street as Grace Church bells rang.")
     assert found.get("Santa Cruz") != "PERSON"
     assert "PERSON" not in {found.get("Victoria Street"), found.get("Grace Church")}
+
+
+def test_org_typed_name_after_said_or_with_an_age_or_a_role_apposition_is_a_person() -> None:
+    spoken = labels('"The pits flood every year," said Rahmat Hidayat, an organiser with the miners\' union in Sulawesi.')
+    aged = labels("Gareth Pritchard-Jones, 54, of Penarth, was jailed for nine years at Cardiff Crown Court.")
+    role = labels("Laurence des Cars, the Louvre's director, told senators that a single camera covered the wall.")
+    assert spoken.get("Rahmat Hidayat") == aged.get("Gareth Pritchard-Jones") == role.get("Laurence des Cars") == "PERSON"
+
+
+def test_firm_in_apposition_with_a_firm_noun_stays_an_org() -> None:
+    found = labels("Eli Lilly, the drugmaker, said on Monday that sales of its obesity drug doubled.")
+    assert found.get("Eli Lilly") != "PERSON"
