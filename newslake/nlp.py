@@ -1451,7 +1451,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
+        ) or _lone_town(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
@@ -1540,6 +1540,15 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     if not towns and prev.lower_ in ("in", "near", "outside") and not owned and _unknown_locality(span):
         return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
+
+
+def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
+    """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
+    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+        return False
+    if gazetteer.fold(span[0].text) in first_names() or gazetteer.lookup_org(span.text):
+        return False
+    return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
 
 
 def _unknown_locality(span: Span) -> bool:

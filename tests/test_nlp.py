@@ -1049,6 +1049,26 @@ def _typed(nlp, text: str, labels: dict[str, str]) -> list:
     return sorted(spans, key=lambda s: s.start)
 
 
+def test_a_lone_town_of_the_story_country_typed_person_is_a_place(nlp):
+    from newslake.nlp import _consistent_places
+
+    text = "Sri Lanka said the districts of Kandy, Badulla and Nuwara Eliya were cut off, and Mahinda Perera said so too."
+    spans = _typed(nlp, text, {"Sri Lanka": "GPE", "Badulla": "PERSON", "Nuwara Eliya": "PERSON", "Mahinda Perera": "PERSON"})
+    found = {s.text: s.label_ for s in _consistent_places(spans[0].doc, spans)}
+    assert found["Badulla"] == found["Nuwara Eliya"] == "GPE"
+    assert found["Mahinda Perera"] == "PERSON"
+
+
+def test_a_town_name_that_speaks_or_names_no_story_country_stays_a_person(nlp):
+    from newslake.nlp import _consistent_places
+
+    said = "Sri Lanka was hit hard, Badulla said on Monday."
+    elsewhere = "France was hit hard, and Badulla was there on Monday."
+    for text in (said, elsewhere):
+        spans = _typed(nlp, text, {text.split(" was")[0]: "GPE", "Badulla": "PERSON"})
+        assert {s.text: s.label_ for s in _consistent_places(spans[0].doc, spans)}["Badulla"] == "PERSON"
+
+
 def test_an_org_right_next_to_a_person_is_no_list_and_no_crash(nlp):
     from newslake.nlp import _coordinated_people
 
