@@ -579,10 +579,18 @@ def curated_organizations() -> dict[str, Org]:
 
 
 @cache
+def lookup_only_organizations() -> dict[str, Org]:
+    """Folded alias -> organisation whose name is also a word, a person or a place ("Oracle", "McLaren"): trusted
+    only where NER already found exactly that name, never added by the entity ruler."""
+    return {fold(r["alias"]): Org(r["name"], r["wikidata_id"] or None) for r in _data("organizations_lookup.csv")}
+
+
+@cache
 def organizations() -> dict[str, Org]:
-    """Folded alias -> well-known organisation: the hand-made list, then listed companies (companies.py)."""
+    """Folded alias -> well-known organisation: the hand-made list, then listed companies (companies.py), then
+    the lookup-only names."""
     listed = {fold(r["alias"]): Org(r["name"], None) for r in _data("companies.csv")}
-    return listed | curated_organizations()
+    return lookup_only_organizations() | listed | curated_organizations()
 
 
 def lookup_org(text: str) -> Org | None:
