@@ -54,6 +54,7 @@ def unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every span by every lookup: the hottest helper of the stage
 def fold(text: str) -> str:
     """Lookup key: accents and possessive stripped, dots dropped, hyphens as spaces, lowercase."""
     text = unaccented(text.strip())
