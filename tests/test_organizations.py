@@ -19,6 +19,7 @@ from newslake.nlp_words import ARMED_SERVICES, ORG_AFTER, ORG_WORDS
 
 DATA = Path(gazetteer.__file__).parent / "data"
 ORGS = DATA / "organizations.csv"
+LOOKUP = DATA / "organizations_lookup.csv"
 COMPANIES = DATA / "companies.csv"
 _PART = r"[\w&'’.,+\-–/()]+"
 _SHAPE = re.compile(rf"(?:al-|el-|ad-|an-|as-)?({_PART}(?: {_PART})*)")
@@ -42,8 +43,8 @@ LEGACY = frozenset(
 )
 
 
-def _rows() -> list[dict[str, str]]:
-    with ORGS.open(encoding="utf-8", newline="") as fh:
+def _rows(path: Path = ORGS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -181,3 +182,37 @@ def test_names_resolve_to_one_canonical_organisation():
     assert gazetteer.lookup_org("UNDP").name == "UN Development Programme"
     assert gazetteer.lookup_org("United Nations Development Programme").name == "UN Development Programme"
     assert gazetteer.lookup_org("Petrobras") is not None
+
+
+def test_lookup_only_names_are_unique_and_unsafe_for_the_ruler():
+    rows = _rows(LOOKUP)
+    assert len(rows) > 100
+    assert all(set(r) == {"alias", "name", "wikidata_id"} and r["alias"] and r["name"] for r in rows)
+    keys = [gazetteer.fold(r["alias"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    listed = {gazetteer.fold(r["alias"]) for r in _rows()} | {gazetteer.fold(r["alias"]) for r in _rows(COMPANIES)}
+    assert set(keys) & listed == set()
+    # a name the safety rule passes belongs in organizations.csv; a place name would never be retyped
+    assert [r["alias"] for r in rows if alias_problem(r["alias"]) is None] == []
+    assert [r["alias"] for r in rows if gazetteer.place_candidates(r["alias"])] == []
+
+
+def test_lookup_only_names_never_reach_the_entity_ruler():
+    ruler = set(gazetteer.ruler_phrases()["ORG"])
+    assert ruler & {r["alias"] for r in _rows(LOOKUP)} == set()
+    assert gazetteer.lookup_org("Credit Suisse") is not None  # but lookups know them
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the model tags these PERSON; the lookup-only list retypes the span it found
+        ("Shares of Berkshire Hathaway slipped after the results.", "Berkshire Hathaway"),
+        ("Gunvor sold the cargo to a buyer in Asia.", "Gunvor"),
+    ],
+)
+def test_lookup_only_names_retype_a_span_the_model_found(mention_labels, text, name):
+    assert mention_labels(text).get(name) == "ORG"
+
+
+def test_lookup_only_names_add_nothing_the_model_missed(mention_labels):
+    assert "Fitch" not in mention_labels("Fitch downgraded the country's credit rating to junk on Friday.")
