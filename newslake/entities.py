@@ -23,6 +23,8 @@ HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, de
 HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
 FACILITY_PLACE_MIN_POP = 100_000  # a city this big named in a facility's name places it ("Adelaide Zoo")
 LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
+LEAD_CHARS = 8  # text kept before each mention: the separator from the mention before ("Kimara and Mbezi. Hassan")
+_LIST_SEP = re.compile(r",?\s+(?:(?:and|or|in|&)\s+)?")  # no sentence end: "the United States. In Keringet"
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
@@ -68,7 +70,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     text = doc.text
     return [
-        {"start": a, "end": b, "text": text[a:b], "label": label}
+        {"start": a, "end": b, "text": text[a:b], "label": label, "lead": text[max(0, a - LEAD_CHARS) : a]}
         for a, b, label in ents
         if label in KEPT_LABELS and b - a <= MAX_MENTION_CHARS and text[a:b].strip()
     ]
@@ -375,6 +377,21 @@ def _facility_country(res: Resolved, row: dict, home: str | None, countries: Cou
     return Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
 
 
+def _separator(before: dict, row: dict) -> str | None:
+    """The text between two close mentions, when the row carries its lead (else None: only the gap is known)."""
+    gap = row["start"] - before["end"]
+    lead = row.get("lead")
+    return lead[len(lead) - gap :] if lead is not None and 0 < gap <= len(lead) else None
+
+
+def _in_list(before: dict, row: dict) -> bool:
+    """Whether two mentions are listed together: close, with no sentence end between them."""
+    if not 0 < row["start"] - before["end"] <= LIST_MAX_GAP:
+        return False
+    sep = _separator(before, row)
+    return sep is None or bool(_LIST_SEP.fullmatch(sep))
+
+
 def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     """An unknown place in a list of places of one country shares it: "in Drimnagh and Crumlin", "X Cave in Siberia"."""
     out = list(base)
@@ -385,7 +402,7 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
             i < len(rows)
             and rows[i]["label"] in ("GPE", "LOC")
             and bool(chain)
-            and 0 < rows[i]["start"] - rows[chain[-1]]["end"] <= LIST_MAX_GAP
+            and _in_list(rows[chain[-1]], rows[i])
         )
         if listed:
             chain.append(i)
@@ -399,6 +416,43 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
                     out[j] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
         chain = [i] if i < len(rows) and rows[i]["label"] in ("GPE", "LOC") else []
     return out
+
+
+def _apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A place followed by ", <country>" or ", <US state>" lies there: "GUBA, Ethiopia", "Alexandria, Virginia"."""
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows[:-1], base)):
+        after, outer = rows[i + 1], base[i + 1]
+        if row["label"] not in ("GPE", "LOC") or res.key.startswith("iso3:") or _separator(row, after) != ", ":
+            continue
+        state = gazetteer.us_states().get(gazetteer.fold(after["text"]))
+        if outer.key.startswith("iso3:") and outer.country:
+            out[i] = _placed_in(row["text"], row["label"], res, outer.country, None)
+        elif state is not None and outer.key == f"geonames:{state.geonames_id}":
+            out[i] = _placed_in(row["text"], row["label"], res, "USA", state.code)
+    return out
+
+
+def _placed_in(text: str, label: str, res: Resolved, country: str, state: str | None) -> Resolved:
+    """The reading of a place name that lies in this country (and US state), or an unknown place there."""
+
+    def inside(p: gazetteer.Place) -> bool:
+        return p.country == country and (state is None or state in p.states)
+
+    if res.country == country and (state is None or state in res.states):
+        return res
+    options = (
+        *_context_options(text, label),
+        *gazetteer.alternate_cities(text),
+        *gazetteer.towns(text),
+        *gazetteer.spelling_variants(text),
+    )
+    found = next((p for p in options if inside(p)), None)
+    if found is not None:
+        return place_resolved(found)
+    if res.country and not res.key.startswith("town:"):
+        return res  # a known place elsewhere: the two are listed, not nested ("Kenya, Uganda")
+    return Resolved("PLACE", f"place:{country}:{gazetteer.fold(text)}", _display(text), country)
 
 
 def _display(text: str) -> str:
@@ -449,7 +503,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [
         _unknown_place(b, r, home) if b.type == "PLACE" and b.key not in areas else b
-        for r, b in zip(rows, _listed_places(rows, base))
+        for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
     ]
     base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]

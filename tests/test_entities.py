@@ -687,3 +687,42 @@ def test_words_that_only_look_like_demonyms_get_no_country(text):
 def test_a_region_named_like_a_town_abroad_is_no_evidence_for_its_country():
     rows = [("Jamaica", "GPE"), ("the United States", "GPE"), ("Cuba", "GPE"), ("Jamaica", "GPE")]
     assert _country_of([*rows, ("Black River", "LOC")], "Black River") == ["JAM"]
+
+
+def _linked(text: str, names: list[tuple[str, str]]) -> pl.DataFrame:
+    """Entities of one article whose mentions are `names` (surface, label) found in order, each with its lead."""
+    rows, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        rows.append({"article_id": A1, "start": start, "end": at, "text": name, "label": label,
+                     "lead": text[max(0, start - 8) : start]})
+    return link_mentions(pl.DataFrame(rows))[1]
+
+
+def test_a_list_of_places_stops_at_a_sentence_end():
+    text = "Police fired at crowds in Kimara and Mbezi. Hassan said Tanzania would investigate."
+    ents = _linked(text, [("Kimara", "GPE"), ("Mbezi", "GPE"), ("Hassan", "GPE"), ("Tanzania", "GPE")])
+    assert _entity(ents, "Hassan")["country"] == "IND"  # a namesake city, kept out of the list
+    assert _entity(ents, "Mbezi")["country"] != "IND"
+    text = "Police fired at crowds in Kimara, Mbezi and Hassan."
+    ents = _linked(text, [("Kimara", "GPE"), ("Mbezi", "GPE"), ("Hassan", "GPE")])
+    assert _entity(ents, "Mbezi")["country"] == "IND"  # a real list shares the country of its known place
+
+
+def test_a_place_followed_by_a_country_or_us_state_lies_there():
+    ents = _linked("GUBA, Ethiopia - The dam opened.", [("GUBA", "GPE"), ("Ethiopia", "GPE")])
+    assert _entity(ents, "GUBA")["country"] == "ETH"
+    text = "In Alexandria, Virginia, a judge heard the case."
+    ents = _linked(text, [("Alexandria", "GPE"), ("Virginia", "GPE")])
+    assert _entity(ents, "Alexandria")["country"] == "USA"  # not the Egyptian city
+    ents = _linked("Talks in Alexandria, then Cairo.", [("Alexandria", "GPE"), ("Cairo", "GPE")])
+    assert _entity(ents, "Alexandria")["country"] == "EGY"
+    ents = _linked("Kenya, Uganda and Tanzania met.", [("Kenya", "GPE"), ("Uganda", "GPE"), ("Tanzania", "GPE")])
+    assert sorted(ents["country"].to_list()) == ["KEN", "TZA", "UGA"]
+
+
+@pytest.mark.parametrize(("text", "state"), [("Buncombe County", "US-NC"), ("Orleans Parish", "US-LA")])
+def test_us_counties_and_parishes_are_in_the_united_states(text, state):
+    places = place_candidates(text)
+    assert places[0].country == "USA" and state in {s for p in places for s in p.states}
