@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-
 import re
 from functools import cache
 from itertools import pairwise
@@ -131,7 +130,7 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         try:
             spans = self._fixed(doc)
-        except Exception:  # noqa: BLE001 -- a rule bug must not sink the batch: keep the model's own entities
+        except Exception:  # a rule bug must not sink the batch: keep the model's own entities
             log.exception("entity fixes failed on text starting %r; the model's entities are kept", doc.text[:80])
             spans = list(doc.ents)
         doc.ents = spans
@@ -1188,6 +1187,9 @@ def _context_fix(span: Span) -> Span | None:
         return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
     if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
         return None  # "Commerce Minister Wang Wentao"
+    if span.label_ == "ORG" and nxt in ("minister", "secretary") and _portfolio_title(span):
+        lead = span[0]  # "US Treasury Secretary X": the country is a place, "Treasury" part of the title
+        return Span(doc, lead.i, lead.i + 1, label="GPE") if _country(lead.text) else None
     if span.label_ == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     label = _label_by_neighbours(span)
@@ -1803,3 +1805,17 @@ def _merge_people(spans: list[Span]) -> list[Span]:
 def _before_geo_noun(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and nxt.is_lower and nxt.lower_ in GEO_NOUNS
+
+
+def _portfolio_title(span: Span) -> bool:
+    """True for "US Treasury" / "Public Works" before "Secretary Vince Dizon": a portfolio in a title, not a body."""
+    doc, words = span.doc, [t for t in span if not _country(t.text)]
+    return (
+        2 <= len(span) <= 3
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].is_title
+        and bool(words)
+        and all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS | COMPANY_WORDS for t in words)
+        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.place_candidates(span.text)
+    )

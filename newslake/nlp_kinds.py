@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
+from newslake.first_names import first_names
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import HONORIFICS, TITLES
+from newslake.nlp_words import COMPASS, HONORIFICS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -59,6 +60,28 @@ TEXT_KEY = "newslake_text"
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
 PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
 RANK_TITLES = frozenset({"president", "premier", "minister", "leader", "governor", "mayor"})
+# "Anglo's chief executive", "McLaren team principal Andrea Stella": what only a firm or team has
+FIRM_POSSESSIONS = frozenset(
+    {
+        ("chief", "executive"),
+        ("chief", "financial"),
+        ("team", "principal"),
+        ("ceo",),
+        ("shareholders",),
+        ("subsidiary",),
+        ("founder",),
+        ("co-founder",),
+    }
+)
+# "Ancient Egypt", "Mainland China", "Greater Manchester": words that make a place, not a branch, of a country
+PLACE_QUALIFIERS = frozenset(
+    {
+        "ancient", "modern", "mainland", "rural", "greater", "upper", "lower", "central", "northern", "southern",
+        "eastern", "western", "north", "south", "east", "west", "francophone", "anglophone", "continental",
+        "colonial", "imperial", "communist", "soviet", "democratic", "republican", "new", "old", "free", "sub-saharan",
+        "inner", "outer", "coastal", "equatorial", "little", "mount", "lake", "rio", "saint", "st", "st.", "french", "british", "spanish", "portuguese", "dutch", "german",
+    }
+)
 
 
 def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[Span]:
@@ -174,6 +197,10 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "ORG")  # "Mistral AI", "Moderna Therapeutics"
     if label != "ORG" and (_in_journal(span) or _has_org_possession(span)):
         return _to(span, "ORG")
+    if label in ("PERSON", "GPE", "LOC") and _firm_possession(span):
+        return _to(span, "ORG")
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _country_branch(span):
+        return _to(span, "ORG")  # "Stanbic Ghana", "Greenpeace Africa": a firm or body's branch in a country
     if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
         return _to(span, "ORG")  # "The Bloc Quebecois" (the model: a place or a work)
     if label in PLACE_LABELS and not _known_place(span):
@@ -297,4 +324,35 @@ def _has_org_possession(span: Span) -> bool:
         and i + 1 < len(doc)
         and doc[i].lower_ == "whose"
         and doc[i + 1].lower_ in ORG_POSSESSIONS
+    )
+
+
+def _firm_possession(span: Span) -> bool:
+    """True for "Anglo's chief executive" or "McLaren chief executive Zak Brown": a name that employs a chief."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
+    after = tuple(t.lower_ for t in doc[i : i + 2])
+    if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
+        return False
+    text = span.text
+    return not gazetteer.place_candidates(text) and not gazetteer.is_town(text) and not gazetteer.lookup_demonym(text)
+
+
+def _country_branch(span: Span) -> bool:
+    """True for "Safaricom Ethiopia", "Stanbic Ghana": unknown capitalised words then a country or continent."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not 2 <= len(words) <= 5 or _known_place(span):
+        return False
+    for cut in range(1, len(words)):
+        tail = gazetteer.fold(" ".join(t.text for t in words[cut:]))
+        if tail in gazetteer.countries() or (tail in gazetteer.world_areas() and tail not in COMPASS):
+            break
+    else:
+        return False
+    lead = words[:cut]
+    return (
+        all(t.text[:1].isupper() for t in lead)
+        and lead[0].lower_ not in PLACE_QUALIFIERS | TITLES | HONORIFICS
+        and gazetteer.unaccented(lead[0].lower_) not in first_names()
+        and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
     )

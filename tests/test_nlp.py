@@ -1075,3 +1075,44 @@ def test_an_org_right_next_to_a_person_is_no_list_and_no_crash(nlp):
     text = "Boats left Tuan Chau Dau Go at dawn."
     spans = _typed(nlp, text, {"Tuan Chau": "ORG", "Dau Go": "PERSON"})
     assert [s.label_ for s in _coordinated_people(spans)] == ["ORG", "PERSON"]
+
+
+def test_country_before_a_portfolio_title_is_a_place(nlp):
+    labels = _labels(nlp, "U.S. Treasury Secretary Mark Dowling flew to Lagos on Sunday.")
+    assert labels.get("U.S.") == "GPE"
+    assert "U.S. Treasury" not in labels
+    assert labels.get("Mark Dowling") == "PERSON"
+
+
+def test_portfolio_words_before_a_title_are_no_organisation(nlp):
+    labels = _labels(nlp, "Public Works Secretary Dalia Ferrer inspected the bridge in Cebu.")
+    assert "Public Works" not in labels
+    assert labels.get("Dalia Ferrer") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Marco Ruiz, Ventara's chief executive, defended the plan on Friday.", "Ventara"),
+        ("Investors cheered after Kessler chief executive Paolo Lenti defended the plan.", "Kessler"),
+    ],
+)
+def test_a_name_with_a_chief_executive_is_a_firm(nlp, text, firm):
+    assert _labels(nlp, text).get(firm) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The loan was arranged by Stanbic Ghana and two local lenders.", "Stanbic Ghana"),
+        ("Campaigners at Greenpeace Africa called the plan a first step.", "Greenpeace Africa"),
+    ],
+)
+def test_a_body_named_for_its_country_is_an_organisation(nlp, text, org):
+    assert _labels(nlp, text).get(org) == "ORG"
+
+
+def test_people_named_like_countries_stay_people(nlp):
+    labels = _labels(nlp, "Jimmy Wales and Michael Jordan attended the dinner in Boston.")
+    assert labels.get("Jimmy Wales") == "PERSON"
+    assert labels.get("Michael Jordan") == "PERSON"
