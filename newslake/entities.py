@@ -349,8 +349,8 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
     """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about."""
     if res.country or home is None or row["label"] not in ("GPE", "LOC") or ":" in res.key:
         return res
-    if gazetteer.place_options(row["text"]) or gazetteer.is_town(row["text"]):
-        return res  # a known name elsewhere ("Hope", "Union") is no village of this country
+    if gazetteer.place_candidates(row["text"]):
+        return res  # a known city or region elsewhere is no village of this country
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
 
 

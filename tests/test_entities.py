@@ -381,7 +381,9 @@ def test_small_towns_get_their_country():
 
 
 def test_small_town_needs_its_country_in_the_article():
-    _, ents = _one([(0, 5, "Japan", "GPE"), (20, 24, "Hope", "GPE"), (30, 38, "Dorohusk", "GPE")])
+    # two countries, neither leads: no home country to fall back on either
+    rows = [(0, 5, "Japan", "GPE"), (10, 15, "China", "GPE"), (20, 24, "Hope", "GPE"), (30, 38, "Dorohusk", "GPE")]
+    _, ents = _one(rows)
     assert ents.filter(pl.col("name").is_in(["Hope", "Dorohusk"]))["country"].to_list() == [None, None]
 
 
@@ -726,3 +728,9 @@ def test_a_place_followed_by_a_country_or_us_state_lies_there():
 def test_us_counties_and_parishes_are_in_the_united_states(text, state):
     places = place_candidates(text)
     assert places[0].country == "USA" and state in {s for p in places for s in p.states}
+
+
+def test_a_town_known_only_abroad_lies_in_the_country_the_article_is_about():
+    rows = [("Canada", "GPE"), ("Ottawa", "GPE"), ("Canadian", "NORP"), ("Carleton", "GPE")]
+    assert _country_of(rows, "Carleton") == ["CAN"]  # GeoNames' Carleton towns are American
+    assert _country_of([("Canada", "GPE"), ("Tivoli", "GPE")], "Tivoli") == ["ITA"]  # a city abroad stays
