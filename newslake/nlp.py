@@ -80,6 +80,8 @@ from newslake.nlp_words import (
     RULER_NOUNS,
     SHIP_PREFIXES,
     SIDE_PREFIXES,
+    SITE_HEADS,
+    SITE_KINDS,
     SPEECH_VERBS,
     STAFF_NOUNS,
     STORM_WORDS,
@@ -180,6 +182,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     ]
     lex = lex or Lexicon()
     spans = common_word_fixes(doc, spans, lex)
+    spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
@@ -1819,3 +1822,18 @@ def _portfolio_title(span: Span) -> bool:
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.place_candidates(span.text)
     )
+
+
+def _site_before(span: Span, lex: Lexicon) -> bool:
+    """True before "gas plant" / "power station" / "field" when the name is no known organisation, place or word."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or (span.label_ == "ORG" and lex.is_noun(span.text)):
+        return False  # "the Shell gas plant": a firm named by a word
+    after = doc[span.end : span.end + 2]
+    if not after or not after[0].is_lower:
+        return False
+    kind = after[0].lower_ in SITE_KINDS and len(after) > 1 and after[1].lower_ in SITE_HEADS
+    if not kind and after[0].lower_ not in FAC_AFTER:
+        return False
+    text = span.text
+    return not gazetteer.lookup_org(text) and not gazetteer.place_candidates(text) and not gazetteer.is_town(text)

@@ -34,7 +34,7 @@ ORG_WORDS = _words(
     "observer mail express program programme command"
 )
 ARMED_SERVICES = _words("army navy force forces command corps marines guard")
-FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse")  # with FAC_WORDS' stadium, museum, ...
+FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse bazaar maidan souk stadion")  # with FAC_WORDS' stadium, museum, ...
 INSTITUTE_CENTRES = _words(
     "research warning medical cancer policy studies study information coordination operations monitoring "
     "resource resources development legal health news training control command"
@@ -102,13 +102,21 @@ HELD_IN = _words("stake stakes shares investment investments interest holding ho
                  "job jobs role work worked works")
 FAC_AFTER = _words(
     "airport stadium bridge dam palace prison mosque cathedral temple canal station "
-    "mine mines oilfield gasfield field smelter reactor bazaar crossing"  # not plant/refinery: "the Tesla plant"
+    "mine mines oilfield gasfield field smelter reactor bazaar crossing pit"  # not plant/refinery: "the Tesla plant"
 )
+# "the Moomba gas plant", "the Kuciurgan power station": what a site produces, then the site's noun
+SITE_KINDS = _words(
+    "oil gas gold copper coal nuclear power hydroelectric hydropower solar wind lithium nickel iron uranium zinc "
+    "cobalt diamond lng desalination geothermal"
+)
+SITE_HEADS = _words("plant station project complex pit refinery terminal deposit field mine farm")
 ORG_BEFORE = _words(
     "airline carrier broadcaster carmaker automaker retailer lender insurer miner firm startup conglomerate "
     "newspaper maker operator developer group organisation organization charity movement coalition militia "
     "network company band brand chain label exchange platform giant supplier manufacturer producer trader exporter "
-    "publisher broker partnership venture subsidiary unit affiliate agency regulator watchdog club"
+    "publisher broker partnership venture subsidiary unit affiliate agency regulator watchdog club "
+    "consultancy contractor fund union daily tabloid magazine think-tank thinktank nonprofit cooperative utility "
+    "steelmaker chipmaker drugmaker shipbuilder"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 # ", a maker of tank gearboxes": what only a firm is

@@ -1116,3 +1116,35 @@ def test_people_named_like_countries_stay_people(nlp):
     labels = _labels(nlp, "Jimmy Wales and Michael Jordan attended the dinner in Boston.")
     assert labels.get("Jimmy Wales") == "PERSON"
     assert labels.get("Michael Jordan") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Emissions from the Quorvak gas plant near the coast rose sharply.", "Quorvak"),
+        ("Output at the giant Kelbek field rose, operated by Chevron.", "Kelbek"),
+        ("Power from the Dorvan power station was cut on Monday.", "Dorvan"),
+    ],
+)
+def test_a_name_before_a_site_noun_is_a_site(nlp, text, site):
+    assert _labels(nlp, text).get(site) == "FAC"
+
+
+def test_a_firm_named_by_a_word_keeps_its_plant(nlp):
+    assert _labels(nlp, "The Shell gas plant in Qatar will close next year.").get("Shell") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Economists at the consultancy Ventrilo said investors were calm.", "Ventrilo"),
+        ("A spokesman for the pilots' union Sepral declined to comment.", "Sepral"),
+        ("The sovereign wealth fund Arunata will invest $2 billion.", "Arunata"),
+    ],
+)
+def test_a_firm_noun_before_a_name_makes_it_an_organisation(nlp, text, org):
+    assert _labels(nlp, text).get(org) == "ORG"
+
+
+def test_a_bazaar_is_a_site(nlp):
+    assert _labels(nlp, "Traders in Quetta's Kandahari Bazaar closed their shops.").get("Kandahari Bazaar") == "FAC"
