@@ -71,10 +71,12 @@ from newslake.nlp_words import (
     PLACE_LINKS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_PLACE_NOUNS,
     POSSESSIVE,
     RANKS,
     REGION_NOUNS,
     RELIGIONS,
+    RESIDENT_OF,
     ROMAN,
     ROYAL,
     RULER_NOUNS,
@@ -984,8 +986,13 @@ def _place_by_context(span: Span) -> bool:
     if len(before) == 2 and before[1] == "of" and before[0] in COMPASS and len(span) <= 3:
         return not gazetteer.lookup_org(span.text)  # "closed south of Ingham": only places lie south of
     if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
-        # "the mayor of Sahagun"
-        return bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
+        # "the mayor of Sahagun"; "residents of Karimba" even when no gazetteer knows it
+        known = bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
+        return known or (before[0] in RESIDENT_OF and _plain_name(span))
+    if before[-1:] == ["in"] and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "where"]:
+        return _plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
+    if _listed_before_place_noun(span):
+        return _plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span.text)
     if _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
@@ -1006,6 +1013,20 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
     if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
     return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+
+
+def _plain_name(span: Span) -> bool:
+    """No organisation word in it and no known organisation: a name that can be a place."""
+    return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span) and not gazetteer.lookup_org(span.text)
+
+
+def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
+    """True for a name in a list that a plural place noun closes: "the Ravi, Sutlej and Chenab rivers"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
 
 
 def _court_district(span: Span) -> bool:

@@ -124,7 +124,14 @@ FIRM_ROLES = _words("maker manufacturer operator supplier exporter importer reta
 FIRM_VERBS = _words("makes owns operates employs sells produces manufactures supplies builds runs")  # ", which makes"
 FIGHTERS = _words("rebels fighters militants insurgents guerrillas")  # "M23 rebels": the group, not a place
 # "districts such as Bannu and Tank": names listed after a plural place noun are places
-LISTED_PLACE_NOUNS = _words("cities towns villages provinces regions districts islands areas suburbs states counties")
+LISTED_PLACE_NOUNS = _words(
+    "cities towns villages provinces regions districts islands areas suburbs states counties townships "
+    "neighbourhoods neighborhoods municipalities settlements hamlets boroughs localities parishes"
+)
+# "the Ravi, Sutlej and Chenab rivers", "the Sabon Gari and Fagge areas": names listed before a plural place noun
+PLURAL_PLACE_NOUNS = LISTED_PLACE_NOUNS - {"states"} | _words("rivers lakes mountains valleys hills")
+# "residents of X", "the village of X": only places have residents (unlike "the governor of" or "the port of")
+RESIDENT_OF = _words("residents resident villagers townspeople village villages town towns city cities suburb suburbs")
 AMOUNT_WORDS = _words("million billion trillion bn mn")
 STAFF_NOUNS = _words(
     "traders analysts economists workers officials engineers researchers executives staff employees strategists "

@@ -1148,3 +1148,22 @@ def test_a_firm_noun_before_a_name_makes_it_an_organisation(nlp, text, org):
 
 def test_a_bazaar_is_a_site(nlp):
     assert _labels(nlp, "Traders in Quetta's Kandahari Bazaar closed their shops.").get("Kandahari Bazaar") == "FAC"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents of Korumba, a village near Palakkad, said police had not come.", "Korumba"),
+        ("Most of the dead were in Petit-Goave, where a river burst its banks.", "Petit-Goave"),
+        ("Robberies rose in the Sabon Gari and Fagge areas of the ancient city.", "Fagge"),
+        ("The party campaigned in townships such as Alexandra and Diepsloot.", "Diepsloot"),
+        ("Floodwaters from the Ravi, Sutlej and Chenab rivers submerged villages.", "Chenab"),
+    ],
+)
+def test_unknown_names_in_place_slots_are_places(nlp, text, place):
+    assert _labels(nlp, text).get(place) == "GPE"
+
+
+def test_a_firm_where_staff_work_is_no_place(nlp):
+    labels = _labels(nlp, "She worked in Google, where engineers built the tool.")
+    assert labels.get("Google") == "ORG"
