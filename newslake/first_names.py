@@ -40,6 +40,7 @@ FIRM_NOUNS = frozenset(
      "lender", "carrier", "label", "house", "conglomerate", "unit", "subsidiary", "supplier", "customer", "client",
      "owner", "investor", "fund", "bank", "insurer", "chain", "studio", "outlet", "operator", "manufacturer"}
 )
+PERSON_MAKERS = frozenset({"lawmaker", "policymaker", "filmmaker", "playmaker", "peacemaker", "kingmaker"})
 # ", the Louvre's director,": an apposition opened by one of these and cut at one of those names a role
 APPOSITION_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 APPOSITION_ENDS = frozenset({"of", "at", "in", "for", "with", "from", "on", "who", "and", "to"})
@@ -62,7 +63,19 @@ def _first_name(tok: Token, lex: Lexicon) -> bool:
         return False
     if low in lex.nouns or low in lex.verbs or tok.is_stop:
         return False
-    return not known_name(tok.text)
+    return not _major_name(tok.text)
+
+
+def _major_name(text: str) -> bool:
+    """An organisation, a demonym or a place big enough to be meant alone ("Paris", "Georgia"), not a small town or
+    a province that shares a first name ("Isabel", "Mitchell")."""
+    if not known_name(text):
+        return False
+    places = gazetteer.place_candidates(text)
+    if not places or gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text):
+        return True
+    top = places[0]
+    return top.kind != "subdivision" and (top.kind != "city" or top.population >= 100_000 or gazetteer.is_capital(text))
 
 
 def _surname_part(tok: Token) -> bool:
@@ -79,7 +92,8 @@ def _org_like(words: list[Token]) -> bool:
 def _role_noun(tok: Token, lex: Lexicon) -> bool:
     """A noun for a person's role ("winger", "organiser"), not a firm's ("rival", "drugmaker")."""
     low = tok.lower_
-    return low in lex.nouns and low not in FIRM_NOUNS and not low.endswith("maker") and not _org_like([tok])
+    firm = low in FIRM_NOUNS or (low.endswith("maker") and low not in PERSON_MAKERS)  # "carmaker", not "lawmaker"
+    return low in lex.nouns and not firm and not _org_like([tok])
 
 
 def _apposition_role(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -138,10 +152,14 @@ def _person_shape(span: Span, lex: Lexicon) -> bool:
     return not (_org_like(rest) or gazetteer.lookup_org(span.text) or gazetteer.place_candidates(span.text))
 
 
-def _inside_name(doc: Doc, i: int) -> bool:
-    """The word before is capitalised too (and no title or function word): the name may start earlier."""
+def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """The word before is capitalised too (and no title, function word or role opening a sentence): the name may
+    start earlier."""
     before = doc[i - 1] if i > 0 else None
-    return before is not None and before.is_title and not before.is_stop and before.lower_ not in TITLES
+    if before is None or not before.is_title or before.is_stop or before.lower_ in TITLES:
+        return False
+    opening = before.i == 0 or doc[before.i - 1].is_punct
+    return not (opening and _role_noun(before, lex))  # "Lawmaker Guido Bellido said"
 
 
 def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
@@ -163,7 +181,7 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
     for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
         if i < resume or i >= len(doc) - 1 or i in taken:
             continue
-        if _fold(doc[i].text) not in first_names() or _inside_name(doc, i):
+        if _fold(doc[i].text) not in first_names() or _inside_name(doc, i, lex):
             continue
         end = i + 1
         if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it

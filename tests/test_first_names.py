@@ -1,7 +1,7 @@
 """People told by a known first name: missed or mistyped names with a first name from the shipped list are PERSON."""
 
-from newslake.first_names import first_names
-from newslake.nlp import load_nlp
+from newslake.first_names import first_names, people_by_first_name
+from newslake.nlp import FIXES, load_nlp
 
 
 def labels(text: str) -> dict[str, str]:
@@ -49,3 +49,20 @@ def test_org_typed_name_after_said_or_with_an_age_or_a_role_apposition_is_a_pers
 def test_firm_in_apposition_with_a_firm_noun_stays_an_org() -> None:
     found = labels("Eli Lilly, the drugmaker, said on Monday that sales of its obesity drug doubled.")
     assert found.get("Eli Lilly") != "PERSON"
+
+
+
+def _found_in_untagged(text: str) -> dict[str, str]:
+    """What the first-name scan finds in a doc where NER found nothing."""
+    nlp = load_nlp()
+    return {e.text: e.label_ for e in people_by_first_name(nlp.make_doc(text), nlp.get_pipe(FIXES).lexicon) or ()}
+
+
+def test_first_name_shared_with_a_small_place_still_opens_a_name() -> None:
+    found = _found_in_untagged("Isabel Schnabel, a member of the board, said rates were in a good place.")
+    assert found.get("Isabel Schnabel") == "PERSON"  # "Isabel" is also a province of Solomon Islands
+
+
+def test_a_role_opening_the_sentence_is_not_part_of_the_name() -> None:
+    found = _found_in_untagged("Lawmaker Guido Bellido of the opposition said the law protected miners.")
+    assert found.get("Guido Bellido") == "PERSON"
