@@ -138,7 +138,7 @@ def resolve(text: str, label: str) -> Resolved:
             name, iso3 = demonym
             key = f"demonym:{iso3 or gazetteer.fold(name)}"
             # a regional group ("Catalan", "Valencian") is its own; a misspelling ("Brazillian") is not
-            if name in gazetteer.regional_demonyms() or not gazetteer.lookup_demonym(name):
+            if iso3 and (name in gazetteer.regional_demonyms() or not gazetteer.lookup_demonym(name)):
                 key = f"demonym:{iso3}:{gazetteer.fold(name)}"
             return Resolved("NORP", key, name, iso3)
     elif etype == "ORG":
@@ -335,6 +335,17 @@ def _other_congo(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
     return place_resolved(gazetteer.country_by_iso3()[alt[1]])
 
 
+def _shared_demonym(text: str, res: Resolved, countries: Counter[str]) -> Resolved:
+    """A people of several countries ("Koreans", "Tamil") is of the one the article names most, if one leads."""
+    options = gazetteer.demonym_countries().get(gazetteer.fold(text)) if res.type == "NORP" else None
+    if not options:
+        return res
+    ranked = sorted(options, key=lambda c: -countries.get(c, 0))
+    if not countries.get(ranked[0]) or countries.get(ranked[0]) == countries.get(ranked[1], 0):
+        return res
+    return Resolved("NORP", f"demonym:{ranked[0]}:{gazetteer.fold(res.name)}", res.name, ranked[0])
+
+
 def home_country(countries: Counter[str]) -> str | None:
     """The country an article is about: named at least twice and at least twice as often as any other."""
     ranked = countries.most_common(2)
@@ -495,6 +506,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _elliptic_country(r["text"], _city_part(_other_congo(r["text"], b, countries), countries), countries)
         for r, b in zip(rows, base)
     ]
+    base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
         _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states)
         if b.type == "PLACE" and b.key not in areas

@@ -500,14 +500,40 @@ def demonyms() -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
     canonical: dict[str, str] = {}
     regional = [(r["demonym"], r["iso3"]) for r in _data("regional_demonyms.csv")]
+    shared = {w for w, isos in _demonym_rows().items() if len(isos) > 1}
     for row in [*_data("demonyms.csv"), *({"demonym": d, "iso3": i, "regional": "1"} for d, i in regional)]:
-        iso3 = row["iso3"] or None
         word = row["demonym"]
+        iso3 = None if word in shared else row["iso3"] or None  # "Korean", "Tamil": the article decides
         # a regional demonym ("Catalan") carries its country but is its own group, not "Spanish"
         name = word if row.get("regional") else canonical.setdefault(iso3 or word, word)
         out[fold(word)] = (name, iso3)
         if not re.search(r"(ese|sh|ch|ss|ss|Swiss|Thai|Lao|Malagasy|Seychellois|Turkmen)$", word):
             out[fold(word + "s")] = (name, iso3)
+    return out
+
+
+def _demonym_rows() -> dict[str, tuple[str, ...]]:
+    """Demonym -> the countries its rows name, in file order (a people of several countries has several rows)."""
+    out: dict[str, list[str]] = {}
+    for row in [*_data("demonyms.csv"), *_data("regional_demonyms.csv")]:
+        if row["iso3"] and row["iso3"] not in out.setdefault(row["demonym"], []):
+            out[row["demonym"]].append(row["iso3"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def demonym_countries() -> dict[str, tuple[str, ...]]:
+    """Folded demonym of a people of several countries (singular and plural) -> those countries ("korean")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word, isos in _demonym_rows().items():
+        if len(isos) > 1:
+            out[fold(word)] = out[fold(word + "s")] = isos
+    halves: dict[str, list[str]] = {}  # "North Korean" and "South Korean" make a bare "Korean" either
+    for key, (_, iso3) in demonyms().items():
+        first, _, rest = key.partition(" ")
+        if first in ("north", "south") and iso3 and rest not in demonyms():
+            halves.setdefault(rest, []).append(iso3)
+    out |= {k: tuple(dict.fromkeys(v)) for k, v in halves.items() if len(set(v)) > 1 and k not in out}
     return out
 
 

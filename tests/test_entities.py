@@ -734,3 +734,18 @@ def test_a_town_known_only_abroad_lies_in_the_country_the_article_is_about():
     rows = [("Canada", "GPE"), ("Ottawa", "GPE"), ("Canadian", "NORP"), ("Carleton", "GPE")]
     assert _country_of(rows, "Carleton") == ["CAN"]  # GeoNames' Carleton towns are American
     assert _country_of([("Canada", "GPE"), ("Tivoli", "GPE")], "Tivoli") == ["ITA"]  # a city abroad stays
+
+
+def test_a_people_of_several_countries_takes_the_one_the_article_names():
+    rows = [("South Korea", "GPE"), ("Seoul", "GPE"), ("Koreans", "NORP")]
+    assert _country_of(rows, "Koreans") == ["KOR"]
+    assert _country_of([("Pyongyang", "GPE"), ("North Korea", "GPE"), ("Korean", "NORP")], "Korean") == ["PRK"]
+    assert _country_of([("Sri Lanka", "GPE"), ("Colombo", "GPE"), ("Tamil", "NORP")], "Tamil") == ["LKA"]
+    assert _country_of([("Japan", "GPE"), ("Tamils", "NORP")], "Tamils") == [None]  # neither country named
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"), [("Sinhalese", "LKA"), ("Māori", "NZL"), ("Maori", "NZL"), ("Tuscan", "ITA"), ("Yazidis", "IRQ")]
+)
+def test_peoples_of_one_country_carry_it(text, iso3):
+    assert lookup_demonym(text)[1] == iso3
