@@ -44,6 +44,8 @@ def people_by_age(doc: Doc, text: str) -> list[Span] | None:
         start = tok.i
         if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start:
             start -= 1  # "Sanae Takaichi"
+        if people and people[-1].end > start:
+            continue  # "Norris Norris": the repeated word is already inside the name before it
         people.append(Span(doc, start, tok.i + 1, label="PERSON"))
     taken = {i for s in people for i in range(s.start, s.end)}
     kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]

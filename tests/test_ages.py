@@ -20,3 +20,12 @@ def test_aged_name_and_its_other_mentions_are_people() -> None:
 def test_places_and_organisations_with_a_number_are_not_people() -> None:
     found = people("Sales in Paris, 12, and at Toyota, 30, stores rose, the report said.")
     assert "Paris" not in found and "Toyota" not in found
+
+
+def test_a_doubled_surname_gives_no_overlapping_people() -> None:
+    from newslake.ages import people_by_age
+
+    doc = load_nlp().make_doc("Officials said Mushonga Mushonga, 52, would take charge. Mushonga declined to comment.")
+    found = people_by_age(doc, doc.text)
+    doc.ents = found  # spaCy refuses overlapping entities
+    assert {e.label_ for e in doc.ents} == {"PERSON"} and "Mushonga" in {e.text for e in doc.ents}
