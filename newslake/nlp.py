@@ -173,7 +173,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     for ent in (p for e in doc.ents for p in _split_amount(e)):
         if len(ent) > MAX_NAME_TOKENS or _run_on(ent) or _no_capital(ent):
             continue
-        for part in _split_separators(ent):
+        for part in (q for p in _split_parenthesis(ent) for q in _split_separators(p)):
             for piece in _split_possessive(part):
                 for bit in (q for p in _split_in_place(piece) for q in _split_of_country(p)):
                     spans.extend(r for c in _split_country_code(_extend_particle(bit)) for r in _split_role(c))
@@ -217,7 +217,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
-    return _area_acronyms(_region_after_town(_sites_after_the(spans)))
+    return _acronyms_like_their_names(_area_acronyms(_region_after_town(_sites_after_the(spans))))
 
 
 def _area_acronyms(spans: list[Span]) -> list[Span]:
@@ -1858,3 +1858,45 @@ def _site_before(span: Span, lex: Lexicon) -> bool:
         return False
     text = span.text
     return not gazetteer.lookup_org(text) and not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
+
+
+def _split_parenthesis(ent: Span) -> list[Span]:
+    """ "the Grand Renaissance Dam (GERD)" as one span -> the name and its acronym, each a span."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+    if cut is None:
+        return [ent]
+    close = next((t.i for t in doc[cut : ent.end] if t.text == ")"), ent.end)
+    parts = [Span(doc, ent.start, cut, label=ent.label_)]
+    if close == cut + 2 and doc[cut + 1].text[:1].isupper():
+        parts.append(Span(doc, cut + 1, close, label=ent.label_))
+    return parts
+
+
+def _acronyms_like_their_names(spans: list[Span]) -> list[Span]:
+    """ "the Grand Renaissance Dam (GERD)": an acronym in brackets right after a place or site name is that kind too."""
+    out = list(spans)
+    for i, (name, acr) in enumerate(pairwise(spans)):
+        doc = name.doc
+        if (
+            name.label_ in ("FAC", "LOC", "GPE")
+            and acr.label_ != name.label_
+            and acr.start == name.end + 1
+            and doc[name.end].text == "("
+            and len(acr) == 1
+            and acr.text.isupper()
+            and acr.end < len(doc)
+            and doc[acr.end].text == ")"
+            and _abbreviates(acr.text, name)
+        ):
+            out[i + 1] = Span(doc, acr.start, acr.end, label=name.label_)
+    return out
+
+
+def _abbreviates(acronym: str, name: Span) -> bool:
+    """True when the acronym's letters are the initials of the name's capitalised words, in order ("GERD")."""
+    initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+    if len(initials) < 2 or initials[0] != acronym[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)

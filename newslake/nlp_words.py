@@ -81,7 +81,8 @@ NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "F
 CITY_RELABEL_MIN_POP = 100_000
 PLACE_NOUNS = _words(
     "city town village port island islands province region state county district oblast governorate prefecture "
-    "archipelago cities towns villages provinces regions districts"
+    "archipelago cities towns villages provinces regions districts neighbourhood neighborhood suburb township "
+    "municipality borough"
 )
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(

@@ -1167,3 +1167,19 @@ def test_unknown_names_in_place_slots_are_places(nlp, text, place):
 def test_a_firm_where_staff_work_is_no_place(nlp):
     labels = _labels(nlp, "She worked in Google, where engineers built the tool.")
     assert labels.get("Google") == "ORG"
+
+
+def test_an_acronym_in_brackets_is_split_from_its_site(nlp):
+    labels = _labels(nlp, "The Chinese firm behind the Sulawesi Tanjung Industrial Park (STIP) will take part.")
+    assert not any("(" in t for t in labels)
+    assert labels.get("STIP") == "FAC"
+    labels = _labels(nlp, "Officials on Friday opened the Kalnora Hydropower Dam (KHD), the country's largest.")
+    assert labels.get("KHD") == labels.get("the Kalnora Hydropower Dam") == "FAC"
+
+
+def test_a_wire_acronym_after_a_dateline_stays_an_organisation(nlp):
+    assert _labels(nlp, "JAKARTA (AP) - Rescuers searched the rubble on Tuesday.").get("AP") == "ORG"
+
+
+def test_a_neighbourhood_noun_makes_a_place(nlp):
+    assert _labels(nlp, "A car bomb struck the Al-Dora neighbourhood of Baghdad.").get("Al-Dora") == "GPE"
