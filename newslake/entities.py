@@ -235,6 +235,9 @@ def _sole_country(text: str, label: str) -> str | None:
     found = {p.country for p in options}
     if all(p.kind == "subdivision" for p in options) and {p.country for p in gazetteer.towns(text)} - found:
         return None  # "Black River" is a district of Mauritius and a town of Jamaica
+    top = options[0] if options else None
+    if top and top.kind == "city" and not any(_may_replace(top, p) for p in options if p.country != top.country):
+        return top.country  # a capital or big city no namesake can take: "Dhaka" (not the Bihar town)
     # a town alone is no evidence: its country must come from elsewhere in the article
     return found.pop() if len(found) == 1 and any(p.kind != "town" for p in options) else None
 

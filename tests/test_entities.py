@@ -759,3 +759,8 @@ def test_second_level_divisions_are_known_places(text, iso3):
 def test_a_division_name_of_several_countries_needs_one_named():
     assert _country_of([("Japan", "GPE"), ("China", "GPE"), ("Girardot", "GPE")], "Girardot") == [None]
     assert _country_of([("Venezuela", "GPE"), ("Caracas", "GPE"), ("Girardot", "GPE")], "Girardot") == ["VEN"]
+
+
+def test_a_capital_with_small_namesakes_abroad_is_evidence_for_its_country():
+    rows = [("Dhaka", "GPE"), ("Dhaka", "GPE"), ("Rangpur", "GPE"), ("India", "GPE"), ("Gopalganj", "GPE")]
+    assert _country_of(rows, "Gopalganj") == ["BGD"]  # Dhaka is also a town of Bihar, but no match for the capital
