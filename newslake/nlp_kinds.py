@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import first_names
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import COMPASS, HONORIFICS, TITLES
+from newslake.nlp_words import COMPASS, HONORIFICS, ORG_BEFORE, ORG_WORDS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -48,6 +48,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "by buying Nuvia", "a stake in Klarna": what is bought is a firm (a known place stays a place)
 BUY_VERBS = frozenset({"buying", "bought", "buy", "buys", "acquired", "acquire", "acquires", "acquiring", "purchased"})
 BUY_PHRASES = frozenset({("stake", "in"), ("takeover", "of"), ("bid", "for"), ("merger", "with"), ("acquisition", "of")})
+ORG_NOUNS = (ORG_WORDS | ORG_BEFORE) - {"news", "times", "post", "press", "sun", "star", "mail", "express", "observer"}
+# "shareholders of Teck", "the owner of Zara": what a person never is the object of
+OWNED_PHRASES = frozenset(
+    {
+        ("stake", "in"), ("takeover", "of"), ("merger", "with"), ("acquisition", "of"), ("shareholders", "of"),
+        ("shares", "of"), ("owner", "of"), ("owners", "of"), ("subsidiary", "of"), ("unit", "of"),
+    }
+)
 RIVALS = frozenset({"rival", "rivals", "peer", "competitor", "competitors", "partner"})  # "Faroese rival Bakkafrost"
 WIN_VERBS = frozenset({"won", "win", "wins", "winning", "awarded", "received", "receives"})
 ALLIANCE_WORDS = frozenset({"Bloc", "Alliance", "Coalition", "Movement", "Party"})
@@ -203,6 +211,8 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "ORG")  # "Stanbic Ghana", "Greenpeace Africa": a firm or body's branch in a country
     if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
         return _to(span, "ORG")  # "The Bloc Quebecois" (the model: a place or a work)
+    if label == "PERSON" and (_owned_firm(span) or _named_after_org_noun(span)) and not _known_place(span):
+        return _to(span, "ORG")  # "shareholders of Teck", "the state water authority, Wody Polskie,"
     if label in PLACE_LABELS and not _known_place(span):
         if _bought(span):
             return _to(span, "ORG")  # "by buying Nuvia"
@@ -355,4 +365,24 @@ def _country_branch(span: Span) -> bool:
         and lead[0].lower_ not in PLACE_QUALIFIERS | TITLES | HONORIFICS
         and gazetteer.unaccented(lead[0].lower_) not in first_names()
         and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
+    )
+
+
+def _owned_firm(span: Span) -> bool:
+    """True after "shareholders of" / "a stake in" / "the owner of": a firm, not a person."""
+    doc = span.doc
+    before = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start])
+    return before in OWNED_PHRASES and gazetteer.unaccented(span[0].lower_) not in first_names()
+
+
+def _named_after_org_noun(span: Span) -> bool:
+    """True for "the state water authority, Wody Polskie, said": a name set off after an organisation noun."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return False
+    head = doc[span.start - 2]
+    return (
+        head.is_lower
+        and head.lower_ in ORG_NOUNS
+        and gazetteer.unaccented(span[0].lower_) not in first_names()
     )

@@ -117,7 +117,7 @@ ORG_BEFORE = _words(
     "network company band brand chain label exchange platform giant supplier manufacturer producer trader exporter "
     "publisher broker partnership venture subsidiary unit affiliate agency regulator watchdog club "
     "consultancy contractor fund union daily tabloid magazine think-tank thinktank nonprofit cooperative utility "
-    "steelmaker chipmaker drugmaker shipbuilder"
+    "steelmaker chipmaker drugmaker shipbuilder alliance bloc start-up"
 )
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 # ", a maker of tank gearboxes": what only a firm is
