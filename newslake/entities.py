@@ -29,6 +29,7 @@ CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take 
 TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
 )
+HOME_NAMESAKE_MAX_POP = 100_000  # a city abroad smaller than this yields its name to a place of the home country
 ENTITY_TYPE = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -369,6 +370,24 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
 
 
+def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
+    """A small city or region abroad, in a country the article never names, is a namesake in the article's own
+    country ("Tivoli" docks in a Cork story, "Aranjuez" in Medellin): capitals and big cities keep their name."""
+    if home is None or res.country in (None, home) or countries.get(res.country) or row["label"] not in ("GPE", "LOC"):
+        return res
+    if not res.key.startswith(("geonames:", "iso3166-2:", "region:", "district:")) or res.key in gazetteer.world_areas():
+        return res
+    if any(
+        p.kind in ("country", "state")
+        or p.population >= HOME_NAMESAKE_MAX_POP
+        or (gazetteer.fold(p.name), p.country) in gazetteer.capitals()
+        for p in _options(row["text"], row["label"])
+        if p.country == res.country
+    ):
+        return res  # "Geneva" (the canton first, then the city of 180,000) stays Swiss
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
+
+
 def _facility_country(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
     """A facility lies in the place its name holds ("Adelaide Zoo" AUS), else in the article's own country."""
     if res.country or row["label"] != "FAC" or ":" in res.key:
@@ -518,7 +537,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [
-        _unknown_place(b, r, home) if b.type == "PLACE" and b.key not in areas else b
+        _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
     ]
     base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]

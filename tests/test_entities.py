@@ -733,7 +733,8 @@ def test_us_counties_and_parishes_are_in_the_united_states(text, state):
 def test_a_town_known_only_abroad_lies_in_the_country_the_article_is_about():
     rows = [("Canada", "GPE"), ("Ottawa", "GPE"), ("Canadian", "NORP"), ("Carleton", "GPE")]
     assert _country_of(rows, "Carleton") == ["CAN"]  # GeoNames' Carleton towns are American
-    assert _country_of([("Canada", "GPE"), ("Tivoli", "GPE")], "Tivoli") == ["ITA"]  # a city abroad stays
+    rows = [("Canada", "GPE"), ("Mexico", "GPE"), ("Tivoli", "GPE")]
+    assert _country_of(rows, "Tivoli") == ["ITA"]  # a city abroad stays when no country leads
 
 
 def test_a_people_of_several_countries_takes_the_one_the_article_names():
@@ -764,3 +765,11 @@ def test_a_division_name_of_several_countries_needs_one_named():
 def test_a_capital_with_small_namesakes_abroad_is_evidence_for_its_country():
     rows = [("Dhaka", "GPE"), ("Dhaka", "GPE"), ("Rangpur", "GPE"), ("India", "GPE"), ("Gopalganj", "GPE")]
     assert _country_of(rows, "Gopalganj") == ["BGD"]  # Dhaka is also a town of Bihar, but no match for the capital
+
+
+def test_a_small_city_abroad_in_a_country_never_named_is_a_namesake_at_home():
+    dublin = [("Dublin", "GPE"), ("Ireland", "GPE"), ("Irish", "NORP")]
+    assert _country_of([*dublin, ("Tivoli", "GPE")], "Tivoli") == ["IRL"]  # the Cork docks, not the Italian town
+    assert _country_of([*dublin, ("Italy", "GPE"), ("Tivoli", "GPE")], "Tivoli") == ["ITA"]  # Italy named
+    tanzania = [("Tanzania", "GPE"), ("Dodoma", "GPE"), ("Tanzanian", "NORP")]
+    assert _country_of([*tanzania, ("Geneva", "GPE")], "Geneva") == ["CHE"]  # a city of 180,000 keeps its name
