@@ -142,6 +142,9 @@ def resolve(text: str, label: str) -> Resolved:
             if iso3 and (name in gazetteer.regional_demonyms() or not gazetteer.lookup_demonym(name)):
                 key = f"demonym:{iso3}:{gazetteer.fold(name)}"
             return Resolved("NORP", key, name, iso3)
+        regions = [p for p in gazetteer.place_candidates(text) if p.kind in ("country", "state", "subdivision")]
+        if regions and len({p.country for p in regions}) == 1:
+            return place_resolved(regions[0])  # a region the model took for a people: "North Maluku"
     elif etype == "ORG":
         org = gazetteer.lookup_org(text)
         if org:

@@ -652,7 +652,8 @@ def test_a_compass_part_of_a_country_or_city_lies_there():
     assert _country_of([("New Zealand", "GPE"), ("west Auckland", "GPE")], "west Auckland") == ["NZL"]
     # a city part needs the city's country in the article; a region namesake is too weak
     assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("Orlando East", "LOC")], "Orlando East") == [None]
-    assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("West Midlands", "LOC")], "West Midlands") == [None]
+    assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("North Midlands", "LOC")], "North Midlands") == [None]
+    assert _country_of([("Kenya", "GPE"), ("Chad", "GPE"), ("West Midlands", "LOC")], "West Midlands") == ["GBR"]
 
 
 def test_the_north_and_the_south_of_a_divided_country():
@@ -773,3 +774,17 @@ def test_a_small_city_abroad_in_a_country_never_named_is_a_namesake_at_home():
     assert _country_of([*dublin, ("Italy", "GPE"), ("Tivoli", "GPE")], "Tivoli") == ["ITA"]  # Italy named
     tanzania = [("Tanzania", "GPE"), ("Dodoma", "GPE"), ("Tanzanian", "NORP")]
     assert _country_of([*tanzania, ("Geneva", "GPE")], "Geneva") == ["CHE"]  # a city of 180,000 keeps its name
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("North Chungcheong", "KOR"), ("South Hamgyong", "PRK"), ("Mallorca", "ESP"), ("Merseyside", "GBR"),
+     ("Normandy", "FRA"), ("Kordofan", "SDN")],
+)
+def test_english_names_of_provinces_and_islands_are_known(text, iso3):
+    assert lookup_place(text).country == iso3
+
+
+def test_a_region_the_model_took_for_a_people_keeps_its_country():
+    assert _country_of([("North Maluku", "NORP")], "North Maluku") == ["IDN"]
+    assert _country_of([("Punjab", "NORP")], "Punjab") == [None]  # Indian and Pakistani: not one region
