@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import first_names
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import COMPASS, HONORIFICS, ORG_BEFORE, ORG_WORDS, TITLES
+from newslake.nlp_words import COMPASS, HONORIFICS, ORG_BEFORE, ORG_WORDS, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -207,6 +207,10 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "ORG")
     if label in ("PERSON", "GPE", "LOC") and _firm_possession(span):
         return _to(span, "ORG")
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _product_before(span):
+        return _to(span, "PRODUCT")  # "the H20 chip", "the Nipah virus": a product or a germ, no mention
+    if label in ("ORG", "GPE", "NORP") and _movement_adjective(span):
+        return _to(span, "NORP")  # "the Peronist alliance", "the country's largest Islamist party"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _country_branch(span):
         return _to(span, "ORG")  # "Stanbic Ghana", "Greenpeace Africa": a firm or body's branch in a country
     if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
@@ -385,4 +389,27 @@ def _named_after_org_noun(span: Span) -> bool:
         head.is_lower
         and head.lower_ in ORG_NOUNS
         and gazetteer.unaccented(span[0].lower_) not in first_names()
+    )
+
+
+def _product_before(span: Span) -> bool:
+    """True for a name right before a product or germ noun ("the H20 chip") that is no known organisation or place."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in PRODUCT_NOUNS:
+        return False
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    return not gazetteer.lookup_org(text) and not _known_place(span) and not gazetteer.lookup_demonym(text)
+
+
+def _movement_adjective(span: Span) -> bool:
+    """True for one "-ist" word before a lower-case noun ("the Peronist alliance"): a movement's adjective."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and words[0].text.endswith("ist")
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].is_alpha
+        and not gazetteer.lookup_org(words[0].text)
     )

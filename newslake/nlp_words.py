@@ -166,3 +166,8 @@ ATTACK_VERBS = _words(
 )
 SPEECH_VERBS = _words("said says told added argued wrote asked replied warned insisted")
 NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+# "the H20 chip", "its Snapdragon chips", "the Nipah virus": a name before these is a product or a germ
+PRODUCT_NOUNS = _words(
+    "chip chips processor processors vaccine vaccines virus strain probe lander rover satellite drone drones "
+    "missile missiles jet jets smartphone smartphones handset handsets hatchback sedan cards"
+)

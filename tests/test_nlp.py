@@ -1200,3 +1200,24 @@ def test_organisation_cues_around_a_person_like_name(nlp, text, org):
 
 def test_a_person_set_off_after_a_role_stays_a_person(nlp):
     assert _labels(nlp, "The company's chief, Maria Lopez, said sales rose.").get("Maria Lopez") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The figures included no sales of the K90 chip to Vietnam.", "K90"),
+        ("Scientists in Oxford are testing a Kessa vaccine.", "Kessa"),
+    ],
+)
+def test_a_name_before_a_product_noun_is_no_organisation(nlp, text, name):
+    assert _labels(nlp, text).get(name) not in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+
+
+def test_a_movement_adjective_is_no_organisation(nlp):
+    labels = _labels(nlp, "Governor Ana Ruiz, the Peronist leader, said voters were tired.")
+    assert labels.get("Peronist") not in ("ORG", "PERSON", "GPE")
+    assert labels.get("Ana Ruiz") == "PERSON"
+
+
+def test_a_known_firm_keeps_its_vaccine(nlp):
+    assert _labels(nlp, "The Pfizer vaccine was approved in Brazil.").get("Pfizer") == "ORG"
