@@ -788,3 +788,8 @@ def test_english_names_of_provinces_and_islands_are_known(text, iso3):
 def test_a_region_the_model_took_for_a_people_keeps_its_country():
     assert _country_of([("North Maluku", "NORP")], "North Maluku") == ["IDN"]
     assert _country_of([("Punjab", "NORP")], "Punjab") == [None]  # Indian and Pakistani: not one region
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("PNG", "PNG"), ("NZ", "NZL"), ("KSA", "SAU"), ("BiH", "BIH")])
+def test_country_abbreviations_are_countries(text, iso3):
+    assert lookup_place(text).country == iso3
