@@ -20,7 +20,7 @@ KEPT_LABELS = frozenset(LABELS)
 MAX_MENTION_CHARS = 150  # longer "names" are HTML debris or run-on junk
 SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}  # short name -> (ISO's reading, the other country)
 HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
-HOME_MIN_RATIO = 2.0  # ... and this many times as often as the next country
+HOME_MIN_RATIO = 1.2  # ... and this many times as often as the next country (2.0 left stories of two countries homeless)
 FACILITY_PLACE_MIN_POP = 100_000  # a city this big named in a facility's name places it ("Adelaide Zoo")
 LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
 LEAD_CHARS = 8  # text kept before each mention: the separator from the mention before ("Kimara and Mbezi. Hassan")
@@ -284,9 +284,18 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
     )
     if not candidates:
         return res
-    allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
+    top = candidates[0]
+    allowed = [p for p in candidates if p is top or _may_replace(top, p) or _displaced(top, p, countries)]
     best = max(allowed, key=lambda p: (fit(p), -candidates.index(p)))
     return place_resolved(best) if fit(best) else res
+
+
+def _displaced(top: gazetteer.Place, other: gazetteer.Place, countries: Counter[str]) -> bool:
+    """A big city's namesake wins in a story set in the namesake's country that never names the big city's: "Perth"
+    in a Scottish flood story. Capitals stay (Paris is Paris)."""
+    if (gazetteer.fold(top.name), top.country) in gazetteer.capitals():
+        return False
+    return countries.get(top.country or "", 0) == 0 and countries.get(other.country or "", 0) >= 2
 
 
 def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
@@ -355,7 +364,7 @@ def _shared_demonym(text: str, res: Resolved, countries: Counter[str]) -> Resolv
 
 
 def home_country(countries: Counter[str]) -> str | None:
-    """The country an article is about: named at least twice and at least twice as often as any other."""
+    """The country an article is about: named at least twice and clearly more often than any other."""
     ranked = countries.most_common(2)
     if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
         return None
