@@ -213,6 +213,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_known_org_words(doc, spans, taken))
     spans.extend(_places_near(doc, taken))
     spans.extend(_coordinated_missed(doc, spans, taken))
+    spans.extend(_missed_sites(doc, taken, lex))
+    spans.extend(_listed_towns_missed(doc, spans, taken))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
@@ -834,8 +836,8 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
-    if label in ("ORG", "EVENT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
-        return to("FAC")  # "the Aviva Stadium" (the model: EVENT)
+    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
+        return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
     if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
     if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
@@ -846,6 +848,8 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
+    if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
+        return to("GPE")  # "in Biharamulo and Muleba districts": no people, a district
     if label in ("PERSON", "ORG") and _article_place(span):
         return to("GPE")  # "the siege of el-Obeid": an Arabic place name the model took for a group
     if not places or label == "LOC":
@@ -1900,3 +1904,62 @@ def _abbreviates(acronym: str, name: Span) -> bool:
         return False
     rest = iter(initials)
     return all(c in rest for c in acronym)
+
+
+def _missed_sites(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+    """A site NER missed: capitalised words ending in a site noun ("the Ibn Batouta Stadium", "Dunedin Town Hall")."""
+    out: list[Span] = []
+    for i in _positions(doc, FAC_WORDS):
+        if i in taken or not doc[i].is_title or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and start - 1 not in taken and _title_word(doc[start - 1]):
+            start -= 1
+        words = doc[start:i]
+        if not words or _starts_sentence(words[0]) and len(words) == 1:
+            continue
+        if all(lex.is_noun(t.lower_) or t.is_stop for t in words) or gazetteer.lookup_org(doc[start : i + 1].text):
+            continue  # "the City Hall", "the Town Square": no name in it
+        out.append(Span(doc, start, i + 1, label="FAC"))
+        taken.update(range(start, i + 1))
+    return out
+
+
+def _listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """Untagged towns listed with a town after "in" ("in Malolos, Calumpit and Hagonoy") are towns too."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "GPE" or s.start < 2 or doc[s.start - 1].lower_ not in ("in", "near", "from"):
+            continue
+        if _starts_sentence(doc[s.start - 1]):
+            continue  # "In Lagos, Okafor and Bello were held": a clause opens after the comma
+        found: list[Span] = []
+        i, closed = s.end, False
+        while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and not closed:
+            closed = doc[i].text != ","
+            j = i + 1
+            end = j + 1 if j + 1 < len(doc) and _title_word(doc[j + 1]) and j + 1 not in taken else j
+            end += 1 if end == j else 0
+            name = doc[j:end]
+            if taken.intersection(range(j, end)) or not all(_title_word(t) for t in name):
+                break
+            if end < len(doc) and (_title_word(doc[end]) or doc[end].lower_ in SPEECH_VERBS or doc[end].text in POSSESSIVE):
+                break  # a longer name, or someone who speaks
+            if not _listed_town(name.text):
+                break
+            found.append(Span(doc, j, end, label="GPE"))
+            i = end
+        if closed and found and found[-1].end == i and doc[found[-1].start - 1].lower_ in ("and", "or"):
+            out.extend(found)
+            taken.update(t for f in found for t in range(f.start, f.end))
+    return out
+
+
+def _listed_town(text: str) -> bool:
+    """A known town that is no organisation, people or first name."""
+    return (
+        (bool(gazetteer.place_candidates(text)) or gazetteer.is_town(text))
+        and not gazetteer.lookup_org(text)
+        and not gazetteer.lookup_demonym(text)
+        and gazetteer.unaccented(text.split()[0].lower()) not in first_names()
+    )

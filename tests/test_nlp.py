@@ -1221,3 +1221,16 @@ def test_a_movement_adjective_is_no_organisation(nlp):
 
 def test_a_known_firm_keeps_its_vaccine(nlp):
     assert _labels(nlp, "The Pfizer vaccine was approved in Brazil.").get("Pfizer") == "ORG"
+
+
+def test_a_site_the_model_missed_is_found_by_its_head_noun(nlp):
+    assert _labels(nlp, "The mayor asked for funds to restore the Timaru Town Hall.").get("Timaru Town Hall") == "FAC"
+
+
+def test_a_generic_site_is_no_name(nlp):
+    assert "Town Hall" not in _labels(nlp, "Residents met at the Town Hall on Friday.")
+
+
+def test_known_towns_listed_with_a_town_are_towns(nlp):
+    labels = _labels(nlp, "Landslides hit homes in Bududa, Manafwa and Namisindwa overnight.")
+    assert labels.get("Manafwa") == "GPE"
