@@ -284,18 +284,9 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
     )
     if not candidates:
         return res
-    top = candidates[0]
-    allowed = [p for p in candidates if p is top or _may_replace(top, p) or _displaced(top, p, countries)]
+    allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
     best = max(allowed, key=lambda p: (fit(p), -candidates.index(p)))
     return place_resolved(best) if fit(best) else res
-
-
-def _displaced(top: gazetteer.Place, other: gazetteer.Place, countries: Counter[str]) -> bool:
-    """A big city's namesake wins in a story set in the namesake's country that never names the big city's: "Perth"
-    in a Scottish flood story. Capitals stay (Paris is Paris)."""
-    if (gazetteer.fold(top.name), top.country) in gazetteer.capitals():
-        return False
-    return countries.get(top.country or "", 0) == 0 and countries.get(other.country or "", 0) >= 2
 
 
 def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
