@@ -300,9 +300,15 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
     return top.population < 1_000_000 or other.population >= CONTEXT_MIN_SHARE * top.population
 
 
-def _unsupported_town(res: Resolved, countries: Counter[str], states: frozenset[str]) -> Resolved:
-    """A small town counts only in a country (a US town: a state) the article names: a stray "Hope" has none."""
+def _unsupported_town(
+    res: Resolved, countries: Counter[str], states: frozenset[str], home: str | None = None
+) -> Resolved:
+    """A small town counts only in a country (a US town: a state) the article names: a stray "Hope" has none;
+    a town of one country only keeps it in a story with no country of its own ("Unterluss", Germany)."""
     shared = res.key.startswith("district:") and len({p.country for p in gazetteer.districts(res.name)}) > 1
+    lone = home is None and res.key.startswith("town:") and not res.states
+    if lone and {p.country for p in gazetteer.towns(res.name)} == {res.country}:
+        return res
     if (res.key.startswith("town:") or shared) and (
         not countries.get(res.country or "") or res.states and not res.states & states
     ):
@@ -534,7 +540,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
-        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states)
+        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states, home)
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)
