@@ -68,6 +68,7 @@ from newslake.nlp_words import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_WORDS,
+    PEOPLE_FROM,
     PLACE_LINKS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -993,6 +994,8 @@ def _place_by_context(span: Span) -> bool:
         # "the mayor of Sahagun"; "residents of Karimba" even when no gazetteer knows it
         known = bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
         return known or (before[0] in RESIDENT_OF and _plain_name(span))
+    if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
+        return _plain_name(span) and gazetteer.unaccented(span[0].lower_) not in first_names()  # "a woman from X"
     if before[-1:] == ["in"] and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "where"]:
         return _plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):

@@ -82,7 +82,7 @@ CITY_RELABEL_MIN_POP = 100_000
 PLACE_NOUNS = _words(
     "city town village port island islands province region state county district oblast governorate prefecture "
     "archipelago cities towns villages provinces regions districts neighbourhood neighborhood suburb township "
-    "municipality borough"
+    "municipality borough constituency"
 )
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(
@@ -96,7 +96,8 @@ SURNAME_ENDINGS = tuple(
 )
 ROMAN = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XVI")
 GEO_NOUNS = _words(
-    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir"
+    "river lake mountains mountain valley desert strait peninsula plateau glacier volcano basin reservoir stream "
+    "aquifer lagoon estuary"
 )
 # "a stake in X", "invested in X", "jobs in X": X may be a firm
 HELD_IN = _words("stake stakes shares investment investments interest holding holdings invest invested investing "
@@ -170,4 +171,9 @@ NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 PRODUCT_NOUNS = _words(
     "chip chips processor processors vaccine vaccines virus strain probe lander rover satellite drone drones "
     "missile missiles jet jets smartphone smartphones handset handsets hatchback sedan cards"
+)
+# "a 38-year-old woman from X", "fishermen from X": people come from places
+PEOPLE_FROM = _words(
+    "man woman boy girl men women family families farmer farmers fisherman fishermen resident residents villagers "
+    "pilgrims student students worker workers migrants refugees people child children teenager"
 )

@@ -1234,3 +1234,7 @@ def test_a_generic_site_is_no_name(nlp):
 def test_known_towns_listed_with_a_town_are_towns(nlp):
     labels = _labels(nlp, "Landslides hit homes in Bududa, Manafwa and Namisindwa overnight.")
     assert labels.get("Manafwa") == "GPE"
+
+
+def test_a_name_people_come_from_is_a_place(nlp):
+    assert _labels(nlp, "A 38-year-old woman from Kottakkal is on a ventilator.").get("Kottakkal") == "GPE"
