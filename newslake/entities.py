@@ -397,6 +397,23 @@ def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counte
     return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
 
 
+# party-political words that name a party or its members in the country the story is set in ("Six Democrats")
+_PARTY = re.compile(
+    r"(?:(?:christian|social|free) )?democrats?|democratic|republicans?|conservatives?|labour|liberals?|tor(?:y|ies)|"
+    r"socialists?|communists?|nationalists?|unionists?|loyalists?|greens?|peronists?|gaullists?|kemalists?|"
+    r"chavistas?|sandinistas?"
+)
+
+
+def _party_country(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A party word with no country of its own ("Peronist", "Republicans") is of the country the article is about."""
+    if home is None or res.country or row["label"] not in ("NORP", "ORG"):
+        return res
+    if not _PARTY.fullmatch(gazetteer.fold(row["text"])):
+        return res
+    return Resolved(res.type, f"party:{home}:{res.key}", res.name, home, wikidata_id=res.wikidata_id)
+
+
 def _facility_country(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
     """A facility lies in the place its name holds ("Adelaide Zoo" AUS), else in the article's own country."""
     if res.country or row["label"] != "FAC" or ":" in res.key:
@@ -549,7 +566,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
     ]
-    base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
+    base = [_party_country(_facility_country(b, r, home, countries), r, home) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:

@@ -797,3 +797,13 @@ def test_a_region_the_model_took_for_a_people_keeps_its_country():
 @pytest.mark.parametrize(("text", "iso3"), [("PNG", "PNG"), ("NZ", "NZL"), ("KSA", "SAU"), ("BiH", "BIH")])
 def test_country_abbreviations_are_countries(text, iso3):
     assert lookup_place(text).country == iso3
+
+
+def test_party_words_take_the_country_the_article_is_about():
+    us = [("United States", "GPE"), ("Washington", "GPE")]
+    assert _country_of([*us, ("Republicans", "ORG")], "Republicans") == ["USA"]
+    assert _country_of([*us, ("Democratic", "NORP")], "Democratic") == ["USA"]
+    argentina = [("Argentina", "GPE"), ("Buenos Aires", "GPE"), ("Peronist", "NORP")]
+    assert _country_of(argentina, "Peronist") == ["ARG"]
+    assert _country_of([("Peronist", "NORP")], "Peronist") == [None]  # no country to take
+    assert _country_of([*us, ("Muslim", "NORP")], "Muslim") == [None]  # a faith is no party
