@@ -27,14 +27,22 @@ class Lexicon:
     plural_rules: tuple[tuple[str, str], ...] = ()
     plural_exceptions: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        # lookups built once (the rules ask about the same words in every doc); not fields: equality stays the data's
+        object.__setattr__(self, "_exceptions", dict(self.plural_exceptions))
+        object.__setattr__(self, "_singulars", {})
+
     def singulars(self, word: str) -> set[str]:
         """The word and every singular its plural endings allow ("gunmen" -> "gunman", "fires" -> "fire")."""
-        out = {word}
-        exc = dict(self.plural_exceptions)
-        if word in exc:
-            out.add(exc[word])
-        out.update(word[: len(word) - len(old)] + new for old, new in self.plural_rules if word.endswith(old))
-        return out
+        memo: dict[str, frozenset[str]] = self._singulars  # type: ignore[attr-defined]
+        found = memo.get(word)
+        if found is None:
+            out = {word}
+            if word in self._exceptions:  # type: ignore[attr-defined]
+                out.add(self._exceptions[word])  # type: ignore[attr-defined]
+            out.update(word[: len(word) - len(old)] + new for old, new in self.plural_rules if word.endswith(old))
+            found = memo[word] = frozenset(out)
+        return set(found)
 
     def is_noun(self, word: str) -> bool:
         return bool(self.singulars(word.lower()) & self.nouns)
