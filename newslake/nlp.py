@@ -7,11 +7,11 @@ import re
 from functools import cache
 from itertools import pairwise
 
-import numpy
 import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -426,8 +426,13 @@ def _caption_label(span: Span) -> bool:
 
 def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-case form is one of `words`, without making a Token for every word."""
-    keys = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype=numpy.uint64, count=len(words))
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)).tolist()
+    keys = _string_ids(words)
+    return [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in keys]
+
+
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
 
 
 def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
