@@ -261,7 +261,9 @@ def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     return found + tuple(p for p in gazetteer.towns(text) if p.country not in have)
 
 
-def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], states: frozenset[str]) -> Resolved:
+def _in_context(
+    text: str, label: str, res: Resolved, countries: Counter[str], states: frozenset[str], home: str | None = None
+) -> Resolved:
     """An ambiguous place name resolves to the candidate in the country the article talks about most."""
     if not countries:
         return res
@@ -277,7 +279,9 @@ def _in_context(text: str, label: str, res: Resolved, countries: Counter[str], s
     # transliteration of it ("Tel Tamer" / "Tall Tamr"): all only in a country the article names
     towns: tuple[gazetteer.Place, ...] = ()
     if label in ("GPE", "LOC") and not any(fit(p) for p in candidates):
-        towns = gazetteer.towns(text) + gazetteer.districts(text) + gazetteer.spelling_variants(text)
+        # another spelling is weaker than the name itself: in a story with a country of its own, only there
+        variants = tuple(p for p in gazetteer.spelling_variants(text) if home is None or p.country == home)
+        towns = gazetteer.towns(text) + gazetteer.districts(text) + variants
     have = {p.country for p in candidates}
     candidates += tuple(
         p for p in (*gazetteer.alternate_cities(text), *towns) if fit(p) and p.country not in have
@@ -557,7 +561,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [
-        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states), countries, states, home)
+        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states, home), countries, states, home)
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)

@@ -807,3 +807,8 @@ def test_party_words_take_the_country_the_article_is_about():
     assert _country_of(argentina, "Peronist") == ["ARG"]
     assert _country_of([("Peronist", "NORP")], "Peronist") == [None]  # no country to take
     assert _country_of([*us, ("Muslim", "NORP")], "Muslim") == [None]  # a faith is no party
+
+
+def test_a_spelling_variant_abroad_yields_to_the_story_country():
+    zambia = [("Zambia", "GPE"), ("Lusaka", "GPE"), ("Zambian", "NORP"), ("Kitwe", "GPE"), ("China", "GPE")]
+    assert _country_of([*zambia, ("Mulenga", "GPE")], "Mulenga") == ["ZMB"]  # not Muleng, a Chinese town
