@@ -411,11 +411,11 @@ _PARTY = re.compile(
 
 def _party_country(res: Resolved, row: dict, home: str | None) -> Resolved:
     """A party word with no country of its own ("Peronist", "Republicans") is of the country the article is about."""
-    if home is None or res.country or row["label"] not in ("NORP", "ORG"):
-        return res
+    if home is None or res.country or res.wikidata_id or row["label"] not in ("NORP", "ORG"):
+        return res  # a party the organisation list knows keeps its own entry
     if not _PARTY.fullmatch(gazetteer.fold(row["text"])):
         return res
-    return Resolved(res.type, f"party:{home}:{res.key}", res.name, home, wikidata_id=res.wikidata_id)
+    return Resolved(res.type, f"party:{home}:{res.key}", res.name, home)
 
 
 def _facility_country(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
