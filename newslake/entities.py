@@ -418,6 +418,15 @@ def _party_country(res: Resolved, row: dict, home: str | None) -> Resolved:
     return Resolved(res.type, f"party:{home}:{res.key}", res.name, home)
 
 
+def _org_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """An unknown organisation named exactly like a place of the article's country ("Dunedin", "Sinjar") is there."""
+    if home is None or res.type != "ORG" or res.country or res.wikidata_id or row["text"].isupper():
+        return res
+    if any(p.country == home for p in gazetteer.place_options(row["text"])):
+        return Resolved("ORG", res.key, res.name, home)
+    return res
+
+
 def _facility_country(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
     """A facility lies in the place its name holds ("Adelaide Zoo" AUS), else in the article's own country."""
     if res.country or row["label"] != "FAC" or ":" in res.key:
@@ -570,7 +579,10 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
     ]
-    base = [_party_country(_facility_country(b, r, home, countries), r, home) for r, b in zip(rows, base)]
+    base = [
+        _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
+        for r, b in zip(rows, base)
+    ]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:

@@ -812,3 +812,10 @@ def test_party_words_take_the_country_the_article_is_about():
 def test_a_spelling_variant_abroad_yields_to_the_story_country():
     zambia = [("Zambia", "GPE"), ("Lusaka", "GPE"), ("Zambian", "NORP"), ("Kitwe", "GPE"), ("China", "GPE")]
     assert _country_of([*zambia, ("Mulenga", "GPE")], "Mulenga") == ["ZMB"]  # not Muleng, a Chinese town
+
+
+def test_an_unknown_organisation_named_like_a_home_place_is_there():
+    nz = [("New Zealand", "GPE"), ("Wellington", "GPE"), ("Dunedin", "ORG")]
+    assert _country_of(nz, "Dunedin") == ["NZL"]  # "a Dunedin construction firm"
+    assert _country_of([("Dunedin", "ORG")], "Dunedin") == [None]  # no country of the story's own
+    assert _country_of([*nz[:2], ("Amnesty International", "ORG")], "Amnesty International") == [None]
