@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
@@ -126,19 +126,20 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
         return False
     if prev.lower_ in SPEECH_VERBS or prev.lower_ == "late":
         return True
-    opening = prev.is_title and (prev.i == 0 or doc[prev.i - 1].is_punct)  # "Lawmaker Guido Bellido"
-    role = (prev.is_lower or opening) and _role_noun(prev, lex)
+    role = (prev.is_lower or (prev.is_title and _opens_clause(prev))) and _role_noun(prev, lex)  # "Lawmaker Guido X"
     return prev.lower_ in TITLES or prev.lower_ in HONORIFICS or role
+
+
+def _opens_clause(tok: Token) -> bool:
+    return tok.i == 0 or tok.nbor(-1).is_punct
 
 
 def _surname_alone(span: Span) -> bool:
     """The last word of the name stands alone elsewhere in the doc, as people are named again: "... Hidayat said"."""
-    doc, last = span.doc, span[-1]
-    for tok in doc:
-        if tok.text == last.text and not span.start <= tok.i < span.end:
-            before = doc[tok.i - 1] if tok.i > 0 else None
-            if before is None or not (before.is_title or before.text == "-"):
-                return True
+    doc = span.doc
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == span[-1].orth).tolist():  # no Token for every word
+        if not span.start <= i < span.end and (i == 0 or not (doc[i - 1].is_title or doc[i - 1].text == "-")):
+            return True
     return False
 
 
@@ -158,8 +159,7 @@ def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is None or not before.is_title or before.is_stop or before.lower_ in TITLES:
         return False
-    opening = before.i == 0 or doc[before.i - 1].is_punct
-    return not (opening and _role_noun(before, lex))  # "Lawmaker Guido Bellido said"
+    return not (_opens_clause(before) and _role_noun(before, lex))  # "Lawmaker Guido Bellido said"
 
 
 def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
