@@ -1860,11 +1860,11 @@ def _portfolio_title(span: Span) -> bool:
 def _site_before(span: Span, lex: Lexicon) -> bool:
     """True before "gas plant" / "power station" / "field" when the name is no known organisation, place or word."""
     doc = span.doc
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or (span.label_ == "ORG" and lex.is_noun(span.text)):
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    if span.label_ == "ORG" and lex.is_noun(span.text):
         return False  # "the Shell gas plant": a firm named by a word
     after = doc[span.end : span.end + 2]
-    if not after or not after[0].is_lower:
-        return False
     kind = after[0].lower_ in SITE_KINDS and len(after) > 1 and after[1].lower_ in SITE_HEADS
     if not kind and after[0].lower_ not in FAC_AFTER:
         return False
@@ -1875,6 +1875,8 @@ def _site_before(span: Span, lex: Lexicon) -> bool:
 def _split_parenthesis(ent: Span) -> list[Span]:
     """ "the Grand Renaissance Dam (GERD)" as one span -> the name and its acronym, each a span."""
     doc = ent.doc
+    if "(" not in doc_text(doc)[ent.start_char : ent.end_char]:
+        return [ent]  # nearly every span
     cut = next((t.i for t in ent[1:] if t.text == "("), None)
     if cut is None:
         return [ent]

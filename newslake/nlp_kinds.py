@@ -355,7 +355,7 @@ def _firm_possession(span: Span) -> bool:
 def _country_branch(span: Span) -> bool:
     """True for "Safaricom Ethiopia", "Stanbic Ghana": unknown capitalised words then a country or continent."""
     words = [t for t in span if t.lower_ != "the"]
-    if not 2 <= len(words) <= 5 or _known_place(span):
+    if not 2 <= len(words) <= 5 or not span[-1].text[:1].isupper():
         return False
     for cut in range(1, len(words)):
         tail = gazetteer.fold(" ".join(t.text for t in words[cut:]))
@@ -365,7 +365,8 @@ def _country_branch(span: Span) -> bool:
         return False
     lead = words[:cut]
     return (
-        all(t.text[:1].isupper() for t in lead)
+        not _known_place(span)
+        and all(t.text[:1].isupper() for t in lead)
         and lead[0].lower_ not in PLACE_QUALIFIERS | TITLES | HONORIFICS
         and gazetteer.unaccented(lead[0].lower_) not in first_names()
         and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
