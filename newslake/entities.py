@@ -127,6 +127,10 @@ def resolve(text: str, label: str) -> Resolved:
         if key in gazetteer.world_areas():  # "Asia" is not the Philippine town, "White House" not Casablanca
             return Resolved("PLACE", key, _display(text), gazetteer.world_areas()[key])
         places = _options(text, label)
+        if not places and label in ("GPE", "LOC") and _is_dateline_caps(text):
+            titled = resolve(text.title(), label)  # "RAQQA", "KHAN YOUNIS": a dateline, not an acronym
+            if titled.country:
+                return titled
         if label in ("GPE", "LOC") and all(p.kind == "town" for p in places) and (inner := _compass(text)):
             # a part of a city counts only in a country the article names ("Orlando East" is in Soweto)
             kind = "near" if inner.kind == "city" else "place"
@@ -156,6 +160,12 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+def _is_dateline_caps(text: str) -> bool:
+    """An all-caps place name too long for an acronym, or of several words ("HODEIDAH", "GAZA CITY")."""
+    letters = re.sub(r"[^A-Za-z]", "", gazetteer.unaccented(text))
+    return text.isupper() and (len(letters) >= 5 or len(text.split()) > 1)
 
 
 _COMPASS_WORDS = (

@@ -819,3 +819,15 @@ def test_an_unknown_organisation_named_like_a_home_place_is_there():
     assert _country_of(nz, "Dunedin") == ["NZL"]  # "a Dunedin construction firm"
     assert _country_of([("Dunedin", "ORG")], "Dunedin") == [None]  # no country of the story's own
     assert _country_of([*nz[:2], ("Amnesty International", "ORG")], "Amnesty International") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"), [("RAQQA", "SYR"), ("KHAN YOUNIS", "PSE"), ("HARGEISA", "SOM"), ("MÜNCHEN", "DEU")]
+)
+def test_an_all_caps_dateline_is_read_like_the_name(text, iso3):
+    assert _country_of([(text, "GPE")], text) == [iso3]
+
+
+def test_an_all_caps_acronym_is_not_read_as_a_place():
+    _, ents = _one([(0, 5, "ASEAN", "GPE")])
+    assert ents.row(0, named=True)["name"] == "ASEAN" and ents.row(0, named=True)["country"] is None
