@@ -21,9 +21,13 @@ SQUAD_NOUNS = frozenset(
 )
 RESULT_VERBS = frozenset(
     {"beat", "beats", "drew", "lost", "won", "thrashed", "edged", "hosted", "hosts", "visit", "visits", "visited",
-     "signed", "sign", "broke", "paid", "agreed", "rejected", "completed", "confirmed", "announced"}
+     "signed", "sign", "broke", "paid", "agreed", "rejected", "completed", "confirmed", "announced",
+     # a city takes "has"/"was"; a team, in British usage, "have"/"were"
+     "have", "were", "are", "travel", "host", "face", "play", "meet", "relegated", "promoted"}
 )
-OPPONENT_CUES = frozenset({"against", "beat", "beating", "defeated", "joined", "joining", "joins", "v", "vs", "vs."})
+OPPONENT_CUES = frozenset(
+    {"against", "beat", "beating", "defeated", "joined", "joining", "joins", "v", "vs", "vs.", "over"}
+)
 MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
 PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
@@ -36,13 +40,13 @@ def is_sports_story(text: str) -> bool:
 
 
 def _club_signal(span: Span) -> bool:
-    """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "joined Liverpool", "2-1"."""
+    """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "Indiana coach", "over Leeds"."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
         return True
-    if after[:1] and (after[0] in RESULT_VERBS or _SCORE_RE.match(after[0])):
+    if after[:1] and (after[0] in RESULT_VERBS | SQUAD_NOUNS or _SCORE_RE.match(after[0])):
         return True
     if before[-1:] and before[-1] in OPPONENT_CUES:
         return True

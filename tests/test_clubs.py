@@ -36,3 +36,18 @@ def test_city_of_a_named_club_alone_is_that_club() -> None:
 def test_city_outside_sports_stories_stays_a_place() -> None:
     text = "Leeds beat its recycling target this year, the council said, and Bradford hopes to follow."
     assert ("Leeds", "GPE") in labels(text)
+
+
+def test_a_city_with_a_plural_verb_or_a_coach_is_a_club() -> None:
+    text = (
+        "The striker scored twice in the league and the fans sang. On Saturday, Leeds have a chance to go top, "
+        "and Everton coach David Moyes said his side would attack."
+    )
+    found = dict(labels(text))
+    assert found.get("Leeds") == "ORG"
+    assert found.get("Everton") == "ORG"
+
+
+def test_a_win_over_a_city_club_names_the_club() -> None:
+    text = "The striker scored the winner in the league victory over Sheffield, and the fans celebrated the season."
+    assert ("Sheffield", "ORG") in labels(text)
