@@ -9,7 +9,10 @@ import polars as pl
 
 from newslake.records import Rejected, dump_record
 
-MENTION_COLUMNS = {"article_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String, "label": pl.String}
+# `lead` (the characters before a mention) only helps linking ("Alexandria, Virginia"); it is not published
+MENTION_COLUMNS = {
+    "article_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String, "label": pl.String, "lead": pl.String
+}
 
 
 @dataclass

@@ -100,3 +100,11 @@ def test_combining_batches_keeps_one_row_per_key_in_input_order(nlp):
     assert tables["mentions"]["mention_id"].is_unique().all()
     assert tables["mentions"].height == again.tables["mentions"].height
     assert tables["figures"].height == again.tables["figures"].height == 1  # "About 3,000 workers"
+
+
+def test_a_place_followed_by_its_state_lies_there_through_the_whole_batch(nlp):
+    text = "Police in Alexandria, Virginia, arrested two men on Friday after a chase through the city's old town."
+    result = process_batch(batch(text), [], nlp)
+    mentions, entities = result.tables["mentions"], result.tables["entities"]
+    town = mentions.filter(pl.col("text") == "Alexandria").join(entities, on="entity_id")
+    assert town["country"].to_list() == ["USA"]
