@@ -61,6 +61,14 @@ INDEPENDENT9 = REPO / "benchmarks" / "entities_devset" / "independent9.jsonl"  #
 # written at the end of round 9 and scored once on its final code (and on ba44fd4)
 INDEPENDENT10 = REPO / "benchmarks" / "entities_devset" / "independent10.jsonl"  # every desk, less-covered stories
 INDEPENDENT11 = REPO / "benchmarks" / "entities_devset" / "independent11.jsonl"  # regional, business and sport
+# round 10 (blind): first runs on the session-start code 11178da (12 and 16 crashed there: on d6f0a4c, its crash fix)
+INDEPENDENT12 = REPO / "benchmarks" / "entities_devset" / "independent12.jsonl"  # courts, elections, local government
+INDEPENDENT13 = REPO / "benchmarks" / "entities_devset" / "independent13.jsonl"  # Africa, Middle East, South/SE Asia
+INDEPENDENT14 = REPO / "benchmarks" / "entities_devset" / "independent14.jsonl"  # business, markets, science, sport
+INDEPENDENT15 = REPO / "benchmarks" / "entities_devset" / "independent15.jsonl"  # an ordinary wire news day
+INDEPENDENT16 = REPO / "benchmarks" / "entities_devset" / "independent16.jsonl"  # local news, English-speaking lands
+# round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
+HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -307,7 +315,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,gum-issue4,re3d-issue4",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,held-out-16,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -334,6 +342,7 @@ def main() -> None:
         "held-out-13": load_devset(HELDOUT13),
         "held-out-14": load_devset(HELDOUT14),
         "held-out-15": load_devset(HELDOUT15),
+        "held-out-16": load_devset(HELDOUT16),
         "independent-1": load_devset(INDEPENDENT1),
         "independent-2": load_devset(INDEPENDENT2),
         "independent-3": load_devset(INDEPENDENT3),
@@ -345,6 +354,11 @@ def main() -> None:
         "independent-9": load_devset(INDEPENDENT9),
         "independent-10": load_devset(INDEPENDENT10),
         "independent-11": load_devset(INDEPENDENT11),
+        "independent-12": load_devset(INDEPENDENT12),
+        "independent-13": load_devset(INDEPENDENT13),
+        "independent-14": load_devset(INDEPENDENT14),
+        "independent-15": load_devset(INDEPENDENT15),
+        "independent-16": load_devset(INDEPENDENT16),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
