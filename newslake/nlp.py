@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
@@ -21,7 +22,15 @@ from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_names import first_names, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
-from newslake.nlp_kinds import ORG_POSSESSIONS, TEXT_KEY, doc_text, kind_fixes, trigger_tokens, word_pattern
+from newslake.nlp_kinds import (
+    ORG_POSSESSIONS,
+    PLACE_QUALIFIERS,
+    TEXT_KEY,
+    doc_text,
+    kind_fixes,
+    trigger_tokens,
+    word_pattern,
+)
 from newslake.nlp_words import (
     ALIAS_CUES,
     AMOUNT_WORDS,
@@ -220,6 +229,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
+    spans = _org_before_country(spans, lex)
     return _acronyms_like_their_names(_area_acronyms(_region_after_town(_sites_after_the(spans))))
 
 
@@ -1972,4 +1982,48 @@ def _listed_town(text: str) -> bool:
         and not gazetteer.lookup_org(text)
         and not gazetteer.lookup_demonym(text)
         and gazetteer.unaccented(text.split()[0].lower()) not in first_names()
+    )
+
+
+def _org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
+    out: list[Span] = []
+    named = Counter(s.text for s in spans if s.label_ in ("GPE", "LOC"))
+    for s in spans:
+        doc = s.doc
+        if (
+            s.label_ in ("GPE", "LOC")
+            and s.start > 0
+            and doc[s.start - 1].is_title
+            and named[s.text] > 1  # the story still names the country: the linker reads it for other places
+            and _country_or_area(s.text)
+        ):
+            start = s.start
+            taken_before = out[-1].end if out else 0
+            while start > taken_before and s.start - start < 3 and _body_noun(doc[start - 1], lex):
+                start -= 1
+            grown = Span(doc, start, s.end, label="ORG")
+            if start < s.start and not _known_place(grown) and not gazetteer.lookup_demonym(doc[start].text):
+                s = grown
+        out.append(s)
+    return out
+
+
+def _country_or_area(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.countries() or (key in gazetteer.world_areas() and key not in COMPASS)
+
+
+def _body_noun(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun that can open a body's name ("Heritage", "Transport"), not a place qualifier."""
+    low = tok.lower_
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and lex.is_noun(low)
+        and low not in PLACE_QUALIFIERS | TITLES | HONORIFICS | COMPASS
+        and tok.text not in GEO_LEADS
+        and gazetteer.unaccented(low) not in first_names()
+        and not gazetteer.place_candidates(tok.text)
     )

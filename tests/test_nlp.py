@@ -1238,3 +1238,14 @@ def test_known_towns_listed_with_a_town_are_towns(nlp):
 
 def test_a_name_people_come_from_is_a_place(nlp):
     assert _labels(nlp, "A 38-year-old woman from Kottakkal is on a ventilator.").get("Kottakkal") == "GPE"
+
+
+def test_common_nouns_before_a_country_name_a_body(nlp):
+    labels = _labels(nlp, "Officials at Tourism Fiji said bookings rose. Fiji expects more visitors.")
+    assert labels.get("Tourism Fiji") == "ORG"
+    assert labels.get("Fiji") == "GPE"
+
+
+def test_a_qualified_country_stays_a_place(nlp):
+    text = "Growth slowed in Mainland China last year, while China cut rates."
+    assert _labels(nlp, text).get("Mainland China", "GPE") == "GPE"
