@@ -230,7 +230,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
     spans = _org_before_country(spans, lex)
-    return _acronyms_like_their_names(_area_acronyms(_region_after_town(_sites_after_the(spans))))
+    spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
+    return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
 def _area_acronyms(spans: list[Span]) -> list[Span]:
@@ -2027,3 +2028,41 @@ def _body_noun(tok: Token, lex: Lexicon) -> bool:
         and gazetteer.unaccented(low) not in first_names()
         and not gazetteer.place_candidates(tok.text)
     )
+
+
+_LONG_NAME_LINKS = frozenset({"of", "for", "in", "and", "the", "on", "&", "de", "du", "des", "la", "el"})
+
+
+def _spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Board of Control for Cricket in India (BCCI)": words whose initials spell the bracketed acronym are one
+    name, whatever pieces NER cut it into; its head noun says ORG or FAC."""
+    if "(" not in doc_text(doc):
+        return spans
+    for i in _positions(doc, frozenset({"("})):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+            continue
+        start = i
+        while start > 0 and i - start < 12 and (doc[start - 1].is_title or doc[start - 1].lower_ in _LONG_NAME_LINKS):
+            start -= 1
+        capitals = [t.i for t in doc[start:i] if t.is_title]
+        if len(capitals) < len(acronym) or len(acronym) < 3:
+            continue
+        first = capitals[-len(acronym)]
+        if "".join(doc[j].text[0] for j in capitals[-len(acronym) :]) != acronym:
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the" and any(s.start == first - 1 for s in spans):
+            first -= 1  # NER's span opens with "The": keep it
+        if any(s.start < first < s.end or s.start < i < s.end for s in spans):
+            continue  # a span crosses the name's edge: leave it
+        inside = [s for s in spans if first <= s.start and s.end <= i]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (first, i):
+            continue  # NER already has the whole name
+        head = doc[i - 1].lower_
+        label = "FAC" if head in FAC_WORDS | FAC_HEADS else "LOC" if head in LOC_ENDINGS else "ORG"
+        spans = [s for s in spans if s not in inside and not (s.start == i + 1 and s.end == i + 2)]
+        spans += [Span(doc, first, i, label=label), Span(doc, i + 1, i + 2, label=label)]
+        spans.sort(key=lambda s: s.start)
+    return spans

@@ -1249,3 +1249,12 @@ def test_common_nouns_before_a_country_name_a_body(nlp):
 def test_a_qualified_country_stays_a_place(nlp):
     text = "Growth slowed in Mainland China last year, while China cut rates."
     assert _labels(nlp, text).get("Mainland China", "GPE") == "GPE"
+
+
+def test_words_spelling_a_bracketed_acronym_are_one_name(nlp):
+    text = "The Board of Control for Rowing in Kenya (BCRK) named a new coach on Monday."
+    labels = _labels(nlp, text)
+    assert labels.get("The Board of Control for Rowing in Kenya") == "ORG"
+    assert "Kenya" not in labels
+    text = "Mahmud Khan, president of the Sylhet Tea Growers and Exporters Association (STGEA), spoke."
+    assert _labels(nlp, text).get("the Sylhet Tea Growers and Exporters Association") == "ORG"
