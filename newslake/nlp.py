@@ -978,9 +978,14 @@ def _geo_ending(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words):
         return False
-    if span.label_ == "PERSON" and words[-1].lower_ in SURNAME_LOC_ENDINGS:
-        return False
+    if span.label_ == "PERSON" and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
+        return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
     return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
+
+
+def _first_name_led(words: list[Token]) -> bool:
+    """Two words, the first a known first name that is no place word ("Mitchell Marsh", not "Lake Erie")."""
+    return len(words) == 2 and words[0].text not in GEO_LEADS and gazetteer.fold(words[0].text) in first_names()
 
 
 def _club_name(span: Span) -> bool:

@@ -1258,3 +1258,8 @@ def test_words_spelling_a_bracketed_acronym_are_one_name(nlp):
     assert "Kenya" not in labels
     text = "Mahmud Khan, president of the Sylhet Tea Growers and Exporters Association (STGEA), spoke."
     assert _labels(nlp, text).get("the Sylhet Tea Growers and Exporters Association") == "ORG"
+
+
+def test_a_first_name_and_a_landform_surname_stay_a_person(nlp):
+    labels = _labels(nlp, "Australia won by four wickets after Mitchell Marsh made 80 at the Gabba on Sunday.")
+    assert labels.get("Mitchell Marsh") == "PERSON"
