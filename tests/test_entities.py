@@ -795,3 +795,34 @@ def test_a_region_the_model_took_for_a_people_keeps_its_country():
 @pytest.mark.parametrize(("text", "iso3"), [("PNG", "PNG"), ("NZ", "NZL"), ("KSA", "SAU"), ("BiH", "BIH")])
 def test_country_abbreviations_are_countries(text, iso3):
     assert lookup_place(text).country == iso3
+
+
+def _article(*mentions: tuple[str, str]) -> list[tuple[str, str | None]]:
+    """Resolve mentions laid out as "A. B. C." (none listed together) or joined by ", " when given as "A, B"."""
+    from newslake.entities import resolve_article
+
+    rows, pos = [], 0
+    for text, label in mentions:
+        for i, part in enumerate(text.split(", ")):
+            gap = 2 if i else 20  # ", " between listed parts, a sentence between mentions
+            rows.append({"start": pos + gap, "end": pos + gap + len(part), "text": part, "label": label})
+            pos = rows[-1]["end"]
+    return [(r["text"], x.country) for r, x in zip(rows, resolve_article(rows))]
+
+
+def test_big_city_namesake_yields_to_the_town_of_the_story_country():
+    scottish = _article(("Scottish", "NORP"), ("Scotland", "GPE"), ("Perth", "GPE"), ("Perth", "GPE"))
+    assert [c for t, c in scottish if t == "Perth"] == ["GBR", "GBR"]
+    australian = _article(("Australia", "GPE"), ("Perth", "GPE"), ("Perth", "GPE"))
+    assert [c for t, c in australian if t == "Perth"] == ["AUS", "AUS"]
+    # a famous city abroad keeps its country when the story's country has no place of that name
+    malian = _article(("Mali", "GPE"), ("Bamako", "GPE"), ("US", "GPE"), ("Mali", "GPE"), ("Toronto", "GPE"))
+    assert dict(malian)["Toronto"] == "CAN"
+
+
+def test_small_namesake_listed_with_local_places_is_local():
+    joburg = _article(("Johannesburg", "GPE"), ("the City of Johannesburg", "GPE"), ("Braamfontein, Brixton", "GPE"))
+    assert dict(joburg)["Brixton"] == "ZAF" and dict(joburg)["Braamfontein"] == "ZAF"
+    # not listed: a real trip abroad ("Cannes" in an Iranian story) keeps its country
+    iranian = _article(("Iran", "GPE"), ("Tehran", "GPE"), ("Cannes", "GPE"))
+    assert dict(iranian)["Cannes"] == "FRA"
