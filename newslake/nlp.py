@@ -25,6 +25,7 @@ from newslake.nlp_kinds import ORG_POSSESSIONS, TEXT_KEY, doc_text, kind_fixes, 
 from newslake.nlp_words import (
     ALIAS_CUES,
     AMOUNT_WORDS,
+    AREA_PREFIXES,
     ARMED_SERVICES,
     ATTACK_VERBS,
     CAPTION_WORDS,
@@ -55,6 +56,7 @@ from newslake.nlp_words import (
     LED_BY,
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
+    LOCAL_PEOPLE,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
     NAME_LINKS,
@@ -846,6 +848,8 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
     if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
+    if label in ("PERSON", "ORG", "NORP") and _local_place(span):
+        return to("GPE")
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
     if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
@@ -1962,4 +1966,22 @@ def _listed_town(text: str) -> bool:
         and not gazetteer.lookup_org(text)
         and not gazetteer.lookup_demonym(text)
         and gazetteer.unaccented(text.split()[0].lower()) not in first_names()
+    )
+
+
+def _local_place(span: Span) -> bool:
+    """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
+    doc = span.doc
+    if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
+        return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span[1:])  # "Co" is no company here
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
+        return _plain_name(span)  # "Kerry-born Mark Coleman"
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return (
+        len(before) == 2
+        and before[0] in LOCAL_PEOPLE
+        and before[1] in ("in", "of", "from")
+        and span[0].is_title
+        and _plain_name(span)
+        and not gazetteer.lookup_demonym(span.text)
     )

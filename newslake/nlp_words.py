@@ -171,3 +171,10 @@ PRODUCT_NOUNS = _words(
     "chip chips processor processors vaccine vaccines virus strain probe lander rover satellite drone drones "
     "missile missiles jet jets smartphone smartphones handset handsets hatchback sedan cards"
 )
+# "pensioners in X", "families in X", "residents of X": people named by where they live; X is a place
+LOCAL_PEOPLE = _words(
+    "people families residents pensioners commuters households homeowners villagers motorists farmers parents "
+    "pupils shopkeepers tenants"
+)
+# "Co Limerick", "County Kerry", "Barangay Pardo": the word of an administrative area before its name
+AREA_PREFIXES = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})

@@ -1234,3 +1234,14 @@ def test_a_generic_site_is_no_name(nlp):
 def test_known_towns_listed_with_a_town_are_towns(nlp):
     labels = _labels(nlp, "Landslides hit homes in Bududa, Manafwa and Namisindwa overnight.")
     assert labels.get("Manafwa") == "GPE"
+
+
+def test_local_places_named_by_their_area_word_or_their_people(nlp):
+    labels = _labels(nlp, "Gardai searched a house in Moyross, Co Clare, during the feud.")
+    assert labels.get("Co Clare") == "GPE"
+    labels = _labels(nlp, "Flood water reached homes in Barangay Santolan on Sunday.")
+    assert labels.get("Barangay Santolan") == "GPE"
+    labels = _labels(nlp, "The Mayo-born forward Aidan O'Shea will return for the final.")
+    assert labels.get("Mayo") == "GPE" and labels.get("Aidan O'Shea") == "PERSON"
+    labels = _labels(nlp, "Pensioners in Umlazi were carrying buckets of water, the councillor said.")
+    assert labels.get("Umlazi") == "GPE"
