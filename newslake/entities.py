@@ -501,6 +501,7 @@ def _display(text: str) -> str:
 def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
+    base = [_area_word(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -546,6 +547,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
     ]
     base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
+    base = [_party_member(b, home) for b in base]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -745,3 +747,25 @@ def _namesake_home(res: Resolved, row: dict, home: str | None, dropped: frozense
     if found:
         return place_resolved(found[0])
     return Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
+
+
+_AREA_WORD = re.compile(r"^(?:the\s+)?Co\.?\s+(?=[A-Z])")
+# members of a party that every English-speaking country has one of: the country is the article's own
+PARTY_MEMBERS = frozenset(
+    {"democrat", "republican", "liberal democrat", "tory", "torie", "conservative", "liberal", "unionist", "loyalist"}
+)
+
+
+def _area_word(row: dict, res: Resolved) -> Resolved:
+    """ "Co Limerick" is County Limerick (Irish usage), a place the gazetteer knows by that name."""
+    if res.type != "PLACE" or res.country or not _AREA_WORD.match(row["text"]):
+        return res
+    county = resolve(_AREA_WORD.sub("County ", row["text"]), row["label"])
+    return county if county.country else res
+
+
+def _party_member(res: Resolved, home: str | None) -> Resolved:
+    """ "Democrats", "Tories": party members of no named country are of the article's own country."""
+    if res.type != "NORP" or res.country or home is None or res.key not in PARTY_MEMBERS:
+        return res
+    return Resolved("NORP", f"party:{home}:{res.key}", res.name, home)

@@ -826,3 +826,13 @@ def test_small_namesake_listed_with_local_places_is_local():
     # not listed: a real trip abroad ("Cannes" in an Iranian story) keeps its country
     iranian = _article(("Iran", "GPE"), ("Tehran", "GPE"), ("Cannes", "GPE"))
     assert dict(iranian)["Cannes"] == "FRA"
+
+
+def test_irish_county_abbreviation_and_party_members_of_the_home_country():
+    irish = _article(("Ireland", "GPE"), ("Co Wexford", "GPE"))
+    assert dict(irish)["Co Wexford"] == "IRL"
+    us = _article(("US", "GPE"), ("Ohio", "GPE"), ("American", "NORP"), ("Democrats", "NORP"))
+    assert dict(us)["Democrats"] == "USA"
+    british = _article(("British", "NORP"), ("London", "GPE"), ("Liberal Democrat", "NORP"))
+    assert dict(british)["Liberal Democrat"] == "GBR"
+    assert dict(_article(("Democrats", "NORP"),))["Democrats"] is None  # no country named: none guessed
