@@ -57,6 +57,7 @@ from newslake.nlp_words import (
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
     LOCAL_PEOPLE,
+    LOCAL_SITE_NOUNS,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
     NAME_LINKS,
@@ -82,6 +83,7 @@ from newslake.nlp_words import (
     ROMAN,
     ROYAL,
     RULER_NOUNS,
+    SEAT_TITLES,
     SHIP_PREFIXES,
     SIDE_PREFIXES,
     SITE_HEADS,
@@ -1976,12 +1978,23 @@ def _local_place(span: Span) -> bool:
         return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
         return _plain_name(span)  # "Kerry-born Mark Coleman"
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return (
-        len(before) == 2
-        and before[0] in LOCAL_PEOPLE
-        and before[1] in ("in", "of", "from")
-        and span[0].is_title
-        and _plain_name(span)
-        and not gazetteer.lookup_demonym(span.text)
+    if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
+        return False
+    nxt = doc[span.end : span.end + 2]
+    if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
+        return True  # "Likoni MP Mishi Mboko"
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
+        return not _surname_in_doc(span)  # "the Likoni crossing"
+    i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
+    while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
+
+
+def _surname_in_doc(span: Span) -> bool:
+    """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
+    word = span[0].text
+    return span[0].lower_ in first_names() or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
     )

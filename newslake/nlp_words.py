@@ -178,3 +178,7 @@ LOCAL_PEOPLE = _words(
 )
 # "Co Limerick", "County Kerry", "Barangay Pardo": the word of an administrative area before its name
 AREA_PREFIXES = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})
+# "Likoni MP Mishi Mboko", "Ernakulam MLA": the seat before a member's title is a place
+SEAT_TITLES = frozenset({"MP", "MPs", "MLA", "MLAs", "MPP", "MSP", "MHA", "TD", "MNA"})
+# "the Likoni crossing", "the Kakkanad route": a local site or stretch named after its place
+LOCAL_SITE_NOUNS = _words("crossing market route corridor junction bypass terminus ward constituency suburb township")

@@ -1245,3 +1245,13 @@ def test_local_places_named_by_their_area_word_or_their_people(nlp):
     assert labels.get("Mayo") == "GPE" and labels.get("Aidan O'Shea") == "PERSON"
     labels = _labels(nlp, "Pensioners in Umlazi were carrying buckets of water, the councillor said.")
     assert labels.get("Umlazi") == "GPE"
+
+
+def test_local_places_by_seat_title_site_noun_and_resident_list(nlp):
+    labels = _labels(nlp, "Queues stretched past the Likoni market on Monday, and some passengers waited four hours.")
+    assert labels.get("Likoni") == "GPE"
+    labels = _labels(nlp, "The councillor thanked residents of Bamburi and Mtwapa who had cleared the drains.")
+    assert labels.get("Bamburi") == labels.get("Mtwapa") == "GPE"
+    # a surname of the story before a site noun stays a person
+    labels = _labels(nlp, "Tom Jones said the Jones route was closed.")
+    assert labels.get("Jones") == "PERSON"
