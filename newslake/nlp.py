@@ -799,6 +799,8 @@ def _relabel(span: Span) -> Span:
         and not gazetteer.is_town(text)
     ):
         return to("PERSON")  # "Indonesian President Joko Widodo"
+    if label in ("GPE", "ORG") and _named_city(span):
+        return to("GPE")
     if _club_name(span):
         return to("ORG")  # "Manchester City", "Aston Villa" (not "Mexico City")
     key = gazetteer.fold(text)
@@ -1986,9 +1988,14 @@ def _local_place(span: Span) -> bool:
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
     if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in ("across", "throughout") and not span.text.isupper():
+        return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
     while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
         i -= 1
+    if i >= 1 and doc[i].lower_ == "like" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS:
+        return True  # "neighborhoods like Over-the-Rhine and Avondale"
     return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
 
 
@@ -1997,4 +2004,16 @@ def _surname_in_doc(span: Span) -> bool:
     word = span[0].text
     return span[0].lower_ in first_names() or any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
+    )
+
+
+def _named_city(span: Span) -> bool:
+    """ "in Talisay City": a known place + "City" after a place preposition, no known club, is that city."""
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        prev in PLACE_PREPOSITIONS
+        and len(span) > 1
+        and span[-1].text == "City"
+        and bool(gazetteer.place_candidates(span[:-1].text))
+        and not gazetteer.lookup_org(span.text)
     )

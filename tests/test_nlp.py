@@ -1255,3 +1255,12 @@ def test_local_places_by_seat_title_site_noun_and_resident_list(nlp):
     # a surname of the story before a site noun stays a person
     labels = _labels(nlp, "Tom Jones said the Jones route was closed.")
     assert labels.get("Jones") == "PERSON"
+
+
+def test_areas_after_across_and_cities_named_city(nlp):
+    labels = _labels(nlp, "The board blamed a shortage of nurse practitioners across Gwynedd.")
+    assert labels.get("Gwynedd") == "GPE"
+    labels = _labels(nlp, "The audit came weeks after floodwaters killed dozens in Talisay City, Liloan and Consolacion.")
+    assert labels.get("Talisay City") == "GPE"
+    labels = _labels(nlp, "Erling Haaland scored twice as Manchester City beat Arsenal.")
+    assert labels.get("Manchester City") == "ORG"
