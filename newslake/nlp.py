@@ -192,6 +192,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
+    spans = _local_places_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -1979,10 +1980,12 @@ def _local_place(span: Span) -> bool:
     if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
         return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
-        return _plain_name(span)  # "Kerry-born Mark Coleman"
+        return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
     if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
         return False
     nxt = doc[span.end : span.end + 2]
+    if nxt[:1] and nxt[0].text in POSSESSIVE:
+        return False  # "people from Assad's inhumanity"
     if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
         return True  # "Likoni MP Mishi Mboko"
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
@@ -2017,3 +2020,12 @@ def _named_city(span: Span) -> bool:
         and bool(gazetteer.place_candidates(span[:-1].text))
         and not gazetteer.lookup_org(span.text)
     )
+
+
+def _local_places_throughout(spans: list[Span]) -> list[Span]:
+    """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
+    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    return [
+        Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        for s in spans
+    ]

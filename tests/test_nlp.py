@@ -1264,3 +1264,14 @@ def test_areas_after_across_and_cities_named_city(nlp):
     assert labels.get("Talisay City") == "GPE"
     labels = _labels(nlp, "Erling Haaland scored twice as Manchester City beat Arsenal.")
     assert labels.get("Manchester City") == "ORG"
+
+
+def test_a_local_place_cue_labels_every_mention_of_the_name(nlp):
+    text = (
+        "Shop owners along the Kakkanad route filed petitions. "
+        "The line will link the stadium with Kakkanad by 2026, Kakkanad traders said."
+    )
+    spans = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert [lab for t, lab in spans if t == "Kakkanad"] == ["GPE", "GPE", "GPE"]
+    labels = _labels(nlp, "He left the son of a German-born engineer. Families fled from Assad's prisons.")
+    assert labels.get("German") == "NORP" and labels.get("Assad") == "PERSON"
