@@ -71,6 +71,7 @@ from newslake.nlp_words import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_WORDS,
+    PARTY_WORDS,
     PLACE_LINKS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -1987,7 +1988,7 @@ def _local_place(span: Span) -> bool:
     if nxt[:1] and nxt[0].text in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
     if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
-        return True  # "Likoni MP Mishi Mboko"
+        return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
     if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
@@ -2024,8 +2025,21 @@ def _named_city(span: Span) -> bool:
 
 def _local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
+    spans = [part for s in spans for part in _split_seat(s)]
     names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
     return [
         Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in spans
     ]
+
+
+def _split_seat(span: Span) -> list[Span]:
+    """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
+        return [span]
+    seat = Span(doc, span.start, cut, label="GPE")
+    if not all(t.is_title for t in seat) or not _plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
+        return [span]
+    return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]

@@ -182,3 +182,9 @@ AREA_PREFIXES = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})
 SEAT_TITLES = frozenset({"MP", "MPs", "MLA", "MLAs", "MPP", "MSP", "MHA", "TD", "MNA"})
 # "the Likoni crossing", "the Kakkanad route": a local site or stretch named after its place
 LOCAL_SITE_NOUNS = _words("crossing market route corridor junction bypass terminus ward constituency suburb township")
+# words of party names that come before a member's title ("Labour MP", "Fianna Fáil TD"): not a seat
+PARTY_WORDS = _words(
+    "labour labor conservative conservatives tory tories liberal liberals democrat democrats democratic republican "
+    "green greens national nationals independent reform alliance unionist socialist communist congress janata party "
+    "fianna fáil fail fine gael sinn féin fein plaid cymru workers people's peoples freedom one nation"
+)

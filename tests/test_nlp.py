@@ -1275,3 +1275,20 @@ def test_a_local_place_cue_labels_every_mention_of_the_name(nlp):
     assert [lab for t, lab in spans if t == "Kakkanad"] == ["GPE", "GPE", "GPE"]
     labels = _labels(nlp, "He left the son of a German-born engineer. Families fled from Assad's prisons.")
     assert labels.get("German") == "NORP" and labels.get("Assad") == "PERSON"
+
+
+def test_seat_before_a_member_title_is_split_from_the_name(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _split_seat
+
+    doc = nlp.make_doc("Hamilton West MP Tama Potaka said the board had failed.")
+    parts = _split_seat(Span(doc, 0, 5, label="PERSON"))
+    assert [(p.text, p.label_) for p in parts] == [("Hamilton West", "GPE"), ("Tama Potaka", "PERSON")]
+    doc = nlp.make_doc("Labour MP Tama Potaka said so.")  # a party before the title is no seat
+    assert [p.text for p in _split_seat(Span(doc, 0, 4, label="PERSON"))] == ["Labour MP Tama Potaka"]
+
+
+def test_party_before_a_member_title_is_no_place(nlp):
+    labels = _labels(nlp, "Conservative MP Jane Hunt said the station would close. Labour MP Tom Lee agreed.")
+    assert labels.get("Conservative") != "GPE" and labels.get("Labour") != "GPE"
