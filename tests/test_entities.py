@@ -836,3 +836,12 @@ def test_irish_county_abbreviation_and_party_members_of_the_home_country():
     british = _article(("British", "NORP"), ("London", "GPE"), ("Liberal Democrat", "NORP"))
     assert dict(british)["Liberal Democrat"] == "GBR"
     assert dict(_article(("Democrats", "NORP"),))["Democrats"] is None  # no country named: none guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("West Australian", "AUS"), ("Queenslanders", "AUS"), ("Cebuanos", "PHL"), ("Dubliner", "IRL"), ("Capetonian", "ZAF")],
+)
+def test_regional_demonyms_of_english_speaking_countries(text, iso3):
+    found = lookup_demonym(text)
+    assert found is not None and found[1] == iso3
