@@ -548,6 +548,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_facility_country(b, r, home, countries) for r, b in zip(rows, base)]
     base = [_party_member(b, home) for b in base]
+    base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -769,3 +770,11 @@ def _party_member(res: Resolved, home: str | None) -> Resolved:
     if res.type != "NORP" or res.country or home is None or res.key not in PARTY_MEMBERS:
         return res
     return Resolved("NORP", f"party:{home}:{res.key}", res.name, home)
+
+
+def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
+    """A site named after a city abroad the story never names lies in the story's own country ("Auckland Park"
+    in a Johannesburg story, "Perth Airport" in a Scottish one)."""
+    if row["label"] != "FAC" or home is None or res.country in (None, home) or countries.get(res.country or ""):
+        return res
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)

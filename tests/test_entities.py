@@ -845,3 +845,10 @@ def test_irish_county_abbreviation_and_party_members_of_the_home_country():
 def test_regional_demonyms_of_english_speaking_countries(text, iso3):
     found = lookup_demonym(text)
     assert found is not None and found[1] == iso3
+
+
+def test_site_named_after_a_city_abroad_lies_in_the_story_country():
+    joburg = _article(("South Africa", "GPE"), ("Johannesburg", "GPE"), ("Auckland Park", "FAC"))
+    assert dict(joburg)["Auckland Park"] == "ZAF"
+    kiwi = _article(("New Zealand", "GPE"), ("Auckland", "GPE"), ("Auckland Park", "FAC"))
+    assert dict(kiwi)["Auckland Park"] == "NZL"
