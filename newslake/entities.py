@@ -547,6 +547,7 @@ def _display(text: str) -> str:
 def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
+    base = [_area_word(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -570,6 +571,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     countries.update(
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
+    countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
         s for b in base if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:") for s in b.states
@@ -585,6 +587,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         else b
         for r, b in zip(rows, base)
     ]
+    base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
@@ -593,6 +596,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
         for r, b in zip(rows, base)
     ]
+    base = [_party_member(b, home) for b in base]
+    base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -700,3 +705,125 @@ def merge_entities(previous: pl.DataFrame, batch: pl.DataFrame) -> pl.DataFrame:
         pl.col("wikidata_id").drop_nulls().first(),
     )
     return conform("entities", merged.sort("entity_id"))
+
+
+_CITY_TITLE = re.compile(r"^(?:the\s+)?city\s+of\s+(.+)$|^(.+?)\s+city$", re.IGNORECASE)
+
+
+def _city_title(text: str, label: str) -> str | None:
+    """The country of "the City of X" / "X City" when X alone is a place of one country ("the City of Johannesburg")."""
+    match = _CITY_TITLE.match(text.strip()) if label in ("GPE", "LOC") else None
+    name = (match.group(1) or match.group(2)) if match else None
+    return _sole_country(name, label) if name and not _sole_country(text, label) else None
+
+
+def _name_places(text: str, label: str) -> tuple[gazetteer.Place, ...]:
+    """Every place this name may denote: cities, regions, towns and districts."""
+    return _context_options(text, label) + gazetteer.towns(text) + gazetteer.districts(text)
+
+
+def _lone_namesakes(
+    rows: list[dict], base: list[Resolved], countries: Counter[str]
+) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
+    """Evidence without lone namesakes: a country named only by one non-capital place name is dropped when that
+    name also denotes a place of the leading other country ("Perth" in a Scottish story), or when it is a small city
+    (a US one: of no state the article names) listed beside an unknown place, and another country has strong
+    evidence ("Melville, Brixton and Auckland Park" in Johannesburg)."""
+    names: defaultdict[str, Counter[str]] = defaultdict(Counter)  # country -> place names giving evidence
+    labels: dict[str, str] = {}
+    for r, b in zip(rows, base):
+        if b.type != "PLACE" or b.key in gazetteer.world_areas():
+            continue
+        c = _sole_country(r["text"], r["label"]) or _city_title(r["text"], r["label"])
+        if c:
+            names[c][gazetteer.fold(r["text"])] += 1
+            labels[gazetteer.fold(r["text"])] = r["label"]
+    out = Counter(countries)
+    for r, b in zip(rows, base):  # "City of X" counts as X
+        if b.type == "PLACE" and (c := _city_title(r["text"], r["label"])):
+            out[c] += 1
+    named_states = [
+        (gazetteer.fold(r["text"]), s)
+        for r, b in zip(rows, base)
+        if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:")
+        for s in b.states
+    ]
+
+    # a name listed beside a place no gazetteer knows is one of a row of local places: "Melville, Brixton and ..."
+    listed = {
+        gazetteer.fold(rows[i + j]["text"])
+        for i in range(len(rows) - 1)
+        if _in_list(rows[i], rows[i + 1])
+        and all(r["label"] in ("GPE", "LOC", "FAC") for r in rows[i : i + 2])
+        for j in (0, 1)
+        if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
+    }
+
+    def big(name: str, country: str) -> bool:
+        return gazetteer.is_capital(name) or any(
+            p.country == country and (p.kind in ("country", "state") or p.population >= gazetteer.RULER_CITY_MIN_POP)
+            for p in _options(name, labels[name])
+        )
+
+    core = {c: out[c] - sum(n.values()) for c, n in names.items()}
+    strong = {c for c in out if core.get(c, out[c]) > 0 or any(big(n, c) for n in names.get(c, ()))}
+    dropped: set[tuple[str, str]] = set()
+    for c, n in names.items():
+        if core[c] > 0 or len(n) != 1:
+            continue
+        name = next(iter(n))
+        if gazetteer.is_capital(name) or any(p.kind in ("country", "state") for p in _options(name, labels[name])):
+            continue
+        own = [p for p in _name_places(name, labels[name]) if p.country == c]
+        states = {s for key, s in named_states if key != name}  # a US city's own reading names its state
+        rivals = [k for k, _ in (out - Counter({c: out[c]})).most_common(1)]  # the article's leading other country
+        others = {p.country for p in _name_places(name, labels[name]) if not (p.states and not p.states & states)}
+        small = name in listed and all(p.kind in ("city", "town") for p in own) and not big(name, c) and (
+            all(p.population < HOME_NAMESAKE_MAX_POP for p in own)
+            or all(p.states and not p.states & states for p in own)
+        )
+        if set(rivals) & others & strong or (small and strong - {c}):
+            dropped.add((name, c))
+            out[c] -= n[name]
+    return +out, frozenset(dropped)
+
+
+def _namesake_home(res: Resolved, row: dict, home: str | None, dropped: frozenset[tuple[str, str]]) -> Resolved:
+    """A lone namesake abroad (see `_lone_namesakes`) is the place of that name in the article's own country."""
+    key = gazetteer.fold(row["text"])
+    if home is None or res.type != "PLACE" or (key, res.country or "") not in dropped:
+        return res
+    found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
+    if found:
+        return place_resolved(found[0])
+    return Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
+
+
+_AREA_WORD = re.compile(r"^(?:the\s+)?Co\.?\s+(?=[A-Z])")
+# members of a party that every English-speaking country has one of: the country is the article's own
+PARTY_MEMBERS = frozenset(
+    {"democrat", "republican", "liberal democrat", "tory", "torie", "conservative", "liberal", "unionist", "loyalist"}
+)
+
+
+def _area_word(row: dict, res: Resolved) -> Resolved:
+    """ "Co Limerick" is County Limerick (Irish usage), a place the gazetteer knows by that name."""
+    if res.type != "PLACE" or res.country or not _AREA_WORD.match(row["text"]):
+        return res
+    county = resolve(_AREA_WORD.sub("County ", row["text"]), row["label"])
+    return county if county.country else res
+
+
+def _party_member(res: Resolved, home: str | None) -> Resolved:
+    """ "Democrats", "Tories": party members of no named country are of the article's own country."""
+    if res.type != "NORP" or res.country or home is None or res.key not in PARTY_MEMBERS:
+        return res
+    return Resolved("NORP", f"party:{home}:{res.key}", res.name, home)
+
+
+def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
+    """A site named after a city abroad the story never names lies in the story's own country ("Auckland Park"
+    in a Johannesburg story, "Perth Airport" in a Scottish one)."""
+    if row["label"] != "FAC" or home is None or res.country in (None, home) or countries.get(res.country or ""):
+        return res
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)

@@ -34,6 +34,7 @@ from newslake.nlp_kinds import (
 from newslake.nlp_words import (
     ALIAS_CUES,
     AMOUNT_WORDS,
+    AREA_PREFIXES,
     ARMED_SERVICES,
     ATTACK_VERBS,
     CAPTION_WORDS,
@@ -64,6 +65,8 @@ from newslake.nlp_words import (
     LED_BY,
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
+    LOCAL_PEOPLE,
+    LOCAL_SITE_NOUNS,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
     NAME_LINKS,
@@ -77,6 +80,7 @@ from newslake.nlp_words import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_WORDS,
+    PARTY_WORDS,
     PEOPLE_FROM,
     PLACE_LINKS,
     PLACE_NOUNS,
@@ -90,6 +94,7 @@ from newslake.nlp_words import (
     ROMAN,
     ROYAL,
     RULER_NOUNS,
+    SEAT_TITLES,
     SHIP_PREFIXES,
     SIDE_PREFIXES,
     SITE_HEADS,
@@ -198,6 +203,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
+    spans = _local_places_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -812,6 +818,8 @@ def _relabel(span: Span) -> Span:
         and not gazetteer.is_town(text)
     ):
         return to("PERSON")  # "Indonesian President Joko Widodo"
+    if label in ("GPE", "ORG") and _named_city(span):
+        return to("GPE")
     if _club_name(span):
         return to("ORG")  # "Manchester City", "Aston Villa" (not "Mexico City")
     key = gazetteer.fold(text)
@@ -863,6 +871,8 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
     if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
+    if label in ("PERSON", "ORG", "NORP") and _local_place(span):
+        return to("GPE")
     if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
         return to("GPE")
     if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
@@ -2071,3 +2081,73 @@ def _spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
         spans += [Span(doc, first, i, label=label), Span(doc, i + 1, i + 2, label=label)]
         spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _local_place(span: Span) -> bool:
+    """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
+    doc = span.doc
+    if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
+        return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span[1:])  # "Co" is no company here
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
+        return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
+    if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
+        return False
+    nxt = doc[span.end : span.end + 2]
+    if nxt[:1] and nxt[0].text in POSSESSIVE:
+        return False  # "people from Assad's inhumanity"
+    if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
+        return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
+        return not _surname_in_doc(span)  # "the Likoni crossing"
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in ("across", "throughout") and not span.text.isupper():
+        return True  # "flood warnings across Tayside": an area, not a firm or a person
+    i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
+    while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "like" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS:
+        return True  # "neighborhoods like Over-the-Rhine and Avondale"
+    return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
+
+
+def _surname_in_doc(span: Span) -> bool:
+    """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
+    word = span[0].text
+    return span[0].lower_ in first_names() or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
+    )
+
+
+def _named_city(span: Span) -> bool:
+    """ "in Talisay City": a known place + "City" after a place preposition, no known club, is that city."""
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        prev in PLACE_PREPOSITIONS
+        and len(span) > 1
+        and span[-1].text == "City"
+        and bool(gazetteer.place_candidates(span[:-1].text))
+        and not gazetteer.lookup_org(span.text)
+    )
+
+
+def _local_places_throughout(spans: list[Span]) -> list[Span]:
+    """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
+    spans = [part for s in spans for part in _split_seat(s)]
+    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    return [
+        Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        for s in spans
+    ]
+
+
+def _split_seat(span: Span) -> list[Span]:
+    """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
+        return [span]
+    seat = Span(doc, span.start, cut, label="GPE")
+    if not all(t.is_title for t in seat) or not _plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
+        return [span]
+    return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]

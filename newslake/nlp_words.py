@@ -177,3 +177,20 @@ PEOPLE_FROM = _words(
     "man woman boy girl men women family families farmer farmers fisherman fishermen resident residents villagers "
     "pilgrims student students worker workers migrants refugees people child children teenager"
 )
+# "pensioners in X", "families in X", "residents of X": people named by where they live; X is a place
+LOCAL_PEOPLE = _words(
+    "people families residents pensioners commuters households homeowners villagers motorists farmers parents "
+    "pupils shopkeepers tenants"
+)
+# "Co Limerick", "County Kerry", "Barangay Pardo": the word of an administrative area before its name
+AREA_PREFIXES = frozenset({"Co", "Co.", "County", "Barangay", "Brgy", "Brgy."})
+# "Likoni MP Mishi Mboko", "Ernakulam MLA": the seat before a member's title is a place
+SEAT_TITLES = frozenset({"MP", "MPs", "MLA", "MLAs", "MPP", "MSP", "MHA", "TD", "MNA"})
+# "the Likoni crossing", "the Kakkanad route": a local site or stretch named after its place
+LOCAL_SITE_NOUNS = _words("crossing market route corridor junction bypass terminus ward constituency suburb township")
+# words of party names that come before a member's title ("Labour MP", "Fianna Fáil TD"): not a seat
+PARTY_WORDS = _words(
+    "labour labor conservative conservatives tory tories liberal liberals democrat democrats democratic republican "
+    "green greens national nationals independent reform alliance unionist socialist communist congress janata party "
+    "fianna fáil fail fine gael sinn féin fein plaid cymru workers people's peoples freedom one nation"
+)

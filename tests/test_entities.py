@@ -831,3 +831,60 @@ def test_an_all_caps_dateline_is_read_like_the_name(text, iso3):
 def test_an_all_caps_acronym_is_not_read_as_a_place():
     _, ents = _one([(0, 5, "ASEAN", "GPE")])
     assert ents.row(0, named=True)["name"] == "ASEAN" and ents.row(0, named=True)["country"] is None
+
+
+def _article(*mentions: tuple[str, str]) -> list[tuple[str, str | None]]:
+    """Resolve mentions laid out as "A. B. C." (none listed together) or joined by ", " when given as "A, B"."""
+    from newslake.entities import resolve_article
+
+    rows, pos = [], 0
+    for text, label in mentions:
+        for i, part in enumerate(text.split(", ")):
+            gap = 2 if i else 20  # ", " between listed parts, a sentence between mentions
+            rows.append({"start": pos + gap, "end": pos + gap + len(part), "text": part, "label": label})
+            pos = rows[-1]["end"]
+    return [(r["text"], x.country) for r, x in zip(rows, resolve_article(rows))]
+
+
+def test_big_city_namesake_yields_to_the_town_of_the_story_country():
+    scottish = _article(("Scottish", "NORP"), ("Scotland", "GPE"), ("Perth", "GPE"), ("Perth", "GPE"))
+    assert [c for t, c in scottish if t == "Perth"] == ["GBR", "GBR"]
+    australian = _article(("Australia", "GPE"), ("Perth", "GPE"), ("Perth", "GPE"))
+    assert [c for t, c in australian if t == "Perth"] == ["AUS", "AUS"]
+    # a famous city abroad keeps its country when the story's country has no place of that name
+    malian = _article(("Mali", "GPE"), ("Bamako", "GPE"), ("US", "GPE"), ("Mali", "GPE"), ("Toronto", "GPE"))
+    assert dict(malian)["Toronto"] == "CAN"
+
+
+def test_small_namesake_listed_with_local_places_is_local():
+    joburg = _article(("Johannesburg", "GPE"), ("the City of Johannesburg", "GPE"), ("Braamfontein, Brixton", "GPE"))
+    assert dict(joburg)["Brixton"] == "ZAF" and dict(joburg)["Braamfontein"] == "ZAF"
+    # not listed: a real trip abroad ("Cannes" in an Iranian story) keeps its country
+    iranian = _article(("Iran", "GPE"), ("Tehran", "GPE"), ("Cannes", "GPE"))
+    assert dict(iranian)["Cannes"] == "FRA"
+
+
+def test_irish_county_abbreviation_and_party_members_of_the_home_country():
+    irish = _article(("Ireland", "GPE"), ("Co Wexford", "GPE"))
+    assert dict(irish)["Co Wexford"] == "IRL"
+    us = _article(("US", "GPE"), ("Ohio", "GPE"), ("American", "NORP"), ("Democrats", "NORP"))
+    assert dict(us)["Democrats"] == "USA"
+    british = _article(("British", "NORP"), ("London", "GPE"), ("Liberal Democrat", "NORP"))
+    assert dict(british)["Liberal Democrat"] == "GBR"
+    assert dict(_article(("Democrats", "NORP"),))["Democrats"] is None  # no country named: none guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("West Australian", "AUS"), ("Queenslanders", "AUS"), ("Cebuanos", "PHL"), ("Dubliner", "IRL"), ("Capetonian", "ZAF")],
+)
+def test_regional_demonyms_of_english_speaking_countries(text, iso3):
+    found = lookup_demonym(text)
+    assert found is not None and found[1] == iso3
+
+
+def test_site_named_after_a_city_abroad_lies_in_the_story_country():
+    joburg = _article(("South Africa", "GPE"), ("Johannesburg", "GPE"), ("Auckland Park", "FAC"))
+    assert dict(joburg)["Auckland Park"] == "ZAF"
+    kiwi = _article(("New Zealand", "GPE"), ("Auckland", "GPE"), ("Auckland Park", "FAC"))
+    assert dict(kiwi)["Auckland Park"] == "NZL"

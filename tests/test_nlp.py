@@ -1263,3 +1263,61 @@ def test_words_spelling_a_bracketed_acronym_are_one_name(nlp):
 def test_a_first_name_and_a_landform_surname_stay_a_person(nlp):
     labels = _labels(nlp, "Australia won by four wickets after Mitchell Marsh made 80 at the Gabba on Sunday.")
     assert labels.get("Mitchell Marsh") == "PERSON"
+
+
+def test_local_places_named_by_their_area_word_or_their_people(nlp):
+    labels = _labels(nlp, "Gardai searched a house in Moyross, Co Clare, during the feud.")
+    assert labels.get("Co Clare") == "GPE"
+    labels = _labels(nlp, "Flood water reached homes in Barangay Santolan on Sunday.")
+    assert labels.get("Barangay Santolan") == "GPE"
+    labels = _labels(nlp, "The Mayo-born forward Aidan O'Shea will return for the final.")
+    assert labels.get("Mayo") == "GPE" and labels.get("Aidan O'Shea") == "PERSON"
+    labels = _labels(nlp, "Pensioners in Umlazi were carrying buckets of water, the councillor said.")
+    assert labels.get("Umlazi") == "GPE"
+
+
+def test_local_places_by_seat_title_site_noun_and_resident_list(nlp):
+    labels = _labels(nlp, "Queues stretched past the Likoni market on Monday, and some passengers waited four hours.")
+    assert labels.get("Likoni") == "GPE"
+    labels = _labels(nlp, "The councillor thanked residents of Bamburi and Mtwapa who had cleared the drains.")
+    assert labels.get("Bamburi") == labels.get("Mtwapa") == "GPE"
+    # a surname of the story before a site noun stays a person
+    labels = _labels(nlp, "Tom Jones said the Jones route was closed.")
+    assert labels.get("Jones") == "PERSON"
+
+
+def test_areas_after_across_and_cities_named_city(nlp):
+    labels = _labels(nlp, "The board blamed a shortage of nurse practitioners across Gwynedd.")
+    assert labels.get("Gwynedd") == "GPE"
+    labels = _labels(nlp, "The audit came weeks after floodwaters killed dozens in Talisay City, Liloan and Consolacion.")
+    assert labels.get("Talisay City") == "GPE"
+    labels = _labels(nlp, "Erling Haaland scored twice as Manchester City beat Arsenal.")
+    assert labels.get("Manchester City") == "ORG"
+
+
+def test_a_local_place_cue_labels_every_mention_of_the_name(nlp):
+    text = (
+        "Shop owners along the Kakkanad route filed petitions. "
+        "The line will link the stadium with Kakkanad by 2026, Kakkanad traders said."
+    )
+    spans = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert [lab for t, lab in spans if t == "Kakkanad"] == ["GPE", "GPE", "GPE"]
+    labels = _labels(nlp, "He left the son of a German-born engineer. Families fled from Assad's prisons.")
+    assert labels.get("German") == "NORP" and labels.get("Assad") == "PERSON"
+
+
+def test_seat_before_a_member_title_is_split_from_the_name(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp import _split_seat
+
+    doc = nlp.make_doc("Hamilton West MP Tama Potaka said the board had failed.")
+    parts = _split_seat(Span(doc, 0, 5, label="PERSON"))
+    assert [(p.text, p.label_) for p in parts] == [("Hamilton West", "GPE"), ("Tama Potaka", "PERSON")]
+    doc = nlp.make_doc("Labour MP Tama Potaka said so.")  # a party before the title is no seat
+    assert [p.text for p in _split_seat(Span(doc, 0, 4, label="PERSON"))] == ["Labour MP Tama Potaka"]
+
+
+def test_party_before_a_member_title_is_no_place(nlp):
+    labels = _labels(nlp, "Conservative MP Jane Hunt said the station would close. Labour MP Tom Lee agreed.")
+    assert labels.get("Conservative") != "GPE" and labels.get("Labour") != "GPE"
