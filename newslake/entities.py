@@ -652,13 +652,14 @@ def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
     seen: dict[str, Resolved] = {}
     aliases: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
-    names: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, dict[str, int]] = {}  # plain dicts: a Counter per entity costs more than the rest of the loop
     for res, text in zip(resolved, texts):
         eid = res.entity_id
         seen.setdefault(eid, res)
         aliases.setdefault(eid, set()).add(text)
         counts[eid] += 1
-        names[eid][res.name] += 1
+        forms = names.setdefault(eid, {})
+        forms[res.name] = forms.get(res.name, 0) + 1
     rows = []
     for eid, res in seen.items():
         # gazetteer names are fixed; for free-text names the most frequent longest form

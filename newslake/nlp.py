@@ -12,7 +12,6 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -28,6 +27,7 @@ from newslake.nlp_kinds import (
     TEXT_KEY,
     doc_text,
     kind_fixes,
+    token_positions,
     trigger_tokens,
     word_pattern,
 )
@@ -113,7 +113,6 @@ log = logging.getLogger(__name__)
 
 FIXES = "newslake_entity_fixes"
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
-_REGION_NOUN_RE = word_pattern(REGION_NOUNS)
 ENTS_KEY = "newslake_ents"
 SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
@@ -442,14 +441,8 @@ def _caption_label(span: Span) -> bool:
 
 
 def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of `words`, without making a Token for every word."""
-    keys = _string_ids(words)
-    return [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in keys]
-
-
-@cache
-def _string_ids(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(map(get_string_id, words))
+    """Indices of the tokens whose lower-case form is one of `words`."""
+    return token_positions(doc, words, LOWER)
 
 
 def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
@@ -483,7 +476,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
                 out.append(Span(doc, start, stop, label="GPE"))
                 taken.update(range(start, stop))
                 break
-    for i in trigger_tokens(doc, _REGION_NOUN_RE):  # "the Lombardy region", "Idlib province"
+    for i in token_positions(doc, REGION_NOUNS):  # "the Lombardy region", "Idlib province"
         tok = doc[i]
         if tok.i in taken:
             continue
@@ -1469,7 +1462,7 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
         taken = {i for s in out for i in range(s.start, s.end)}
         out.extend(
             Span(doc, i, i + 1, label="PERSON")
-            for i in trigger_tokens(doc, word_pattern(surnames))
+            for i in token_positions(doc, frozenset(surnames))
             if i not in taken and doc[i].is_title
         )
     return out

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
@@ -117,6 +120,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[int]:
+    """Indices of the tokens whose text (ORTH) or lower-case form (LOWER) is one of `words`: ids compared, no Token
+    made for every word and no regex over the text."""
+    ids = _string_ids(words)
+    return [i for i, key in enumerate(doc.to_array(attr).tolist()) if key in ids]
+
+
+@lru_cache(maxsize=1024)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
+
+
 def trigger_tokens(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     """Token indices where `pattern` matches a whole token (a text scan: walking the doc costs more)."""
     found = []
@@ -127,15 +142,12 @@ def trigger_tokens(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-_PARTY_RE = word_pattern(PARTY_PLURALS)
-_PERSON_NEXT_RE = word_pattern(PERSON_NEXT)
-_PERSON_PREV_RE = word_pattern(PERSON_PREV)
 
 
 def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     """Two unknown title-case words before "won"/"said" or after "beat": "Tadej Pogacar won", "beat Jonas Vingegaard"."""
     out = []
-    starts = {t - 2 for t in trigger_tokens(doc, _PERSON_NEXT_RE)} | {t + 1 for t in trigger_tokens(doc, _PERSON_PREV_RE)}
+    starts = {t - 2 for t in token_positions(doc, PERSON_NEXT)} | {t + 1 for t in token_positions(doc, PERSON_PREV)}
     for i in sorted(x for x in starts if 0 <= x < len(doc) - 1):
         a, b = doc[i], doc[i + 1]
         if i in taken or i + 1 in taken or (i > 0 and (i - 1 in taken or doc[i - 1].is_title)):
@@ -311,7 +323,7 @@ def _party(doc: Doc, start: int, end: int, taken: set[int]) -> Span:
 def _untagged_parties(doc: Doc, taken: set[int]) -> list[Span]:
     """Party plurals NER did not tag at all: "the Greens will govern"."""
     out = []
-    for i in trigger_tokens(doc, _PARTY_RE):
+    for i in token_positions(doc, PARTY_PLURALS):
         if i not in taken:
             span = _party(doc, i, i + 1, taken)
             out.append(span)
