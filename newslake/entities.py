@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newslake import gazetteer
 from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
+from newslake.nlp_kinds import doc_text
 from newslake.tables import conform, empty
 from schemas.mentions import LABELS
 
@@ -69,7 +70,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     ents = doc.user_data.get(ENTS_KEY)
     if ents is None:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    text = doc.text
+    text = doc_text(doc)  # the fixes' copy: spaCy joins every token again for doc.text
     return [
         {"start": a, "end": b, "text": text[a:b], "label": label, "lead": text[max(0, a - LEAD_CHARS) : a]}
         for a, b, label in ents

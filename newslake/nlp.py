@@ -24,7 +24,6 @@ from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon,
 from newslake.nlp_kinds import (
     ORG_POSSESSIONS,
     PLACE_QUALIFIERS,
-    TEXT_KEY,
     doc_text,
     kind_fixes,
     token_positions,
@@ -152,9 +151,8 @@ class EntityFixes:
             log.exception("entity fixes failed on text starting %r; the model's entities are kept", doc.text[:80])
             spans = list(doc.ents)
         doc.ents = spans
-        # reading doc.ents back walks every token; doc_mentions uses this copy instead
+        # reading doc.ents back walks every token, and doc.text joins them again: doc_mentions uses these copies
         doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
-        doc.user_data.pop(TEXT_KEY, None)  # a working copy only: never serialised with the doc
         return doc
 
     def _fixed(self, doc: Doc) -> list[Span]:
