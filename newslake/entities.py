@@ -414,7 +414,7 @@ def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counte
 
 # party-political words that name a party or its members in the country the story is set in ("Six Democrats")
 _PARTY = re.compile(
-    r"(?:(?:christian|social|free) )?democrats?|democratic|republicans?|conservatives?|labour|liberals?|tor(?:y|ies)|"
+    r"(?:(?:christian|social|free|liberal) )?democrats?|democratic|republicans?|conservatives?|labour|liberals?|tor(?:y|ies)|"
     r"socialists?|communists?|nationalists?|unionists?|loyalists?|greens?|peronists?|gaullists?|kemalists?|"
     r"chavistas?|sandinistas?"
 )
@@ -597,7 +597,6 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
         for r, b in zip(rows, base)
     ]
-    base = [_party_member(b, home) for b in base]
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
@@ -802,10 +801,6 @@ def _namesake_home(res: Resolved, row: dict, home: str | None, dropped: frozense
 
 
 _AREA_WORD = re.compile(r"^(?:the\s+)?Co\.?\s+(?=[A-Z])")
-# members of a party that every English-speaking country has one of: the country is the article's own
-PARTY_MEMBERS = frozenset(
-    {"democrat", "republican", "liberal democrat", "tory", "torie", "conservative", "liberal", "unionist", "loyalist"}
-)
 
 
 def _area_word(row: dict, res: Resolved) -> Resolved:
@@ -814,13 +809,6 @@ def _area_word(row: dict, res: Resolved) -> Resolved:
         return res
     county = resolve(_AREA_WORD.sub("County ", row["text"]), row["label"])
     return county if county.country else res
-
-
-def _party_member(res: Resolved, home: str | None) -> Resolved:
-    """ "Democrats", "Tories": party members of no named country are of the article's own country."""
-    if res.type != "NORP" or res.country or home is None or res.key not in PARTY_MEMBERS:
-        return res
-    return Resolved("NORP", f"party:{home}:{res.key}", res.name, home)
 
 
 def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
