@@ -657,7 +657,7 @@ def curated_organizations() -> dict[str, Org]:
 
 @cache
 def lookup_only_organizations() -> dict[str, Org]:
-    """Folded alias -> organisation whose name is also a word, a person or a place ("Oracle", "McLaren"): trusted
+    """Folded alias -> organisation whose name is also a word, a person or a place ("Chevron", "De Beers"): trusted
     only where NER already found exactly that name, never added by the entity ruler."""
     return {fold(r["alias"]): Org(r["name"], r["wikidata_id"] or None) for r in _data("organizations_lookup.csv")}
 
