@@ -56,10 +56,15 @@ def first_names() -> frozenset[str]:
     return frozenset(OUT.read_text(encoding="utf-8").split())
 
 
+def is_first_name(word: str) -> bool:
+    """True when the word, lower-cased and without accents, is on the shipped list ("José" -> "jose")."""
+    return _fold(word) in first_names()
+
+
 def _first_name(tok: Token, lex: Lexicon) -> bool:
     """A capitalised known first name that is no English word, place, organisation or demonym ("Will", "Paris")."""
     low = tok.lower_
-    if not (tok.is_title and tok.is_alpha) or _fold(tok.text) not in first_names():
+    if not (tok.is_title and tok.is_alpha) or not is_first_name(tok.text):
         return False
     if low in lex.nouns or low in lex.verbs or tok.is_stop:
         return False
@@ -181,7 +186,7 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
     for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
         if i < resume or i >= len(doc) - 1 or i in taken:
             continue
-        if _fold(doc[i].text) not in first_names() or _inside_name(doc, i, lex):
+        if not is_first_name(doc[i].text) or _inside_name(doc, i, lex):
             continue
         end = i + 1
         if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it

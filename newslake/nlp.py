@@ -19,7 +19,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
-from newslake.first_names import first_names, people_by_first_name
+from newslake.first_names import first_names, is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import (
     ORG_POSSESSIONS,
@@ -986,7 +986,7 @@ def _geo_ending(span: Span) -> bool:
 
 def _first_name_led(words: list[Token]) -> bool:
     """Two words, the first a known first name that is no place word ("Mitchell Marsh", not "Lake Erie")."""
-    return len(words) == 2 and words[0].text not in GEO_LEADS and gazetteer.fold(words[0].text) in first_names()
+    return len(words) == 2 and words[0].text not in GEO_LEADS and is_first_name(words[0].text)
 
 
 def _club_name(span: Span) -> bool:
@@ -1017,7 +1017,7 @@ def _place_by_context(span: Span) -> bool:
         known = bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
         return known or (before[0] in RESIDENT_OF and _plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
-        return _plain_name(span) and gazetteer.unaccented(span[0].lower_) not in first_names()  # "a woman from X"
+        return _plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
     if before[-1:] == ["in"] and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "where"]:
         return _plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):
@@ -1601,7 +1601,7 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
     if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
         return False
-    if gazetteer.fold(span[0].text) in first_names() or gazetteer.lookup_org(span.text):
+    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
         return False
     return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
 
@@ -1988,7 +1988,7 @@ def _listed_town(text: str) -> bool:
         (bool(gazetteer.place_candidates(text)) or gazetteer.is_town(text))
         and not gazetteer.lookup_org(text)
         and not gazetteer.lookup_demonym(text)
-        and gazetteer.unaccented(text.split()[0].lower()) not in first_names()
+        and not is_first_name(text.split()[0])
     )
 
 
@@ -2031,7 +2031,7 @@ def _body_noun(tok: Token, lex: Lexicon) -> bool:
         and lex.is_noun(low)
         and low not in PLACE_QUALIFIERS | TITLES | HONORIFICS | COMPASS
         and tok.text not in GEO_LEADS
-        and gazetteer.unaccented(low) not in first_names()
+        and not is_first_name(tok.text)
         and not gazetteer.place_candidates(tok.text)
     )
 

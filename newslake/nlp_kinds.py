@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
-from newslake.first_names import first_names
+from newslake.first_names import is_first_name
 from newslake.nlp_common import Lexicon
 from newslake.nlp_words import COMPASS, HONORIFICS, ORG_BEFORE, ORG_WORDS, PRODUCT_NOUNS, TITLES
 
@@ -380,7 +380,7 @@ def _country_branch(span: Span) -> bool:
         not _known_place(span)
         and all(t.text[:1].isupper() for t in lead)
         and lead[0].lower_ not in PLACE_QUALIFIERS | TITLES | HONORIFICS
-        and gazetteer.unaccented(lead[0].lower_) not in first_names()
+        and not is_first_name(lead[0].text)
         and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
     )
 
@@ -389,7 +389,7 @@ def _owned_firm(span: Span) -> bool:
     """True after "shareholders of" / "a stake in" / "the owner of": a firm, not a person."""
     doc = span.doc
     before = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start])
-    return before in OWNED_PHRASES and gazetteer.unaccented(span[0].lower_) not in first_names()
+    return before in OWNED_PHRASES and not is_first_name(span[0].text)
 
 
 def _named_after_org_noun(span: Span) -> bool:
@@ -401,7 +401,7 @@ def _named_after_org_noun(span: Span) -> bool:
     return (
         head.is_lower
         and head.lower_ in ORG_NOUNS
-        and gazetteer.unaccented(span[0].lower_) not in first_names()
+        and not is_first_name(span[0].text)
     )
 
 
