@@ -118,6 +118,23 @@ _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
 _NEAR_CUES = NEAR_WORDS | {"in", "of"}
 _FIRM_OR_CLUB = ORG_WORDS | COMPANY_WORDS | CLUB_WORDS
 _ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
+# word-set unions used inside per-token loops, built once
+_ORG_FIRM_ARMED = ORG_WORDS | COMPANY_WORDS | ARMED_SERVICES
+_ORG_FIRM_AFTER = ORG_WORDS | COMPANY_WORDS | ORG_AFTER
+_ORG_FIRM_LOC = ORG_WORDS | COMPANY_WORDS | LOC_ENDINGS
+_ORG_FAC_PLACE = ORG_WORDS | FAC_WORDS | PLACE_NOUNS
+_ORG_NOUN_CUES = ORG_WORDS | ORG_BEFORE | ORG_AFTER
+_QUALIFIER_TITLE_COMPASS = PLACE_QUALIFIERS | TITLES | HONORIFICS | COMPASS
+_ORG_OR_FIRM = ORG_WORDS | COMPANY_WORDS
+_OF_PLACE_OR_COMPASS = OF_PLACE_WORDS | COMPASS
+_FIGHTERS_OR_ORG_AFTER = FIGHTERS | ORG_AFTER
+_TITLE_WORDS = TITLES | HONORIFICS
+_ORG_OR_FAC = ORG_WORDS | FAC_WORDS
+_FAC_OR_HEAD = FAC_WORDS | FAC_HEADS
+_TITLE_OR_STAFF = TITLES | STAFF_NOUNS
+_RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
+_LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
+_NEAR_OR_IN = NEAR_WORDS | {"in"}
 
 
 @cache
@@ -562,7 +579,7 @@ def _place_cue(tok: Token) -> bool:
     """True for words a place name follows: "near", "outside", "the mayor of", "south of"."""
     if tok.lower_ in NEAR_WORDS:
         return True
-    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in OF_PLACE_WORDS | COMPASS
+    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in _OF_PLACE_OR_COMPASS
 
 
 def _title_word(tok: Token) -> bool:
@@ -599,7 +616,7 @@ def _towns_after_preposition(ent: Span, left: Span, right: Span) -> bool:
     return (
         prev in PLACE_PREPOSITIONS
         and ent.doc[left.end].lower_ == "and"
-        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in ent)
+        and not any(t.lower_ in _ORG_OR_FIRM for t in ent)
         and gazetteer.is_town(left.text)
         and gazetteer.is_town(right.text)
     )
@@ -710,7 +727,7 @@ def _name_like(span: Span) -> bool:
     return (
         2 <= len(words) <= 4
         and all(t.is_title and t.is_alpha for t in words)
-        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words)
+        and not any(t.lower_ in _ORG_OR_FIRM for t in words)
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.place_candidates(span.text)
     )
@@ -798,7 +815,7 @@ def _relabel(span: Span) -> Span:
         return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
-        armed = nxt is not None and nxt.lower_ in FIGHTERS | ORG_AFTER  # "M23 rebels"
+        armed = nxt is not None and nxt.lower_ in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
         return to("ORG" if label == "PERSON" or armed else "PRODUCT")
     if (
         label in ("GPE", "LOC")
@@ -817,7 +834,7 @@ def _relabel(span: Span) -> Span:
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
-        if label == "PERSON" and prev is not None and prev.lower_ in TITLES | HONORIFICS:
+        if label == "PERSON" and prev is not None and prev.lower_ in _TITLE_WORDS:
             return span  # "Mr Suzuki said": a person who shares a firm's name
         return span if label == "ORG" else to("ORG")
     if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
@@ -850,7 +867,7 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "Barrick Mining", "Reliance Retail"
     if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and span[0].text in ("Los", "Las") and not places:
         return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_WORDS | FAC_WORDS:
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _ORG_OR_FAC:
         return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
     if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
         return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
@@ -930,7 +947,7 @@ def _building_after(span: Span) -> Span | None:
         words = doc[span.end : end]
         if not all(t.is_title and t.is_alpha for t in words):
             return None
-        if words[-1].lower_ in FAC_WORDS | FAC_HEADS:
+        if words[-1].lower_ in _FAC_OR_HEAD:
             return Span(doc, span.start, end, label="FAC")
     return None
 
@@ -977,7 +994,7 @@ def _generic_name(span: Span) -> bool:
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) < 2 or any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in words):
+    if len(words) < 2 or any(t.lower_ in _ORG_OR_FIRM for t in words):
         return False
     if span.label_ == "PERSON" and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
         return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
@@ -1046,7 +1063,7 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
 
 def _plain_name(span: Span) -> bool:
     """No organisation word in it and no known organisation: a name that can be a place."""
-    return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span) and not gazetteer.lookup_org(span.text)
+    return not any(t.lower_ in _ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span.text)
 
 
 def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
@@ -1069,7 +1086,7 @@ def _article_place(span: Span) -> bool:
     doc = span.doc
     if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span.text):
         return False
-    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | ARMED_SERVICES for t in span):
+    if any(t.lower_ in _ORG_FIRM_ARMED for t in span):
         return False
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
@@ -1134,7 +1151,7 @@ def _unnamed_pair(span: Span) -> bool:
         len(span) == 2
         and all(t.is_title and t.is_alpha for t in span)
         and span[0].lower_ not in first_names()
-        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span)
+        and not any(t.lower_ in _ORG_OR_FIRM for t in span)
         and not _known_name(span)
     )
 
@@ -1209,7 +1226,7 @@ def _bare_name(span: Span) -> bool:
     return (
         2 <= len(span) <= 3
         and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
-        and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS | ORG_AFTER for t in span)
+        and not any(t.lower_ in _ORG_FIRM_AFTER for t in span)
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.place_candidates(span.text)
         and not gazetteer.lookup_demonym(span[0].text)
@@ -1252,6 +1269,8 @@ def _context_fix(span: Span) -> Span | None:
 def _label_by_neighbours(span: Span) -> str:
     """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia"."""
     doc, label = span.doc, span.label_
+    if label in NUMERIC_LABELS:
+        return label  # "the 1,000 islands": a number is no place, whatever noun follows
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
     if label in ("ORG", "PERSON") and _at_site_in_city(span):
@@ -1284,7 +1303,7 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    plain = not gazetteer.lookup_org(span.text) and not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span)
+    plain = not gazetteer.lookup_org(span.text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
     if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
@@ -1312,9 +1331,9 @@ def _at_site_in_city(span: Span) -> bool:
     if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].lower_ != "at" or doc[span.end].lower_ != "in":
         return False
     before = doc[span.start - 2]
-    if before.lower_ in TITLES | STAFF_NOUNS or before.is_title:
+    if before.lower_ in _TITLE_OR_STAFF or before.is_title:
         return False  # "an economist at Capital Economics in London", "Smith at Barclays in London"
-    if span[-1].lower_ in ORG_WORDS | COMPANY_WORDS or gazetteer.lookup_org(span.text):
+    if span[-1].lower_ in _ORG_OR_FIRM or gazetteer.lookup_org(span.text):
         return False
     return doc[span.end + 1].is_title and bool(gazetteer.place_candidates(doc[span.end + 1].text))
 
@@ -1359,7 +1378,7 @@ def _org_apposition(span: Span) -> bool:
         return True  # "Mowi, the world's largest salmon farmer,": a firm (a place would be known)
     if len(words) > 1 and words[0] in FIRM_ROLES and words[1] == "of":
         return True  # "Renk, a maker of tank gearboxes,"
-    return bool(words) and words[-1] in ORG_WORDS | ORG_BEFORE | ORG_AFTER
+    return bool(words) and words[-1] in _ORG_NOUN_CUES
 
 
 def _starts_sentence(tok: Token) -> bool:
@@ -1424,7 +1443,7 @@ def _trim(span: Span | None) -> Span | None:
     ):
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     while end - start > 1 and (
-        doc[start].lower_ in LEADING_JUNK | {"-"}
+        doc[start].lower_ in _LEADING_JUNK_DASH
         or doc[start].is_space
         or not any(c.isalnum() for c in doc[start].text)
     ):
@@ -1547,7 +1566,7 @@ def _firms_not_towns(spans: list[Span]) -> list[Span]:
         places = gazetteer.place_candidates(s.text) if s in firms else ()
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
         # "a supplier to Toyota", "workers at Toyota" are the firm: only "in"/"near" words say place
-        town = bool(places) and places[0].kind == "city" and prev not in NEAR_WORDS | {"in"}
+        town = bool(places) and places[0].kind == "city" and prev not in _NEAR_OR_IN
         if town and not {p.country for p in places} & countries:
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
@@ -1575,7 +1594,7 @@ def _no_speaker(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before not in TITLES | HONORIFICS and after not in SPEECH_VERBS and after not in POSSESSIVE
+    return before not in _TITLE_WORDS and after not in SPEECH_VERBS and after not in POSSESSIVE
 
 
 def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
@@ -1634,7 +1653,7 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
 def _region_of(span: Span, countries: set[str | None]) -> bool:
     """True for a region of a country the doc names, not a speaker: "in parts of St James" (Jamaica)."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS:
+    if span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
         return False
@@ -1717,14 +1736,14 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if end <= start:
         return None
     words = {t.lower_ for t in doc[start:end]}
-    if words & (ORG_WORDS | FAC_WORDS | PLACE_NOUNS) or gazetteer.lookup_org(doc[start:end].text):
+    if words & (_ORG_FAC_PLACE) or gazetteer.lookup_org(doc[start:end].text):
         return None
     first = doc[start]
-    rank = next((t.i for t in doc[start:end] if t.lower_ in RANKS | {"governor", "mayor"}), None)
+    rank = next((t.i for t in doc[start:end] if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
     if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
         return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
-    while lead < end and doc[lead].lower_ in TITLES | HONORIFICS and doc[lead].is_title:
+    while lead < end and doc[lead].lower_ in _TITLE_WORDS and doc[lead].is_title:
         lead += 1
     if lead > start and 2 <= end - lead <= 3:
         name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
@@ -1789,7 +1808,7 @@ def _demonym_orgs(spans: list[Span]) -> list[Span]:
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
         while end < limit and end - s.end < 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        while end > s.end and doc[end - 1].lower_ not in ORG_WORDS | COMPANY_WORDS | LOC_ENDINGS:
+        while end > s.end and doc[end - 1].lower_ not in _ORG_FIRM_LOC:
             end -= 1
         if end > s.end:
             # "French" + "Broad River" is one river; "Saudi" + "Gazette" one paper
@@ -1868,7 +1887,7 @@ def _portfolio_title(span: Span) -> bool:
         and span.end + 1 < len(doc)
         and doc[span.end + 1].is_title
         and bool(words)
-        and all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS | COMPANY_WORDS for t in words)
+        and all(t.is_title and t.is_alpha and t.lower_ not in _ORG_OR_FIRM for t in words)
         and not gazetteer.lookup_org(span.text)
         and not gazetteer.place_candidates(span.text)
     )
@@ -2029,7 +2048,7 @@ def _body_noun(tok: Token, lex: Lexicon) -> bool:
         and tok.is_alpha
         and not tok.is_stop
         and lex.is_noun(low)
-        and low not in PLACE_QUALIFIERS | TITLES | HONORIFICS | COMPASS
+        and low not in _QUALIFIER_TITLE_COMPASS
         and tok.text not in GEO_LEADS
         and not is_first_name(tok.text)
         and not gazetteer.place_candidates(tok.text)
@@ -2067,7 +2086,7 @@ def _spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (first, i):
             continue  # NER already has the whole name
         head = doc[i - 1].lower_
-        label = "FAC" if head in FAC_WORDS | FAC_HEADS else "LOC" if head in LOC_ENDINGS else "ORG"
+        label = "FAC" if head in _FAC_OR_HEAD else "LOC" if head in LOC_ENDINGS else "ORG"
         spans = [s for s in spans if s not in inside and not (s.start == i + 1 and s.end == i + 2)]
         spans += [Span(doc, first, i, label=label), Span(doc, i + 1, i + 2, label=label)]
         spans.sort(key=lambda s: s.start)
@@ -2078,7 +2097,7 @@ def _local_place(span: Span) -> bool:
     """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
     doc = span.doc
     if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
-        return not any(t.lower_ in ORG_WORDS | COMPANY_WORDS for t in span[1:])  # "Co" is no company here
+        return not any(t.lower_ in _ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
         return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
     if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
