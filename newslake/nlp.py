@@ -1520,7 +1520,9 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
-        if (
+        if s.label_ not in ("PERSON", "ORG"):
+            pass  # every test below is for a name the model called a person or an organisation
+        elif (
             s.label_ == "PERSON"
             and s.text not in in_names
             and _major_place(s.text)
