@@ -67,6 +67,12 @@ INDEPENDENT13 = REPO / "benchmarks" / "entities_devset" / "independent13.jsonl" 
 INDEPENDENT14 = REPO / "benchmarks" / "entities_devset" / "independent14.jsonl"  # business, markets, science, sport
 INDEPENDENT15 = REPO / "benchmarks" / "entities_devset" / "independent15.jsonl"  # an ordinary wire news day
 INDEPENDENT16 = REPO / "benchmarks" / "entities_devset" / "independent16.jsonl"  # local news, English-speaking lands
+# round 11 (blind): first runs on the session-start code 453b9f8
+INDEPENDENT17 = REPO / "benchmarks" / "entities_devset" / "independent17.jsonl"  # an ordinary wire day, every desk
+INDEPENDENT18 = REPO / "benchmarks" / "entities_devset" / "independent18.jsonl"  # national quality papers' day
+INDEPENDENT19 = REPO / "benchmarks" / "entities_devset" / "independent19.jsonl"  # local news, English-speaking lands
+INDEPENDENT20 = REPO / "benchmarks" / "entities_devset" / "independent20.jsonl"  # business, finance, technology
+INDEPENDENT21 = REPO / "benchmarks" / "entities_devset" / "independent21.jsonl"  # Latin America, Asia, E. Europe, Africa
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -315,7 +321,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,held-out-16,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,gum-issue4,re3d-issue4",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,held-out-16,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,independent-12,independent-13,independent-14,independent-15,independent-16,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
@@ -359,6 +365,11 @@ def main() -> None:
         "independent-14": load_devset(INDEPENDENT14),
         "independent-15": load_devset(INDEPENDENT15),
         "independent-16": load_devset(INDEPENDENT16),
+        "independent-17": load_devset(INDEPENDENT17),
+        "independent-18": load_devset(INDEPENDENT18),
+        "independent-19": load_devset(INDEPENDENT19),
+        "independent-20": load_devset(INDEPENDENT20),
+        "independent-21": load_devset(INDEPENDENT21),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
