@@ -10,12 +10,15 @@ from newslake.nlp_common import known_name
 
 # "Takaichi, 64," / "Faith Kipyegon, 31, who": a name, a comma, an age, a comma
 _AGE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{2}), ")
+_AGE_CUE_RE = re.compile(r", \d{2}, ")  # cheap test first: most stories give no age
 MIN_AGE, MAX_AGE = 16, 105
 
 
 def _aged_names(doc: Doc, text: str) -> list[Span]:
     """Title-case runs followed by ", <age>,", that no gazetteer knows."""
-    found = []
+    found: list[Span] = []
+    if _AGE_CUE_RE.search(text) is None:
+        return found
     for m in _AGE_RE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or not MIN_AGE <= int(m.group(2)) <= MAX_AGE:
