@@ -19,7 +19,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
-from newslake.first_names import first_names, is_first_name, people_by_first_name
+from newslake.first_names import is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import (
     ORG_POSSESSIONS,
@@ -1150,7 +1150,7 @@ def _unnamed_pair(span: Span) -> bool:
     return (
         len(span) == 2
         and all(t.is_title and t.is_alpha for t in span)
-        and span[0].lower_ not in first_names()
+        and not is_first_name(span[0].text)
         and not any(t.lower_ in _ORG_OR_FIRM for t in span)
         and not _known_name(span)
     )
@@ -2126,7 +2126,7 @@ def _local_place(span: Span) -> bool:
 def _surname_in_doc(span: Span) -> bool:
     """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
     word = span[0].text
-    return span[0].lower_ in first_names() or any(
+    return is_first_name(span[0].text) or any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
     )
 
