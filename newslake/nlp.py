@@ -26,6 +26,7 @@ from newslake.nlp_kinds import (
     PLACE_QUALIFIERS,
     doc_text,
     kind_fixes,
+    org_heads,
     token_positions,
     trigger_tokens,
     word_pattern,
@@ -234,6 +235,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
     spans = _org_before_country(spans, lex)
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
+    spans = org_heads(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

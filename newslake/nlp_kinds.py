@@ -426,3 +426,33 @@ def _movement_adjective(span: Span) -> bool:
         and doc[span.end].is_alpha
         and not gazetteer.lookup_org(words[0].text)
     )
+
+
+# last words that make a name an organisation in news ("Manitoba Hydro", "Western Cape High Court", "Keystone Edge
+# Partners"); facility words (Centre, Museum, Airport, School, Hospital) are left out: they name buildings as often
+ORG_HEADS = frozenset(
+    {
+        "Agency", "Airlines", "Airways", "Alliance", "Assembly", "Association", "Authority", "Board", "Capital",
+        "Commission", "Confederacy", "Confederation", "Co-operative", "Cooperative", "Corporation", "Council",
+        "Court", "Department", "Electric", "Energy", "Federation", "Foundation", "Gas", "Holdings", "Hydro",
+        "Industries", "Institute", "Jury", "Legislature", "Mining", "Ministry", "Motors", "Partners", "Petroleum",
+        "Plantations", "Police", "Power", "Rail", "Resources", "Schools", "Secretariat", "Service", "Services",
+        "Society", "Telecom", "Transit", "Tribunal", "Undersecretariat", "Union", "University", "Water",
+    }
+)
+
+
+def org_heads(spans: list[Span]) -> list[Span]:
+    """Names of two words or more ending in an organisation word are ORG, whatever NER called them."""
+    return [_to(s, "ORG") if _org_head(s) else s for s in spans]
+
+
+def _org_head(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        span.label_ in ("PERSON", "GPE", "LOC", "FAC")
+        and len(words) > 1
+        and words[-1].text in ORG_HEADS
+        and words[0].text[:1].isupper()
+        and not _known_place(span)
+    )
