@@ -456,3 +456,24 @@ def _org_head(span: Span) -> bool:
         and words[0].text[:1].isupper()
         and not _known_place(span)
     )
+
+
+MAX_HEAD_RUN = 3
+
+
+def place_led_orgs(spans: list[Span]) -> list[Span]:
+    """A place NER cut off before title-case words ending in an organisation word is the organisation:
+    "Western Cape" + "High Court", "Johannesburg" + "City Council"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [_grown_org(s, taken) or s for s in spans]
+
+
+def _grown_org(span: Span, taken: set[int]) -> Span | None:
+    if span.label_ not in ("GPE", "LOC"):
+        return None
+    doc, end = span.doc, span.end
+    while end < len(doc) and end not in taken and end - span.end < MAX_HEAD_RUN and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == span.end or doc[end - 1].text not in ORG_HEADS or (end < len(doc) and doc[end].is_title):
+        return None
+    return Span(doc, span.start, end, label="ORG")
