@@ -27,6 +27,7 @@ from newslake.nlp_kinds import (
     doc_text,
     kind_fixes,
     org_heads,
+    orgs_before_titles,
     place_led_orgs,
     token_positions,
     trigger_tokens,
@@ -238,6 +239,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
     spans = org_heads(spans)
     spans = place_led_orgs(spans)
+    spans = orgs_before_titles(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -477,3 +477,50 @@ def _grown_org(span: Span, taken: set[int]) -> Span | None:
     if end == span.end or doc[end - 1].text not in ORG_HEADS or (end < len(doc) and doc[end].is_title):
         return None
     return Span(doc, span.start, end, label="ORG")
+
+
+# "Fine Gael TD Noel McCarthy", "Plaid Cymru leader Rhun": a known party or body, a member's title, the person
+MEMBER_TITLES = TITLES | frozenset(
+    {"td", "mp", "mep", "mla", "msp", "mpp", "mna", "mha", "mk", "councillor", "councilor", "lawmaker", "legislator"}
+)
+MAX_ORG_PREFIX = 4
+
+
+def orgs_before_titles(spans: list[Span]) -> list[Span]:
+    """A known organisation before a member's title and a person is its own ORG, not the person's first words."""
+    out = [part for s in spans for part in _split_org_title_person(s)]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out.extend(org for s in out if s.label_ == "PERSON" and (org := _untagged_org_before(s, taken)) is not None)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _split_org_title_person(span: Span) -> list[Span]:
+    if span.label_ != "PERSON" or len(span) < 3:
+        return [span]
+    for k in range(min(len(span) - 2, MAX_ORG_PREFIX), 0, -1):
+        if span[k].lower_ not in MEMBER_TITLES or not span[0].text[:1].isupper():
+            continue
+        prefix = span[:k]
+        if gazetteer.lookup_org(prefix.text) is None or gazetteer.place_candidates(prefix.text):
+            continue
+        rest = k + 1
+        while rest < len(span) and span[rest].lower_ in MEMBER_TITLES:
+            rest += 1
+        if rest < len(span) and span[rest].is_title:
+            doc = span.doc
+            return [Span(doc, prefix.start, prefix.end, label="ORG"), Span(doc, span.start + rest, span.end, label="PERSON")]
+    return [span]
+
+
+def _untagged_org_before(person: Span, taken: set[int]) -> Span | None:
+    doc, title = person.doc, person.start - 1
+    if title < 1 or doc[title].lower_ not in MEMBER_TITLES or title in taken:
+        return None
+    for start in range(max(title - MAX_ORG_PREFIX, 0), title):
+        run = doc[start:title]
+        if taken.intersection(range(start, title)) or not all(t.text[:1].isupper() for t in run):
+            continue
+        if gazetteer.lookup_org(run.text) is not None and not gazetteer.place_candidates(run.text):
+            taken.update(range(start, title))
+            return Span(doc, start, title, label="ORG")
+    return None
