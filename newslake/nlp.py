@@ -27,6 +27,7 @@ from newslake.nlp_kinds import (
     doc_text,
     kind_fixes,
     org_heads,
+    org_leads,
     orgs_before_titles,
     place_led_orgs,
     token_positions,
@@ -240,6 +241,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = org_heads(spans)
     spans = place_led_orgs(spans)
     spans = orgs_before_titles(spans)
+    spans = org_leads(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

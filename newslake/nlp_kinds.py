@@ -524,3 +524,34 @@ def _untagged_org_before(person: Span, taken: set[int]) -> Span | None:
             taken.update(range(start, title))
             return Span(doc, start, title, label="ORG")
     return None
+
+
+# first words of organisations' names in Romance, German and Dutch news copy: "Banco Base", "Grupo Bimbo", "Raad van
+# State", "Conseil du Café-Cacao" (all ORG on the tuning golds); "Junta", "Union" and "Front" also lead place names
+ORG_LEADS = frozenset(
+    {
+        "Agence", "Agencia", "Agência", "Alianza", "Asamblea", "Assemblée", "Autoridad", "Autorité", "Banca", "Banco",
+        "Banque", "Bundesamt", "Caixa", "Cámara", "Comisión", "Comissão", "Companhia", "Compañía", "Confederación",
+        "Confédération", "Conseil", "Consejo", "Conselho", "Contraloría", "Corporación", "Crédit", "Defensoría",
+        "Empresas", "Federación", "Fédération", "Fiscalía", "Fundación", "Fundação", "Groupe", "Grupo", "Gruppo",
+        "Institut", "Instituto", "Ministerio", "Ministério", "Movimiento", "Movimento", "Partido", "Partito",
+        "Procuraduría", "Raad", "Registraduría", "Secretaría", "Sindicato", "Sociedad", "Société", "Stichting",
+        "Stiftung", "Superintendencia", "Syndicat", "Tribunal", "Universidad", "Universidade", "Universität",
+        "Vereniging",
+    }
+)
+
+
+def org_leads(spans: list[Span]) -> list[Span]:
+    """Names of two words or more opening with a Romance, German or Dutch organisation word are ORG."""
+    return [_to(s, "ORG") if _org_lead(s) else s for s in spans]
+
+
+def _org_lead(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        span.label_ in ("PERSON", "GPE", "LOC", "FAC")
+        and len(words) > 1
+        and words[0].text in ORG_LEADS
+        and not _known_place(span)
+    )
