@@ -29,6 +29,7 @@ from newslake.nlp_kinds import (
     org_heads,
     org_leads,
     orgs_before_titles,
+    people_named_like_firms,
     place_led_orgs,
     token_positions,
     trigger_tokens,
@@ -242,6 +243,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = place_led_orgs(spans)
     spans = orgs_before_titles(spans)
     spans = org_leads(spans)
+    spans = people_named_like_firms(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -555,3 +555,34 @@ def _org_lead(span: Span) -> bool:
         and words[0].text in ORG_LEADS
         and not _known_place(span)
     )
+
+
+def people_named_like_firms(spans: list[Span]) -> list[Span]:
+    """A PERSON holding two listed firm names ("GoTo Gojek Tokopedia") or one listed firm name no person in the doc
+    bears is ORG: NER reads unknown brand names as people."""
+    name_words = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and not _all_firm_words(s) for t in s}
+    return [_to(s, "ORG") if _firm_named(s, name_words) else s for s in spans]
+
+
+def _firm_named(span: Span, name_words: set[str]) -> bool:
+    if span.label_ != "PERSON" or is_first_name(span[0].text) or _known_place(span):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS:
+        return False  # "Mr Suzuki"
+    if len(span) == 1:
+        return span.text not in name_words and _listed_firm(span.text)
+    return _all_firm_words(span)
+
+
+def _all_firm_words(span: Span) -> bool:
+    """Two listed firm names or more among the words: a group's joined brands, which a person never bears."""
+    return len(span) > 1 and sum(_listed_firm(t.text) for t in span) >= 2
+
+
+def _listed_firm(text: str) -> bool:
+    """A name the ruler lists (curated organisations and listed companies), not a lookup-only one."""
+    key = gazetteer.fold(text)
+    return key in gazetteer.curated_organizations() or (
+        key in gazetteer.organizations() and key not in gazetteer.lookup_only_organizations()
+    )
