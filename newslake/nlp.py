@@ -26,6 +26,7 @@ from newslake.nlp_kinds import (
     PLACE_QUALIFIERS,
     doc_text,
     kind_fixes,
+    defined_short_names,
     org_heads,
     org_leads,
     orgs_before_titles,
@@ -244,6 +245,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = orgs_before_titles(spans)
     spans = org_leads(spans)
     spans = people_named_like_firms(spans)
+    spans = defined_short_names(doc, spans, lex)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -586,3 +586,36 @@ def _listed_firm(text: str) -> bool:
     return key in gazetteer.curated_organizations() or (
         key in gazetteer.organizations() and key not in gazetteer.lookup_only_organizations()
     )
+
+
+MIN_SHORT_NAME, MAX_SHORT_NAME = 3, 12
+
+
+def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A short name defined as "the Vietnam Coffee and Cocoa Association (Vicofa)" is an ORG wherever it occurs."""
+    names = {doc[s.end + 1].text for s in spans if _defines_short_name(s, lex)}
+    if not names:
+        return spans
+    spans = [_to(s, "ORG") if s.text in names and s.label_ != "ORG" else s for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [Span(doc, i, i + 1, label="ORG") for i in token_positions(doc, frozenset(names)) if i not in taken]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _defines_short_name(span: Span, lex: Lexicon) -> bool:
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.end + 2 >= len(doc):
+        return False
+    if doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    short = doc[span.end + 1]
+    return (
+        short.is_title
+        and short.is_alpha
+        and MIN_SHORT_NAME <= len(short) <= MAX_SHORT_NAME
+        and not lex.is_noun(short.lower_)
+        and short.lower_ not in lex.verbs
+        and not is_first_name(short.text)
+        and not gazetteer.place_candidates(short.text)
+        and not gazetteer.lookup_demonym(short.text)
+    )
