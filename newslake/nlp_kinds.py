@@ -565,6 +565,8 @@ def people_named_like_firms(spans: list[Span]) -> list[Span]:
 
 
 def _firm_named(span: Span, name_words: set[str]) -> bool:
+    if span.label_ in ("FAC", "GPE", "LOC") and not _known_place(span):
+        return _all_firm_words(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
     if span.label_ != "PERSON" or is_first_name(span[0].text) or _known_place(span):
         return False
     doc = span.doc

@@ -1,0 +1,93 @@
+"""Organisations told by their words, their titles and their definitions (issue 4, round 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslake import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a last word only organisations carry, whatever the model called the name
+        ("Saskatchewan Hydro said the dam would hold through the spring.", "Saskatchewan Hydro"),
+        ("Pretoria Water cut supply to four suburbs on Tuesday.", "Pretoria Water"),
+        ("The Mysuru City Corporation approved the budget on Friday.", "Mysuru City Corporation"),
+        ("Ridgeback Harbour Partners bought the site for $40 million.", "Ridgeback Harbour Partners"),
+    ],
+)
+def test_a_name_ending_in_an_organisation_word_is_an_org(mention_labels, text, name):
+    labels = {k.removeprefix("The ").removeprefix("the "): v for k, v in mention_labels(text).items()}
+    assert labels.get(name) == "ORG"
+
+
+def test_a_known_place_ending_in_an_organisation_word_stays_a_place(mention_labels):
+    assert mention_labels("Floods hit Union City and Jersey City overnight.").get("Union City") == "GPE"
+
+
+def test_a_place_cut_off_before_a_court_grows_into_the_court(mention_labels):
+    labels = mention_labels("The Eastern Cape High Court granted the order on Monday.")
+    assert "Eastern Cape High Court" in {k.removeprefix("The ") for k, v in labels.items() if v == "ORG"}
+    assert "Eastern Cape" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Fine Gael TD Brendan Walsh said the scheme was late.", "Fine Gael", "Brendan Walsh"),
+        ("Sinn Féin MLA Declan Kearney said the talks had failed.", "Sinn Féin", "Declan Kearney"),
+    ],
+)
+def test_a_party_before_a_members_title_is_not_the_persons_first_words(mention_labels, text, org, person):
+    labels = mention_labels(text)
+    assert labels.get(org) == "ORG"
+    assert labels.get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the model tags these PERSON
+        ("Fundación Tierra said the fires spread.", "Fundación Tierra"),
+        ("The Raad van Beroep ruled on Friday.", "Raad van Beroep"),
+        ("Stiftung Warentest tested the helmets.", "Stiftung Warentest"),
+    ],
+)
+def test_a_name_opening_with_a_foreign_organisation_word_is_an_org(mention_labels, text, name):
+    labels = {k.removeprefix("The ").removeprefix("the "): v for k, v in mention_labels(text).items()}
+    assert labels.get(name) == "ORG"
+
+
+def test_a_short_name_defined_in_brackets_is_an_org_wherever_it_occurs(mention_labels):
+    text = (
+        "The Ghana Cocoa Growers Association (Gacoga) said prices were too low. "
+        "Gacoga chairman Kwame Mensah said farmers would hold back beans. Gacoga expects a smaller crop."
+    )
+    labels = mention_labels(text)
+    assert labels.get("Gacoga") == "ORG"
+    assert labels.get("Kwame Mensah") == "PERSON"
+
+
+def test_a_bracketed_english_word_is_no_short_name(mention_labels):
+    labels = mention_labels("The Energy Regulatory Board (Manila) said rates would rise.")
+    assert labels.get("Manila") == "GPE"
+
+
+def test_a_group_named_by_its_brands_is_an_org_not_a_person(mention_labels):
+    text = "Regulators will review the merger of GoTo Gojek Tokopedia with Grab. Tokopedia, its shopping arm, grew."
+    labels = mention_labels(text)
+    assert labels.get("GoTo Gojek Tokopedia") == "ORG"
+    assert labels.get("Tokopedia") == "ORG"
+
+
+def test_a_person_bearing_a_firms_name_stays_a_person(mention_labels):
+    labels = mention_labels("Michael Dell said on Monday that demand was strong. Dell said margins would hold.")
+    assert labels.get("Michael Dell") == "PERSON"
+    assert labels.get("Dell") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["An Bord Pleanála", "Iarnród Éireann", "Coillte", "Transport for Wales", "Barry Callebaut", "Tchibo", "NOIRLab"],
+)
+def test_the_new_list_rows_resolve(alias):
+    assert gazetteer.lookup_org(alias) is not None
