@@ -27,6 +27,7 @@ from newslake.nlp_kinds import (
     defined_short_names,
     doc_text,
     kind_fixes,
+    names_before_org_nouns,
     org_heads,
     org_leads,
     orgs_before_titles,
@@ -246,6 +247,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = org_leads(spans)
     spans = people_named_like_firms(spans)
     spans = defined_short_names(doc, spans, lex)
+    spans = names_before_org_nouns(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -621,3 +621,32 @@ def _defines_short_name(span: Span, lex: Lexicon) -> bool:
         and not gazetteer.place_candidates(short.text)
         and not gazetteer.lookup_demonym(short.text)
     )
+
+
+# "its Marinela and Tía Rosa brands", "the Nedbank and Absa banks": names right before these nouns are firms or bodies
+ORG_KIND_NOUNS = frozenset(
+    {
+        "brand", "brands", "bank", "banks", "lenders", "carriers", "airlines", "insurers", "miners", "retailers",
+        "companies", "firms", "startups", "start-ups", "chains", "labels", "publishers", "broadcasters",
+        "carmakers", "automakers", "unions", "parties", "clubs", "franchises", "outfits",
+    }
+)
+
+
+def names_before_org_nouns(spans: list[Span]) -> list[Span]:
+    """Names listed right before a firm noun ("its Marinela and Tía Rosa brands") are ORG, not people or places."""
+    out = list(spans)
+    for k, s in enumerate(out):
+        if s.label_ not in ("PERSON", "GPE", "LOC", "FAC") or _known_place(s):
+            continue
+        j, end = k, s.end
+        while j + 1 < len(out) and out[j + 1].label_ in NAME_LABELS and _joined_in_list(s.doc, end, out[j + 1].start):
+            j, end = j + 1, out[j + 1].end  # "Marinela and Tía Rosa brands": the last name says it for all
+        if end < len(s.doc) and s.doc[end].lower_ in ORG_KIND_NOUNS and s.doc[end].is_lower:
+            out[k] = _to(s, "ORG")
+    return out
+
+
+def _joined_in_list(doc: Doc, end: int, start: int) -> bool:
+    gap = [t.text for t in doc[end:start]]
+    return gap in (["and"], [","], ["or"], [",", "and"], ["&"])

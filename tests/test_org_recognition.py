@@ -91,3 +91,15 @@ def test_a_person_bearing_a_firms_name_stays_a_person(mention_labels):
 )
 def test_the_new_list_rows_resolve(alias):
     assert gazetteer.lookup_org(alias) is not None
+
+
+def test_names_listed_before_a_brand_noun_are_orgs(mention_labels):
+    labels = mention_labels("The baker will expand its Suandy and Tía Rosa brands in Peru.")  # model: FAC, PERSON
+    assert labels.get("Suandy") == "ORG"
+    assert labels.get("Tía Rosa") == "ORG"
+    assert labels.get("Peru") == "GPE"
+
+
+def test_a_number_between_a_name_and_a_firm_noun_makes_no_firm(mention_labels):
+    labels = mention_labels("Prosecutors charged Ibrahim Okafor and two companies with fraud. Okafor denied it.")
+    assert labels.get("Ibrahim Okafor") == "PERSON"
