@@ -103,3 +103,15 @@ def test_names_listed_before_a_brand_noun_are_orgs(mention_labels):
 def test_a_number_between_a_name_and_a_firm_noun_makes_no_firm(mention_labels):
     labels = mention_labels("Prosecutors charged Ibrahim Okafor and two companies with fraud. Okafor denied it.")
     assert labels.get("Ibrahim Okafor") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # the model tags all three ORG
+        ("Matteo Pellegrino replaced the board in March.", "Matteo Pellegrino", "PERSON"),
+        ("Antoine Dupont scored one try as Toulouse won.", "Antoine Dupont", "PERSON"),
+        ("Shares of Walt Disney rose.", "Walt Disney", "ORG"),  # "of": a firm named after its founder stays
+    ],
+)
+def test_a_person_shaped_org_is_a_person_unless_a_firm_cue_says_otherwise(mention_labels, text, name, label):
+    assert mention_labels(text).get(name) == label
