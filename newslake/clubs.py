@@ -15,6 +15,12 @@ SPORT_WORDS = frozenset(
      "champions", "relegation", "kick-off", "stoppage", "equaliser", "equalizer", "playoff", "play-off"}
 )
 MIN_SPORT_WORDS = 3
+# the words of rugby, Gaelic games, Australian football, cricket and North American leagues
+OTHER_CODE_WORDS = frozenset(
+    {"tries", "scrum", "scrum-half", "fly-half", "lineout", "ruck", "half-time", "full-time", "hurling", "semi-final",
+     "quarter-final", "premiership", "wicket", "wickets", "innings", "touchdown", "quarterback", "playoffs", "halftime",
+     "teammates", "defeat", "unbeaten"}
+)
 SQUAD_NOUNS = frozenset(
     {"manager", "coach", "striker", "fans", "squad", "players", "captain", "goalkeeper", "defender", "midfielder",
      "forward", "winger", "owners", "board", "academy", "supporters", "boss", "head"}
@@ -36,7 +42,7 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 def is_sports_story(text: str) -> bool:
     """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
-    return len(SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
+    return len((SPORT_WORDS | OTHER_CODE_WORDS).intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
 
 
 def _club_signal(span: Span) -> bool:
@@ -63,7 +69,7 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     if not spans or not is_sports_story(doc_text(spans[0].doc)):
         return spans
     cities = {s.text for s in spans if s.label_ == "GPE" and _city(s.text)}
-    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and _club_signal(s)}
+    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and (_club_signal(s) or _signed_from(s))}
     # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
     clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
     if not clubs:
@@ -75,3 +81,12 @@ def club_mentions(spans: list[Span]) -> list[Span]:
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+# "signed from Liverpool", "joined from Leeds", "on loan from Lyon": a player comes from a club, not a city
+FROM_CLUB = frozenset({("signed", "from"), ("joined", "from"), ("loan", "from")})
+
+
+def _signed_from(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in FROM_CLUB

@@ -115,3 +115,18 @@ def test_a_number_between_a_name_and_a_firm_noun_makes_no_firm(mention_labels):
 )
 def test_a_person_shaped_org_is_a_person_unless_a_firm_cue_says_otherwise(mention_labels, text, name, label):
     assert mention_labels(text).get(name) == label
+
+
+def test_a_rugby_story_is_a_sports_story_whose_city_clubs_are_orgs(mention_labels):
+    text = "Rugby: the fly-half kicked two penalties, the scrum held and the tries came late. Lyon have now won four in a row."
+    assert mention_labels(text).get("Lyon") == "ORG"
+
+
+def test_a_player_signed_from_a_city_comes_from_its_club(mention_labels):
+    text = "The winger, signed from Marseille in 2022, scored twice. The coach praised the squad after the match in the league."
+    assert mention_labels(text).get("Marseille") == "ORG"
+
+
+def test_a_franchise_that_moved_from_a_city_left_the_city(mention_labels):
+    text = "The Thunder, who moved from Seattle in 2008, won the title. The coach praised the squad and the fans after the match."
+    assert mention_labels(text).get("Seattle") == "GPE"
