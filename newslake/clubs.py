@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span
 
 from newslake import gazetteer
-from newslake.nlp_kinds import doc_text
+from newslake.nlp_kinds import doc_text, token_positions
 
 SPORT_WORDS = frozenset(
     {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
@@ -72,6 +72,7 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and (_club_signal(s) or _signed_from(s))}
     # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
     clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
+    clubs |= _province_clubs(spans)
     if not clubs:
         return spans
     out = []
@@ -80,7 +81,7 @@ def club_mentions(spans: list[Span]) -> list[Span]:
         if s.label_ == "GPE" and s.text in clubs and prev not in PLACE_CUES and s.text != s.text.upper():
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
-    return out
+    return _untagged_clubs(out, clubs)
 
 
 # "signed from Liverpool", "joined from Leeds", "on loan from Lyon": a player comes from a club, not a city
@@ -90,3 +91,32 @@ FROM_CLUB = frozenset({("signed", "from"), ("joined", "from"), ("loan", "from")}
 def _signed_from(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in FROM_CLUB
+
+
+def _province_clubs(spans: list[Span]) -> set[str]:
+    """Provinces and counties that play as one side: "Toulouse beat Leinster 31-24", "Canterbury have won"."""
+    return {
+        s.text
+        for s in spans
+        if s.label_ == "GPE" and len(s) == 1 and _club_signal(s) and _province(s.text)
+    }
+
+
+def _province(text: str) -> bool:
+    places = gazetteer.place_candidates(text)
+    return bool(places) and places[0].kind == "subdivision"
+
+
+def _untagged_clubs(spans: list[Span], clubs: set[str]) -> list[Span]:
+    """A one-word club the model left untagged elsewhere ("Leinster, who led 17-10") is the club there too."""
+    names = frozenset(c for c in clubs if " " not in c)
+    if not names or not spans:
+        return spans
+    doc = spans[0].doc
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = [
+        Span(doc, i, i + 1, label="ORG")
+        for i in token_positions(doc, names)
+        if i not in taken and (i == 0 or doc[i - 1].lower_ not in PLACE_CUES)
+    ]
+    return sorted(spans + added, key=lambda s: s.start) if added else spans

@@ -130,3 +130,22 @@ def test_a_player_signed_from_a_city_comes_from_its_club(mention_labels):
 def test_a_franchise_that_moved_from_a_city_left_the_city(mention_labels):
     text = "The Thunder, who moved from Seattle in 2008, won the title. The coach praised the squad and the fans after the match."
     assert mention_labels(text).get("Seattle") == "GPE"
+
+
+def test_a_province_that_beats_a_side_is_a_club(mention_labels):
+    text = (
+        "Canterbury beat Otago 31-10 in the final. The coach praised the squad after the match and the fans cheered. "
+        "Canterbury have now won the title four times in the season."
+    )
+    assert mention_labels(text).get("Canterbury") == "ORG"  # the model: GPE
+
+
+def test_a_club_left_untagged_elsewhere_is_the_club_there_too():
+    from spacy.tokens import Span
+
+    from newslake.clubs import _untagged_clubs
+    from newslake.nlp import load_nlp
+
+    doc = load_nlp().tokenizer("Leinster won in Dublin. Leinster, who led early, lost in Leinster once.")
+    out = _untagged_clubs([Span(doc, 0, 1, label="ORG")], {"Leinster"})
+    assert [(s.start, s.label_) for s in out] == [(0, "ORG"), (5, "ORG")]  # "in Leinster" stays untouched
