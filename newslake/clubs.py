@@ -37,12 +37,13 @@ OPPONENT_CUES = frozenset(
 MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
 PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
+_ALL_SPORT_WORDS = SPORT_WORDS | OTHER_CODE_WORDS
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 
 def is_sports_story(text: str) -> bool:
     """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
-    return len((SPORT_WORDS | OTHER_CODE_WORDS).intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
+    return len(_ALL_SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
 
 
 def _club_signal(span: Span) -> bool:

@@ -448,14 +448,10 @@ def org_heads(spans: list[Span]) -> list[Span]:
 
 
 def _org_head(span: Span) -> bool:
+    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC") or span[-1].text not in ORG_HEADS:
+        return False
     words = [t for t in span if t.lower_ != "the"]
-    return (
-        span.label_ in ("PERSON", "GPE", "LOC", "FAC")
-        and len(words) > 1
-        and words[-1].text in ORG_HEADS
-        and words[0].text[:1].isupper()
-        and not _known_place(span)
-    )
+    return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)
 
 
 MAX_HEAD_RUN = 3
@@ -488,6 +484,8 @@ MAX_ORG_PREFIX = 4
 
 def orgs_before_titles(spans: list[Span]) -> list[Span]:
     """A known organisation before a member's title and a person is its own ORG, not the person's first words."""
+    if not any(s.label_ == "PERSON" for s in spans):
+        return spans
     out = [part for s in spans for part in _split_org_title_person(s)]
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(org for s in out if s.label_ == "PERSON" and (org := _untagged_org_before(s, taken)) is not None)
@@ -548,33 +546,40 @@ def org_leads(spans: list[Span]) -> list[Span]:
 
 
 def _org_lead(span: Span) -> bool:
+    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC") or len(span) < 2:
+        return False
     words = [t for t in span if t.lower_ != "the"]
-    return (
-        span.label_ in ("PERSON", "GPE", "LOC", "FAC")
-        and len(words) > 1
-        and words[0].text in ORG_LEADS
-        and not _known_place(span)
-    )
+    return len(words) > 1 and words[0].text in ORG_LEADS and not _known_place(span)
 
 
 def people_named_like_firms(spans: list[Span]) -> list[Span]:
-    """A PERSON holding two listed firm names ("GoTo Gojek Tokopedia") or one listed firm name no person in the doc
+    """A PERSON holding two listed firm names ("GoTo Gojek Tokopedia"), or one listed firm name no person in the doc
     bears is ORG: NER reads unknown brand names as people."""
+    found = [k for k, s in enumerate(spans) if _firm_like(s)]
+    if not found:
+        return spans
     name_words = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and not _all_firm_words(s) for t in s}
-    return [_to(s, "ORG") if _firm_named(s, name_words) else s for s in spans]
+    out = list(spans)
+    for k in found:
+        if _firm_named(out[k], name_words):
+            out[k] = _to(out[k], "ORG")
+    return out
+
+
+def _firm_like(span: Span) -> bool:
+    """Cheap test first: one listed firm name as a PERSON, or two listed firm names in a person or place."""
+    if span.label_ == "PERSON" and len(span) == 1:
+        return _listed_firm(span.text)
+    return span.label_ in ("PERSON", "FAC", "GPE", "LOC") and _all_firm_words(span)
 
 
 def _firm_named(span: Span, name_words: set[str]) -> bool:
-    if span.label_ in ("FAC", "GPE", "LOC") and not _known_place(span):
-        return _all_firm_words(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
-    if span.label_ != "PERSON" or is_first_name(span[0].text) or _known_place(span):
+    if span.label_ != "PERSON":
+        return not _known_place(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
+    if (len(span) == 1 and span.text in name_words) or is_first_name(span[0].text) or _known_place(span):
         return False
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS:
-        return False  # "Mr Suzuki"
-    if len(span) == 1:
-        return span.text not in name_words and _listed_firm(span.text)
-    return _all_firm_words(span)
+    return not (span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS)  # "Mr Suzuki"
 
 
 def _all_firm_words(span: Span) -> bool:
@@ -582,6 +587,7 @@ def _all_firm_words(span: Span) -> bool:
     return len(span) > 1 and sum(_listed_firm(t.text) for t in span) >= 2
 
 
+@lru_cache(maxsize=4096)
 def _listed_firm(text: str) -> bool:
     """A name the ruler lists (curated organisations and listed companies), not a lookup-only one."""
     key = gazetteer.fold(text)
@@ -637,16 +643,17 @@ def names_before_org_nouns(spans: list[Span]) -> list[Span]:
     """Names listed right before a firm noun ("its Marinela and Tía Rosa brands") are ORG, not people or places."""
     out = list(spans)
     for k, s in enumerate(out):
-        if s.label_ not in ("PERSON", "GPE", "LOC", "FAC") or _known_place(s):
+        if s.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
             continue
         j, end = k, s.end
         while j + 1 < len(out) and out[j + 1].label_ in NAME_LABELS and _joined_in_list(s.doc, end, out[j + 1].start):
             j, end = j + 1, out[j + 1].end  # "Marinela and Tía Rosa brands": the last name says it for all
-        if end < len(s.doc) and s.doc[end].lower_ in ORG_KIND_NOUNS and s.doc[end].is_lower:
+        if end < len(s.doc) and s.doc[end].lower_ in ORG_KIND_NOUNS and s.doc[end].is_lower and not _known_place(s):
             out[k] = _to(s, "ORG")
     return out
 
 
 def _joined_in_list(doc: Doc, end: int, start: int) -> bool:
-    gap = [t.text for t in doc[end:start]]
-    return gap in (["and"], [","], ["or"], [",", "and"], ["&"])
+    if not 1 <= start - end <= 2:
+        return False
+    return [t.text for t in doc[end:start]] in (["and"], [","], ["or"], [",", "and"], ["&"])
