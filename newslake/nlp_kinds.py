@@ -447,8 +447,19 @@ def org_heads(spans: list[Span]) -> list[Span]:
     return [_to(s, "ORG") if _org_head(s) else s for s in spans]
 
 
+# the same words ending names in Dutch, German, French, Italian, Spanish and Polish, compounds included
+# ("Groninger Bodembeweging", "Nederlandse Aardolie Maatschappij", "Deutsche Forschungsgemeinschaft")
+FOREIGN_ORG_ENDINGS = (
+    "maatschappij", "beweging", "vereniging", "stichting", "partij", "gesellschaft", "gemeinschaft", "verband",
+    "verein", "partei", "genossenschaft", "confédération", "fédération", "syndicat", "mouvement", "associazione",
+    "movimento", "asociación", "federación", "cooperativa", "stowarzyszenie", "fundacja", "spółka",
+)
+
+
 def _org_head(span: Span) -> bool:
-    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC") or span[-1].text not in ORG_HEADS:
+    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+        return False
+    if span[-1].text not in ORG_HEADS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)

@@ -149,3 +149,15 @@ def test_a_club_left_untagged_elsewhere_is_the_club_there_too():
     doc = load_nlp().tokenizer("Leinster won in Dublin. Leinster, who led early, lost in Leinster once.")
     out = _untagged_clubs([Span(doc, 0, 1, label="ORG")], {"Leinster"})
     assert [(s.start, s.label_) for s in out] == [(0, "ORG"), (5, "ORG")]  # "in Leinster" stays untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the model tags both PERSON: Dutch compounds end in an organisation word
+        ("The Limburgse Bodembeweging said the ruling came too late.", "Limburgse Bodembeweging"),
+        ("Gelderse Boerenvereniging chairman Jan de Vries said so.", "Gelderse Boerenvereniging"),
+    ],
+)
+def test_a_foreign_name_ending_in_an_organisation_word_is_an_org(mention_labels, text, name):
+    labels = {k.removeprefix("The "): v for k, v in mention_labels(text).items()}
+    assert labels.get(name) == "ORG"
