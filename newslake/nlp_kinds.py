@@ -456,10 +456,18 @@ FOREIGN_ORG_ENDINGS = (
 )
 
 
+# last words of sports clubs and governing bodies: "Newcastle United", "Nemo Rangers", "Cork GAA", "Leinster Rugby"
+CLUB_ENDINGS = frozenset(
+    {"United", "Rovers", "Rangers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "RFC", "CF", "GAA",
+     "Rugby", "Cricket", "Football", "Basketball", "Netball", "Hockey"}
+)
+
+
 def _org_head(span: Span) -> bool:
     if span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
         return False
-    if span[-1].text not in ORG_HEADS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
+    last = span[-1].text
+    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)

@@ -161,3 +161,9 @@ def test_a_club_left_untagged_elsewhere_is_the_club_there_too():
 def test_a_foreign_name_ending_in_an_organisation_word_is_an_org(mention_labels, text, name):
     labels = {k.removeprefix("The "): v for k, v in mention_labels(text).items()}
     assert labels.get(name) == "ORG"
+
+
+def test_a_name_ending_in_a_club_word_is_an_org(mention_labels):
+    labels = mention_labels("Nemo Rangers manager Paul O'Donovan said so.")  # the model: PERSON
+    assert labels.get("Nemo Rangers") == "ORG"
+    assert labels.get("Paul O'Donovan") == "PERSON"
