@@ -26,6 +26,7 @@ from newslake.nlp_kinds import (
     PLACE_QUALIFIERS,
     defined_short_names,
     doc_text,
+    firms_named_like_places,
     kind_fixes,
     names_before_org_nouns,
     org_heads,
@@ -248,6 +249,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = people_named_like_firms(spans)
     spans = defined_short_names(doc, spans, lex)
     spans = names_before_org_nouns(spans)
+    spans = firms_named_like_places(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

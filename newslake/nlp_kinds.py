@@ -676,3 +676,45 @@ def _joined_in_list(doc: Doc, end: int, start: int) -> bool:
     if not 1 <= start - end <= 2:
         return False
     return [t.text for t in doc[end:start]] in (["and"], [","], ["or"], [",", "and"], ["&"])
+
+
+# "Bimbo's shares rose", "owned by Mars, the American confectionery company": only a firm has these
+FIRM_OWNINGS = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "ceo", "chief"})
+APPOSITION_OPENERS = frozenset({"the", "a", "an"})
+FIRM_HEADS = ORG_BEFORE | frozenset({"company", "firm", "group", "producer", "maker", "bank", "miner", "conglomerate"})
+MAX_APPOSITION = 8
+CITY_CUES = frozenset({"in", "near", "of", "outside", "around", "from", "to", "at"})
+
+
+def firms_named_like_places(spans: list[Span]) -> list[Span]:
+    """A town or region name that owns shares or is set off as "the ... company" names a firm in this story, and
+    so does every mention of it not led by "in", "near" or "from"."""
+    firms = {s.text for s in spans if s.label_ in ("GPE", "LOC") and _firm_cue(s) and not _country_name(s.text)}
+    if not firms:
+        return spans
+    out = []
+    for s in spans:
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        if s.label_ in ("GPE", "LOC") and s.text in firms and prev not in CITY_CUES:
+            s = _to(s, "ORG")
+        out.append(s)
+    return out
+
+
+def _country_name(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.countries() or key in gazetteer.world_areas()
+
+
+def _firm_cue(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("'s", "\u2019s") and doc[end + 1].lower_ in FIRM_OWNINGS:
+        return end + 2 >= len(doc) or doc[end + 2].lower_ != "of"  # not "Detroit's share of the market"
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_OPENERS:
+        return False
+    head = None
+    for tok in doc[end + 2 : end + 2 + MAX_APPOSITION]:
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in ("that", "which", "who", "whose", "with", "in", "of", "based"):
+            break
+        head = tok
+    return head is not None and head.is_lower and head.lower_ in FIRM_HEADS

@@ -167,3 +167,12 @@ def test_a_name_ending_in_a_club_word_is_an_org(mention_labels):
     labels = mention_labels("Nemo Rangers manager Paul O'Donovan said so.")  # the model: PERSON
     assert labels.get("Nemo Rangers") == "ORG"
     assert labels.get("Paul O'Donovan") == "PERSON"
+
+
+def test_a_place_name_set_off_as_a_company_is_a_firm(mention_labels):
+    labels = mention_labels("The deal was approved by Albemarle, the American lithium producer, on Monday.")
+    assert labels.get("Albemarle") == "ORG"  # the model: GPE (a county of Virginia)
+
+
+def test_a_place_set_off_as_a_city_stays_a_place(mention_labels):
+    assert mention_labels("Leeds, the largest city in Yorkshire, voted.").get("Leeds") == "GPE"
