@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -503,11 +503,21 @@ MAX_ORG_PREFIX = 4
 
 def orgs_before_titles(spans: list[Span]) -> list[Span]:
     """A known organisation before a member's title and a person is its own ORG, not the person's first words."""
-    if not any(s.label_ == "PERSON" for s in spans):
+    if not spans or not any(s.label_ == "PERSON" for s in spans):
         return spans
-    out = [part for s in spans for part in _split_org_title_person(s)]
+    titles = set(token_positions(spans[0].doc, MEMBER_TITLES, LOWER))
+    if not titles:
+        return spans
+    inner = [s.label_ == "PERSON" and len(s) > 2 and not titles.isdisjoint(range(s.start + 1, s.end - 1)) for s in spans]
+    if not any(inner) and not any(s.label_ == "PERSON" and s.start - 1 in titles for s in spans):
+        return spans
+    out = [part for s, hit in zip(spans, inner) for part in (_split_org_title_person(s) if hit else [s])]
     taken = {i for s in out for i in range(s.start, s.end)}
-    out.extend(org for s in out if s.label_ == "PERSON" and (org := _untagged_org_before(s, taken)) is not None)
+    out.extend(
+        org
+        for s in out
+        if s.label_ == "PERSON" and s.start - 1 in titles and (org := _untagged_org_before(s, taken)) is not None
+    )
     return sorted(out, key=lambda s: s.start)
 
 
@@ -533,10 +543,11 @@ def _untagged_org_before(person: Span, taken: set[int]) -> Span | None:
     doc, title = person.doc, person.start - 1
     if title < 1 or doc[title].lower_ not in MEMBER_TITLES or title in taken:
         return None
-    for start in range(max(title - MAX_ORG_PREFIX, 0), title):
+    first = title
+    while first > 0 and title - first < MAX_ORG_PREFIX and first - 1 not in taken and doc[first - 1].text[:1].isupper():
+        first -= 1  # the untagged capitalised words right before the title
+    for start in range(first, title):
         run = doc[start:title]
-        if taken.intersection(range(start, title)) or not all(t.text[:1].isupper() for t in run):
-            continue
         if gazetteer.lookup_org(run.text) is not None and not gazetteer.place_candidates(run.text):
             taken.update(range(start, title))
             return Span(doc, start, title, label="ORG")
@@ -574,7 +585,12 @@ def _org_lead(span: Span) -> bool:
 def people_named_like_firms(spans: list[Span]) -> list[Span]:
     """A PERSON holding two listed firm names ("GoTo Gojek Tokopedia"), or one listed firm name no person in the doc
     bears is ORG: NER reads unknown brand names as people."""
-    found = [k for k, s in enumerate(spans) if _firm_like(s)]
+    if not spans:
+        return spans
+    firm_words = set(token_positions(spans[0].doc, _one_word_firms()))  # exact case, as the ruler lists them
+    if not firm_words:
+        return spans
+    found = [k for k, s in enumerate(spans) if _firm_like(s, firm_words)]
     if not found:
         return spans
     name_words = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and not _all_firm_words(s) for t in s}
@@ -585,11 +601,21 @@ def people_named_like_firms(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _firm_like(span: Span) -> bool:
+def _firm_like(span: Span, firm_words: set[int]) -> bool:
     """Cheap test first: one listed firm name as a PERSON, or two listed firm names in a person or place."""
+    if span.label_ not in ("PERSON", "FAC", "GPE", "LOC"):
+        return False
+    hits = len(firm_words.intersection(range(span.start, span.end)))
     if span.label_ == "PERSON" and len(span) == 1:
-        return _listed_firm(span.text)
-    return span.label_ in ("PERSON", "FAC", "GPE", "LOC") and _all_firm_words(span)
+        return hits == 1
+    return hits >= 2
+
+
+@lru_cache(maxsize=1)
+def _one_word_firms() -> frozenset[str]:
+    """One-word names of the ruler's lists (curated organisations and listed companies), exact case."""
+    names = set(gazetteer.ruler_phrases()["ORG"])
+    return frozenset(n for n in names if " " not in n and "-" not in n)
 
 
 def _firm_named(span: Span, name_words: set[str]) -> bool:
@@ -660,6 +686,8 @@ ORG_KIND_NOUNS = frozenset(
 
 def names_before_org_nouns(spans: list[Span]) -> list[Span]:
     """Names listed right before a firm noun ("its Marinela and Tía Rosa brands") are ORG, not people or places."""
+    if not spans or not token_positions(spans[0].doc, ORG_KIND_NOUNS):
+        return spans  # exact case: the nouns are lower-case after a name
     out = list(spans)
     for k, s in enumerate(out):
         if s.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
