@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span
 
 from newslake import gazetteer
-from newslake.nlp_kinds import doc_text
+from newslake.nlp_kinds import doc_text, token_positions
 
 SPORT_WORDS = frozenset(
     {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
@@ -15,6 +15,12 @@ SPORT_WORDS = frozenset(
      "champions", "relegation", "kick-off", "stoppage", "equaliser", "equalizer", "playoff", "play-off"}
 )
 MIN_SPORT_WORDS = 3
+# the words of rugby, Gaelic games, Australian football, cricket and North American leagues
+OTHER_CODE_WORDS = frozenset(
+    {"tries", "scrum", "scrum-half", "fly-half", "lineout", "ruck", "half-time", "full-time", "hurling", "semi-final",
+     "quarter-final", "premiership", "wicket", "wickets", "innings", "touchdown", "quarterback", "playoffs", "halftime",
+     "teammates", "defeat", "unbeaten"}
+)
 SQUAD_NOUNS = frozenset(
     {"manager", "coach", "striker", "fans", "squad", "players", "captain", "goalkeeper", "defender", "midfielder",
      "forward", "winger", "owners", "board", "academy", "supporters", "boss", "head"}
@@ -31,12 +37,13 @@ OPPONENT_CUES = frozenset(
 MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
 PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
+_ALL_SPORT_WORDS = SPORT_WORDS | OTHER_CODE_WORDS
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 
 def is_sports_story(text: str) -> bool:
     """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
-    return len(SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
+    return len(_ALL_SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
 
 
 def _club_signal(span: Span) -> bool:
@@ -63,9 +70,10 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     if not spans or not is_sports_story(doc_text(spans[0].doc)):
         return spans
     cities = {s.text for s in spans if s.label_ == "GPE" and _city(s.text)}
-    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and _club_signal(s)}
+    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and (_club_signal(s) or _signed_from(s))}
     # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
     clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
+    clubs |= _province_clubs(spans)
     if not clubs:
         return spans
     out = []
@@ -74,4 +82,42 @@ def club_mentions(spans: list[Span]) -> list[Span]:
         if s.label_ == "GPE" and s.text in clubs and prev not in PLACE_CUES and s.text != s.text.upper():
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
-    return out
+    return _untagged_clubs(out, clubs)
+
+
+# "signed from Liverpool", "joined from Leeds", "on loan from Lyon": a player comes from a club, not a city
+FROM_CLUB = frozenset({("signed", "from"), ("joined", "from"), ("loan", "from")})
+
+
+def _signed_from(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in FROM_CLUB
+
+
+def _province_clubs(spans: list[Span]) -> set[str]:
+    """Provinces and counties that play as one side: "Toulouse beat Leinster 31-24", "Canterbury have won"."""
+    return {
+        s.text
+        for s in spans
+        if s.label_ == "GPE" and len(s) == 1 and _club_signal(s) and _province(s.text)
+    }
+
+
+def _province(text: str) -> bool:
+    places = gazetteer.place_candidates(text)
+    return bool(places) and places[0].kind == "subdivision"
+
+
+def _untagged_clubs(spans: list[Span], clubs: set[str]) -> list[Span]:
+    """A one-word club the model left untagged elsewhere ("Leinster, who led 17-10") is the club there too."""
+    names = frozenset(c for c in clubs if " " not in c)
+    if not names or not spans:
+        return spans
+    doc = spans[0].doc
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = [
+        Span(doc, i, i + 1, label="ORG")
+        for i in token_positions(doc, names)
+        if i not in taken and (i == 0 or doc[i - 1].lower_ not in PLACE_CUES)
+    ]
+    return sorted(spans + added, key=lambda s: s.start) if added else spans

@@ -176,7 +176,7 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
             ent.label_ in RELABEL
             and 2 <= len(ent) <= MAX_TOKENS
             and _person_shape(ent, lex)
-            and (ent.label_ != "ORG" or _person_cue(ent, lex))  # "Eli Lilly", "Calvin Klein": firms named after people
+            and (ent.label_ != "ORG" or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
         ):
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
@@ -222,3 +222,18 @@ def build(out: Path = OUT) -> int:
 
 if __name__ == "__main__":
     print(f"{build()} first names -> {OUT}")
+
+
+def _firm_context(span: Span) -> bool:
+    """Words around a person-shaped ORG that only a firm gets: "rival Eli Lilly", "at Calvin Klein", "Hugo Boss shares"."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (
+        prev in FIRM_NOUNS
+        or prev in ("at", "by", "from", "for", "with", "of", "against")
+        or (prev.endswith("maker") and prev not in PERSON_MAKERS)
+        or nxt in ("shares", "stock", "brand", "'s", "\u2019s", "store", "stores", "boutique", "products", "label")
+        or nxt in ORG_WORDS
+        or nxt in COMPANY_WORDS
+    )

@@ -24,8 +24,16 @@ from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon,
 from newslake.nlp_kinds import (
     ORG_POSSESSIONS,
     PLACE_QUALIFIERS,
+    defined_short_names,
     doc_text,
+    firms_named_like_places,
     kind_fixes,
+    names_before_org_nouns,
+    org_heads,
+    org_leads,
+    orgs_before_titles,
+    people_named_like_firms,
+    place_led_orgs,
     token_positions,
     trigger_tokens,
     word_pattern,
@@ -251,6 +259,14 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
     spans = _org_before_country(spans, lex)
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
+    spans = org_heads(spans)
+    spans = place_led_orgs(spans)
+    spans = orgs_before_titles(spans)
+    spans = org_leads(spans)
+    spans = people_named_like_firms(spans)
+    spans = defined_short_names(doc, spans, lex)
+    spans = names_before_org_nouns(spans)
+    spans = firms_named_like_places(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -426,3 +426,323 @@ def _movement_adjective(span: Span) -> bool:
         and doc[span.end].is_alpha
         and not gazetteer.lookup_org(words[0].text)
     )
+
+
+# last words that make a name an organisation in news ("Manitoba Hydro", "Western Cape High Court", "Keystone Edge
+# Partners"); facility words (Centre, Museum, Airport, School, Hospital) are left out: they name buildings as often
+ORG_HEADS = frozenset(
+    {
+        "Agency", "Airlines", "Airways", "Alliance", "Assembly", "Association", "Authority", "Board", "Capital",
+        "Commission", "Confederacy", "Confederation", "Co-operative", "Cooperative", "Corporation", "Council",
+        "Court", "Department", "Electric", "Energy", "Federation", "Foundation", "Gas", "Holdings", "Hydro",
+        "Industries", "Institute", "Jury", "Legislature", "Mining", "Ministry", "Motors", "Partners", "Petroleum",
+        "Plantations", "Police", "Power", "Rail", "Resources", "Schools", "Secretariat", "Service", "Services",
+        "Society", "Telecom", "Transit", "Tribunal", "Undersecretariat", "Union", "University", "Water",
+    }
+)
+
+
+def org_heads(spans: list[Span]) -> list[Span]:
+    """Names of two words or more ending in an organisation word are ORG, whatever NER called them."""
+    return [_to(s, "ORG") if _org_head(s) else s for s in spans]
+
+
+# the same words ending names in Dutch, German, French, Italian, Spanish and Polish, compounds included
+# ("Groninger Bodembeweging", "Nederlandse Aardolie Maatschappij", "Deutsche Forschungsgemeinschaft")
+FOREIGN_ORG_ENDINGS = (
+    "maatschappij", "beweging", "vereniging", "stichting", "partij", "gesellschaft", "gemeinschaft", "verband",
+    "verein", "partei", "genossenschaft", "confédération", "fédération", "syndicat", "mouvement", "associazione",
+    "movimento", "asociación", "federación", "cooperativa", "stowarzyszenie", "fundacja", "spółka",
+)
+
+
+# last words of sports clubs and governing bodies: "Newcastle United", "Nemo Rangers", "Cork GAA", "Leinster Rugby"
+CLUB_ENDINGS = frozenset(
+    {"United", "Rovers", "Rangers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "RFC", "CF", "GAA",
+     "Rugby", "Cricket", "Football", "Basketball", "Netball", "Hockey"}
+)
+
+
+def _org_head(span: Span) -> bool:
+    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+        return False
+    last = span[-1].text
+    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)
+
+
+MAX_HEAD_RUN = 3
+
+
+def place_led_orgs(spans: list[Span]) -> list[Span]:
+    """A place NER cut off before title-case words ending in an organisation word is the organisation:
+    "Western Cape" + "High Court", "Johannesburg" + "City Council"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [_grown_org(s, taken) or s for s in spans]
+
+
+def _grown_org(span: Span, taken: set[int]) -> Span | None:
+    if span.label_ not in ("GPE", "LOC"):
+        return None
+    doc, end = span.doc, span.end
+    while end < len(doc) and end not in taken and end - span.end < MAX_HEAD_RUN and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == span.end or doc[end - 1].text not in ORG_HEADS or (end < len(doc) and doc[end].is_title):
+        return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+# "Fine Gael TD Noel McCarthy", "Plaid Cymru leader Rhun": a known party or body, a member's title, the person
+MEMBER_TITLES = TITLES | frozenset(
+    {"td", "mp", "mep", "mla", "msp", "mpp", "mna", "mha", "mk", "councillor", "councilor", "lawmaker", "legislator"}
+)
+MAX_ORG_PREFIX = 4
+
+
+def orgs_before_titles(spans: list[Span]) -> list[Span]:
+    """A known organisation before a member's title and a person is its own ORG, not the person's first words."""
+    if not spans or not any(s.label_ == "PERSON" for s in spans):
+        return spans
+    titles = set(token_positions(spans[0].doc, MEMBER_TITLES, LOWER))
+    if not titles:
+        return spans
+    inner = [s.label_ == "PERSON" and len(s) > 2 and not titles.isdisjoint(range(s.start + 1, s.end - 1)) for s in spans]
+    if not any(inner) and not any(s.label_ == "PERSON" and s.start - 1 in titles for s in spans):
+        return spans
+    out = [part for s, hit in zip(spans, inner) for part in (_split_org_title_person(s) if hit else [s])]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out.extend(
+        org
+        for s in out
+        if s.label_ == "PERSON" and s.start - 1 in titles and (org := _untagged_org_before(s, taken)) is not None
+    )
+    return sorted(out, key=lambda s: s.start)
+
+
+def _split_org_title_person(span: Span) -> list[Span]:
+    if span.label_ != "PERSON" or len(span) < 3:
+        return [span]
+    for k in range(min(len(span) - 2, MAX_ORG_PREFIX), 0, -1):
+        if span[k].lower_ not in MEMBER_TITLES or not span[0].text[:1].isupper():
+            continue
+        prefix = span[:k]
+        if gazetteer.lookup_org(prefix.text) is None or gazetteer.place_candidates(prefix.text):
+            continue
+        rest = k + 1
+        while rest < len(span) and span[rest].lower_ in MEMBER_TITLES:
+            rest += 1
+        if rest < len(span) and span[rest].is_title:
+            doc = span.doc
+            return [Span(doc, prefix.start, prefix.end, label="ORG"), Span(doc, span.start + rest, span.end, label="PERSON")]
+    return [span]
+
+
+def _untagged_org_before(person: Span, taken: set[int]) -> Span | None:
+    doc, title = person.doc, person.start - 1
+    if title < 1 or doc[title].lower_ not in MEMBER_TITLES or title in taken:
+        return None
+    first = title
+    while first > 0 and title - first < MAX_ORG_PREFIX and first - 1 not in taken and doc[first - 1].text[:1].isupper():
+        first -= 1  # the untagged capitalised words right before the title
+    for start in range(first, title):
+        run = doc[start:title]
+        if gazetteer.lookup_org(run.text) is not None and not gazetteer.place_candidates(run.text):
+            taken.update(range(start, title))
+            return Span(doc, start, title, label="ORG")
+    return None
+
+
+# first words of organisations' names in Romance, German and Dutch news copy: "Banco Base", "Grupo Bimbo", "Raad van
+# State", "Conseil du Café-Cacao" (all ORG on the tuning golds); "Junta", "Union" and "Front" also lead place names
+ORG_LEADS = frozenset(
+    {
+        "Agence", "Agencia", "Agência", "Alianza", "Asamblea", "Assemblée", "Autoridad", "Autorité", "Banca", "Banco",
+        "Banque", "Bundesamt", "Caixa", "Cámara", "Comisión", "Comissão", "Companhia", "Compañía", "Confederación",
+        "Confédération", "Conseil", "Consejo", "Conselho", "Contraloría", "Corporación", "Crédit", "Defensoría",
+        "Empresas", "Federación", "Fédération", "Fiscalía", "Fundación", "Fundação", "Groupe", "Grupo", "Gruppo",
+        "Institut", "Instituto", "Ministerio", "Ministério", "Movimiento", "Movimento", "Partido", "Partito",
+        "Procuraduría", "Raad", "Registraduría", "Secretaría", "Sindicato", "Sociedad", "Société", "Stichting",
+        "Stiftung", "Superintendencia", "Syndicat", "Tribunal", "Universidad", "Universidade", "Universität",
+        "Vereniging",
+    }
+)
+
+
+def org_leads(spans: list[Span]) -> list[Span]:
+    """Names of two words or more opening with a Romance, German or Dutch organisation word are ORG."""
+    return [_to(s, "ORG") if _org_lead(s) else s for s in spans]
+
+
+def _org_lead(span: Span) -> bool:
+    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC") or len(span) < 2:
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[0].text in ORG_LEADS and not _known_place(span)
+
+
+def people_named_like_firms(spans: list[Span]) -> list[Span]:
+    """A PERSON holding two listed firm names ("GoTo Gojek Tokopedia"), or one listed firm name no person in the doc
+    bears is ORG: NER reads unknown brand names as people."""
+    if not spans:
+        return spans
+    firm_words = set(token_positions(spans[0].doc, _one_word_firms()))  # exact case, as the ruler lists them
+    if not firm_words:
+        return spans
+    found = [k for k, s in enumerate(spans) if _firm_like(s, firm_words)]
+    if not found:
+        return spans
+    name_words = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and not _all_firm_words(s) for t in s}
+    out = list(spans)
+    for k in found:
+        if _firm_named(out[k], name_words):
+            out[k] = _to(out[k], "ORG")
+    return out
+
+
+def _firm_like(span: Span, firm_words: set[int]) -> bool:
+    """Cheap test first: one listed firm name as a PERSON, or two listed firm names in a person or place."""
+    if span.label_ not in ("PERSON", "FAC", "GPE", "LOC"):
+        return False
+    hits = len(firm_words.intersection(range(span.start, span.end)))
+    if span.label_ == "PERSON" and len(span) == 1:
+        return hits == 1
+    return hits >= 2
+
+
+@lru_cache(maxsize=1)
+def _one_word_firms() -> frozenset[str]:
+    """One-word names of the ruler's lists (curated organisations and listed companies), exact case."""
+    names = set(gazetteer.ruler_phrases()["ORG"])
+    return frozenset(n for n in names if " " not in n and "-" not in n)
+
+
+def _firm_named(span: Span, name_words: set[str]) -> bool:
+    if span.label_ != "PERSON":
+        return not _known_place(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
+    if (len(span) == 1 and span.text in name_words) or is_first_name(span[0].text) or _known_place(span):
+        return False
+    doc = span.doc
+    return not (span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS)  # "Mr Suzuki"
+
+
+def _all_firm_words(span: Span) -> bool:
+    """Two listed firm names or more among the words: a group's joined brands, which a person never bears."""
+    return len(span) > 1 and sum(_listed_firm(t.text) for t in span) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _listed_firm(text: str) -> bool:
+    """A name the ruler lists (curated organisations and listed companies), not a lookup-only one."""
+    key = gazetteer.fold(text)
+    return key in gazetteer.curated_organizations() or (
+        key in gazetteer.organizations() and key not in gazetteer.lookup_only_organizations()
+    )
+
+
+MIN_SHORT_NAME, MAX_SHORT_NAME = 3, 12
+
+
+def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A short name defined as "the Vietnam Coffee and Cocoa Association (Vicofa)" is an ORG wherever it occurs."""
+    names = {doc[s.end + 1].text for s in spans if _defines_short_name(s, lex)}
+    if not names:
+        return spans
+    spans = [_to(s, "ORG") if s.text in names and s.label_ != "ORG" else s for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [Span(doc, i, i + 1, label="ORG") for i in token_positions(doc, frozenset(names)) if i not in taken]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _defines_short_name(span: Span, lex: Lexicon) -> bool:
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.end + 2 >= len(doc):
+        return False
+    if doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    short = doc[span.end + 1]
+    return (
+        short.is_title
+        and short.is_alpha
+        and MIN_SHORT_NAME <= len(short) <= MAX_SHORT_NAME
+        and not lex.is_noun(short.lower_)
+        and short.lower_ not in lex.verbs
+        and not is_first_name(short.text)
+        and not gazetteer.place_candidates(short.text)
+        and not gazetteer.lookup_demonym(short.text)
+    )
+
+
+# "its Marinela and Tía Rosa brands", "the Nedbank and Absa banks": names right before these nouns are firms or bodies
+ORG_KIND_NOUNS = frozenset(
+    {
+        "brand", "brands", "bank", "banks", "lenders", "carriers", "airlines", "insurers", "miners", "retailers",
+        "companies", "firms", "startups", "start-ups", "chains", "labels", "publishers", "broadcasters",
+        "carmakers", "automakers", "unions", "parties", "clubs", "franchises", "outfits",
+    }
+)
+
+
+def names_before_org_nouns(spans: list[Span]) -> list[Span]:
+    """Names listed right before a firm noun ("its Marinela and Tía Rosa brands") are ORG, not people or places."""
+    if not spans or not token_positions(spans[0].doc, ORG_KIND_NOUNS):
+        return spans  # exact case: the nouns are lower-case after a name
+    out = list(spans)
+    for k, s in enumerate(out):
+        if s.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+            continue
+        j, end = k, s.end
+        while j + 1 < len(out) and out[j + 1].label_ in NAME_LABELS and _joined_in_list(s.doc, end, out[j + 1].start):
+            j, end = j + 1, out[j + 1].end  # "Marinela and Tía Rosa brands": the last name says it for all
+        if end < len(s.doc) and s.doc[end].lower_ in ORG_KIND_NOUNS and s.doc[end].is_lower and not _known_place(s):
+            out[k] = _to(s, "ORG")
+    return out
+
+
+def _joined_in_list(doc: Doc, end: int, start: int) -> bool:
+    if not 1 <= start - end <= 2:
+        return False
+    return [t.text for t in doc[end:start]] in (["and"], [","], ["or"], [",", "and"], ["&"])
+
+
+# "Bimbo's shares rose", "owned by Mars, the American confectionery company": only a firm has these
+FIRM_OWNINGS = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "ceo", "chief"})
+APPOSITION_OPENERS = frozenset({"the", "a", "an"})
+FIRM_HEADS = ORG_BEFORE | frozenset({"company", "firm", "group", "producer", "maker", "bank", "miner", "conglomerate"})
+MAX_APPOSITION = 8
+CITY_CUES = frozenset({"in", "near", "of", "outside", "around", "from", "to", "at"})
+
+
+def firms_named_like_places(spans: list[Span]) -> list[Span]:
+    """A town or region name that owns shares or is set off as "the ... company" names a firm in this story, and
+    so does every mention of it not led by "in", "near" or "from"."""
+    firms = {s.text for s in spans if s.label_ in ("GPE", "LOC") and _firm_cue(s) and not _country_name(s.text)}
+    if not firms:
+        return spans
+    out = []
+    for s in spans:
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        if s.label_ in ("GPE", "LOC") and s.text in firms and prev not in CITY_CUES:
+            s = _to(s, "ORG")
+        out.append(s)
+    return out
+
+
+def _country_name(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.countries() or key in gazetteer.world_areas()
+
+
+def _firm_cue(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("'s", "\u2019s") and doc[end + 1].lower_ in FIRM_OWNINGS:
+        return end + 2 >= len(doc) or doc[end + 2].lower_ != "of"  # not "Detroit's share of the market"
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_OPENERS:
+        return False
+    head = None
+    for tok in doc[end + 2 : end + 2 + MAX_APPOSITION]:
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in ("that", "which", "who", "whose", "with", "in", "of", "based"):
+            break
+        head = tok
+    return head is not None and head.is_lower and head.lower_ in FIRM_HEADS
