@@ -201,6 +201,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
+    spans = _cued_places_throughout(spans, lex)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -2142,3 +2143,65 @@ def _split_seat(span: Span) -> list[Span]:
     if not all(t.is_title for t in seat) or not _plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
         return [span]
     return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]
+
+
+# words right before a name that put it on a map ("off Zahrani", "around Bibiani"), and the singular nouns of a
+# local administrative area after it ("Marakkara panchayat", "Rufiji district")
+_PLACE_CUES = frozenset({"in", "near", "outside", "around", "off"})
+_AREA_NOUNS = frozenset(
+    {
+        "district", "province", "region", "municipality", "village", "town", "county", "governorate", "prefecture",
+        "oblast", "panchayat", "commune", "department", "canton", "township", "borough", "parish", "subdistrict",
+        "regency",
+    }
+)
+
+
+def _cued_place(span: Span, lex: Lexicon) -> bool:
+    """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
+    "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
+    doc = span.doc
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or is_first_name(span[0].text):
+        return False
+    if len(span) == 1 and lex.is_noun(span.text) and not gazetteer.place_candidates(span.text):
+        return False  # "lawmakers in Congress": an institution, not a place
+    if gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text) or _firm_or_club_word(span):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in _AREA_NOUNS:
+        return True
+    if nxt is not None and (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE):
+        return False
+    if _place_cue_before(doc, span.start):
+        return True
+    # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
+    i = span.start - 2
+    if i < 1 or doc[i + 1].lower_ not in ("and", "or"):
+        return False
+    first = i
+    while first > i - 2 and first >= 0 and doc[first].is_title and doc[first].is_alpha:
+        first -= 1
+    return first < i and _place_cue_before(doc, first + 1)
+
+
+def _place_cue_before(doc: Doc, start: int) -> bool:
+    """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
+    prev = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
+        return True  # "residents of Chamchamal"
+    return bool(prev) and prev[-1] in _PLACE_CUES and not (len(prev) == 2 and prev[0] in HELD_IN)
+
+
+def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
+    longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
+    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)}
+    if not names:
+        return spans
+    in_names = _person_name_words(spans)
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") and s.text not in in_names
+        else s
+        for s in spans
+    ]
