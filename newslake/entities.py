@@ -311,7 +311,7 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
     if other.population >= 1_000_000:
         return True  # Hyderabad, Pakistan
     if (gazetteer.fold(top.name), top.country) in gazetteer.capitals():
-        return False  # Moscow, Athens, London: never Moscow, Idaho
+        return _capital_namesake(top, other)  # Moscow, Athens, London: never Moscow, Idaho
     return top.population < 1_000_000 or other.population >= CONTEXT_MIN_SHARE * top.population
 
 
@@ -817,3 +817,15 @@ def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counte
     if row["label"] != "FAC" or home is None or res.country in (None, home) or countries.get(res.country or ""):
         return res
     return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
+
+
+def _capital_namesake(capital: gazetteer.Place, other: gazetteer.Place) -> bool:
+    """Whether a city may take a capital's name in context: a real city of its own, a fair share of the capital's
+    size (Tripoli of Lebanon beside Libya's; not Moscow, Idaho, nor London, Ontario); a US city would need its
+    state named, which evidence counting cannot see (Athens, Georgia)."""
+    return (
+        other.kind == "city"
+        and not other.states
+        and other.population >= TOWN_CONTEXT_MAX_POP
+        and other.population >= CONTEXT_MIN_SHARE * capital.population
+    )
