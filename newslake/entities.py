@@ -301,6 +301,7 @@ def _in_context(
         return res
     allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
     best = max(allowed, key=lambda p: (fit(p), -candidates.index(p)))
+    best = _best_once_moved(best, candidates, {p: fit(p) for p in candidates})
     return place_resolved(best) if fit(best) else res
 
 
@@ -829,3 +830,13 @@ def _capital_namesake(capital: gazetteer.Place, other: gazetteer.Place) -> bool:
         and other.population >= TOWN_CONTEXT_MAX_POP
         and other.population >= CONTEXT_MIN_SHARE * capital.population
     )
+
+
+def _best_once_moved(
+    best: gazetteer.Place, candidates: tuple[gazetteer.Place, ...], fits: dict[gazetteer.Place, int]
+) -> gazetteer.Place:
+    """Once context moves a name off its usual place (a big city), the namesake the article names most takes it:
+    "Mérida" in a Spanish story naming Venezuela less is Mérida, Spain, not the Venezuelan state."""
+    if best is candidates[0] or not fits.get(best):
+        return best
+    return max(candidates, key=lambda p: (fits.get(p, 0), p is best, -candidates.index(p)))
