@@ -2172,7 +2172,7 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
         return True
     if nxt is not None and (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE):
         return False
-    if _place_cue_before(doc, span.start):
+    if _place_cue_before(doc, span.start) or _based_in(span):
         return True
     # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
     i = span.start - 2
@@ -2189,7 +2189,25 @@ def _place_cue_before(doc: Doc, start: int) -> bool:
     prev = [t.lower_ for t in doc[max(start - 2, 0) : start]]
     if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
         return True  # "residents of Chamchamal"
+    if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:
+        return True  # "the border at Kasumbalesa", "clashes at Sainte-Soline"
     return bool(prev) and prev[-1] in _PLACE_CUES and not (len(prev) == 2 and prev[0] in HELD_IN)
+
+
+# what lies or happens at a place, not at a firm: "the dam at X", "clashes at X" (unlike "analysts at X")
+_AT_SITE = frozenset(
+    {
+        "border", "dam", "mine", "camp", "crossing", "checkpoint", "depot", "bridge", "port", "landing",
+        "clashes", "protests", "protest", "fighting", "battle", "massacre", "landslide", "flooding", "rally",
+        "arrived", "landed", "docked", "stationed", "buried", "born",
+    }
+)
+
+
+def _based_in(span: Span) -> bool:
+    """True for "Kasulo-based": only a place is something based."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
