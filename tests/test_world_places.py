@@ -1,0 +1,90 @@
+"""Places and country codes in world and regional news: place cues, capitals' namesakes, namesakes by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslake.entities import _capital_namesake, doc_mentions, resolve_article
+from newslake.gazetteer import Place
+from newslake.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _resolved(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
+    return [(r["text"], r["label"], x.country) for r, x in zip(rows, resolve_article(rows))]
+
+
+def _labels(nlp, text: str, name: str) -> list[str]:
+    return [e.label_ for e in nlp(text).ents if e.text == name]
+
+
+def test_a_name_after_off_or_around_is_a_place_at_every_mention(nlp):
+    text = (
+        "A tanker of Iraqi fuel oil unloaded off Zahrani, south of Sidon, Energy Minister Joe Saddi said. "
+        "The state's plants at Deir Ammar and Zahrani run on fuel."
+    )
+    assert _labels(nlp, text, "Zahrani") == ["GPE", "GPE"]
+
+
+def test_a_cued_place_takes_its_country_from_the_story(nlp):
+    text = (
+        "KINSHASA, Democratic Republic of Congo - Trucks carrying copper to the Zambian border at Kasumbalesa "
+        "will be checked, the Congolese mines minister said on Monday. Congo is the world's biggest cobalt producer."
+    )
+    found = [(label, country) for name, label, country in _resolved(nlp, text) if name == "Kasumbalesa"]
+    assert found == [("GPE", "COD")]
+
+
+def test_a_name_before_a_local_area_noun_is_a_place_at_every_mention(nlp):
+    district = (
+        "Landslides cut roads in the hills of Sindhupalchok district on Sunday, the army said. Sindhupalchok "
+        "lost power for two days and Sindhupalchok farmers could not reach markets."
+    )
+    panchayat = (
+        "Officials declared containment zones in Marakkara panchayat. Marakkara schools were shut and Marakkara "
+        "traders closed their shops."
+    )
+    assert _labels(nlp, district, "Sindhupalchok") == ["GPE", "GPE", "GPE"]
+    labels = _labels(nlp, panchayat, "Marakkara")
+    assert labels and set(labels) == {"GPE"}
+
+
+def test_an_institution_after_in_is_no_place(nlp):
+    text = "Guatemala's president was sworn in after a delay caused by opposition lawmakers in Congress."
+    assert "GPE" not in _labels(nlp, text, "Congress")
+
+
+def test_a_capital_yields_its_name_only_to_a_big_namesake():
+    tripoli_lby = Place("Tripoli", "LBY", 2210247, "city", 1_150_989)
+    tripoli_lbn = Place("Tripoli", "LBN", 266826, "city", 229_398)
+    moscow_idaho = Place("Moscow", "USA", 5601538, "city", 25_435, states=frozenset({"US-ID"}))
+    moscow = Place("Moscow", "RUS", 524901, "city", 10_381_222)
+    london = Place("London", "GBR", 2643743, "city", 8_961_989)
+    london_ontario = Place("London", "CAN", 6058560, "city", 346_765)
+    assert _capital_namesake(tripoli_lby, tripoli_lbn)
+    assert not _capital_namesake(moscow, moscow_idaho)
+    assert not _capital_namesake(london, london_ontario)
+
+
+def test_tripoli_in_a_lebanese_story_is_in_lebanon(nlp):
+    text = (
+        "BEIRUT - Lebanon's state power company raised supply in Beirut on Monday, but residents of Tripoli "
+        "still depend on private generators. In Tripoli, one owner said Lebanese households pay twice."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "Tripoli"}
+    assert found == {"LBN"}
+
+
+def test_a_namesake_moved_off_its_big_city_goes_to_the_country_named_most(nlp):
+    text = (
+        "MADRID - A Venezuelan-born councillor in Mérida, the capital of Extremadura, has left Spain's "
+        "Socialist party. Spain's interior ministry said the Spanish city council of Mérida would vote again, "
+        "and Spanish courts will hear the case in Badajoz."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "Mérida"}
+    assert found == {"ESP"}
