@@ -88,3 +88,22 @@ def test_a_namesake_moved_off_its_big_city_goes_to_the_country_named_most(nlp):
     )
     found = {country for name, _, country in _resolved(nlp, text) if name == "Mérida"}
     assert found == {"ESP"}
+
+
+def test_peoples_carry_their_country_and_spare_places_and_first_names():
+    from newslake.gazetteer import lookup_demonym
+
+    assert lookup_demonym("Gagauz") == ("Gagauz", "MDA")
+    assert lookup_demonym("Huilliche") == ("Huilliche", "CHL")
+    assert lookup_demonym("Hmong") == ("Hmong", None)  # of Laos, Vietnam, Thailand: the article decides
+    assert lookup_demonym("Karen") is None  # a first name before a people of Myanmar
+    assert lookup_demonym("Edo") is None  # a Nigerian state before a people
+
+
+def test_a_people_named_in_a_story_is_a_people_of_its_country(nlp):
+    text = (
+        "CHISINAU, Moldova - Hundreds of people gathered in Comrat waving Russian and Gagauz flags after a court "
+        "jailed the region's governor. \"They are punishing the Gagauz for how we vote,\" one protester said."
+    )
+    found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Gagauz"}
+    assert found == {("NORP", "MDA")}
