@@ -590,6 +590,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
+    base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
@@ -755,7 +756,7 @@ def _lone_namesakes(
     listed = {
         gazetteer.fold(rows[i + j]["text"])
         for i in range(len(rows) - 1)
-        if _in_list(rows[i], rows[i + 1])
+        if _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
         and all(r["label"] in ("GPE", "LOC", "FAC") for r in rows[i : i + 2])
         for j in (0, 1)
         if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
@@ -840,3 +841,26 @@ def _best_once_moved(
     if best is candidates[0] or not fits.get(best):
         return best
     return max(candidates, key=lambda p: (fits.get(p, 0), p is best, -candidates.index(p)))
+
+
+def _variant_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A name known nowhere but as another spelling of a place abroad is a place of the story's own country:
+    "the Chapare region" in a Bolivian story is no "Chāpar" of India."""
+    if home is None or res.type != "PLACE" or res.country in (None, home) or row["label"] not in ("GPE", "LOC"):
+        return res
+    text = row["text"]
+    if gazetteer.lookup_place_variant(text) is None or gazetteer.fold(text) in gazetteer.world_areas():
+        return res
+    if any(f(name) for name in (text, text.title()) for f in _OWN_NAME_LOOKUPS):
+        return res  # a name of its own ("FRANKFURT", "Petit-Goave"), not a mere spelling variant
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(text)}", _display(text), home)
+
+
+def _site_in_city(before: dict, row: dict) -> bool:
+    """True for a facility then "in <place>": the place locates the site ("the Carnegie Museum in Pittsburgh"),
+    the two are no row of local places."""
+    return before["label"] == "FAC" and _separator(before, row) == " in "
+
+
+# a place bearing the name itself, in any of the gazetteers: what a spelling variant is not
+_OWN_NAME_LOOKUPS = (gazetteer.place_candidates, gazetteer.towns, gazetteer.districts, gazetteer.alternate_cities)

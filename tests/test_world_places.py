@@ -107,3 +107,22 @@ def test_a_people_named_in_a_story_is_a_people_of_its_country(nlp):
     )
     found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Gagauz"}
     assert found == {("NORP", "MDA")}
+
+
+def test_a_mere_spelling_variant_abroad_is_a_place_of_the_story_country(nlp):
+    text = (
+        "LA PAZ, Bolivia - Bolivia's new president takes office next month. Evo Morales, holed up in the "
+        "coca-growing Chapare region, urged Bolivians to spoil their ballots, Bolivian officials said."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "Chapare"}
+    assert found == {"BOL"}
+
+
+def test_a_city_locating_a_museum_keeps_its_own_country(nlp):
+    text = (
+        "BUENOS AIRES, Argentina - Argentine scientists in Patagonia have found a new dinosaur in Chubut "
+        "province, Argentina's research council said. Co-author Matthew Lamanna of the Carnegie Museum of "
+        "Natural History in Pittsburgh said the find was important."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "Pittsburgh"}
+    assert found == {"USA"}
