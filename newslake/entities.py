@@ -600,6 +600,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
+    base = _outer_of_inner(rows, base)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -864,3 +865,21 @@ def _site_in_city(before: dict, row: dict) -> bool:
 
 # a place bearing the name itself, in any of the gazetteers: what a spelling variant is not
 _OWN_NAME_LOOKUPS = (gazetteer.place_candidates, gazetteer.towns, gazetteer.districts, gazetteer.alternate_cities)
+
+
+def _outer_of_inner(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """In "<city>, <name of several places>" the outer name is the one holding the city: "Poti, Georgia" is the
+    country, "Lahore, Punjab" the Pakistani province."""
+    out = list(base)
+    for i in range(len(rows) - 1):
+        inner, outer, row = base[i], base[i + 1], rows[i + 1]
+        if rows[i]["label"] not in ("GPE", "LOC") or row["label"] not in ("GPE", "LOC"):
+            continue
+        if not inner.key.startswith("geonames:") or not inner.country or outer.country in (None, inner.country):
+            continue
+        if _separator(rows[i], row) != ", ":
+            continue
+        match = [p for p in _options(row["text"], row["label"]) if p.country == inner.country and p.kind != "city"]
+        if match:
+            out[i + 1] = place_resolved(match[0])
+    return out

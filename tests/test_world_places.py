@@ -126,3 +126,12 @@ def test_a_city_locating_a_museum_keeps_its_own_country(nlp):
     )
     found = {country for name, _, country in _resolved(nlp, text) if name == "Pittsburgh"}
     assert found == {"USA"}
+
+
+def test_the_outer_name_of_a_city_is_the_place_that_holds_it(nlp):
+    text = (
+        "COPENHAGEN - Maersk said its terminals unit is building a deep-water container terminal in Poti, "
+        "Georgia, with local partners, while volumes to Los Angeles fell."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "Georgia"}
+    assert found == {"GEO"}
