@@ -601,6 +601,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     base = _outer_of_inner(rows, base)
+    base = _listed_towns_abroad(rows, base)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -883,3 +884,24 @@ def _outer_of_inner(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if match:
             out[i + 1] = place_resolved(match[0])
     return out
+
+
+def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A small town abroad listed with places of one other country lies there: "in Santa Cruz and El Alto" (Bolivia),
+    not the Argentine hamlet of that name."""
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        if not res.key.startswith("town:") or row["label"] not in ("GPE", "LOC"):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
+        found = {base[j].country for j in near if rows[j]["label"] in ("GPE", "LOC") and base[j].country}
+        if len(found) != 1 or res.country in found or not all(":" in base[j].key for j in near):
+            continue
+        country = found.pop()
+        if any(not base[j].key.startswith(("town:", "place:")) for j in near):
+            out[i] = _placed_in(row["text"], row["label"], res, country, None)
+    return out
+
+
+def _start(row: dict) -> int:
+    return row["start"]

@@ -135,3 +135,13 @@ def test_the_outer_name_of_a_city_is_the_place_that_holds_it(nlp):
     )
     found = {country for name, _, country in _resolved(nlp, text) if name == "Georgia"}
     assert found == {"GEO"}
+
+
+def test_a_small_town_abroad_listed_with_home_places_lies_at_home(nlp):
+    text = (
+        "LA PAZ, Bolivia - Bolivia's new president inherits fuel shortages that have left lorries queuing for "
+        "days outside service stations in Santa Cruz and El Alto, Bolivian officials said. Argentina and "
+        "Argentine firms offered help."
+    )
+    found = {country for name, _, country in _resolved(nlp, text) if name == "El Alto"}
+    assert found == {"BOL"}
