@@ -2199,7 +2199,8 @@ _AT_SITE = frozenset(
     {
         "border", "dam", "mine", "camp", "crossing", "checkpoint", "depot", "bridge", "port", "landing",
         "clashes", "protests", "protest", "fighting", "battle", "massacre", "landslide", "flooding", "rally",
-        "arrived", "landed", "docked", "stationed", "buried", "born",
+        "arrived", "landed", "docked", "stationed", "buried", "born", "crossed", "stranded",
+        "terminal", "hospital", "refinery", "smelter", "prison", "airbase", "garrison", "barracks",
     }
 )
 

@@ -145,3 +145,12 @@ def test_a_small_town_abroad_listed_with_home_places_lies_at_home(nlp):
     )
     found = {country for name, _, country in _resolved(nlp, text) if name == "El Alto"}
     assert found == {"BOL"}
+
+
+def test_a_name_after_a_site_and_at_is_a_place(nlp):
+    text = (
+        "FREETOWN, Sierra Leone - Police will target dealers of the drug, and the country's psychiatric hospital "
+        "at Kissy reported a surge in admissions, Sierra Leonean officials said."
+    )
+    found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Kissy"}
+    assert found == {("GPE", "SLE")}
