@@ -2177,11 +2177,27 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
     # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
     i = span.start - 2
     if i < 1 or doc[i + 1].lower_ not in ("and", "or"):
-        return False
+        return _listed_after_cue(span)
     first = i
     while first > i - 2 and first >= 0 and doc[first].is_title and doc[first].is_alpha:
         first -= 1
-    return first < i and _place_cue_before(doc, first + 1)
+    return (first < i and _place_cue_before(doc, first + 1)) or _listed_after_cue(span)
+
+
+def _listed_after_cue(span: Span, reach: int = 10) -> bool:
+    """True for a name inside a comma list of names after a lower-case "in"/"near"/"around": "in Câmpina, Breaza,
+    Comarnic and villages" (not "In Kyiv, Zelensky met": a clause, no list)."""
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start >= 3 else ""
+    if before not in (",", "and", "or") or (before == "," and nxt not in (",", "and", "or")):
+        return False
+    i = span.start - 2
+    if doc[i].text == ",":
+        i -= 1  # "Mityana, Kakumiro, and Bukwo"
+    while i >= 0 and span.start - i <= reach and (doc[i].is_title and doc[i].is_alpha or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in _PLACE_CUES and doc[i + 1].is_title
 
 
 def _place_cue_before(doc: Doc, start: int) -> bool:
@@ -2220,7 +2236,7 @@ def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") and s.text not in in_names
+        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and s.text not in in_names
         else s
         for s in spans
     ]

@@ -154,3 +154,12 @@ def test_a_name_after_a_site_and_at_is_a_place(nlp):
     )
     found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Kissy"}
     assert found == {("GPE", "SLE")}
+
+
+def test_the_last_name_of_a_list_after_near_is_a_place(nlp):
+    text = "Aid reached villagers near Kiboga, Mityana, Kakumiro and Bukwo after the storm, Ugandan police said."
+    assert _labels(nlp, text, "Bukwo") == ["GPE"]
+
+
+def test_a_name_after_a_clause_comma_is_no_listed_place(nlp):
+    assert _labels(nlp, "In Kyiv, Zelensky met the envoy on Monday.", "Zelensky") == ["PERSON"]
