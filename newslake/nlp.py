@@ -210,7 +210,10 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
         label = doc.vocab.strings[match_id]
         if inside and (
-            (label == "GPE" and _only_covers(inside, start, end, taken))
+            (
+                label == "GPE"
+                and (_only_covers(inside, start, end, taken) or _demonym_led_country(inside, start, end, taken))
+            )
             or (label == "ORG" and _mistyped_parts(inside, start, end, taken))
         ):
             spans = [s for s in spans if s not in inside]  # "Rio Grande" -> "Rio Grande do Sul"
@@ -2240,3 +2243,14 @@ def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _demonym_led_country(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
+    """True when a country's name that opens with a demonym was tagged in pieces: "French" (NORP) + "Guiana",
+    "American" + "Samoa", "Central African" + "Republic"."""
+    doc = inside[0].doc
+    if gazetteer.fold(doc[start:end].text) not in gazetteer.countries() or inside[0].start != start:
+        return False
+    if inside[0].label_ != "NORP" or len(inside) < 2:
+        return False
+    return _only_covers([Span(doc, s.start, s.end, label="GPE") for s in inside], start, end, taken)

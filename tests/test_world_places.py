@@ -163,3 +163,9 @@ def test_the_last_name_of_a_list_after_near_is_a_place(nlp):
 
 def test_a_name_after_a_clause_comma_is_no_listed_place(nlp):
     assert _labels(nlp, "In Kyiv, Zelensky met the envoy on Monday.", "Zelensky") == ["PERSON"]
+
+
+def test_a_country_named_with_a_demonym_is_one_place(nlp):
+    text = "Fishing communities in Oiapoque, on the border with French Guiana, fear spills would drift north."
+    found = [(name, label, country) for name, label, country in _resolved(nlp, text) if "Guiana" in name]
+    assert found == [("French Guiana", "GPE", "GUF")]
