@@ -2163,13 +2163,18 @@ _AREA_NOUNS = frozenset(
 def _cued_place(span: Span, lex: Lexicon) -> bool:
     """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
     "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
-    doc = span.doc
-    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or is_first_name(span[0].text):
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or not _place_cue_around(span):
+        return False  # the cheap word checks first: this runs on every name of every doc
+    if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False
     if len(span) == 1 and lex.is_noun(span.text) and not gazetteer.place_candidates(span.text):
         return False  # "lawmakers in Congress": an institution, not a place
-    if gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text) or _firm_or_club_word(span):
-        return False
+    return not (gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text))
+
+
+def _place_cue_around(span: Span) -> bool:
+    """True when the words around a name put it on a map (see `_cued_place`)."""
+    doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.lower_ in _AREA_NOUNS:
         return True
