@@ -831,6 +831,8 @@ def _relabel(span: Span) -> Span:
             return to("NORP")
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
+        return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and _no_speaker(span):
@@ -2259,3 +2261,22 @@ def _demonym_led_country(inside: list[Span], start: int, end: int, taken: set[in
     if inside[0].label_ != "NORP" or len(inside) < 2:
         return False
     return _only_covers([Span(doc, s.start, s.end, label="GPE") for s in inside], start, end, taken)
+
+
+_SEAT = re.compile(r"(?:palace|house|street|hill)$")  # "Downing Street", "White House": seats used for governments
+
+
+def _world_feature(span: Span) -> bool:
+    """True for a river, range, sea or region of the world-areas list after "the" ("the Tigris and Euphrates"), not
+    a seat of government or a firm ("Amazon and Meta")."""
+    if not _is_world_feature(span.text):
+        return False
+    doc, i = span.doc, span.start
+    if span[0].lower_ == "the" or (i > 0 and doc[i - 1].lower_ == "the"):
+        return True
+    return i > 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 3].lower_ == "the" and _is_world_feature(doc[i - 2].text)
+
+
+def _is_world_feature(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.world_areas() and not _SEAT.search(key) and not gazetteer.lookup_org(text)

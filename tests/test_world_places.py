@@ -169,3 +169,10 @@ def test_a_country_named_with_a_demonym_is_one_place(nlp):
     text = "Fishing communities in Oiapoque, on the border with French Guiana, fear spills would drift north."
     found = [(name, label, country) for name, label, country in _resolved(nlp, text) if "Guiana" in name]
     assert found == [("French Guiana", "GPE", "GUF")]
+
+
+def test_a_river_after_the_is_a_place_and_a_firm_is_not(nlp):
+    text = "Farmers said flows in the Tigris and Euphrates fell to their lowest in decades, Iraqi officials said."
+    assert _labels(nlp, text, "Tigris") == ["LOC"]
+    firms = "Nvidia's biggest customers, Amazon and Meta, raised their spending again."
+    assert "LOC" not in _labels(nlp, firms, "Amazon")
