@@ -202,6 +202,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
     spans = _cued_places_throughout(spans, lex)
+    spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -2280,3 +2281,28 @@ def _world_feature(span: Span) -> bool:
 def _is_world_feature(text: str) -> bool:
     key = gazetteer.fold(text)
     return key in gazetteer.world_areas() and not _SEAT.search(key) and not gazetteer.lookup_org(text)
+
+
+_LANDFORM_LEADS = frozenset({"Mount", "Mt", "Mt.", "Lake", "Volcano", "Cerro", "Monte", "Lago", "Gunung", "Bukit"})
+
+
+def _landforms_throughout(spans: list[Span]) -> list[Span]:
+    """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
+    and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
+    out, names = list(spans), set()
+    for k, s in enumerate(spans):
+        doc = s.doc
+        lead = doc[s.start - 1] if s.start > 0 else None
+        if lead is None or lead.text not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if k > 0 and spans[k - 1].end > lead.i:
+            continue  # the lead word belongs to the name before
+        if len(s) <= 2 and all(t.is_title for t in s):
+            out[k] = Span(doc, lead.i, s.end, label="LOC")
+            names.add(s.text)
+    if not names:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="LOC") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        for s in out
+    ]

@@ -176,3 +176,12 @@ def test_a_river_after_the_is_a_place_and_a_firm_is_not(nlp):
     assert _labels(nlp, text, "Tigris") == ["LOC"]
     firms = "Nvidia's biggest customers, Amazon and Meta, raised their spending again."
     assert "LOC" not in _labels(nlp, firms, "Amazon")
+
+
+def test_a_name_after_mount_is_the_mountain_at_every_mention(nlp):
+    text = (
+        "BACOLOD, Philippines - Mount Kanlaon erupted again on Wednesday, sending ash over Negros Island. "
+        "Officials said Kanlaon's swelling suggested magma was rising."
+    )
+    found = [(e.text, e.label_) for e in nlp(text).ents if "Kanlaon" in e.text]
+    assert found == [("Mount Kanlaon", "LOC"), ("Kanlaon", "LOC")]
