@@ -832,6 +832,8 @@ def _relabel(span: Span) -> Span:
             return to("NORP")
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("ORG", "PERSON") and _district_name(span):
+        return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
         return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
@@ -2306,3 +2308,14 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
         Span(s.doc, s.start, s.end, label="LOC") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in out
     ]
+
+
+def _district_name(span: Span) -> bool:
+    """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
+    of an organisation in it and no organisation of that name."""
+    words = [t for t in span if t.text != "-"]
+    if len(words) < 2 or not all(t.is_title for t in words) or _firm_or_club_word(span):
+        return False
+    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | FAC_WORDS for t in span) or gazetteer.lookup_org(span.text):
+        return False
+    return bool(gazetteer.districts(span.text)) and not is_first_name(words[0].text)

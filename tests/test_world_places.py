@@ -185,3 +185,12 @@ def test_a_name_after_mount_is_the_mountain_at_every_mention(nlp):
     )
     found = [(e.text, e.label_) for e in nlp(text).ents if "Kanlaon" in e.text]
     assert found == [("Mount Kanlaon", "LOC"), ("Kanlaon", "LOC")]
+
+
+def test_a_second_level_division_tagged_org_is_a_place(nlp):
+    from newslake.nlp import _district_name
+
+    doc = nlp("Farmers in Haute-Savoie and Negros Oriental joined the protest.")
+    assert _district_name(doc[2:5])  # "Haute - Savoie"
+    assert _district_name(doc[6:8])  # "Negros Oriental"
+    assert not _district_name(doc[0:1])
