@@ -2168,7 +2168,8 @@ _AREA_NOUNS = frozenset(
 def _cued_place(span: Span, lex: Lexicon) -> bool:
     """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
     "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
-    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or not _place_cue_around(span):
+    words = [t for t in span if t.text != "-"]  # "Sainte-Soline" is one name of two words
+    if len(words) > 2 or not all(t.is_title and t.is_alpha for t in words) or not _place_cue_around(span):
         return False  # the cheap word checks first: this runs on every name of every doc
     if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False

@@ -194,3 +194,12 @@ def test_a_second_level_division_tagged_org_is_a_place(nlp):
     assert _district_name(doc[2:5])  # "Haute - Savoie"
     assert _district_name(doc[6:8])  # "Negros Oriental"
     assert not _district_name(doc[0:1])
+
+
+def test_a_hyphenated_name_after_a_cue_is_a_place(nlp):
+    text = (
+        "NIORT, France - A court halted new farm reservoirs, reviving a fight that led to violent clashes at "
+        "Sainte-Soline two years ago, French officials said."
+    )
+    found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Sainte-Soline"}
+    assert found == {("GPE", "FRA")}
