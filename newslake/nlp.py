@@ -832,6 +832,8 @@ def _relabel(span: Span) -> Span:
             return to("NORP")
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:
+        return place  # "the council of Ninove" (one ORG): the town is the name
     if label in ("ORG", "PERSON") and _district_name(span):
         return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
@@ -2320,3 +2322,23 @@ def _district_name(span: Span) -> bool:
     if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | FAC_WORDS for t in span) or gazetteer.lookup_org(span.text):
         return False
     return bool(gazetteer.districts(span.text)) and not is_first_name(words[0].text)
+
+
+# lower-case words of a local body or a place's people before "of <place>" inside a tagged name
+_OF_PLACE_HEADS = frozenset(
+    {
+        "council", "municipality", "city", "town", "village", "province", "region", "district", "county",
+        "government", "mayor", "governor", "people", "residents", "villagers", "outskirts", "centre", "center",
+    }
+)
+
+
+def _place_after_of(span: Span) -> Span | None:
+    """The place in a name tagged as "the council of Ninove" / "the people of Gaza": the words after "of"."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 3 or words[0].lower_ not in _OF_PLACE_HEADS or not words[0].is_lower or words[1].lower_ != "of":
+        return None
+    rest = span.doc[words[2].i : span.end]
+    if len(rest) > 3 or not all(t.is_title or t.text == "-" for t in rest) or gazetteer.lookup_org(rest.text):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="GPE")

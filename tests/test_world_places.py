@@ -203,3 +203,9 @@ def test_a_hyphenated_name_after_a_cue_is_a_place(nlp):
     )
     found = {(label, country) for name, label, country in _resolved(nlp, text) if name == "Sainte-Soline"}
     assert found == {("GPE", "FRA")}
+
+
+def test_the_town_inside_a_name_like_the_council_of_x_is_the_place(nlp):
+    text = "Belgium's Council of State has suspended a decision by the council of Ninove, a Flemish town."
+    found = [(e.text, e.label_) for e in nlp(text).ents if "Ninove" in e.text]
+    assert found == [("Ninove", "GPE")]
