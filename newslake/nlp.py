@@ -2246,7 +2246,12 @@ def _based_in(span: Span) -> bool:
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
-    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)}
+    targets = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    names = {
+        s.text
+        for s in spans
+        if s.text in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+    }
     if not names:
         return spans
     in_names = _person_name_words(spans)
@@ -2316,12 +2321,17 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
 def _district_name(span: Span) -> bool:
     """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
     of an organisation in it and no organisation of that name."""
+    if len(span) < 2 or not gazetteer.districts(span.text):
+        return False  # the cached lookup first: this runs on every ORG and PERSON name
     words = [t for t in span if t.text != "-"]
     if len(words) < 2 or not all(t.is_title for t in words) or _firm_or_club_word(span):
         return False
-    if any(t.lower_ in ORG_WORDS | COMPANY_WORDS | FAC_WORDS for t in span) or gazetteer.lookup_org(span.text):
+    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span.text):
         return False
-    return bool(gazetteer.districts(span.text)) and not is_first_name(words[0].text)
+    return not is_first_name(words[0].text)
+
+
+_NOT_DISTRICT_WORDS = ORG_WORDS | COMPANY_WORDS | FAC_WORDS
 
 
 # lower-case words of a local body or a place's people before "of <place>" inside a tagged name
@@ -2335,6 +2345,8 @@ _OF_PLACE_HEADS = frozenset(
 
 def _place_after_of(span: Span) -> Span | None:
     """The place in a name tagged as "the council of Ninove" / "the people of Gaza": the words after "of"."""
+    if len(span) < 3 or not (span[0].is_lower or span[1].is_lower):
+        return None
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 3 or words[0].lower_ not in _OF_PLACE_HEADS or not words[0].is_lower or words[1].lower_ != "of":
         return None
