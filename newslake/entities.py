@@ -301,6 +301,7 @@ def _in_context(
         return res
     allowed = [p for p in candidates if p is candidates[0] or _may_replace(candidates[0], p)]
     best = max(allowed, key=lambda p: (fit(p), -candidates.index(p)))
+    best = _best_once_moved(best, candidates, {p: fit(p) for p in candidates})
     return place_resolved(best) if fit(best) else res
 
 
@@ -311,7 +312,7 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
     if other.population >= 1_000_000:
         return True  # Hyderabad, Pakistan
     if (gazetteer.fold(top.name), top.country) in gazetteer.capitals():
-        return False  # Moscow, Athens, London: never Moscow, Idaho
+        return _capital_namesake(top, other)  # Moscow, Athens, London: never Moscow, Idaho
     return top.population < 1_000_000 or other.population >= CONTEXT_MIN_SHARE * top.population
 
 
@@ -589,6 +590,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
+    base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
@@ -598,6 +600,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
+    base = _outer_of_inner(rows, base)
+    base = _listed_towns_abroad(rows, base)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -754,7 +758,7 @@ def _lone_namesakes(
     listed = {
         gazetteer.fold(rows[i + j]["text"])
         for i in range(len(rows) - 1)
-        if _in_list(rows[i], rows[i + 1])
+        if _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
         and all(r["label"] in ("GPE", "LOC", "FAC") for r in rows[i : i + 2])
         for j in (0, 1)
         if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
@@ -817,3 +821,87 @@ def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counte
     if row["label"] != "FAC" or home is None or res.country in (None, home) or countries.get(res.country or ""):
         return res
     return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
+
+
+def _capital_namesake(capital: gazetteer.Place, other: gazetteer.Place) -> bool:
+    """Whether a city may take a capital's name in context: a real city of its own, a fair share of the capital's
+    size (Tripoli of Lebanon beside Libya's; not Moscow, Idaho, nor London, Ontario); a US city would need its
+    state named, which evidence counting cannot see (Athens, Georgia)."""
+    return (
+        other.kind == "city"
+        and not other.states
+        and other.population >= TOWN_CONTEXT_MAX_POP
+        and other.population >= CONTEXT_MIN_SHARE * capital.population
+    )
+
+
+def _best_once_moved(
+    best: gazetteer.Place, candidates: tuple[gazetteer.Place, ...], fits: dict[gazetteer.Place, int]
+) -> gazetteer.Place:
+    """Once context moves a name off its usual place (a big city), the namesake the article names most takes it:
+    "Mérida" in a Spanish story naming Venezuela less is Mérida, Spain, not the Venezuelan state."""
+    if best is candidates[0] or not fits.get(best):
+        return best
+    return max(candidates, key=lambda p: (fits.get(p, 0), p is best, -candidates.index(p)))
+
+
+def _variant_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A name known nowhere but as another spelling of a place abroad is a place of the story's own country:
+    "the Chapare region" in a Bolivian story is no "Chāpar" of India."""
+    if home is None or res.type != "PLACE" or res.country in (None, home) or row["label"] not in ("GPE", "LOC"):
+        return res
+    text = row["text"]
+    if gazetteer.lookup_place_variant(text) is None or gazetteer.fold(text) in gazetteer.world_areas():
+        return res
+    if any(f(name) for name in (text, text.title()) for f in _OWN_NAME_LOOKUPS):
+        return res  # a name of its own ("FRANKFURT", "Petit-Goave"), not a mere spelling variant
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(text)}", _display(text), home)
+
+
+def _site_in_city(before: dict, row: dict) -> bool:
+    """True for a facility then "in <place>": the place locates the site ("the Carnegie Museum in Pittsburgh"),
+    the two are no row of local places."""
+    return before["label"] == "FAC" and _separator(before, row) == " in "
+
+
+# a place bearing the name itself, in any of the gazetteers: what a spelling variant is not
+_OWN_NAME_LOOKUPS = (gazetteer.place_candidates, gazetteer.towns, gazetteer.districts, gazetteer.alternate_cities)
+
+
+def _outer_of_inner(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """In "<city>, <name of several places>" the outer name is the one holding the city: "Poti, Georgia" is the
+    country, "Lahore, Punjab" the Pakistani province."""
+    out = list(base)
+    for i in range(len(rows) - 1):
+        inner, outer, row = base[i], base[i + 1], rows[i + 1]
+        if rows[i]["label"] not in ("GPE", "LOC") or row["label"] not in ("GPE", "LOC"):
+            continue
+        if not inner.key.startswith("geonames:") or not inner.country or outer.country in (None, inner.country):
+            continue
+        if _separator(rows[i], row) != ", ":
+            continue
+        match = [p for p in _options(row["text"], row["label"]) if p.country == inner.country and p.kind != "city"]
+        if match:
+            out[i + 1] = place_resolved(match[0])
+    return out
+
+
+def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A small town abroad listed with places of one other country lies there: "in Santa Cruz and El Alto" (Bolivia),
+    not the Argentine hamlet of that name."""
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        if not res.key.startswith("town:") or row["label"] not in ("GPE", "LOC"):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
+        found = {base[j].country for j in near if rows[j]["label"] in ("GPE", "LOC") and base[j].country}
+        if len(found) != 1 or res.country in found or not all(":" in base[j].key for j in near):
+            continue
+        country = found.pop()
+        if any(not base[j].key.startswith(("town:", "place:")) for j in near):
+            out[i] = _placed_in(row["text"], row["label"], res, country, None)
+    return out
+
+
+def _start(row: dict) -> int:
+    return row["start"]

@@ -535,7 +535,7 @@ def demonyms() -> dict[str, tuple[str, str | None]]:
     """Folded demonym (singular and plural) -> (canonical demonym, ISO alpha-3 or None)."""
     out: dict[str, tuple[str, str | None]] = {}
     canonical: dict[str, str] = {}
-    regional = [(r["demonym"], r["iso3"]) for r in _data("regional_demonyms.csv")]
+    regional = [(r["demonym"], r["iso3"]) for r in [*_data("regional_demonyms.csv"), *peoples()]]
     shared = {w for w, isos in _demonym_rows().items() if len(isos) > 1}
     for row in [*_data("demonyms.csv"), *({"demonym": d, "iso3": i, "regional": "1"} for d, i in regional)]:
         word = row["demonym"]
@@ -551,7 +551,7 @@ def demonyms() -> dict[str, tuple[str, str | None]]:
 def _demonym_rows() -> dict[str, tuple[str, ...]]:
     """Demonym -> the countries its rows name, in file order (a people of several countries has several rows)."""
     out: dict[str, list[str]] = {}
-    for row in [*_data("demonyms.csv"), *_data("regional_demonyms.csv")]:
+    for row in [*_data("demonyms.csv"), *_data("regional_demonyms.csv"), *peoples()]:
         if row["iso3"] and row["iso3"] not in out.setdefault(row["demonym"], []):
             out[row["demonym"]].append(row["iso3"])
     return {k: tuple(v) for k, v in out.items()}
@@ -576,7 +576,7 @@ def demonym_countries() -> dict[str, tuple[str, ...]]:
 @cache
 def regional_demonyms() -> frozenset[str]:
     """Canonical names of regional demonyms ("Catalan", "Bavarian")."""
-    return frozenset(r["demonym"] for r in _data("regional_demonyms.csv"))
+    return frozenset(r["demonym"] for r in [*_data("regional_demonyms.csv"), *peoples()])
 
 
 @lru_cache(maxsize=20_000)
@@ -727,3 +727,24 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
         "LOC": tuple(sorted(loc - places)),
         "FAC": tuple(sorted(fac)),
     }
+
+
+@cache
+def peoples() -> list[dict[str, str]]:
+    """Rows (demonym, iso3) of ethnic groups and indigenous peoples (peoples.csv: "Gagauz", "Huilliche", "Tiv"), but
+    for names the demonym files already hold and names that are also a place, a well-known organisation or a first
+    name ("Edo" State, "Karen"): those would turn a place or a person into a people."""
+    from newslake.first_names import is_first_name
+
+    held = {fold(r["demonym"]) for r in [*_data("demonyms.csv"), *_data("regional_demonyms.csv")]}
+    return [
+        r
+        for r in _data("peoples.csv")
+        if len(fold(r["demonym"])) >= 3
+        and fold(r["demonym"]) not in held
+        and not place_candidates(r["demonym"])
+        and not is_town(r["demonym"])
+        and not districts(r["demonym"])
+        and not lookup_org(r["demonym"])
+        and not is_first_name(r["demonym"])
+    ]

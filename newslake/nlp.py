@@ -226,6 +226,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
+    spans = _cued_places_throughout(spans, lex)
+    spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
     spans = _defined_acronyms(doc, spans)
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
@@ -234,7 +236,10 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
         label = doc.vocab.strings[match_id]
         if inside and (
-            (label == "GPE" and _only_covers(inside, start, end, taken))
+            (
+                label == "GPE"
+                and (_only_covers(inside, start, end, taken) or _demonym_led_country(inside, start, end, taken))
+            )
             or (label == "ORG" and _mistyped_parts(inside, start, end, taken))
         ):
             spans = [s for s in spans if s not in inside]  # "Rio Grande" -> "Rio Grande do Sul"
@@ -860,6 +865,12 @@ def _relabel(span: Span) -> Span:
             return to("NORP")
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:
+        return place  # "the council of Ninove" (one ORG): the town is the name
+    if label in ("ORG", "PERSON") and _district_name(span):
+        return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
+        return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and _no_speaker(span):
@@ -2179,3 +2190,204 @@ def _split_seat(span: Span) -> list[Span]:
     if not all(t.is_title for t in seat) or not _plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
         return [span]
     return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]
+
+
+# words right before a name that put it on a map ("off Zahrani", "around Bibiani"), and the singular nouns of a
+# local administrative area after it ("Marakkara panchayat", "Rufiji district")
+_PLACE_CUES = frozenset({"in", "near", "outside", "around", "off"})
+_AREA_NOUNS = frozenset(
+    {
+        "district", "province", "region", "municipality", "village", "town", "county", "governorate", "prefecture",
+        "oblast", "panchayat", "commune", "department", "canton", "township", "borough", "parish", "subdistrict",
+        "regency",
+    }
+)
+
+
+def _cued_place(span: Span, lex: Lexicon) -> bool:
+    """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
+    "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
+    words = [t for t in span if t.text != "-"]  # "Sainte-Soline" is one name of two words
+    if len(words) > 2 or not all(t.is_title and t.is_alpha for t in words) or not _place_cue_around(span):
+        return False  # the cheap word checks first: this runs on every name of every doc
+    if is_first_name(span[0].text) or _firm_or_club_word(span):
+        return False
+    if len(span) == 1 and lex.is_noun(span.text) and not gazetteer.place_candidates(span.text):
+        return False  # "lawmakers in Congress": an institution, not a place
+    return not (gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text))
+
+
+def _place_cue_around(span: Span) -> bool:
+    """True when the words around a name put it on a map (see `_cued_place`)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in _AREA_NOUNS:
+        return True
+    if nxt is not None and (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE):
+        return False
+    if _place_cue_before(doc, span.start) or _based_in(span):
+        return True
+    # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
+    i = span.start - 2
+    if i < 1 or doc[i + 1].lower_ not in ("and", "or"):
+        return _listed_after_cue(span)
+    first = i
+    while first > i - 2 and first >= 0 and doc[first].is_title and doc[first].is_alpha:
+        first -= 1
+    return (first < i and _place_cue_before(doc, first + 1)) or _listed_after_cue(span)
+
+
+def _listed_after_cue(span: Span, reach: int = 10) -> bool:
+    """True for a name inside a comma list of names after a lower-case "in"/"near"/"around": "in Câmpina, Breaza,
+    Comarnic and villages" (not "In Kyiv, Zelensky met": a clause, no list)."""
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start >= 3 else ""
+    if before not in (",", "and", "or") or (before == "," and nxt not in (",", "and", "or")):
+        return False
+    i = span.start - 2
+    if doc[i].text == ",":
+        i -= 1  # "Mityana, Kakumiro, and Bukwo"
+    while i >= 0 and span.start - i <= reach and (doc[i].is_title and doc[i].is_alpha or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in _PLACE_CUES and doc[i + 1].is_title
+
+
+def _place_cue_before(doc: Doc, start: int) -> bool:
+    """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
+    prev = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
+        return True  # "residents of Chamchamal"
+    if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:
+        return True  # "the border at Kasumbalesa", "clashes at Sainte-Soline"
+    return bool(prev) and prev[-1] in _PLACE_CUES and not (len(prev) == 2 and prev[0] in HELD_IN)
+
+
+# what lies or happens at a place, not at a firm: "the dam at X", "clashes at X" (unlike "analysts at X")
+_AT_SITE = frozenset(
+    {
+        "border", "dam", "mine", "camp", "crossing", "checkpoint", "depot", "bridge", "port", "landing",
+        "clashes", "protests", "protest", "fighting", "battle", "massacre", "landslide", "flooding", "rally",
+        "arrived", "landed", "docked", "stationed", "buried", "born", "crossed", "stranded",
+        "terminal", "hospital", "refinery", "smelter", "prison", "airbase", "garrison", "barracks",
+    }
+)
+
+
+def _based_in(span: Span) -> bool:
+    """True for "Kasulo-based": only a place is something based."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
+    longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
+    targets = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    names = {
+        s.text
+        for s in spans
+        if s.text in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+    }
+    if not names:
+        return spans
+    in_names = _person_name_words(spans)
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and s.text not in in_names
+        else s
+        for s in spans
+    ]
+
+
+def _demonym_led_country(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
+    """True when a country's name that opens with a demonym was tagged in pieces: "French" (NORP) + "Guiana",
+    "American" + "Samoa", "Central African" + "Republic"."""
+    doc = inside[0].doc
+    if gazetteer.fold(doc[start:end].text) not in gazetteer.countries() or inside[0].start != start:
+        return False
+    if inside[0].label_ != "NORP" or len(inside) < 2:
+        return False
+    return _only_covers([Span(doc, s.start, s.end, label="GPE") for s in inside], start, end, taken)
+
+
+_SEAT = re.compile(r"(?:palace|house|street|hill)$")  # "Downing Street", "White House": seats used for governments
+
+
+def _world_feature(span: Span) -> bool:
+    """True for a river, range, sea or region of the world-areas list after "the" ("the Tigris and Euphrates"), not
+    a seat of government or a firm ("Amazon and Meta")."""
+    if not _is_world_feature(span.text):
+        return False
+    doc, i = span.doc, span.start
+    if span[0].lower_ == "the" or (i > 0 and doc[i - 1].lower_ == "the"):
+        return True
+    return i > 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 3].lower_ == "the" and _is_world_feature(doc[i - 2].text)
+
+
+def _is_world_feature(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.world_areas() and not _SEAT.search(key) and not gazetteer.lookup_org(text)
+
+
+_LANDFORM_LEADS = frozenset({"Mount", "Mt", "Mt.", "Lake", "Volcano", "Cerro", "Monte", "Lago", "Gunung", "Bukit"})
+
+
+def _landforms_throughout(spans: list[Span]) -> list[Span]:
+    """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
+    and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
+    out, names = list(spans), set()
+    for k, s in enumerate(spans):
+        doc = s.doc
+        lead = doc[s.start - 1] if s.start > 0 else None
+        if lead is None or lead.text not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if k > 0 and spans[k - 1].end > lead.i:
+            continue  # the lead word belongs to the name before
+        if len(s) <= 2 and all(t.is_title for t in s):
+            out[k] = Span(doc, lead.i, s.end, label="LOC")
+            names.add(s.text)
+    if not names:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="LOC") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        for s in out
+    ]
+
+
+def _district_name(span: Span) -> bool:
+    """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
+    of an organisation in it and no organisation of that name."""
+    if len(span) < 2 or not gazetteer.districts(span.text):
+        return False  # the cached lookup first: this runs on every ORG and PERSON name
+    words = [t for t in span if t.text != "-"]
+    if len(words) < 2 or not all(t.is_title for t in words) or _firm_or_club_word(span):
+        return False
+    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span.text):
+        return False
+    return not is_first_name(words[0].text)
+
+
+_NOT_DISTRICT_WORDS = ORG_WORDS | COMPANY_WORDS | FAC_WORDS
+
+
+# lower-case words of a local body or a place's people before "of <place>" inside a tagged name
+_OF_PLACE_HEADS = frozenset(
+    {
+        "council", "municipality", "city", "town", "village", "province", "region", "district", "county",
+        "government", "mayor", "governor", "people", "residents", "villagers", "outskirts", "centre", "center",
+    }
+)
+
+
+def _place_after_of(span: Span) -> Span | None:
+    """The place in a name tagged as "the council of Ninove" / "the people of Gaza": the words after "of"."""
+    if len(span) < 3 or not (span[0].is_lower or span[1].is_lower):
+        return None
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 3 or words[0].lower_ not in _OF_PLACE_HEADS or not words[0].is_lower or words[1].lower_ != "of":
+        return None
+    rest = span.doc[words[2].i : span.end]
+    if len(rest) > 3 or not all(t.is_title or t.text == "-" for t in rest) or gazetteer.lookup_org(rest.text):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="GPE")
