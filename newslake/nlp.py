@@ -105,6 +105,7 @@ from newslake.nlp_words import (
     SURNAME_LOC_ENDINGS,
     SURNAME_PARTICLES,
     TITLES,
+    UTILITY_WORDS,
     WEAPON_ACRONYMS,
 )
 
@@ -196,6 +197,9 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     ]
     lex = lex or Lexicon()
     spans = common_word_fixes(doc, spans, lex)
+    spans = _place_led_orgs(spans, lex)
+    spans = _places_not_dates(spans)
+    spans = _shire_places(spans)
     spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
@@ -2142,3 +2146,44 @@ def _split_seat(span: Span) -> list[Span]:
     if not all(t.is_title for t in seat) or not _plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
         return [span]
     return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]
+
+
+def _place_led_orgs(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" named by a province or big city and a common noun is a public body or firm: "Manitoba Hydro",
+    "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
+    out = []
+    for s in spans:
+        tail = s[1:]
+        if (
+            s.label_ == "PERSON"
+            and 2 <= len(s) <= 3
+            and all(t.is_title and t.is_alpha for t in s)
+            and not is_first_name(s[0].text)
+            and _major_place(s[0].text)
+            and all(lex.is_noun(t.lower_) or t.lower_ in UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS for t in tail)
+            and not any(is_first_name(t.text) for t in tail)
+            and (s[-1].whitespace_ or s.end == len(s.doc) or s.doc[s.end].text != "-")  # "Han Duck-soo"
+        ):
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _places_not_dates(spans: list[Span]) -> list[Span]:
+    """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(s.text)
+        else s
+        for s in spans
+    ]
+
+
+def _shire_places(spans: list[Span]) -> list[Span]:
+    """An Australian or English shire is a local government area, a place: "Hinchinbrook Shire" (never a person)."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("PERSON", "ORG") and len(s) > 1 and s[-1].text == "Shire"
+        else s
+        for s in spans
+    ]

@@ -194,3 +194,5 @@ PARTY_WORDS = _words(
     "green greens national nationals independent reform alliance unionist socialist communist congress janata party "
     "fianna fáil fail fine gael sinn féin fein plaid cymru workers people's peoples freedom one nation"
 )
+# nouns of public utilities and services named after their province or city ("Manitoba Hydro", "Sydney Water")
+UTILITY_WORDS = _words("hydro water power electric electricity gas transit metro rail trains buses health ambulance")
