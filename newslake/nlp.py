@@ -63,6 +63,7 @@ from newslake.nlp_words import (
     LEADING_JUNK,
     LED_BY,
     LISTED_PLACE_NOUNS,
+    LOCAL_TITLES,
     LOC_ENDINGS,
     LOCAL_PEOPLE,
     LOCAL_SITE_NOUNS,
@@ -238,6 +239,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _firm_short_names(_repeated_orgs(doc, [s for s in spans if not _generic_name(s)]))
     spans = _org_before_country(spans, lex)
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
+    spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
@@ -2187,3 +2189,29 @@ def _shire_places(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _lone_titles(spans: list[Span]) -> list[Span]:
+    """A title abbreviation the model tagged apart before a name is no entity: "Coun. Sam Austin", "MEC Isaac X"."""
+    starts = {s.start: s for s in spans if s.label_ == "PERSON"}
+    out = []
+    for s in spans:
+        if len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES:
+            nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text == "." else s.end
+            if nxt in starts:
+                continue
+        out.append(s)
+    return out
+
+
+def _split_party_seat(span: Span) -> list[Span]:
+    """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
+    if span.label_ not in ("PERSON", "ORG") or cut is None or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    party, name = doc[span.start : cut], doc[cut + 1 : span.end]
+    known = all(gazetteer.fold(t.text) in PARTY_WORDS for t in party) or gazetteer.lookup_org(party.text) is not None
+    if not known or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
+        return [span]
+    return [Span(doc, party.start, party.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
