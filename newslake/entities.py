@@ -592,6 +592,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
+    base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _region_apposition(rows, _apposition(rows, base))))
@@ -864,4 +865,31 @@ def _region_apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]
             placed.get(gazetteer.fold(r["text"]), b) if r["label"] in ("GPE", "LOC") and b.type == "PLACE" else b
             for r, b in zip(rows, out)
         ]
+    return out
+
+
+def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:
+    """In local news of an English-writing country, a small place abroad whose country only it names is a namesake
+    at home: "Brixton" in a Johannesburg story (a dateline, a capital or a city of 100,000 people stays)."""
+    if home not in LOCAL_NEWS_ISO3:
+        return base  # a foreign story names famous small places abroad: "Cannes", "Maranello", "Kourou"
+    named = Counter(gazetteer.fold(r["text"]) for r, b in zip(rows, base) if b.type == "PLACE")
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        key = gazetteer.fold(row["text"])
+        if (
+            res.type != "PLACE"
+            or res.country in (None, home)
+            or row["label"] not in ("GPE", "LOC")
+            or not res.key.startswith(("geonames:", "town:", "district:"))
+            or countries.get(res.country, 0) > named[key]
+            or gazetteer.is_capital(row["text"])
+            or row["start"] == 0  # a dateline is where the story was filed
+        ):
+            continue
+        options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
+        small = all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options)
+        if small:
+            found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
+            out[i] = place_resolved(found[0]) if found else Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
     return out
