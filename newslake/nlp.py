@@ -77,6 +77,8 @@ from newslake.nlp_words import (
     NOT_NAME_LABELS,
     NUMERIC_LABELS,
     OF_PLACE_WORDS,
+    OFFICE_QUALIFIERS,
+    OFFICE_TITLES,
     ORG_AFTER,
     ORG_BEFORE,
     ORG_WORDS,
@@ -240,6 +242,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _org_before_country(spans, lex)
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
     spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
+    spans = [part for s in spans for part in _split_place_title(s)]
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
@@ -2196,8 +2199,10 @@ def _lone_titles(spans: list[Span]) -> list[Span]:
     starts = {s.start: s for s in spans if s.label_ == "PERSON"}
     out = []
     for s in spans:
-        if len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES:
-            nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text == "." else s.end
+        # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
+        portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
+        if (len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES) or portfolio:
+            nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
             if nxt in starts:
                 continue
         out.append(s)
@@ -2215,3 +2220,27 @@ def _split_party_seat(span: Span) -> list[Span]:
     if not known or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
         return [span]
     return [Span(doc, party.start, party.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _split_place_title(span: Span) -> list[Span]:
+    """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
+    if cut is None or span.label_ in NUMERIC_LABELS or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    start = span.start + (span[0].lower_ == "the")
+    lead, name = doc[start:cut], doc[cut + 1 : span.end]
+    if not len(lead) or not all(t.text[:1].isupper() and t.is_alpha for t in [*lead, *name]):
+        return [span]
+    person = Span(doc, name.start, name.end, label="PERSON")
+    if lead[0].lower_ in OFFICE_QUALIFIERS:
+        return [person]  # "Lord Mayor X", "Executive Mayor X"
+    if gazetteer.lookup_demonym(lead.text):
+        label = "NORP"  # "Chinese Premier Li Qiang"
+    elif lead[-1].lower_ in ORG_WORDS or gazetteer.lookup_org(lead.text):
+        label = "ORG"  # "Moreton Bay Council Mayor X"
+    elif doc[cut].lower_ == "minister" and not gazetteer.place_candidates(lead.text):
+        return [span]  # "Health Minister X": a portfolio, no place
+    else:
+        label = "GPE"
+    return [Span(doc, lead.start, lead.end, label=label), person]

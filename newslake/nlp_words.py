@@ -201,3 +201,6 @@ LOCAL_TITLES = frozenset(
     "Coun Cllr Clr Cr Councillor Councilor Ald Alderman MEC MLA MPP MHA MNA MSP TD MP Supt Insp Det Const Sgt Cpl "
     "Hon Atty Snr Sen Rep Gov Lt".split()
 )
+# offices held by a named person, written between the place or body and the name ("Penrith Mayor Todd Carney")
+OFFICE_TITLES = _words("mayor premier governor councillor councilor minister")
+OFFICE_QUALIFIERS = _words("lord executive deputy acting former interim vice prime chief")
