@@ -197,9 +197,9 @@ PARTY_WORDS = _words(
 # nouns of public utilities and services named after their province or city ("Manitoba Hydro", "Sydney Water")
 UTILITY_WORDS = _words("hydro water power electric electricity gas transit metro rail trains buses health ambulance")
 # abbreviated titles of local office holders and officers that stand before a name ("Coun.", "Cllr", "MEC", "TD")
-LOCAL_TITLES = frozenset(
+LOCAL_TITLES = _names(
     "Coun Cllr Clr Cr Councillor Councilor Ald Alderman MEC MLA MPP MHA MNA MSP TD MP Supt Insp Det Const Sgt Cpl "
-    "Hon Atty Snr Sen Rep Gov Lt".split()
+    "Hon Atty Snr Sen Rep Gov Lt"
 )
 # offices held by a named person, written between the place or body and the name ("Penrith Mayor Todd Carney")
 OFFICE_TITLES = _words("mayor premier governor councillor councilor minister")
