@@ -1824,6 +1824,7 @@ def _place_surnames(spans: list[Span]) -> list[Span]:
             and not gazetteer.place_candidates(prev.text)
             and not gazetteer.lookup_demonym(prev.text)
             and prev[0].lower_ not in TITLES
+            and not _name_runs_on(s)
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             surnames.add(s.text)
@@ -2244,3 +2245,9 @@ def _split_place_title(span: Span) -> list[Span]:
     else:
         label = "GPE"
     return [Span(doc, lead.start, lead.end, label=label), person]
+
+
+def _name_runs_on(span: Span) -> bool:
+    """True when capitalised words go on after the span: "Bruhat Bengaluru Mahanagara Palike" is one long name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha and not doc[span.end].is_stop
