@@ -551,6 +551,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
     base = [_area_word(r, b) for r, b in zip(rows, base)]
+    base = [_iwi(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -893,3 +894,13 @@ def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, co
             found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
             out[i] = place_resolved(found[0]) if found else Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
     return out
+
+
+_IWI = re.compile(r"^Ng(?:ā|a)(?:a)?(?:i|ti) [A-ZĀĒĪŌŪ]")
+
+
+def _iwi(row: dict, res: Resolved) -> Resolved:
+    """A Māori iwi ("Ngāi Tahu", "Ngāti Kahu") is a people of New Zealand."""
+    if res.type != "NORP" or res.country or not _IWI.match(row["text"]):
+        return res
+    return Resolved("NORP", f"demonym:NZL:{gazetteer.fold(row['text'])}", _display(row["text"]), "NZL")

@@ -59,6 +59,8 @@ from newslake.nlp_words import (
     HONORIFICS,
     INDUSTRY_WORDS,
     INSTITUTE_CENTRES,
+    IRISH_BODY_WORDS,
+    IWI_PREFIXES,
     JOINING_PARTICLES,
     LEADING_JUNK,
     LED_BY,
@@ -203,6 +205,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _place_led_orgs(spans, lex)
     spans = _places_not_dates(spans)
     spans = _shire_places(spans)
+    spans = _irish_bodies_and_iwi(spans)
     spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
@@ -2251,3 +2254,17 @@ def _name_runs_on(span: Span) -> bool:
     """True when capitalised words go on after the span: "Bruhat Bengaluru Mahanagara Palike" is one long name."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha and not doc[span.end].is_stop
+
+
+def _irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
+    """Irish state bodies are ORG ("An Bord Pleanála", "An Garda Síochána"); Māori iwi are peoples, NORP
+    ("Ngāi Tahu", "Ngāti Kahu"), never a person."""
+    out = []
+    for s in spans:
+        if len(s) > 1 and s.label_ not in NUMERIC_LABELS:
+            if s[0].text == "An" and s[1].text in IRISH_BODY_WORDS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
+            elif s[0].text in IWI_PREFIXES and s[1].is_title:
+                s = Span(s.doc, s.start, s.end, label="NORP")
+        out.append(s)
+    return out

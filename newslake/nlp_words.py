@@ -204,3 +204,7 @@ LOCAL_TITLES = _names(
 # offices held by a named person, written between the place or body and the name ("Penrith Mayor Todd Carney")
 OFFICE_TITLES = _words("mayor premier governor councillor councilor minister")
 OFFICE_QUALIFIERS = _words("lord executive deputy acting former interim vice prime chief")
+# Irish nouns opening the names of state bodies ("An Bord Pleanála", "An Garda Síochána", "An Post")
+IRISH_BODY_WORDS = _names("Bord Coimisiún Coimisiun Garda Post Chomhairle Roinn Foras Údarás Udaras Taisce Oifig Chúirt")
+# "Ngāi Tahu", "Ngāti Porou": the opening words of the names of Māori iwi (tribes)
+IWI_PREFIXES = _names("Ngāi Ngāti Ngai Ngati Ngaati Ngaai")
