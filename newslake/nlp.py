@@ -66,7 +66,9 @@ from newslake.nlp_words import (
     LED_BY,
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
+    LOCAL_BODY_HEADS,
     LOCAL_PEOPLE,
+    LOCAL_SITE_HEADS,
     LOCAL_SITE_NOUNS,
     LOCAL_TITLES,
     MAX_NAME_TOKENS,
@@ -206,6 +208,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _places_not_dates(spans)
     spans = _shire_places(spans)
     spans = _irish_bodies_and_iwi(spans)
+    spans = _local_sites_and_bodies(spans)
     spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
@@ -2266,5 +2269,20 @@ def _irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
                 s = Span(s.doc, s.start, s.end, label="ORG")
             elif s[0].text in IWI_PREFIXES and s[1].is_title:
                 s = Span(s.doc, s.start, s.end, label="NORP")
+        out.append(s)
+    return out
+
+
+def _local_sites_and_bodies(spans: list[Span]) -> list[Span]:
+    """A "person" ending in a site noun is a site ("Kinnego Marina", "Pink Line", "Victoria Mill"); one ending in a
+    school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
+    out = []
+    for s in spans:
+        last = s[-1]
+        if s.label_ == "PERSON" and len(s) > 1 and last.text[:1].isupper():
+            if last.lower_ in LOCAL_SITE_HEADS:
+                s = Span(s.doc, s.start, s.end, label="FAC")
+            elif last.lower_ in LOCAL_BODY_HEADS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out

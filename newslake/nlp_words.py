@@ -208,3 +208,9 @@ OFFICE_QUALIFIERS = _words("lord executive deputy acting former interim vice pri
 IRISH_BODY_WORDS = _names("Bord Coimisiún Coimisiun Garda Post Chomhairle Roinn Foras Údarás Udaras Taisce Oifig Chúirt")
 # "Ngāi Tahu", "Ngāti Porou": the opening words of the names of Māori iwi (tribes)
 IWI_PREFIXES = _names("Ngāi Ngāti Ngai Ngati Ngaati Ngaai")
+# last words of local sites and of local bodies that the model takes for people's names
+LOCAL_SITE_HEADS = _words(
+    "marina mill line lines mile wharf quay jetty pier depot interchange motorway expressway freeway busway oval "
+    "showgrounds campus"
+)
+LOCAL_BODY_HEADS = _words("elementary builders rangers gaa")
