@@ -209,6 +209,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _shire_places(spans)
     spans = _irish_bodies_and_iwi(spans)
     spans = _local_sites_and_bodies(spans)
+    spans = _unknown_orgs_in_place_slots(spans, lex)
     spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
@@ -2284,5 +2285,32 @@ def _local_sites_and_bodies(spans: list[Span]) -> list[Span]:
                 s = Span(s.doc, s.start, s.end, label="FAC")
             elif last.lower_ in LOCAL_BODY_HEADS:
                 s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+_PLACE_SLOT_WORDS = frozenset({"in", "near", "outside", "off", "between", "at"})
+
+
+def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A one-word name no list knows, typed ORG, is a place after "in"/"near" (if no common noun: not "in
+    Congress") or in "Jo Lee, 52, of X": "the co-operative in Toome", "Graeme McAllister, 52, of Scone"."""
+    out = []
+    for s in spans:
+        doc, i = s.doc, s.start
+        if (
+            s.label_ == "ORG"
+            and len(s) == 1
+            and s[0].is_title
+            and s[0].is_alpha
+            and i > 1
+            and _plain_name(s)
+            and not gazetteer.lookup_org(s.text)
+            and (
+                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(s.text))
+                or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
+            )
+        ):
+            s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
