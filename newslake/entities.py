@@ -884,6 +884,7 @@ def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, co
             or row["label"] not in ("GPE", "LOC")
             or not res.key.startswith(("geonames:", "town:", "district:"))
             or countries.get(res.country, 0) > named[key]
+            or any(b.country == res.country for r, b in zip(rows, base) if gazetteer.fold(r["text"]) != key)
             or gazetteer.is_capital(row["text"])
             or row["start"] == 0  # a dateline is where the story was filed
         ):

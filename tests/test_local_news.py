@@ -114,3 +114,12 @@ def test_famous_small_place_abroad_keeps_its_country_in_foreign_news(nlp):
         "Tehran did not comment, and Iranian state media ignored the award.",
     )
     assert _countries(found, "Cannes") == {"FRA"}
+
+
+def test_namesake_rule_leaves_a_place_whose_country_the_story_names_otherwise(nlp):
+    found = _found(
+        nlp,
+        "GLASGOW - Scottish fishermen in Fife and Angus met on Monday. A Greek trawler from Pylos joined the "
+        "protest in Glasgow, where Scotland's fisheries secretary spoke.",
+    )
+    assert _countries(found, "Pylos") == {"GRC"}
