@@ -842,7 +842,10 @@ def _region_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
     return Counter(
         c
         for r, b in zip(rows, base)
-        if b.type == "PLACE" and (c := _region_kind(r["text"], r["label"])) and c == b.country and c in LOCAL_NEWS_ISO3
+        if b.type == "PLACE"
+        and (c := _region_kind(r["text"], r["label"]) or (b.country if _AREA_WORD.match(r["text"]) else None))
+        and c == b.country
+        and c in LOCAL_NEWS_ISO3
     )
 
 

@@ -250,6 +250,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _area_acronyms(_region_after_town(_sites_after_the(spans)))
     spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
     spans = [part for s in spans for part in _split_place_title(s)]
+    spans = _unknown_cities(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
@@ -2314,3 +2315,20 @@ def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
+
+
+def _unknown_cities(spans: list[Span]) -> list[Span]:
+    """ "Bogo City" is a city even where it heads an organisation's name elsewhere: "X City" is a place unless X is a
+    big place (then it may be a club: "Manchester City"), a club or a known organisation."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("ORG", "PERSON")
+        and 2 <= len(s) <= 3
+        and s[-1].text == "City"
+        and all(t.is_title and t.is_alpha for t in s)
+        and not _major_place(s[:-1].text)
+        and not gazetteer.lookup_org(s.text)
+        and not _club_name(s)
+        else s
+        for s in spans
+    ]

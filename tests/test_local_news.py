@@ -123,3 +123,21 @@ def test_namesake_rule_leaves_a_place_whose_country_the_story_names_otherwise(nl
         "protest in Glasgow, where Scotland's fisheries secretary spoke.",
     )
     assert _countries(found, "Pylos") == {"GRC"}
+
+
+def test_irish_county_votes_for_the_home_country(nlp):
+    found = _found(
+        nlp,
+        "A man was arrested in Dublin after a car was burned outside a school in Kilmallock, Co Limerick. The "
+        "housing agency has spent millions in Southill and Moyross since 2008, a spokesman said.",
+    )
+    assert _countries(found, "Southill") == {"IRL"}
+
+
+def test_unknown_city_is_a_place_even_beside_its_council(nlp):
+    found = _found(
+        nlp,
+        "Classes resumed in tents months after the earthquake that struck off Bogo City. "
+        "Bogo City councillor Ramon Villacarlos said 40 classrooms were still unsafe in Cebu.",
+    )
+    assert _labels(found, "Bogo City") == {"GPE"}
