@@ -251,6 +251,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
     spans = [part for s in spans for part in _split_place_title(s)]
     spans = _unknown_cities(spans)
+    spans = _towns_not_products(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
@@ -2329,6 +2330,20 @@ def _unknown_cities(spans: list[Span]) -> list[Span]:
         and not _major_place(s[:-1].text)
         and not gazetteer.lookup_org(s.text)
         and not _club_name(s)
+        else s
+        for s in spans
+    ]
+
+
+def _towns_not_products(spans: list[Span]) -> list[Span]:
+    """A one-word PRODUCT that the gazetteer knows as a place is that place: "Killarney", "Kelso" (no digits)."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ == "PRODUCT"
+        and len(s) == 1
+        and s[0].is_title
+        and s[0].is_alpha
+        and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
         else s
         for s in spans
     ]
