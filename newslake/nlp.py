@@ -2168,11 +2168,12 @@ def _place_led_orgs(spans: list[Span], lex: Lexicon) -> list[Span]:
     "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
     out = []
     for s in spans:
+        if s.label_ != "PERSON" or not 2 <= len(s) <= 3:
+            out.append(s)
+            continue
         tail = s[1:]
         if (
-            s.label_ == "PERSON"
-            and 2 <= len(s) <= 3
-            and all(t.is_title and t.is_alpha for t in s)
+            all(t.is_title and t.is_alpha for t in s)
             and not is_first_name(s[0].text)
             and _major_place(s[0].text)
             and all(lex.is_noun(t.lower_) or t.lower_ in UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS for t in tail)
@@ -2219,11 +2220,16 @@ def _lone_titles(spans: list[Span]) -> list[Span]:
     return out
 
 
+_NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
+
+
 def _split_party_seat(span: Span) -> list[Span]:
     """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
+    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span.text.split()[1:]):
+        return [span]  # most spans: no title word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
-    if span.label_ not in ("PERSON", "ORG") or cut is None or not 1 <= span.end - cut - 1 <= 3:
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
         return [span]
     party, name = doc[span.start : cut], doc[cut + 1 : span.end]
     known = all(gazetteer.fold(t.text) in PARTY_WORDS for t in party) or gazetteer.lookup_org(party.text) is not None
@@ -2234,9 +2240,11 @@ def _split_party_seat(span: Span) -> list[Span]:
 
 def _split_place_title(span: Span) -> list[Span]:
     """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span.text.lower().split()[1:]):
+        return [span]  # most spans: no office word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
-    if cut is None or span.label_ in NUMERIC_LABELS or not 1 <= span.end - cut - 1 <= 3:
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
         return [span]
     start = span.start + (span[0].lower_ == "the")
     lead, name = doc[start:cut], doc[cut + 1 : span.end]
