@@ -2343,12 +2343,18 @@ def _unknown_cities(spans: list[Span]) -> list[Span]:
     ]
 
 
+_PRODUCT_PLACE_CUES = frozenset({"in", "near", "from", "at", "outside", "to"})
+
+
 def _towns_not_products(spans: list[Span]) -> list[Span]:
-    """A one-word PRODUCT that the gazetteer knows as a place is that place: "Killarney", "Kelso" (no digits)."""
+    """A one-word PRODUCT the gazetteer knows as a place is that place after "near"/"from"/"in": "stabled near
+    Kelso", "buses from Killarney" (not "Space Shuttle Atlantis")."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
         if s.label_ == "PRODUCT"
         and len(s) == 1
+        and s.start > 0
+        and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
         and s[0].is_title
         and s[0].is_alpha
         and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
