@@ -251,6 +251,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
     spans = [part for s in spans for part in _split_place_title(s)]
     spans = _unknown_cities(spans)
+    spans = _saint_places(spans)
     spans = _towns_not_products(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
@@ -2358,6 +2359,16 @@ def _towns_not_products(spans: list[Span]) -> list[Span]:
         and s[0].is_title
         and s[0].is_alpha
         and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
+        else s
+        for s in spans
+    ]
+
+
+def _saint_places(spans: list[Span]) -> list[Span]:
+    """ "St Marys", "St. Adolphe": a name opening with "St" is a place (a suburb, a parish), never a living person."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ == "PERSON" and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
         else s
         for s in spans
     ]

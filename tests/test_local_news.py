@@ -141,3 +141,8 @@ def test_unknown_city_is_a_place_even_beside_its_council(nlp):
         "Bogo City councillor Ramon Villacarlos said 40 classrooms were still unsafe in Cebu.",
     )
     assert _labels(found, "Bogo City") == {"GPE"}
+
+
+def test_saint_named_suburb_is_a_place(nlp):
+    found = _found(nlp, "Work on the line between St Marys and the new airport was slowed by a shortage of crews.")
+    assert _labels(found, "St Marys") == {"GPE"}
