@@ -31,6 +31,8 @@ TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
 )
 HOME_NAMESAKE_MAX_POP = 100_000  # a city abroad smaller than this yields its name to a place of the home country
+# countries whose English-language local papers name the province or state of the story ("Ont.", "Gauteng")
+LOCAL_NEWS_ISO3 = frozenset({"CAN", "AUS", "NZL", "ZAF", "IND", "IRL", "GBR", "PHL"})
 ENTITY_TYPE = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -550,6 +552,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     """Resolve one article's mentions (sorted by start) with in-article coreference of names and acronyms."""
     base = [resolve(r["text"], r["label"]) for r in rows]
     base = [_area_word(r, b) for r, b in zip(rows, base)]
+    base = [_iwi(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -573,6 +576,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     countries.update(
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
+    countries.update(_region_votes(rows, base))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -591,9 +595,10 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
+    base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
-        for r, b in zip(rows, _listed_places(rows, _apposition(rows, base)))
+        for r, b in zip(rows, _listed_places(rows, _region_apposition(rows, _apposition(rows, base))))
     ]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
@@ -905,3 +910,91 @@ def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolve
 
 def _start(row: dict) -> int:
     return row["start"]
+
+
+
+
+def _region_kind(text: str, label: str) -> str | None:
+    """The country of a province or state ("Manitoba", "NSW", "Ohio") when the name denotes no other place."""
+    options = _options(text, label) if label in ("GPE", "LOC") else ()
+    if not options or options[0].kind not in ("state", "subdivision"):
+        return None
+    # a city of that name abroad is no rival ("Ontario", California); another region or a big city is
+    rivals = [p for p in options[1:] if p.country != options[0].country]
+    if any(p.kind not in ("city", "town") or p.population >= gazetteer.RULER_CITY_MIN_POP for p in rivals):
+        return None
+    return options[0].country
+
+
+def _region_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
+    """A province or state named in a story votes twice for its country: a local story names its region, a
+    namesake abroad ("London", "Perth") only its town."""
+    return Counter(
+        c
+        for r, b in zip(rows, base)
+        if b.type == "PLACE"
+        and (c := _region_kind(r["text"], r["label"]) or (b.country if _AREA_WORD.match(r["text"]) else None))
+        and c == b.country
+        and c in LOCAL_NEWS_ISO3
+    )
+
+
+def _region_apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A place followed by ", <province or state>" lies there ("London, Ont.", "Perth, Scotland" aside), and so
+    does every other mention of that name in the article."""
+    out = list(base)
+    placed: dict[str, Resolved] = {}
+    for i, (row, res) in enumerate(zip(rows[:-1], base)):
+        after = rows[i + 1]
+        if row["label"] not in ("GPE", "LOC") or res.key.startswith("iso3:") or _separator(row, after) != ", ":
+            continue
+        country = _region_kind(after["text"], after["label"])
+        if country is None or country == "USA" or res.country == country:
+            continue
+        inside = next((p for p in _context_options(row["text"], row["label"]) if p.country == country), None)
+        if inside is not None:
+            placed[gazetteer.fold(row["text"])] = out[i] = place_resolved(inside)
+    if placed:
+        out = [
+            placed.get(gazetteer.fold(r["text"]), b) if r["label"] in ("GPE", "LOC") and b.type == "PLACE" else b
+            for r, b in zip(rows, out)
+        ]
+    return out
+
+
+def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:
+    """In local news of an English-writing country, a small place abroad whose country only it names is a namesake
+    at home: "Brixton" in a Johannesburg story (a dateline, a capital or a city of 100,000 people stays)."""
+    if home not in LOCAL_NEWS_ISO3:
+        return base  # a foreign story names famous small places abroad: "Cannes", "Maranello", "Kourou"
+    named = Counter(gazetteer.fold(r["text"]) for r, b in zip(rows, base) if b.type == "PLACE")
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        key = gazetteer.fold(row["text"])
+        if (
+            res.type != "PLACE"
+            or res.country in (None, home)
+            or row["label"] not in ("GPE", "LOC")
+            or not res.key.startswith(("geonames:", "town:", "district:"))
+            or countries.get(res.country, 0) > named[key]
+            or any(b.country == res.country for r, b in zip(rows, base) if gazetteer.fold(r["text"]) != key)
+            or gazetteer.is_capital(row["text"])
+            or row["start"] == 0  # a dateline is where the story was filed
+        ):
+            continue
+        options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
+        small = all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options)
+        if small:
+            found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
+            out[i] = place_resolved(found[0]) if found else Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
+    return out
+
+
+_IWI = re.compile(r"^Ng(?:ā|a)(?:a)?(?:i|ti) [A-ZĀĒĪŌŪ]")
+
+
+def _iwi(row: dict, res: Resolved) -> Resolved:
+    """A Māori iwi ("Ngāi Tahu", "Ngāti Kahu") is a people of New Zealand."""
+    if res.type != "NORP" or res.country or not _IWI.match(row["text"]):
+        return res
+    return Resolved("NORP", f"demonym:NZL:{gazetteer.fold(row['text'])}", _display(row["text"]), "NZL")

@@ -709,6 +709,7 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= RULER_CITY_MIN_POP}
     places |= {s["name"] for s in gc.get_us_states().values()}
     places |= region_phrases()
+    places |= home_region_names()
     norp = {r["demonym"] for r in _data("demonyms.csv")} | regional_demonyms()
     norp |= {k.title() for k, v in demonyms().items() if k.title() not in norp and k.endswith("s")}
     orgs = {
@@ -748,3 +749,26 @@ def peoples() -> list[dict[str, str]]:
         and not lookup_org(r["demonym"])
         and not is_first_name(r["demonym"])
     ]
+
+
+
+
+# English-language local news names these countries' provinces and states bare ("Manitoba", "Gauteng", "Kerala");
+# not Ireland's: "Leinster" and "Munster" are mostly the rugby teams
+LOCAL_NEWS_COUNTRIES = frozenset({"CA", "AU", "NZ", "ZA", "IN", "GB", "PH"})
+
+
+@cache
+def home_region_names() -> frozenset[str]:
+    """One-word provinces and states of English-writing countries, with and without accents, plus their
+    all-caps abbreviations from the region aliases ("NSW", "KZN"); first names ("Victoria") are left out."""
+    from newslake.first_names import first_names
+
+    names = {
+        unaccented(n.strip())
+        for sub in pycountry.subdivisions
+        if sub.parent_code is None and sub.country_code in LOCAL_NEWS_COUNTRIES
+        for n in re.split(r"[\[\],(]", sub.name)[:1]
+    }
+    names |= {r["alias"] for r in _data("region_aliases.csv") if r["alias"].isupper() and r["alias"].isalpha()}
+    return frozenset(n for n in names if " " not in n and n[:1].isupper() and fold(n) not in first_names())

@@ -67,13 +67,18 @@ from newslake.nlp_words import (
     HONORIFICS,
     INDUSTRY_WORDS,
     INSTITUTE_CENTRES,
+    IRISH_BODY_WORDS,
+    IWI_PREFIXES,
     JOINING_PARTICLES,
     LEADING_JUNK,
     LED_BY,
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
+    LOCAL_BODY_HEADS,
     LOCAL_PEOPLE,
+    LOCAL_SITE_HEADS,
     LOCAL_SITE_NOUNS,
+    LOCAL_TITLES,
     MAX_NAME_TOKENS,
     MOTION_VERBS,
     NAME_LINKS,
@@ -84,6 +89,8 @@ from newslake.nlp_words import (
     NOT_NAME_LABELS,
     NUMERIC_LABELS,
     OF_PLACE_WORDS,
+    OFFICE_QUALIFIERS,
+    OFFICE_TITLES,
     ORG_AFTER,
     ORG_BEFORE,
     ORG_WORDS,
@@ -113,6 +120,7 @@ from newslake.nlp_words import (
     SURNAME_LOC_ENDINGS,
     SURNAME_PARTICLES,
     TITLES,
+    UTILITY_WORDS,
     WEAPON_ACRONYMS,
 )
 
@@ -221,6 +229,12 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     ]
     lex = lex or Lexicon()
     spans = common_word_fixes(doc, spans, lex)
+    spans = _place_led_orgs(spans, lex)
+    spans = _places_not_dates(spans)
+    spans = _shire_places(spans)
+    spans = _irish_bodies_and_iwi(spans)
+    spans = _local_sites_and_bodies(spans)
+    spans = _unknown_orgs_in_place_slots(spans, lex)
     spans = [Span(doc, s.start, s.end, label="FAC") if _site_before(s, lex) else s for s in spans]
     spans = _coordinated_people(_coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = _listed_people(doc, spans)
@@ -272,6 +286,11 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = defined_short_names(doc, spans, lex)
     spans = names_before_org_nouns(spans)
     spans = firms_named_like_places(spans)
+    spans = _lone_titles([part for s in spans for part in _split_party_seat(s)])
+    spans = [part for s in spans for part in _split_place_title(s)]
+    spans = _unknown_cities(spans)
+    spans = _saint_places(spans)
+    spans = _towns_not_products(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 
@@ -1863,6 +1882,7 @@ def _place_surnames(spans: list[Span]) -> list[Span]:
             and not gazetteer.place_candidates(prev.text)
             and not gazetteer.lookup_demonym(prev.text)
             and prev[0].lower_ not in TITLES
+            and not _name_runs_on(s)
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             surnames.add(s.text)
@@ -2391,3 +2411,215 @@ def _place_after_of(span: Span) -> Span | None:
     if len(rest) > 3 or not all(t.is_title or t.text == "-" for t in rest) or gazetteer.lookup_org(rest.text):
         return None
     return Span(span.doc, rest.start, rest.end, label="GPE")
+
+
+
+
+def _place_led_orgs(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" named by a province or big city and a common noun is a public body or firm: "Manitoba Hydro",
+    "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
+    out = []
+    for s in spans:
+        if s.label_ != "PERSON" or not 2 <= len(s) <= 3:
+            out.append(s)
+            continue
+        tail = s[1:]
+        if (
+            all(t.is_title and t.is_alpha for t in s)
+            and not is_first_name(s[0].text)
+            and _major_place(s[0].text)
+            and all(lex.is_noun(t.lower_) or t.lower_ in UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS for t in tail)
+            and not any(is_first_name(t.text) for t in tail)
+            and (s[-1].whitespace_ or s.end == len(s.doc) or s.doc[s.end].text != "-")  # "Han Duck-soo"
+        ):
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _places_not_dates(spans: list[Span]) -> list[Span]:
+    """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(s.text)
+        else s
+        for s in spans
+    ]
+
+
+def _shire_places(spans: list[Span]) -> list[Span]:
+    """An Australian or English shire is a local government area, a place: "Hinchinbrook Shire" (never a person)."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("PERSON", "ORG") and len(s) > 1 and s[-1].text == "Shire"
+        else s
+        for s in spans
+    ]
+
+
+def _lone_titles(spans: list[Span]) -> list[Span]:
+    """A title abbreviation the model tagged apart before a name is no entity: "Coun. Sam Austin", "MEC Isaac X"."""
+    starts = {s.start: s for s in spans if s.label_ == "PERSON"}
+    out = []
+    for s in spans:
+        # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
+        portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
+        if (len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES) or portfolio:
+            nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
+            if nxt in starts:
+                continue
+        out.append(s)
+    return out
+
+
+_NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
+
+
+def _split_party_seat(span: Span) -> list[Span]:
+    """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
+    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span.text.split()[1:]):
+        return [span]  # most spans: no title word, no Token made
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    party, name = doc[span.start : cut], doc[cut + 1 : span.end]
+    known = all(gazetteer.fold(t.text) in PARTY_WORDS for t in party) or gazetteer.lookup_org(party.text) is not None
+    if not known or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
+        return [span]
+    return [Span(doc, party.start, party.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _split_place_title(span: Span) -> list[Span]:
+    """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span.text.lower().split()[1:]):
+        return [span]  # most spans: no office word, no Token made
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    start = span.start + (span[0].lower_ == "the")
+    lead, name = doc[start:cut], doc[cut + 1 : span.end]
+    if not len(lead) or not all(t.text[:1].isupper() and t.is_alpha for t in [*lead, *name]):
+        return [span]
+    person = Span(doc, name.start, name.end, label="PERSON")
+    if lead[0].lower_ in OFFICE_QUALIFIERS:
+        return [person]  # "Lord Mayor X", "Executive Mayor X"
+    if gazetteer.lookup_demonym(lead.text):
+        label = "NORP"  # "Chinese Premier Li Qiang"
+    elif lead[-1].lower_ in ORG_WORDS or gazetteer.lookup_org(lead.text):
+        label = "ORG"  # "Moreton Bay Council Mayor X"
+    elif doc[cut].lower_ == "minister" and not gazetteer.place_candidates(lead.text):
+        return [span]  # "Health Minister X": a portfolio, no place
+    else:
+        label = "GPE"
+    return [Span(doc, lead.start, lead.end, label=label), person]
+
+
+def _name_runs_on(span: Span) -> bool:
+    """True when capitalised words go on after the span: "Bruhat Bengaluru Mahanagara Palike" is one long name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha and not doc[span.end].is_stop
+
+
+def _irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
+    """Irish state bodies are ORG ("An Bord Pleanála", "An Garda Síochána"); Māori iwi are peoples, NORP
+    ("Ngāi Tahu", "Ngāti Kahu"), never a person."""
+    out = []
+    for s in spans:
+        if len(s) > 1 and s.label_ not in NUMERIC_LABELS:
+            if s[0].text == "An" and s[1].text in IRISH_BODY_WORDS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
+            elif s[0].text in IWI_PREFIXES and s[1].is_title:
+                s = Span(s.doc, s.start, s.end, label="NORP")
+        out.append(s)
+    return out
+
+
+def _local_sites_and_bodies(spans: list[Span]) -> list[Span]:
+    """A "person" ending in a site noun is a site ("Kinnego Marina", "Pink Line", "Victoria Mill"); one ending in a
+    school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
+    out = []
+    for s in spans:
+        last = s[-1]
+        if s.label_ == "PERSON" and len(s) > 1 and last.text[:1].isupper():
+            if last.lower_ in LOCAL_SITE_HEADS:
+                s = Span(s.doc, s.start, s.end, label="FAC")
+            elif last.lower_ in LOCAL_BODY_HEADS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+_PLACE_SLOT_WORDS = frozenset({"in", "near", "outside", "off", "between", "at"})
+
+
+def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A one-word name no list knows, typed ORG, is a place after "in"/"near" (if no common noun: not "in
+    Congress") or in "Jo Lee, 52, of X": "the co-operative in Toome", "Graeme McAllister, 52, of Scone"."""
+    out = []
+    for s in spans:
+        doc, i = s.doc, s.start
+        if (
+            s.label_ == "ORG"
+            and len(s) == 1
+            and s[0].is_title
+            and s[0].is_alpha
+            and i > 1
+            and _plain_name(s)
+            and not gazetteer.lookup_org(s.text)
+            and (
+                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(s.text))
+                or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
+            )
+        ):
+            s = Span(doc, s.start, s.end, label="GPE")
+        out.append(s)
+    return out
+
+
+def _unknown_cities(spans: list[Span]) -> list[Span]:
+    """ "Bogo City" is a city even where it heads an organisation's name elsewhere: "X City" is a place unless X is a
+    big place (then it may be a club: "Manchester City"), a club or a known organisation."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ in ("ORG", "PERSON")
+        and 2 <= len(s) <= 3
+        and s[-1].text == "City"
+        and all(t.is_title and t.is_alpha for t in s)
+        and not _major_place(s[:-1].text)
+        and not gazetteer.lookup_org(s.text)
+        and not _club_name(s)
+        else s
+        for s in spans
+    ]
+
+
+_PRODUCT_PLACE_CUES = frozenset({"in", "near", "from", "at", "outside", "to"})
+
+
+def _towns_not_products(spans: list[Span]) -> list[Span]:
+    """A one-word PRODUCT the gazetteer knows as a place is that place after "near"/"from"/"in": "stabled near
+    Kelso", "buses from Killarney" (not "Space Shuttle Atlantis")."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ == "PRODUCT"
+        and len(s) == 1
+        and s.start > 0
+        and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
+        and s[0].is_title
+        and s[0].is_alpha
+        and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
+        else s
+        for s in spans
+    ]
+
+
+def _saint_places(spans: list[Span]) -> list[Span]:
+    """ "St Marys", "St. Adolphe": a name opening with "St" is a place (a suburb, a parish), never a living person."""
+    return [
+        Span(s.doc, s.start, s.end, label="GPE")
+        if s.label_ == "PERSON" and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
+        else s
+        for s in spans
+    ]

@@ -194,3 +194,23 @@ PARTY_WORDS = _words(
     "green greens national nationals independent reform alliance unionist socialist communist congress janata party "
     "fianna fáil fail fine gael sinn féin fein plaid cymru workers people's peoples freedom one nation"
 )
+# nouns of public utilities and services named after their province or city ("Manitoba Hydro", "Sydney Water")
+UTILITY_WORDS = _words("hydro water power electric electricity gas transit metro rail trains buses health ambulance")
+# abbreviated titles of local office holders and officers that stand before a name ("Coun.", "Cllr", "MEC", "TD")
+LOCAL_TITLES = _names(
+    "Coun Cllr Clr Cr Councillor Councilor Ald Alderman MEC MLA MPP MHA MNA MSP TD MP Supt Insp Det Const Sgt Cpl "
+    "Hon Atty Snr Sen Rep Gov Lt"
+)
+# offices held by a named person, written between the place or body and the name ("Penrith Mayor Todd Carney")
+OFFICE_TITLES = _words("mayor premier governor councillor councilor minister")
+OFFICE_QUALIFIERS = _words("lord executive deputy acting former interim vice prime chief")
+# Irish nouns opening the names of state bodies ("An Bord Pleanála", "An Garda Síochána", "An Post")
+IRISH_BODY_WORDS = _names("Bord Coimisiún Coimisiun Garda Post Chomhairle Roinn Foras Údarás Udaras Taisce Oifig Chúirt")
+# "Ngāi Tahu", "Ngāti Porou": the opening words of the names of Māori iwi (tribes)
+IWI_PREFIXES = _names("Ngāi Ngāti Ngai Ngati Ngaati Ngaai")
+# last words of local sites and of local bodies that the model takes for people's names
+LOCAL_SITE_HEADS = _words(
+    "marina mill line lines mile wharf quay jetty pier depot interchange motorway expressway freeway busway oval "
+    "showgrounds campus"
+)
+LOCAL_BODY_HEADS = _words("elementary builders rangers gaa")
