@@ -22,6 +22,7 @@ from newslake.datelines import with_datelines
 from newslake.first_names import is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import (
+    INDEX_KEY,
     ORG_POSSESSIONS,
     PLACE_QUALIFIERS,
     defined_short_names,
@@ -184,6 +185,8 @@ class EntityFixes:
             log.exception("entity fixes failed on text starting %r; the model's entities are kept", doc.text[:80])
             spans = list(doc.ents)
         doc.ents = spans
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[0] == INDEX_KEY]:
+            del doc.user_data[key]  # the rules' token index: no use after them
         # reading doc.ents back walks every token, and doc.text joins them again: doc_mentions uses these copies
         doc.user_data[ENTS_KEY] = [(s.start_char, s.end_char, s.label_) for s in spans]
         return doc

@@ -67,6 +67,7 @@ GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "re
 MAX_PARTY_TOKENS = 4
 MAX_HYPHEN_TOKENS = 6
 TEXT_KEY = "newslake_text"
+INDEX_KEY = "newslake_token_index"
 # result verbs only: "said" and ", who" after a name are handled where NER tagged something
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
 PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
@@ -123,8 +124,18 @@ def doc_text(doc: Doc) -> str:
 def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[int]:
     """Indices of the tokens whose text (ORTH) or lower-case form (LOWER) is one of `words`: ids compared, no Token
     made for every word and no regex over the text."""
-    ids = _string_ids(words)
-    return [i for i, key in enumerate(doc.to_array(attr).tolist()) if key in ids]
+    index = _token_index(doc, attr)
+    return sorted(i for key in _string_ids(words) & index.keys() for i in index[key])
+
+
+def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Positions of each ORTH/LOWER id of the doc, built once per doc: the rules ask for several word lists."""
+    index = doc.user_data.get((INDEX_KEY, attr))
+    if index is None:
+        index = doc.user_data[(INDEX_KEY, attr)] = {}
+        for i, key in enumerate(doc.to_array(attr).tolist()):
+            index.setdefault(key, []).append(i)
+    return index
 
 
 @lru_cache(maxsize=1024)
