@@ -38,6 +38,7 @@ MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
 PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
 _ALL_SPORT_WORDS = SPORT_WORDS | OTHER_CODE_WORDS
+_CLUB_AFTER = RESULT_VERBS | SQUAD_NOUNS  # "Newcastle beat", "Indiana coach"
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 
@@ -53,7 +54,7 @@ def _club_signal(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
         return True
-    if after[:1] and (after[0] in RESULT_VERBS | SQUAD_NOUNS or _SCORE_RE.match(after[0])):
+    if after[:1] and (after[0] in _CLUB_AFTER or _SCORE_RE.match(after[0])):
         return True
     if before[-1:] and before[-1] in OPPONENT_CUES:
         return True

@@ -14,6 +14,7 @@ from newslake import gazetteer
 from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
 from newslake.nlp_kinds import doc_text
+from newslake.nlp_words import IWI_PREFIXES
 from newslake.tables import conform, empty
 from schemas.mentions import LABELS
 
@@ -741,17 +742,19 @@ def _lone_namesakes(
     evidence ("Melville, Brixton and Auckland Park" in Johannesburg)."""
     names: defaultdict[str, Counter[str]] = defaultdict(Counter)  # country -> place names giving evidence
     labels: dict[str, str] = {}
+    out = Counter(countries)
     for r, b in zip(rows, base):
-        if b.type != "PLACE" or b.key in gazetteer.world_areas():
+        if b.type != "PLACE":
             continue
-        c = _sole_country(r["text"], r["label"]) or _city_title(r["text"], r["label"])
+        title = _city_title(r["text"], r["label"])
+        if title:
+            out[title] += 1  # "City of X" counts as X
+        if b.key in gazetteer.world_areas():
+            continue
+        c = _sole_country(r["text"], r["label"]) or title
         if c:
             names[c][gazetteer.fold(r["text"])] += 1
             labels[gazetteer.fold(r["text"])] = r["label"]
-    out = Counter(countries)
-    for r, b in zip(rows, base):  # "City of X" counts as X
-        if b.type == "PLACE" and (c := _city_title(r["text"], r["label"])):
-            out[c] += 1
     named_states = [
         (gazetteer.fold(r["text"]), s)
         for r, b in zip(rows, base)
@@ -803,10 +806,15 @@ def _namesake_home(res: Resolved, row: dict, home: str | None, dropped: frozense
     key = gazetteer.fold(row["text"])
     if home is None or res.type != "PLACE" or (key, res.country or "") not in dropped:
         return res
+    return _home_place(row, home)
+
+
+def _home_place(row: dict, home: str) -> Resolved:
+    """The place of this name in the home country, or an unlisted place there."""
     found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
     if found:
         return place_resolved(found[0])
-    return Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
+    return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
 
 
 _AREA_WORD = re.compile(r"^(?:the\s+)?Co\.?\s+(?=[A-Z])")
@@ -912,8 +920,6 @@ def _start(row: dict) -> int:
     return row["start"]
 
 
-
-
 def _region_kind(text: str, label: str) -> str | None:
     """The country of a province or state ("Manitoba", "NSW", "Ohio") when the name denotes no other place."""
     options = _options(text, label) if label in ("GPE", "LOC") else ()
@@ -983,18 +989,14 @@ def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, co
         ):
             continue
         options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
-        small = all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options)
-        if small:
-            found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
-            out[i] = place_resolved(found[0]) if found else Resolved("PLACE", f"place:{home}:{key}", _display(row["text"]), home)
+        if all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options):
+            out[i] = _home_place(row, home)
     return out
-
-
-_IWI = re.compile(r"^Ng(?:ā|a)(?:a)?(?:i|ti) [A-ZĀĒĪŌŪ]")
 
 
 def _iwi(row: dict, res: Resolved) -> Resolved:
     """A Māori iwi ("Ngāi Tahu", "Ngāti Kahu") is a people of New Zealand."""
-    if res.type != "NORP" or res.country or not _IWI.match(row["text"]):
+    words = row["text"].split(" ", 1)
+    if res.type != "NORP" or res.country or words[0] not in IWI_PREFIXES or not words[1:2] or not words[1][:1].isupper():
         return res
     return Resolved("NORP", f"demonym:NZL:{gazetteer.fold(row['text'])}", _display(row["text"]), "NZL")

@@ -220,10 +220,6 @@ def build(out: Path = OUT) -> int:
     return len(names)
 
 
-if __name__ == "__main__":
-    print(f"{build()} first names -> {OUT}")
-
-
 def _firm_context(span: Span) -> bool:
     """Words around a person-shaped ORG that only a firm gets: "rival Eli Lilly", "at Calvin Klein", "Hugo Boss shares"."""
     doc = span.doc
@@ -237,3 +233,7 @@ def _firm_context(span: Span) -> bool:
         or nxt in ORG_WORDS
         or nxt in COMPANY_WORDS
     )
+
+
+if __name__ == "__main__":
+    print(f"{build()} first names -> {OUT}")

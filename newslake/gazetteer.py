@@ -751,8 +751,6 @@ def peoples() -> list[dict[str, str]]:
     ]
 
 
-
-
 # English-language local news names these countries' provinces and states bare ("Manitoba", "Gauteng", "Kerala");
 # not Ireland's: "Leinster" and "Munster" are mostly the rugby teams
 LOCAL_NEWS_COUNTRIES = frozenset({"CA", "AU", "NZ", "ZA", "IN", "GB", "PH"})
@@ -762,7 +760,7 @@ LOCAL_NEWS_COUNTRIES = frozenset({"CA", "AU", "NZ", "ZA", "IN", "GB", "PH"})
 def home_region_names() -> frozenset[str]:
     """One-word provinces and states of English-writing countries, with and without accents, plus their
     all-caps abbreviations from the region aliases ("NSW", "KZN"); first names ("Victoria") are left out."""
-    from newslake.first_names import first_names
+    from newslake.first_names import is_first_name
 
     names = {
         unaccented(n.strip())
@@ -771,4 +769,4 @@ def home_region_names() -> frozenset[str]:
         for n in re.split(r"[\[\],(]", sub.name)[:1]
     }
     names |= {r["alias"] for r in _data("region_aliases.csv") if r["alias"].isupper() and r["alias"].isalpha()}
-    return frozenset(n for n in names if " " not in n and n[:1].isupper() and fold(n) not in first_names())
+    return frozenset(n for n in names if " " not in n and n[:1].isupper() and not is_first_name(n))

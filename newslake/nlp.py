@@ -65,7 +65,6 @@ from newslake.nlp_words import (
     GEO_NOUNS,
     HELD_IN,
     HOME_VERBS,
-    HONORIFICS,
     INDUSTRY_WORDS,
     INSTITUTE_CENTRES,
     IRISH_BODY_WORDS,
@@ -97,6 +96,7 @@ from newslake.nlp_words import (
     ORG_WORDS,
     PARTY_WORDS,
     PEOPLE_FROM,
+    PERSON_TITLES,
     PLACE_LINKS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -141,17 +141,17 @@ _ORG_FIRM_AFTER = ORG_WORDS | COMPANY_WORDS | ORG_AFTER
 _ORG_FIRM_LOC = ORG_WORDS | COMPANY_WORDS | LOC_ENDINGS
 _ORG_FAC_PLACE = ORG_WORDS | FAC_WORDS | PLACE_NOUNS
 _ORG_NOUN_CUES = ORG_WORDS | ORG_BEFORE | ORG_AFTER
-_QUALIFIER_TITLE_COMPASS = PLACE_QUALIFIERS | TITLES | HONORIFICS | COMPASS
+_QUALIFIER_TITLE_COMPASS = PLACE_QUALIFIERS | PERSON_TITLES | COMPASS
 _ORG_OR_FIRM = ORG_WORDS | COMPANY_WORDS
 _OF_PLACE_OR_COMPASS = OF_PLACE_WORDS | COMPASS
 _FIGHTERS_OR_ORG_AFTER = FIGHTERS | ORG_AFTER
-_TITLE_WORDS = TITLES | HONORIFICS
 _ORG_OR_FAC = ORG_WORDS | FAC_WORDS
 _FAC_OR_HEAD = FAC_WORDS | FAC_HEADS
 _TITLE_OR_STAFF = TITLES | STAFF_NOUNS
 _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
 _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 _NEAR_OR_IN = NEAR_WORDS | {"in"}
+_BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
 
 
 @cache
@@ -232,7 +232,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     ]
     lex = lex or Lexicon()
     spans = common_word_fixes(doc, spans, lex)
-    spans = _place_led_orgs(spans, lex)
+    spans = _bodies_named_by_places(spans, lex)
     spans = _places_not_dates(spans)
     spans = _shire_places(spans)
     spans = _irish_bodies_and_iwi(spans)
@@ -877,7 +877,7 @@ def _relabel(span: Span) -> Span:
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
-        if label == "PERSON" and prev is not None and prev.lower_ in _TITLE_WORDS:
+        if label == "PERSON" and prev is not None and prev.lower_ in PERSON_TITLES:
             return span  # "Mr Suzuki said": a person who shares a firm's name
         return span if label == "ORG" else to("ORG")
     if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
@@ -1645,7 +1645,7 @@ def _no_speaker(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before not in _TITLE_WORDS and after not in SPEECH_VERBS and after not in POSSESSIVE
+    return before not in PERSON_TITLES and after not in SPEECH_VERBS and after not in POSSESSIVE
 
 
 def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
@@ -1704,7 +1704,7 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
 def _region_of(span: Span, countries: set[str | None]) -> bool:
     """True for a region of a country the doc names, not a speaker: "in parts of St James" (Jamaica)."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS:
+    if span.start > 0 and doc[span.start - 1].lower_ in PERSON_TITLES:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
         return False
@@ -1787,14 +1787,14 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if end <= start:
         return None
     words = {t.lower_ for t in doc[start:end]}
-    if words & (_ORG_FAC_PLACE) or gazetteer.lookup_org(doc[start:end].text):
+    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(doc[start:end].text):
         return None
     first = doc[start]
     rank = next((t.i for t in doc[start:end] if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
     if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
         return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
-    while lead < end and doc[lead].lower_ in _TITLE_WORDS and doc[lead].is_title:
+    while lead < end and doc[lead].lower_ in PERSON_TITLES and doc[lead].is_title:
         lead += 1
     if lead > start and 2 <= end - lead <= 3:
         name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
@@ -2176,7 +2176,7 @@ def _local_place(span: Span) -> bool:
 def _surname_in_doc(span: Span) -> bool:
     """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
     word = span[0].text
-    return is_first_name(span[0].text) or any(
+    return is_first_name(word) or any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
     )
 
@@ -2416,9 +2416,7 @@ def _place_after_of(span: Span) -> Span | None:
     return Span(span.doc, rest.start, rest.end, label="GPE")
 
 
-
-
-def _place_led_orgs(spans: list[Span], lex: Lexicon) -> list[Span]:
+def _bodies_named_by_places(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A "person" named by a province or big city and a common noun is a public body or firm: "Manitoba Hydro",
     "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
     out = []
@@ -2431,7 +2429,7 @@ def _place_led_orgs(spans: list[Span], lex: Lexicon) -> list[Span]:
             all(t.is_title and t.is_alpha for t in s)
             and not is_first_name(s[0].text)
             and _major_place(s[0].text)
-            and all(lex.is_noun(t.lower_) or t.lower_ in UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS for t in tail)
+            and all(lex.is_noun(t.lower_) or t.lower_ in _BODY_TAIL_WORDS for t in tail)
             and not any(is_first_name(t.text) for t in tail)
             and (s[-1].whitespace_ or s.end == len(s.doc) or s.doc[s.end].text != "-")  # "Han Duck-soo"
         ):
@@ -2570,7 +2568,6 @@ def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
             and s[0].is_alpha
             and i > 1
             and _plain_name(s)
-            and not gazetteer.lookup_org(s.text)
             and (
                 (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(s.text))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import COMPASS, HONORIFICS, ORG_BEFORE, ORG_WORDS, PRODUCT_NOUNS, TITLES
+from newslake.nlp_words import COMPASS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -94,6 +94,7 @@ PLACE_QUALIFIERS = frozenset(
         "inner", "outer", "coastal", "equatorial", "little", "mount", "lake", "rio", "saint", "st", "st.", "french", "british", "spanish", "portuguese", "dutch", "german",
     }
 )
+_QUALIFIER_OR_TITLE = PLACE_QUALIFIERS | PERSON_TITLES
 
 
 def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[Span]:
@@ -153,8 +154,6 @@ def trigger_tokens(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-
-
 def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     """Two unknown title-case words before "won"/"said" or after "beat": "Tadej Pogacar won", "beat Jonas Vingegaard"."""
     out = []
@@ -199,7 +198,7 @@ def _unknown_name_word(tok, lex: Lexicon) -> bool:
         tok.is_title
         and tok.is_alpha
         and not tok.is_stop
-        and low not in TITLES | HONORIFICS
+        and low not in PERSON_TITLES
         and not lex.is_noun(low)
         and low not in lex.verbs
         and not gazetteer.place_candidates(tok.text)
@@ -390,7 +389,7 @@ def _country_branch(span: Span) -> bool:
     return (
         not _known_place(span)
         and all(t.text[:1].isupper() for t in lead)
-        and lead[0].lower_ not in PLACE_QUALIFIERS | TITLES | HONORIFICS
+        and lead[0].lower_ not in _QUALIFIER_OR_TITLE
         and not is_first_name(lead[0].text)
         and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
     )
@@ -635,7 +634,7 @@ def _firm_named(span: Span, name_words: set[str]) -> bool:
     if (len(span) == 1 and span.text in name_words) or is_first_name(span[0].text) or _known_place(span):
         return False
     doc = span.doc
-    return not (span.start > 0 and doc[span.start - 1].lower_ in TITLES | HONORIFICS)  # "Mr Suzuki"
+    return not (span.start > 0 and doc[span.start - 1].lower_ in PERSON_TITLES)  # "Mr Suzuki"
 
 
 def _all_firm_words(span: Span) -> bool:

@@ -144,6 +144,7 @@ HOME_VERBS = _words("lives lived living born based raised trains works studied s
 SURNAME_PARTICLES = _words("de des da das do dos du van von der den di del la le")
 STORM_WORDS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical"})
 HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame")
+PERSON_TITLES = TITLES | HONORIFICS  # any word a name may follow as a person's title
 LOC_ENDINGS = _words(
     "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean "
     "park reservoir forest shoal shoals brook creek lagoon bay beach canyon gorge heights hills delta marsh wetlands "
