@@ -73,6 +73,12 @@ INDEPENDENT18 = REPO / "benchmarks" / "entities_devset" / "independent18.jsonl" 
 INDEPENDENT19 = REPO / "benchmarks" / "entities_devset" / "independent19.jsonl"  # local news, English-speaking lands
 INDEPENDENT20 = REPO / "benchmarks" / "entities_devset" / "independent20.jsonl"  # business, finance, technology
 INDEPENDENT21 = REPO / "benchmarks" / "entities_devset" / "independent21.jsonl"  # Latin America, Asia, E. Europe, Africa
+# round 12 (blind): first runs on the session-start code 5da88a6
+INDEPENDENT22 = REPO / "benchmarks" / "entities_devset" / "independent22.jsonl"  # an ordinary wire day, every desk
+INDEPENDENT23 = REPO / "benchmarks" / "entities_devset" / "independent23.jsonl"  # sport, culture, entertainment
+INDEPENDENT24 = REPO / "benchmarks" / "entities_devset" / "independent24.jsonl"  # politics outside the US federal level
+INDEPENDENT25 = REPO / "benchmarks" / "entities_devset" / "independent25.jsonl"  # US local and state news
+INDEPENDENT26 = REPO / "benchmarks" / "entities_devset" / "independent26.jsonl"  # Africa, S/SE Asia, Middle East outlets
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -370,6 +376,11 @@ def main() -> None:
         "independent-19": load_devset(INDEPENDENT19),
         "independent-20": load_devset(INDEPENDENT20),
         "independent-21": load_devset(INDEPENDENT21),
+        "independent-22": load_devset(INDEPENDENT22),
+        "independent-23": load_devset(INDEPENDENT23),
+        "independent-24": load_devset(INDEPENDENT24),
+        "independent-25": load_devset(INDEPENDENT25),
+        "independent-26": load_devset(INDEPENDENT26),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
