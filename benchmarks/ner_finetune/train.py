@@ -288,8 +288,9 @@ def main() -> None:
         marks = tuple(int(x) for x in args.checkpoints.split(",") if x)
         validate(args.work, train_sets, folds, settings, marks)
         return
-    tuned = train(train_sets, args.epochs, args.lr, args.dropout, args.ratio)
     out = args.out or args.work / "final"
+    marks = {int(x): out.with_name(f"{out.name}-e{x}") for x in args.checkpoints.split(",") if x}
+    tuned = train(train_sets, args.epochs, args.lr, args.dropout, args.ratio, checkpoints=marks)
     tuned.get_pipe("ner").to_disk(out)
     _, check = split_rehearsal(rehearsal_chunks())
     keep = retention(spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL)), tuned, check)
