@@ -71,16 +71,17 @@ def wrapped(name: str, fn: Callable, kind: str) -> Callable:
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
+        spans = next((a for a in args if isinstance(a, list)), [])
+        before = keys(list(args[0].ents)) if kind == "doc" else keys(spans)  # before: some steps edit in place
+        if name == "common_word_fixes":  # its input is the output of the per-span loop at the top of fix_entities
+            credit("per-span repairs (split/relabel/context/trim loop)", keys(list(args[0].ents)), before)
         out = fn(*args, **kwargs)
         if kind == "doc":
-            doc = args[0]
-            credit(name, keys(list(doc.ents)), keys(out) if out is not None else keys(list(doc.ents)))
+            credit(name, before, keys(out) if out is not None else before)
         elif kind == "extend":
-            credit(name, set(), keys(list(out)) - keys(next(a for a in args if isinstance(a, list))))
-        else:
-            spans = next((a for a in args if isinstance(a, list)), None)
-            if spans is not None and isinstance(out, list) and all(isinstance(s, Span) for s in out):
-                credit(name, keys(spans), keys(out))
+            credit(name, set(), keys(list(out)) - before)
+        elif isinstance(out, list) and all(isinstance(s, Span) for s in out):
+            credit(name, before, keys(out))
         return out
 
     return run
