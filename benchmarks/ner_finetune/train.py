@@ -1,11 +1,13 @@
-"""Fine-tune the model's `ner` component on newslake's own gold (dev + held-out 1-9) with rehearsal.
+"""Fine-tune the model's `ner` component on newslake's own gold with rehearsal (sets chosen by argument).
 
 Training targets: gold PERSON/ORG/GPE/LOC/FAC (and any other label the gold lists) overlaid on the ORIGINAL
 model's predictions, which supply every other label (DATE, MONEY, NORP, ...). Rehearsal: paragraphs of the
 article-extraction gold bodies labelled by the original model, so the update keeps its other labels.
 
 Run (validation, settings chosen here): uv run --frozen python benchmarks/ner_finetune/train.py --validate
-Run (final):  uv run --frozen python benchmarks/ner_finetune/train.py --out DIR --epochs N ...
+  (round 12: --train-sets train --folds independent-13,independent-14,independent-15,independent-16
+   --settings 0.001,0.1,1.0 --checkpoints 4,8,12)
+Run (final):  uv run --frozen python benchmarks/ner_finetune/train.py --out DIR --epochs N --train-sets train ...
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
 
 from entities_bench import listed_spans, predicted, scores
-from evaluate import REPO, TRAIN_SETS, evaluate, load_set, set_path, with_fixes
+from evaluate import REPO, evaluate, load_set, set_names, set_path, with_fixes
 
 from newslake import config
 
@@ -150,8 +152,11 @@ def train(
     dropout: float,
     ratio: float,
     seed: int = 0,
+    checkpoints: dict[int, Path] | None = None,
 ) -> Language:
-    """A NER-only copy of the model with `ner` updated on `gold_sets` + `ratio` rehearsal chunks per gold doc."""
+    """A NER-only copy of the model with `ner` updated on `gold_sets` + `ratio` rehearsal chunks per gold doc.
+
+    `checkpoints` maps an epoch number to a directory where the averaged `ner` of that epoch is saved."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
     base = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
@@ -164,7 +169,7 @@ def train(
     random.shuffle(pool)
     n_silver = round(ratio * len(gold))
     silver = silver_examples(base, pool[: n_silver * epochs])  # fresh chunks each epoch while the pool lasts
-    print(f"  gold docs {len(gold)}, rehearsal chunks per epoch {n_silver} (pool {len(pool)})")
+    print(f"  gold docs {len(gold)}, rehearsal chunks per epoch {n_silver} (pool {len(pool)})", flush=True)
     optimizer = nlp.resume_training()
     optimizer.learn_rate = learn_rate
     for epoch in range(epochs):
@@ -174,7 +179,10 @@ def train(
         t0 = time.perf_counter()
         for part in minibatch(batch, size=8):
             nlp.update(part, drop=dropout, sgd=optimizer, losses=losses)
-        print(f"  epoch {epoch + 1}: loss {losses['ner']:.1f} ({time.perf_counter() - t0:.0f} s)")
+        print(f"  epoch {epoch + 1}: loss {losses['ner']:.1f} ({time.perf_counter() - t0:.0f} s)", flush=True)
+        if checkpoints and epoch + 1 in checkpoints:
+            with nlp.use_params(optimizer.averages):
+                nlp.get_pipe("ner").to_disk(checkpoints[epoch + 1])
     keep_averages(nlp, optimizer.averages)
     return nlp
 
@@ -198,48 +206,72 @@ FOLDS = (("dev",), ("held-out", "held-out-2", "held-out-3"), ("held-out-4", "hel
          ("held-out-7", "held-out-8", "held-out-9"))
 
 
-def validate(work: Path, folds: tuple[tuple[str, ...], ...]) -> None:
-    """Per setting: train without each fold, score the full pipeline on it; print pooled (micro) typed F1."""
+def validate(
+    work: Path,
+    train_sets: list[str],
+    folds: tuple[tuple[str, ...], ...],
+    settings: tuple[tuple[int, float, float, float], ...],
+    checkpoints: tuple[int, ...] = (),
+) -> None:
+    """Per setting (and checkpoint epoch): train without each fold, score the full pipeline on it; pooled F1."""
     _, check = split_rehearsal(rehearsal_chunks())
     base_ner = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
     gold = {fold: [g for name in fold for g in load_set(name)] for fold in folds}
     pooled = [g for fold in folds for g in gold[fold]]
     base_pipe, base_alone = with_fixes(None), spacy.load(config.DEFAULT_MODEL, enable=["ner"])
     s, a = evaluate(base_pipe, pooled), evaluate(base_alone, pooled)
-    print(f"validation folds {folds} ({len(pooled)} docs)")
+    print(f"validation folds {folds} ({len(pooled)} docs), trained on the rest of {len(train_sets)} sets")
     print(f"RESULT base: typed F1 {s['ALL'][2]:.3f} (untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; "
           f"NER alone {a['ALL'][2]:.3f}) per fold "
-          + ", ".join(f"{evaluate(base_pipe, gold[f])['ALL'][2]:.3f}" for f in folds))
-    for epochs, lr, drop, ratio in SETTINGS:
-        print(f"setting epochs={epochs} lr={lr} dropout={drop} rehearsal={ratio}")
-        preds: dict[str, list[list[tuple[int, int, str]]]] = {"pipe": [], "alone": []}
-        per_fold, keeps = [], []
+          + ", ".join(f"{evaluate(base_pipe, gold[f])['ALL'][2]:.3f}" for f in folds), flush=True)
+    for epochs, lr, drop, ratio in settings:
+        stops = sorted({e for e in checkpoints if e < epochs} | {epochs})
+        print(f"setting epochs={epochs} lr={lr} dropout={drop} rehearsal={ratio} (scored after epochs {stops})")
+        preds: dict[int, dict[str, list[list[tuple[int, int, str]]]]] = {e: {"pipe": [], "alone": []} for e in stops}
+        per_fold: dict[int, list[float]] = {e: [] for e in stops}
+        keeps = []
         for fold in folds:
-            tuned = train([s for s in TRAIN_SETS if s not in fold], epochs, lr, drop, ratio)
-            path = work / f"e{epochs}-lr{lr}-d{drop}-r{ratio}-without-{fold[0]}"
-            tuned.get_pipe("ner").to_disk(path)
+            name = f"lr{lr}-d{drop}-r{ratio}-without-{fold[0]}"
+            paths = {e: work / f"{name}-e{e}" for e in stops}
+            tuned = train([s for s in train_sets if s not in fold], epochs, lr, drop, ratio, checkpoints=paths)
             texts = [g.text for g in gold[fold]]
-            pipe = predicted(with_fixes(path).pipe(texts, batch_size=64))
-            preds["pipe"] += pipe
-            preds["alone"] += predicted(tuned.pipe(texts, batch_size=64))
-            per_fold.append(scores(gold[fold], pipe)["ALL"][2])
-            keeps.append(retention(base_ner, tuned, check))
-        s, a = scores(pooled, preds["pipe"]), scores(pooled, preds["alone"])
+            for e in stops:
+                pipe = predicted(with_fixes(paths[e]).pipe(texts, batch_size=64))
+                preds[e]["pipe"] += pipe
+                tuned.get_pipe("ner").from_disk(paths[e])
+                preds[e]["alone"] += predicted(tuned.pipe(texts, batch_size=64))
+                per_fold[e].append(scores(gold[fold], pipe)["ALL"][2])
+            keeps.append(retention(base_ner, tuned, check))  # the last checkpoint is loaded
         keep = {k: sum(x[k] for x in keeps) / len(keeps) for k in ("ALL", "DATE", "MONEY", "NORP", "CARDINAL")}
-        print(
-            f"RESULT epochs={epochs} lr={lr} dropout={drop} rehearsal={ratio}: typed F1 {s['ALL'][2]:.3f} "
-            f"(untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; NER alone {a['ALL'][2]:.3f}) per fold "
-            + ", ".join(f"{x:.3f}" for x in per_fold)
-            + "; agreement with original on unseen rehearsal text: "
-            + ", ".join(f"{k} {v:.2f}" for k, v in keep.items())
-        )
+        for e in stops:
+            s, a = scores(pooled, preds[e]["pipe"]), scores(pooled, preds[e]["alone"])
+            print(
+                f"RESULT epochs={e} lr={lr} dropout={drop} rehearsal={ratio}: typed F1 {s['ALL'][2]:.3f} "
+                f"(untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; NER alone {a['ALL'][2]:.3f}) "
+                "per fold " + ", ".join(f"{x:.3f}" for x in per_fold[e]), flush=True
+            )
+        print("agreement with original on unseen rehearsal text (last epoch): "
+              + ", ".join(f"{k} {v:.2f}" for k, v in keep.items()), flush=True)
+
+
+def parse_settings(spec: str, epochs: int) -> tuple[tuple[int, float, float, float], ...]:
+    """'lr,dropout,ratio;lr,dropout,ratio' -> SETTINGS-like tuples, all with `epochs` epochs."""
+    out = []
+    for part in spec.split(";"):
+        lr, drop, ratio = (float(x) for x in part.split(","))
+        out.append((epochs, lr, drop, ratio))
+    return tuple(out)
 
 
 def main() -> None:
-    """Command line: --validate runs every setting; otherwise train on all training sets and save `ner`."""
+    """Command line: --validate runs every setting; otherwise train on the training sets and save `ner`."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--validate", action="store_true", help="4-fold cross-validation over the training sets")
+    parser.add_argument("--validate", action="store_true", help="cross-validation over the training sets")
     parser.add_argument("--validate-89", action="store_true", help="first protocol: train dev+1-7, score 8-9")
+    parser.add_argument("--train-sets", default="r5-train", help="preset (train, r5-train) or set names")
+    parser.add_argument("--folds", help="validation folds: sets joined by ',' , folds by ';' (default: round 5's)")
+    parser.add_argument("--settings", help="'lr,dropout,ratio;...' with --epochs epochs (default: round 5's four)")
+    parser.add_argument("--checkpoints", default="", help="also score after these epochs, e.g. 4,8")
     parser.add_argument("--work", type=Path, default=Path("/tmp/ner_finetune"))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--epochs", type=int, default=5)
@@ -247,11 +279,18 @@ def main() -> None:
     parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--ratio", type=float, default=1.0)
     args = parser.parse_args()
+    train_sets = set_names(args.train_sets)
     if args.validate or args.validate_89:
-        validate(args.work, FOLDS if args.validate else (VALIDATION_SETS,))
+        folds = FOLDS if args.validate else (VALIDATION_SETS,)
+        if args.folds:
+            folds = tuple(tuple(set_names(f)) for f in args.folds.split(";"))
+        settings = parse_settings(args.settings, args.epochs) if args.settings else SETTINGS
+        marks = tuple(int(x) for x in args.checkpoints.split(",") if x)
+        validate(args.work, train_sets, folds, settings, marks)
         return
-    tuned = train(list(TRAIN_SETS), args.epochs, args.lr, args.dropout, args.ratio)
     out = args.out or args.work / "final"
+    marks = {int(x): out.with_name(f"{out.name}-e{x}") for x in args.checkpoints.split(",") if x}
+    tuned = train(train_sets, args.epochs, args.lr, args.dropout, args.ratio, checkpoints=marks)
     tuned.get_pipe("ner").to_disk(out)
     _, check = split_rehearsal(rehearsal_chunks())
     keep = retention(spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL)), tuned, check)
