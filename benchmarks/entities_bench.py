@@ -27,7 +27,7 @@ from newslake.entities import doc_mentions, link_mentions
 from newslake.nlp import FIXES, load_nlp
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from corpora import gum_texts, re3d_texts
+from corpora import gum_texts, re3d_texts, real_news_texts
 
 SHARED = (REPO.parent / "shared" / "data").resolve()
 DEVSET = REPO / "benchmarks" / "entities_devset" / "devset.jsonl"
@@ -79,6 +79,9 @@ INDEPENDENT23 = REPO / "benchmarks" / "entities_devset" / "independent23.jsonl" 
 INDEPENDENT24 = REPO / "benchmarks" / "entities_devset" / "independent24.jsonl"  # politics outside the US federal level
 INDEPENDENT25 = REPO / "benchmarks" / "entities_devset" / "independent25.jsonl"  # US local and state news
 INDEPENDENT26 = REPO / "benchmarks" / "entities_devset" / "independent26.jsonl"  # Africa, S/SE Asia, Middle East outlets
+# round 12 (blind): leads of 60 real 2019 news pages (article-extraction gold bodies), annotated by outsiders
+REALNEWS1 = REPO / "benchmarks" / "entities_devset" / "realnews1_gold.jsonl"
+REALNEWS2 = REPO / "benchmarks" / "entities_devset" / "realnews2_gold.jsonl"
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -208,8 +211,8 @@ def load_devset(path: Path = DEVSET) -> list[Gold]:
 
 
 def load_issue4_gold(path: Path) -> list[Gold]:
-    """GUM or re3d texts with an independent gold written under issue 4's conventions (mentions only, no texts)."""
-    texts = {**gum_texts(), **re3d_texts()}
+    """GUM, re3d or real news-page texts with an independent gold under issue 4's conventions (mentions only)."""
+    texts = {**gum_texts(), **re3d_texts(), **real_news_texts()}
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [gold_doc(d["id"], texts[d["id"]], d["mentions"]) for d in docs]
 
@@ -381,6 +384,8 @@ def main() -> None:
         "independent-24": load_devset(INDEPENDENT24),
         "independent-25": load_devset(INDEPENDENT25),
         "independent-26": load_devset(INDEPENDENT26),
+        "realnews-1": load_issue4_gold(REALNEWS1) if REALNEWS1.exists() else [],
+        "realnews-2": load_issue4_gold(REALNEWS2) if REALNEWS2.exists() else [],
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
