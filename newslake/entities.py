@@ -589,6 +589,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
+    base = [_region_people(r, b, countries) for r, b in zip(rows, base)]
     base = [
         _unsupported_town(_in_context(r["text"], r["label"], b, countries, states, home), countries, states, home)
         if b.type == "PLACE" and b.key not in areas
@@ -1036,3 +1037,35 @@ def _unknown_in_region(rows: list[dict], base: list[Resolved]) -> list[Resolved]
         if country:
             out[i] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
     return out
+
+
+# people named after a region: "Sarawakians" (Sarawak), "Bougainvilleans", "Sumatran", "Punjabis", "Sindhi"
+_PEOPLE_ENDINGS = (("ians", ("",)), ("ian", ("",)), ("ans", ("", "a", "e")), ("an", ("", "a", "e")),
+                   ("ns", ("",)), ("n", ("",)), ("is", ("",)), ("i", ("",)), ("ese", ("",)))
+
+
+@lru_cache(maxsize=20_000)
+def region_people(text: str) -> frozenset[str]:
+    """Countries of the regions (ISO 3166-2, GeoNames admin1) whose people this word names: "Sarawakians" -> MYS."""
+    key = gazetteer.fold(text)
+    if " " in key or len(key) < 6:
+        return frozenset()
+    regions = gazetteer.regions()
+    for ending, additions in _PEOPLE_ENDINGS:
+        if key.endswith(ending):
+            stems = [key[: -len(ending)] + a for a in additions]
+            found = {p.country for stem in stems if len(stem) >= 4 for p in regions.get(stem, ()) if p.country}
+            if found:
+                return frozenset(found)
+    return frozenset()
+
+
+def _region_people(row: dict, res: Resolved, countries: Counter[str]) -> Resolved:
+    """A people named after a region ("Sarawakians") is of the region's country when the article names it."""
+    if res.type != "NORP" or res.country or row["label"] != "NORP":
+        return res
+    named = [c for c in region_people(row["text"]) if countries.get(c)]
+    if not named:
+        return res
+    country = max(named, key=lambda c: countries[c])
+    return Resolved("NORP", f"demonym:{country}:{gazetteer.fold(row['text']).removesuffix('s')}", res.name, country)
