@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newslake import gazetteer
 from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
+from newslake.nlp_common import region_people
 from newslake.nlp_kinds import doc_text
 from newslake.nlp_words import IWI_PREFIXES
 from newslake.tables import conform, empty
@@ -1037,27 +1038,6 @@ def _unknown_in_region(rows: list[dict], base: list[Resolved]) -> list[Resolved]
         if country:
             out[i] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
     return out
-
-
-# people named after a region: "Sarawakians" (Sarawak), "Bougainvilleans", "Sumatran", "Punjabis", "Sindhi"
-_PEOPLE_ENDINGS = (("ians", ("",)), ("ian", ("",)), ("ans", ("", "a", "e")), ("an", ("", "a", "e")),
-                   ("ns", ("",)), ("n", ("",)), ("is", ("",)), ("i", ("",)), ("ese", ("",)))
-
-
-@lru_cache(maxsize=20_000)
-def region_people(text: str) -> frozenset[str]:
-    """Countries of the regions (ISO 3166-2, GeoNames admin1) whose people this word names: "Sarawakians" -> MYS."""
-    key = gazetteer.fold(text)
-    if " " in key or len(key) < 6:
-        return frozenset()
-    regions = gazetteer.regions()
-    for ending, additions in _PEOPLE_ENDINGS:
-        if key.endswith(ending):
-            stems = [key[: -len(ending)] + a for a in additions]
-            found = {p.country for stem in stems if len(stem) >= 4 for p in regions.get(stem, ()) if p.country}
-            if found:
-                return frozenset(found)
-    return frozenset()
 
 
 def _region_people(row: dict, res: Resolved, countries: Counter[str]) -> Resolved:
