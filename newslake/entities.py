@@ -1019,9 +1019,17 @@ def _dateline_country(rows: list[dict], base: list[Resolved]) -> str | None:
 
 
 def _dateline_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
-    """The dateline's country is a strong vote: a story filed from a place is mostly about its country."""
+    """The dateline's country is a strong vote when the body names it too: a story filed from a place and about
+    its country ("KATHMANDU, Nepal -" ... "Nepali police"), not a company's home port ("COPENHAGEN - Maersk ...")."""
     country = _dateline_country(rows, base)
-    return Counter({country: DATELINE_VOTES}) if country else Counter()
+    if country is None or not any(b.country == country for b in base[_dateline_rows(rows) :]):
+        return Counter()
+    return Counter({country: DATELINE_VOTES})
+
+
+def _dateline_rows(rows: list[dict]) -> int:
+    """How many mentions the dateline holds: the place, and the region after ", " if there is one."""
+    return 2 if len(rows) > 1 and _separator(rows[0], rows[1]) == ", " else 1
 
 
 def _unknown_in_region(rows: list[dict], base: list[Resolved]) -> list[Resolved]:

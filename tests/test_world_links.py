@@ -28,7 +28,7 @@ def test_the_dateline_country_places_an_unknown_village_despite_a_neighbour_name
     text = (
         "SAINT-LOUIS, Senegal — Fishermen blocked the bridge on Monday over a gas field shared with Mauritania. "
         "Mauritania and its capital Nouakchott back the project, a Mauritanian official said. "
-        "Families have been moved to a camp at Djougop."
+        "Senegalese families have been moved to a camp at Djougop."
     )
     assert _resolved(nlp, text)["Djougop"] == "SEN"
 
@@ -41,8 +41,20 @@ def test_a_dateline_town_of_a_region_votes_for_the_region_not_a_namesake_abroad(
         _row("Qalatwa", "GPE", 60, "ital in "),  # a village no gazetteer knows
         _row("Oregon", "GPE", 90, "ear the "),
         _row("Idaho", "GPE", 110, "nd then "),
+        _row("Canada", "GPE", 140, "ross in "),  # the body names the dateline's country too
     ]
     assert resolve_article(rows)[2].country == "CAN"
+
+
+def test_a_dateline_the_body_never_returns_to_is_no_strong_vote():
+    # "COPENHAGEN - Maersk ...": a company's home port, the story is about Georgia and the US
+    rows = [
+        _row("COPENHAGEN", "GPE", 0, ""),
+        _row("Qalatwa", "GPE", 60, "ital in "),
+        _row("Oregon", "GPE", 90, "ear the "),
+        _row("Idaho", "GPE", 110, "nd then "),
+    ]
+    assert resolve_article(rows)[1].country != "DNK"
 
 
 def test_an_unknown_all_caps_place_before_a_country_is_a_dateline_place(nlp):
