@@ -28,7 +28,7 @@ def _datelines(text: str) -> list[tuple[list[tuple[int, int]], int]]:
     found = []
     for m in DATELINE_RE.finditer(text):
         place = m.group("place")
-        if not place.isupper() or len(place) < 3 or not _known_place(place):
+        if not place.isupper() or len(place) < 3 or not (_known_place(place) or _country_named(m.group("region"))):
             continue
         places = [m.span("place")]
         start = m.end("place") + 1
@@ -88,3 +88,9 @@ def _token_at(doc: Doc, char: int, length: int) -> int:
     """Index of the token at character `char` of a text of `length` characters (len(doc) past the end)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand") if char < length else None
     return span.start if span is not None else len(doc)
+
+
+def _country_named(region: str | None) -> bool:
+    """True when the dateline's second part is a country ("KHOROG, Tajikistan -"): the place before it is a
+    town the gazetteer may lack."""
+    return region is not None and not region.isupper() and gazetteer.fold(region) in gazetteer.countries()

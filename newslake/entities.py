@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newslake import gazetteer
 from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
+from newslake.nlp_common import region_people
 from newslake.nlp_kinds import doc_text
 from newslake.nlp_words import IWI_PREFIXES
 from newslake.tables import conform, empty
@@ -578,6 +579,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
     countries.update(_region_votes(rows, base))
+    countries.update(_dateline_votes(rows, base))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -588,6 +590,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         for r, b in zip(rows, base)
     ]
     base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
+    base = [_region_people(r, b, countries) for r, b in zip(rows, base)]
     base = [
         _unsupported_town(_in_context(r["text"], r["label"], b, countries, states, home), countries, states, home)
         if b.type == "PLACE" and b.key not in areas
@@ -599,7 +602,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
-        for r, b in zip(rows, _listed_places(rows, _region_apposition(rows, _apposition(rows, base))))
+        for r, b in zip(rows, _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base)))))
     ]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
@@ -1000,3 +1003,57 @@ def _iwi(row: dict, res: Resolved) -> Resolved:
     if res.type != "NORP" or res.country or words[0] not in IWI_PREFIXES or not words[1:2] or not words[1][:1].isupper():
         return res
     return Resolved("NORP", f"demonym:NZL:{gazetteer.fold(row['text'])}", _display(row["text"]), "NZL")
+
+
+DATELINE_VOTES = 6  # extra votes of the country a story is filed from ("KATHMANDU, Nepal -")
+
+
+def _dateline_country(rows: list[dict], base: list[Resolved]) -> str | None:
+    """The country of the dateline opening the text: of "<PLACE>, <Region>" the region's, else the place's own
+    when no namesake abroad shares its name ("PRINCETON, B.C." is no vote for New Jersey)."""
+    if not rows or rows[0]["start"] != 0 or rows[0]["label"] not in ("GPE", "LOC") or not rows[0]["text"].isupper():
+        return None
+    if len(rows) > 1 and _separator(rows[0], rows[1]) == ", ":
+        return _sole_country(rows[1]["text"], rows[1]["label"]) if base[1].type == "PLACE" else None
+    return _sole_country(rows[0]["text"], rows[0]["label"]) if base[0].key not in gazetteer.world_areas() else None
+
+
+def _dateline_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
+    """The dateline's country is a strong vote when the body names it too: a story filed from a place and about
+    its country ("KATHMANDU, Nepal -" ... "Nepali police"), not a company's home port ("COPENHAGEN - Maersk ...")."""
+    country = _dateline_country(rows, base)
+    if country is None or not any(b.country == country for b in base[_dateline_rows(rows) :]):
+        return Counter()
+    return Counter({country: DATELINE_VOTES})
+
+
+def _dateline_rows(rows: list[dict]) -> int:
+    """How many mentions the dateline holds: the place, and the region after ", " if there is one."""
+    return 2 if len(rows) > 1 and _separator(rows[0], rows[1]) == ", " else 1
+
+
+def _unknown_in_region(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A place no gazetteer knows followed by ", [the] <country, province or county>" lies in that country:
+    "Keringet, the Nakuru County farming town" is Kenyan whatever country the story is filed from."""
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows[:-1], base)):
+        if res.type != "PLACE" or res.country or ":" in res.key or row["label"] not in ("GPE", "LOC"):
+            continue
+        after, outer = rows[i + 1], base[i + 1]
+        if _separator(row, after) not in (", ", ", the ", ", a ", ", an "):
+            continue
+        country = outer.country if outer.key.startswith("iso3:") else _region_kind(after["text"], after["label"])
+        if country:
+            out[i] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
+    return out
+
+
+def _region_people(row: dict, res: Resolved, countries: Counter[str]) -> Resolved:
+    """A people named after a region ("Sarawakians") is of the region's country when the article names it."""
+    if res.type != "NORP" or res.country or row["label"] != "NORP":
+        return res
+    named = [c for c in region_people(row["text"]) if countries.get(c)]
+    if not named:
+        return res
+    country = max(named, key=lambda c: countries[c])
+    return Resolved("NORP", f"demonym:{country}:{gazetteer.fold(row['text']).removesuffix('s')}", res.name, country)

@@ -20,7 +20,7 @@ from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_names import is_first_name, people_by_first_name
-from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
+from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
 from newslake.nlp_kinds import (
     INDEX_KEY,
     ORG_POSSESSIONS,
@@ -885,6 +885,8 @@ def _relabel(span: Span) -> Span:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if label == "NORP" or prev not in PLACE_PREPOSITIONS:
             return to("NORP")
+    if label == "NORP" and text[:1].isupper() and text not in RELIGIONS and place_not_people(text):
+        return to("GPE")  # "the mayor of Petroșani": a town no people is named after
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
     if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:

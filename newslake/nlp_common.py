@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -165,3 +166,33 @@ def _team_word(tok: Token, lex: Lexicon) -> bool:
     if low in EVENT_PLURALS or low in lex.nouns:  # "Politics", "News": no plural of a noun
         return False
     return not (lex.singulars(low) & lex.verbs) and not known_name(tok.text)
+
+
+# people named after a region: "Sarawakians" (Sarawak), "Bougainvilleans", "Sumatran", "Punjabis", "Sindhi"
+_PEOPLE_ENDINGS = (("ians", ("",)), ("ian", ("",)), ("ans", ("", "a", "e")), ("an", ("", "a", "e")),
+                   ("ns", ("",)), ("n", ("",)), ("is", ("",)), ("i", ("",)), ("ese", ("",)))
+
+
+@lru_cache(maxsize=20_000)
+def region_people(text: str) -> frozenset[str]:
+    """Countries of the regions (ISO 3166-2, GeoNames admin1) whose people this word names: "Sarawakians" -> MYS."""
+    key = gazetteer.fold(text)
+    if " " in key or len(key) < 6:
+        return frozenset()
+    regions = gazetteer.regions()
+    for ending, additions in _PEOPLE_ENDINGS:
+        if key.endswith(ending):
+            stems = [key[: -len(ending)] + a for a in additions]
+            found = {p.country for stem in stems if len(stem) >= 4 for p in regions.get(stem, ()) if p.country}
+            if found:
+                return frozenset(found)
+    return frozenset()
+
+
+def place_not_people(text: str) -> bool:
+    """True for a name the model took for a people that is a town or city and no people: "Petroșani", "Lupeni"."""
+    if gazetteer.lookup_demonym(text) or gazetteer.demonym_variant(text) or region_people(text):
+        return False
+    if gazetteer.lookup_org(text):
+        return False  # "Oracle" is also a hamlet
+    return bool(gazetteer.place_candidates(text))
