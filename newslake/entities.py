@@ -554,6 +554,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [resolve(r["text"], r["label"]) for r in rows]
     base = [_area_word(r, b) for r, b in zip(rows, base)]
     base = [_iwi(r, b) for r, b in zip(rows, base)]
+    base = [_bare_county(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -596,6 +597,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
+    base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
     base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
@@ -1000,3 +1002,24 @@ def _iwi(row: dict, res: Resolved) -> Resolved:
     if res.type != "NORP" or res.country or words[0] not in IWI_PREFIXES or not words[1:2] or not words[1][:1].isupper():
         return res
     return Resolved("NORP", f"demonym:NZL:{gazetteer.fold(row['text'])}", _display(row["text"]), "NZL")
+
+
+def _bare_county(row: dict, res: Resolved) -> Resolved:
+    """A place no other gazetteer knows that is a county ("Kerry", "Clare": left out of the regions as first names)
+    of one country only."""
+    if res.type != "PLACE" or res.country or ":" in res.key or row["label"] not in ("GPE", "LOC"):
+        return res
+    found = gazetteer.counties().get(gazetteer.fold(row["text"]), ())
+    return place_resolved(found[0]) if len({p.country for p in found}) == 1 else res
+
+
+def _own_name_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A city abroad matched only by one of its alternate names ("Par" for Paris) yields to a place of the story's
+    own country bearing that name as its own (Par, Cornwall)."""
+    if home is None or res.type != "PLACE" or res.country in (None, home) or not res.key.startswith("geonames:"):
+        return res
+    key = gazetteer.fold(row["text"])
+    if row["label"] not in ("GPE", "LOC") or gazetteer.fold(res.name).split(",")[0] == key or gazetteer.is_capital(key):
+        return res  # an own name ("Washington, D.C."), a capital's other name
+    own = [p for p in _name_places(row["text"], row["label"]) if p.country == home and gazetteer.fold(p.name) == key]
+    return place_resolved(own[0]) if own else res

@@ -243,6 +243,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
+    spans = _area_names_throughout(spans)
     spans = _cued_places_throughout(spans, lex)
     spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
@@ -1562,6 +1563,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     regions = places | {s.text for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
     countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    countries |= _sole_reading_countries(places)
     if not countries and not places:
         return spans
     in_names = _person_name_words(spans)
@@ -1576,9 +1578,20 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _lone_town(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
+        ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
+    return out
+
+
+def _sole_reading_countries(places: set[str]) -> set[str | None]:
+    """Countries of GPE names every reading of which lies in that one country ("Newry", "Enniskillen"): a small town
+    with no namesake anywhere names its country as surely as a region does."""
+    out: set[str | None] = set()
+    for text in places:
+        found = {p.country for p in gazetteer.place_options(text) + gazetteer.towns(text)}
+        if len(found) == 1:
+            out |= found
     return out
 
 
@@ -1674,6 +1687,15 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
     if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
         return False
     return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
+
+
+def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
+    """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
+    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+        return False
+    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+        return False
+    return any(p.country in countries for p in gazetteer.districts(span.text))
 
 
 def _unknown_locality(span: Span) -> bool:
@@ -2199,6 +2221,22 @@ def _local_places_throughout(spans: list[Span]) -> list[Span]:
     names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
     return [
         Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        for s in spans
+    ]
+
+
+def _area_names_throughout(spans: list[Span]) -> list[Span]:
+    """A name the doc writes as a county ("Co Kerry", "County Clare") is that place when bare too: "Kerry" alone is
+    no person (a longer name holding it, "Kerry Group", is left alone)."""
+    areas = {
+        s[1:].text
+        for s in spans
+        if s.label_ in ("GPE", "LOC") and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
+    }
+    if not areas:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
         for s in spans
     ]
 

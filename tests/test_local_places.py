@@ -1,0 +1,101 @@
+"""Local places of English-writing countries: towns with no namesake, bare county names, council areas tagged as
+people, and a city's alternate name beside a home-country town of that name."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from newslake import entities, nlp as recogniser
+from newslake.entities import doc_mentions, resolve, resolve_article
+from newslake.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _found(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    """(surface, label, country) of every mention of the text, in order."""
+    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
+    return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")  # the rules' unit tests need tokens only
+
+
+def _span(blank, text: str, words: str, label: str) -> Span:
+    """The span of `words` (first occurrence, whole tokens) in a tokenised `text`, with a label."""
+    doc = blank.make_doc(text)
+    span = doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+    assert span is not None
+    return span
+
+
+def test_towns_with_no_namesake_name_their_country():
+    # Newry and Enniskillen exist only in Northern Ireland; Limerick is also a town of Pennsylvania
+    assert recogniser._sole_reading_countries({"Newry", "Enniskillen"}) == {"GBR"}
+    assert recogniser._sole_reading_countries({"Limerick"}) == set()
+
+
+def test_council_area_tagged_person_is_a_place_of_a_country_the_story_names(blank):
+    span = _span(blank, "Waits in Anglesey are the longest.", "Anglesey", "PERSON")
+    assert recogniser._lone_district(span, {"GBR"}, set())
+    assert not recogniser._lone_district(span, {"USA"}, set())  # no council area of that name there
+    assert not recogniser._lone_district(span, {"GBR"}, {"Anglesey"})  # a word of a person's name in the story
+
+
+def test_a_name_written_as_a_county_is_a_place_when_bare(blank):
+    text = "Roads in Co Kerry were shut. Kerry escaped the worst, said Kerry Group."
+    doc = blank.make_doc(text)
+    spans = [
+        doc.char_span(9, 17, label="GPE"),  # Co Kerry
+        doc.char_span(29, 34, label="PERSON"),  # Kerry
+        doc.char_span(59, 70, label="ORG"),  # Kerry Group
+    ]
+    out = recogniser._area_names_throughout(spans)
+    assert [(s.text, s.label_) for s in out] == [("Co Kerry", "GPE"), ("Kerry", "GPE"), ("Kerry Group", "ORG")]
+
+
+def test_bare_irish_county_named_like_a_person_resolves_to_ireland():
+    # the regions leave "Kerry" out as a first name; only "County Kerry" found it
+    assert resolve("Kerry", "GPE").country is None
+    assert entities._bare_county({"text": "Kerry", "label": "GPE"}, resolve("Kerry", "GPE")).country == "IRL"
+
+
+def test_bare_county_leaves_people_and_known_places_alone():
+    assert entities._bare_county({"text": "Kerry", "label": "PERSON"}, resolve("Kerry", "PERSON")).type == "PERSON"
+    assert entities._bare_county({"text": "Cork", "label": "GPE"}, resolve("Cork", "GPE")) == resolve("Cork", "GPE")
+
+
+def test_alternate_name_of_a_city_abroad_yields_to_a_home_town_of_that_name():
+    row = {"text": "Par", "label": "GPE"}
+    abroad = resolve("Par", "GPE")  # GeoNames lists "Par" among the names of Paris
+    assert abroad.country == "FRA"
+    assert entities._own_name_at_home(abroad, row, "GBR").country == "GBR"  # the village of Par, Cornwall
+    assert entities._own_name_at_home(abroad, row, None) == abroad
+    washington = resolve("Washington", "GPE")  # a capital keeps its name in a British story (Washington, Tyne and Wear)
+    assert entities._own_name_at_home(washington, {"text": "Washington", "label": "GPE"}, "GBR") == washington
+
+
+def test_irish_local_story_end_to_end(nlp):
+    found = _found(
+        nlp,
+        "Roads were closed in Tralee, Co Kerry, after heavy rain on Sunday. Gardaí in Kerry urged motorists to "
+        "avoid the N22, and Cork and Limerick councils sent crews.",
+    )
+    assert ("Kerry", "GPE", "IRL") in found
+    assert ("Co Kerry", "GPE", "IRL") in found
+
+
+def test_northern_irish_local_story_end_to_end(nlp):
+    found = _found(
+        nlp,
+        "Patients from Newry and Enniskillen face longer trips after the ward closed. Mary Quinn, who lives near "
+        "Armagh, said the journey took two hours.",
+    )
+    assert ("Armagh", "GPE", "GBR") in found
