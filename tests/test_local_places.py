@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from newslake import entities, nlp as recogniser
+from newslake import entities
+from newslake import nlp as recogniser
 from newslake.entities import doc_mentions, resolve, resolve_article
 from newslake.nlp import load_nlp
 
