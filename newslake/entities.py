@@ -579,6 +579,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
     countries.update(_region_votes(rows, base))
+    countries.update(_region_led_orgs(rows, base))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -598,6 +599,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
     base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
+    base = _counties_at_home(rows, base, home)
     base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
@@ -1023,3 +1025,34 @@ def _own_name_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
         return res  # an own name ("Washington, D.C."), a capital's other name
     own = [p for p in _name_places(row["text"], row["label"]) if p.country == home and gazetteer.fold(p.name) == key]
     return place_resolved(own[0]) if own else res
+
+
+def _region_led_orgs(rows: list[dict], base: list[Resolved]) -> Counter[str]:
+    """A body named after a province or state of an English-writing country ("Queensland Fire Department", "Alberta
+    Health Services") votes for that country, as "Indian Army" votes for India."""
+    out: Counter[str] = Counter()
+    for r, b in zip(rows, base):
+        words = r["text"].split()
+        if b.type != "ORG" or b.country or len(words) < 2 or not words[0].istitle():
+            continue
+        options = gazetteer.place_candidates(words[0])  # a province before any big city of that name
+        country = options[0].country if options and options[0].kind == "subdivision" else None
+        if country in LOCAL_NEWS_ISO3 and all(p.country == country for p in options):
+            out[country] += 1
+    return out
+
+
+def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:
+    """ "Kings County" in a Nova Scotia story: a US reading of "X County", in a story of another country that names no
+    US state, is the county of that name in the story's own country."""
+    if home in (None, "USA") or any(gazetteer.fold(r["text"]) in gazetteer.us_states() for r in rows):
+        return base
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        words = gazetteer.fold(row["text"]).split()
+        if res.country != "USA" or row["label"] not in ("GPE", "LOC") or len(words) < 2 or words[-1] != "county":
+            continue
+        name = " ".join(words[:-1])
+        found = [p for p in (*gazetteer.districts(name), *gazetteer.counties().get(name, ())) if p.country == home]
+        out[i] = place_resolved(found[0]) if found else _home_place(row, home)
+    return out

@@ -100,3 +100,23 @@ def test_northern_irish_local_story_end_to_end(nlp):
         "Armagh, said the journey took two hours.",
     )
     assert ("Armagh", "GPE", "GBR") in found
+
+
+def test_body_named_after_a_province_votes_for_its_country():
+    rows = [
+        {"text": "Queensland Fire Department", "label": "ORG", "start": 0, "end": 26},
+        {"text": "Alberta Health Services", "label": "ORG", "start": 40, "end": 63},
+        {"text": "Texas Instruments", "label": "ORG", "start": 70, "end": 87},  # a US state: not an English-writing
+    ]
+    base = [resolve(r["text"], r["label"]) for r in rows]
+    assert entities._region_led_orgs(rows, base) == {"AUS": 1, "CAN": 1}
+
+
+def test_x_county_of_a_story_abroad_is_the_home_county():
+    rows = [{"text": "Kings County", "label": "GPE", "start": 0, "end": 12}]
+    base = [resolve("Kings County", "GPE")]
+    assert base[0].country == "USA"  # Brooklyn's county alone
+    assert entities._counties_at_home(rows, base, "CAN")[0].country == "CAN"  # Kings County, Nova Scotia
+    assert entities._counties_at_home(rows, base, "USA") == base
+    named = [*rows, {"text": "New York", "label": "GPE", "start": 20, "end": 28}]
+    assert entities._counties_at_home(named, [*base, resolve("New York", "GPE")], "CAN")[0] == base[0]
