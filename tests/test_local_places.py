@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from newslake import entities
+from newslake import entities, gazetteer
 from newslake import nlp as recogniser
 from newslake.entities import doc_mentions, resolve, resolve_article
 from newslake.nlp import load_nlp
@@ -120,3 +120,12 @@ def test_x_county_of_a_story_abroad_is_the_home_county():
     assert entities._counties_at_home(rows, base, "USA") == base
     named = [*rows, {"text": "New York", "label": "GPE", "start": 20, "end": 28}]
     assert entities._counties_at_home(named, [*base, resolve("New York", "GPE")], "CAN")[0] == base[0]
+
+
+@pytest.mark.parametrize("name", ["Caithness", "Westmorland", "Tyrone", "Yorkshire", "Ynys Môn", "Sir Benfro"])
+def test_historic_counties_and_welsh_area_names_are_british_regions(name):
+    assert gazetteer.place_candidates(name)[0].country == "GBR"
+
+
+def test_historic_county_named_like_a_big_city_abroad_is_left_out():
+    assert gazetteer.place_candidates("Durham")[0].country == "USA"  # Durham, North Carolina keeps its name
