@@ -129,3 +129,8 @@ def test_historic_counties_and_welsh_area_names_are_british_regions(name):
 
 def test_historic_county_named_like_a_big_city_abroad_is_left_out():
     assert gazetteer.place_candidates("Durham")[0].country == "USA"  # Durham, North Carolina keeps its name
+
+
+@pytest.mark.parametrize("people", ["Wiradjuri", "Noongar", "Yorta Yorta", "Arrernte"])
+def test_aboriginal_nations_are_peoples_of_australia(people):
+    assert gazetteer.lookup_demonym(people) == (people, "AUS")
