@@ -244,6 +244,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
     spans = _area_names_throughout(spans)
+    spans = [part for s in spans for part in _province_abbreviation(s)]
     spans = _cued_places_throughout(spans, lex)
     spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
@@ -2239,6 +2240,23 @@ def _area_names_throughout(spans: list[Span]) -> list[Span]:
         Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
         for s in spans
     ]
+
+
+def _province_abbreviation(span: Span) -> list[Span]:
+    """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
+    the party's people)."""
+    first = span[0]
+    if span.label_ not in ("PERSON", "ORG") or not first.text.endswith(".") or len(first.text) < 3:
+        return [span]
+    options = gazetteer.place_candidates(first.text)
+    if not options or options[0].kind != "subdivision":
+        return [span]
+    place = Span(span.doc, span.start, span.start + 1, label="GPE")
+    if len(span) == 1:
+        return [place]
+    if all(t.lower_ in PARTY_WORDS for t in span[1:]):
+        return [place, Span(span.doc, span.start + 1, span.end, label="NORP")]
+    return [span]
 
 
 def _split_seat(span: Span) -> list[Span]:

@@ -134,3 +134,22 @@ def test_historic_county_named_like_a_big_city_abroad_is_left_out():
 @pytest.mark.parametrize("people", ["Wiradjuri", "Noongar", "Yorta Yorta", "Arrernte"])
 def test_aboriginal_nations_are_peoples_of_australia(people):
     assert gazetteer.lookup_demonym(people) == (people, "AUS")
+
+
+def test_dotted_province_abbreviation_is_never_a_person(blank):
+    text = "Nurses in B.C. walked out. B.C. Conservative leader John Rustad spoke."
+    doc = blank.make_doc(text)
+    alone = doc.char_span(10, 14, label="PERSON")
+    party = doc.char_span(27, 44, label="PERSON")
+    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(alone)] == [("B.C.", "GPE")]
+    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(party)] == [
+        ("B.C.", "GPE"),
+        ("Conservative", "NORP"),
+    ]
+    person = doc.char_span(52, 63, label="PERSON")  # John Rustad
+    assert recogniser._province_abbreviation(person) == [person]
+
+
+@pytest.mark.parametrize(("alias", "province"), [("N.S.", "Nova Scotia"), ("N.B.", "New Brunswick"), ("Y.T.", "Yukon")])
+def test_canadian_press_province_abbreviations(alias, province):
+    assert gazetteer.place_candidates(alias)[0].name == province
