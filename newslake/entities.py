@@ -1030,16 +1030,9 @@ def _own_name_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
 def _region_led_orgs(rows: list[dict], base: list[Resolved]) -> Counter[str]:
     """A body named after a province or state of an English-writing country ("Queensland Fire Department", "Alberta
     Health Services") votes for that country, as "Indian Army" votes for India."""
-    out: Counter[str] = Counter()
-    for r, b in zip(rows, base):
-        words = r["text"].split()
-        if b.type != "ORG" or b.country or len(words) < 2 or not words[0].istitle():
-            continue
-        options = gazetteer.place_candidates(words[0])  # a province before any big city of that name
-        country = options[0].country if options and options[0].kind == "subdivision" else None
-        if country in LOCAL_NEWS_ISO3 and all(p.country == country for p in options):
-            out[country] += 1
-    return out
+    return Counter(
+        c for r, b in zip(rows, base) if b.type == "ORG" and not b.country and (c := gazetteer.region_led_country(r["text"]))
+    )
 
 
 def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:

@@ -1567,7 +1567,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     countries |= _sole_reading_countries(places)
     if not countries and not places:
         return spans
-    in_names = _person_name_words(spans)
+    in_names = _person_name_words([s for s in spans if not _place_led_person(s)])
     org_words = {t.text for s in spans if s.label_ == "ORG" and len(s) > 1 for t in s}  # "Banco Sabadell" ... "Sabadell"
     out: list[Span] = []
     for s in spans:
@@ -1585,12 +1585,20 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _place_led_person(span: Span) -> bool:
+    """A "person" led by a town's name and no first name ("Listowel Emmets", "Canegrowers Mackay" aside): a club or a
+    body, whose words say nothing of whether that town is named alone elsewhere."""
+    if span.label_ != "PERSON" or len(span) < 2 or is_first_name(span[0].text):
+        return False
+    return any(gazetteer.is_town(t.text) and not is_first_name(t.text) for t in (span[0], span[-1]))
+
+
 def _sole_reading_countries(places: set[str]) -> set[str | None]:
     """Countries of GPE names every reading of which lies in that one country ("Newry", "Enniskillen"): a small town
-    with no namesake anywhere names its country as surely as a region does."""
+    with no namesake anywhere names its country as surely as a region does (a mere spelling variant does not)."""
     out: set[str | None] = set()
     for text in places:
-        found = {p.country for p in gazetteer.place_options(text) + gazetteer.towns(text)}
+        found = {p.country for p in gazetteer.place_candidates(text) + gazetteer.towns(text) + gazetteer.districts(text)}
         if len(found) == 1:
             out |= found
     return out

@@ -153,3 +153,15 @@ def test_dotted_province_abbreviation_is_never_a_person(blank):
 @pytest.mark.parametrize(("alias", "province"), [("N.S.", "Nova Scotia"), ("N.B.", "New Brunswick"), ("Y.T.", "Yukon")])
 def test_canadian_press_province_abbreviations(alias, province):
     assert gazetteer.place_candidates(alias)[0].name == province
+
+
+def test_club_led_by_a_town_name_is_no_person_name(blank):
+    doc = blank.make_doc("Listowel Emmets beat Fiona Sutherland's side.")
+    assert recogniser._place_led_person(Span(doc, 0, 2, label="PERSON"))  # Listowel Emmets
+    assert not recogniser._place_led_person(Span(doc, 3, 5, label="PERSON"))  # Fiona Sutherland: a first name leads
+
+
+def test_region_led_country_needs_a_province_of_one_country():
+    assert gazetteer.region_led_country("Cork County Council") == "IRL"
+    assert gazetteer.region_led_country("Queensland") is None  # the place itself, not a body
+    assert gazetteer.region_led_country("Georgia Power") is None  # a country and a US state
