@@ -2067,8 +2067,7 @@ def _listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[S
         while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and not closed:
             closed = doc[i].text != ","
             j = i + 1
-            end = j + 1 if j + 1 < len(doc) and _title_word(doc[j + 1]) and j + 1 not in taken else j
-            end += 1 if end == j else 0
+            end = j + 2 if j + 1 < len(doc) and _title_word(doc[j + 1]) and j + 1 not in taken else j + 1
             name = doc[j:end]
             if taken.intersection(range(j, end)) or not all(_title_word(t) for t in name):
                 break

@@ -165,3 +165,10 @@ def test_region_led_country_needs_a_province_of_one_country():
     assert gazetteer.region_led_country("Cork County Council") == "IRL"
     assert gazetteer.region_led_country("Queensland") is None  # the place itself, not a body
     assert gazetteer.region_led_country("Georgia Power") is None  # a country and a US state
+
+
+def test_two_word_town_closing_a_list_is_found(blank):
+    doc = blank.make_doc("Roads closed in Calgary, Lethbridge and Medicine Hat on Monday.")
+    calgary = Span(doc, 3, 4, label="GPE")
+    found = recogniser._listed_towns_missed(doc, [calgary], {3})
+    assert [(s.text, s.label_) for s in found] == [("Lethbridge", "GPE"), ("Medicine Hat", "GPE")]
