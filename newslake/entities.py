@@ -605,6 +605,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _region_apposition(rows, _apposition(rows, base))))
     ]
+    base = [_neighbour_city(b, r, home) for r, b in zip(rows, base)]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
         for r, b in zip(rows, base)
@@ -1049,3 +1050,20 @@ def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) 
         found = [p for p in (*gazetteer.districts(name), *gazetteer.counties().get(name, ())) if p.country == home]
         out[i] = place_resolved(found[0]) if found else _home_place(row, home)
     return out
+
+
+def _neighbour_city(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A name the story's own country has no place of, sent home only because its country goes unnamed, is the city
+    of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
+    if home is None or not res.key.startswith(f"place:{home}:") or row["label"] not in ("GPE", "LOC"):
+        return res
+    options = _name_places(row["text"], row["label"])
+    if any(p.country == home for p in options):
+        return res
+    key = gazetteer.fold(row["text"])  # a city bearing the name itself, not "Annapolis" for "Annapolis County"
+    near = [
+        p
+        for p in options
+        if p.kind == "city" and p.country in gazetteer.neighbours().get(home, ()) and gazetteer.fold(p.name) == key
+    ]
+    return place_resolved(near[0]) if len({p.country for p in near}) == 1 else res

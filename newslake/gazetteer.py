@@ -788,3 +788,13 @@ def region_led_country(text: str) -> str | None:
     if country in REGION_LED_ISO3 and all(p.country == country for p in options):
         return country
     return None
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 -> the alpha-3 codes of the countries sharing a land border with it (GeoNames)."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    return {
+        row["iso3"]: frozenset(alpha3[n] for n in (row.get("neighbours") or "").split(",") if n in alpha3)
+        for row in _geonames().get_countries().values()
+    }

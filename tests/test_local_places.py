@@ -172,3 +172,13 @@ def test_two_word_town_closing_a_list_is_found(blank):
     calgary = Span(doc, 3, 4, label="GPE")
     found = recogniser._listed_towns_missed(doc, [calgary], {3})
     assert [(s.text, s.label_) for s in found] == [("Lethbridge", "GPE"), ("Medicine Hat", "GPE")]
+
+
+def test_unlisted_home_place_is_the_city_of_that_name_over_the_border():
+    row = {"text": "Dundalk", "label": "GPE"}
+    sent_home = entities.Resolved("PLACE", "place:GBR:dundalk", "Dundalk", "GBR")
+    assert gazetteer.neighbours()["GBR"] == {"IRL"}
+    assert entities._neighbour_city(sent_home, row, "GBR").country == "IRL"  # Dundalk, Co Louth
+    county = {"text": "Annapolis County", "label": "GPE"}
+    home_county = entities.Resolved("PLACE", "place:CAN:annapolis county", "Annapolis County", "CAN")
+    assert entities._neighbour_city(home_county, county, "CAN") == home_county  # no city bears that name itself
