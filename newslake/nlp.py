@@ -243,7 +243,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
-    spans = _area_names_throughout(spans)
+    spans = _area_names_throughout([part for s in spans for part in _split_county_address(s)])
     spans = [part for s in spans for part in _province_abbreviation(s)]
     spans = _cued_places_throughout(spans, lex)
     spans = _landforms_throughout(spans)
@@ -2231,6 +2231,19 @@ def _local_places_throughout(spans: list[Span]) -> list[Span]:
         Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in spans
     ]
+
+
+def _split_county_address(span: Span) -> list[Span]:
+    """The Irish address form inside one name: "Abbeyfeale, Co Limerick" is a town then its county; "Ballyea of Co
+    Clare" a club (its label kept) then the county."""
+    if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
+        return [span]
+    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None)
+    doc = span.doc
+    if k is None or doc[k - 1].lower_ not in (",", "of") or not all(t.is_title for t in doc[k + 1 : span.end]):
+        return [span]
+    head = Span(doc, span.start, k - 1, label="GPE" if doc[k - 1].text == "," else span.label_)
+    return [head, Span(doc, k, span.end, label="GPE")]
 
 
 def _area_names_throughout(spans: list[Span]) -> list[Span]:

@@ -182,3 +182,19 @@ def test_unlisted_home_place_is_the_city_of_that_name_over_the_border():
     county = {"text": "Annapolis County", "label": "GPE"}
     home_county = entities.Resolved("PLACE", "place:CAN:annapolis county", "Annapolis County", "CAN")
     assert entities._neighbour_city(home_county, county, "CAN") == home_county  # no city bears that name itself
+
+
+def test_irish_address_inside_one_name_is_split(blank):
+    doc = blank.make_doc("Shops in Ballina, Co Mayo and Ballyhale of County Kilkenny won.")
+    town = Span(doc, 2, 6, label="ORG")  # Ballina, Co Mayo
+    club = Span(doc, 7, 11, label="ORG")  # Ballyhale of County Kilkenny
+    assert [(s.text, s.label_) for s in recogniser._split_county_address(town)] == [
+        ("Ballina", "GPE"),
+        ("Co Mayo", "GPE"),
+    ]
+    assert [(s.text, s.label_) for s in recogniser._split_county_address(club)] == [
+        ("Ballyhale", "ORG"),
+        ("County Kilkenny", "GPE"),
+    ]
+    firm = Span(doc, 0, 4, label="ORG")  # no county form inside
+    assert recogniser._split_county_address(firm) == [firm]
