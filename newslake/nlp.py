@@ -245,6 +245,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _local_places_throughout(spans)
     spans = _area_names_throughout([part for s in spans for part in _split_county_address(s)])
     spans = [part for s in spans for part in _province_abbreviation(s)]
+    spans = [Span(s.doc, s.start, s.end, label="GPE") if _english_town_form(s) else s for s in spans]
     spans = _cued_places_throughout(spans, lex)
     spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
@@ -2260,6 +2261,15 @@ def _area_names_throughout(spans: list[Span]) -> list[Span]:
         Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
         for s in spans
     ]
+
+
+# English town names joined by a lower-case link: "Stoke-on-Trent", "Appleby-in-Westmorland", "Berwick-upon-Tweed"
+_TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)?-[A-Z][a-z]+)+")
+
+
+def _english_town_form(span: Span) -> bool:
+    """A name of the English town form, tagged a person or an organisation, is a place."""
+    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span.text))
 
 
 def _province_abbreviation(span: Span) -> list[Span]:

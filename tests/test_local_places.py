@@ -198,3 +198,13 @@ def test_irish_address_inside_one_name_is_split(blank):
     ]
     firm = Span(doc, 0, 4, label="ORG")  # no county form inside
     assert recogniser._split_county_address(firm) == [firm]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Stoke-on-Trent", True), ("Berwick-upon-Tweed", True), ("Southend-on-Sea", True), ("Jean-Pierre", False)],
+)
+def test_english_town_form_is_a_place(blank, name, place):
+    doc = blank.make_doc(f"{name} said no.")
+    span = doc.char_span(0, len(name), label="PERSON")
+    assert recogniser._english_town_form(span) is place
