@@ -278,6 +278,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_sites(doc, taken, lex))
     spans.extend(_listed_towns_missed(doc, spans, taken))
+    spans.extend(_towns_after_in(doc, spans, taken, lex))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
@@ -2081,6 +2082,33 @@ def _listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[S
         if closed and found and found[-1].end == i and doc[found[-1].start - 1].lower_ in ("and", "or"):
             out.extend(found)
             taken.update(t for f in found for t in range(f.start, f.end))
+    return out
+
+
+_IN_TOWN_CUES = frozenset({"in", "near"})
+
+
+def _towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
+    """A one-word town NER missed after "in"/"near" ("processors in Peterhead") that lies in a country the doc names
+    by a region or a name with no namesake; no common noun, first name, firm or people."""
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
+    countries |= _sole_reading_countries(places)
+    if not countries:
+        return []
+    out: list[Span] = []
+    for i in _positions(doc, _IN_TOWN_CUES):
+        j = i + 1
+        if j >= len(doc) or j in taken or not (doc[j].is_title and doc[j].is_alpha) or doc[j].is_stop:
+            continue
+        if j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].text in POSSESSIVE):
+            continue  # a longer name, or someone's
+        word = doc[j].text
+        if doc[j].lower_ in lex.nouns or is_first_name(word) or gazetteer.lookup_org(word) or gazetteer.lookup_demonym(word):
+            continue
+        if any(p.country in countries for p in gazetteer.towns(word) + gazetteer.place_candidates(word)):
+            out.append(Span(doc, j, j + 1, label="GPE"))
+            taken.add(j)
     return out
 
 

@@ -208,3 +208,11 @@ def test_english_town_form_is_a_place(blank, name, place):
     doc = blank.make_doc(f"{name} said no.")
     span = doc.char_span(0, len(name), label="PERSON")
     assert recogniser._english_town_form(span) is place
+
+
+def test_town_missed_after_in_is_found_in_a_country_the_story_names(nlp):
+    doc = nlp.make_doc("Fishermen in Aberdeenshire said boats in Peterhead stayed in Harbour.")
+    shire = Span(doc, 2, 3, label="GPE")
+    found = recogniser._towns_after_in(doc, [shire], {2}, load_nlp().get_pipe(recogniser.FIXES).lexicon)
+    assert [(s.text, s.label_) for s in found] == [("Peterhead", "GPE")]  # "Harbour" is a common noun
+    assert recogniser._towns_after_in(doc, [], set(), load_nlp().get_pipe(recogniser.FIXES).lexicon) == []
