@@ -555,6 +555,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [resolve(r["text"], r["label"]) for r in rows]
     base = [_area_word(r, b) for r, b in zip(rows, base)]
     base = [_iwi(r, b) for r, b in zip(rows, base)]
+    base = [_bare_county(r, b) for r, b in zip(rows, base)]
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -580,6 +581,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     )
     countries.update(_region_votes(rows, base))
     countries.update(_dateline_votes(rows, base))
+    countries.update(_region_led_orgs(rows, base))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -599,11 +601,14 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_namesake_home(b, r, home, lone) for r, b in zip(rows, base)]
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
+    base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
+    base = _counties_at_home(rows, base, home)
     base = _self_namesakes(rows, base, home, countries)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
         for r, b in zip(rows, _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base)))))
     ]
+    base = [_neighbour_city(b, r, home) for r, b in zip(rows, base)]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
         for r, b in zip(rows, base)
@@ -1057,3 +1062,65 @@ def _region_people(row: dict, res: Resolved, countries: Counter[str]) -> Resolve
         return res
     country = max(named, key=lambda c: countries[c])
     return Resolved("NORP", f"demonym:{country}:{gazetteer.fold(row['text']).removesuffix('s')}", res.name, country)
+
+
+def _bare_county(row: dict, res: Resolved) -> Resolved:
+    """A place no other gazetteer knows that is a county ("Kerry", "Clare": left out of the regions as first names)
+    of one country only."""
+    if res.type != "PLACE" or res.country or ":" in res.key or row["label"] not in ("GPE", "LOC"):
+        return res
+    found = gazetteer.counties().get(gazetteer.fold(row["text"]), ())
+    return place_resolved(found[0]) if len({p.country for p in found}) == 1 else res
+
+
+def _own_name_at_home(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A city abroad matched only by one of its alternate names ("Par" for Paris) yields to a place of the story's
+    own country bearing that name as its own (Par, Cornwall)."""
+    if home is None or res.type != "PLACE" or res.country in (None, home) or not res.key.startswith("geonames:"):
+        return res
+    key = gazetteer.fold(row["text"])
+    if row["label"] not in ("GPE", "LOC") or gazetteer.fold(res.name).split(",")[0] == key or gazetteer.is_capital(key):
+        return res  # an own name ("Washington, D.C."), a capital's other name
+    own = [p for p in _name_places(row["text"], row["label"]) if p.country == home and gazetteer.fold(p.name) == key]
+    return place_resolved(own[0]) if own else res
+
+
+def _region_led_orgs(rows: list[dict], base: list[Resolved]) -> Counter[str]:
+    """A body named after a province or state of an English-writing country ("Queensland Fire Department", "Alberta
+    Health Services") votes for that country, as "Indian Army" votes for India."""
+    return Counter(
+        c for r, b in zip(rows, base) if b.type == "ORG" and not b.country and (c := gazetteer.region_led_country(r["text"]))
+    )
+
+
+def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:
+    """ "Kings County" in a Nova Scotia story: a US reading of "X County", in a story of another country that names no
+    US state, is the county of that name in the story's own country."""
+    if home in (None, "USA") or any(gazetteer.fold(r["text"]) in gazetteer.us_states() for r in rows):
+        return base
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        words = gazetteer.fold(row["text"]).split()
+        if res.country != "USA" or row["label"] not in ("GPE", "LOC") or len(words) < 2 or words[-1] != "county":
+            continue
+        name = " ".join(words[:-1])
+        found = [p for p in (*gazetteer.districts(name), *gazetteer.counties().get(name, ())) if p.country == home]
+        out[i] = place_resolved(found[0]) if found else _home_place(row, home)
+    return out
+
+
+def _neighbour_city(res: Resolved, row: dict, home: str | None) -> Resolved:
+    """A name the story's own country has no place of, sent home only because its country goes unnamed, is the city
+    of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
+    if home is None or not res.key.startswith(f"place:{home}:") or row["label"] not in ("GPE", "LOC"):
+        return res
+    options = _name_places(row["text"], row["label"])
+    if any(p.country == home for p in options):
+        return res
+    key = gazetteer.fold(row["text"])  # a city bearing the name itself, not "Annapolis" for "Annapolis County"
+    near = [
+        p
+        for p in options
+        if p.kind == "city" and p.country in gazetteer.neighbours().get(home, ()) and gazetteer.fold(p.name) == key
+    ]
+    return place_resolved(near[0]) if len({p.country for p in near}) == 1 else res

@@ -770,3 +770,31 @@ def home_region_names() -> frozenset[str]:
     }
     names |= {r["alias"] for r in _data("region_aliases.csv") if r["alias"].isupper() and r["alias"].isalpha()}
     return frozenset(n for n in names if " " not in n and n[:1].isupper() and not is_first_name(n))
+
+
+# countries whose English-language local news names bodies after the province or state ("Queensland Fire Department")
+REGION_LED_ISO3 = frozenset({"CAN", "AUS", "NZL", "ZAF", "IND", "IRL", "GBR", "PHL"})
+
+
+@lru_cache(maxsize=20_000)
+def region_led_country(text: str) -> str | None:
+    """The country of a body named after a province or state of an English-writing country, by its first word:
+    "Queensland Fire Department" AUS, "Cork County Council" IRL; None when the word names a place elsewhere too."""
+    words = text.split()
+    if len(words) < 2 or not words[0].istitle():
+        return None
+    options = place_candidates(words[0])  # a province before any big city of that name
+    country = options[0].country if options and options[0].kind == "subdivision" else None
+    if country in REGION_LED_ISO3 and all(p.country == country for p in options):
+        return country
+    return None
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 -> the alpha-3 codes of the countries sharing a land border with it (GeoNames)."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    return {
+        row["iso3"]: frozenset(alpha3[n] for n in (row.get("neighbours") or "").split(",") if n in alpha3)
+        for row in _geonames().get_countries().values()
+    }

@@ -243,6 +243,9 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _listed_people(doc, spans)
     spans = _craft_names(doc, _known_as(doc, _propagate_people(doc, spans)))
     spans = _local_places_throughout(spans)
+    spans = _area_names_throughout([part for s in spans for part in _split_county_address(s)])
+    spans = [part for s in spans for part in _province_abbreviation(s)]
+    spans = [Span(s.doc, s.start, s.end, label="GPE") if _english_town_form(s) else s for s in spans]
     spans = _cued_places_throughout(spans, lex)
     spans = _landforms_throughout(spans)
     spans = _firms_not_towns(_lone_big_cities(_consistent_places(doc, spans)))
@@ -275,6 +278,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(_coordinated_missed(doc, spans, taken))
     spans.extend(_missed_sites(doc, taken, lex))
     spans.extend(_listed_towns_missed(doc, spans, taken))
+    spans.extend(_towns_after_in(doc, spans, taken, lex))
     spans.extend(_missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
     spans = _consistent_places(doc, _demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, _join_particle_places(_merge_people(_place_surnames(spans))), lex), lex)
@@ -1564,9 +1568,10 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     regions = places | {s.text for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
     countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    countries |= _sole_reading_countries(places)
     if not countries and not places:
         return spans
-    in_names = _person_name_words(spans)
+    in_names = _person_name_words([s for s in spans if not _place_led_person(s)])
     org_words = {t.text for s in spans if s.label_ == "ORG" and len(s) > 1 for t in s}  # "Banco Sabadell" ... "Sabadell"
     out: list[Span] = []
     for s in spans:
@@ -1578,9 +1583,28 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text not in in_names
             and _major_place(s.text)
             and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _lone_town(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
+        ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
+    return out
+
+
+def _place_led_person(span: Span) -> bool:
+    """A "person" led by a town's name and no first name ("Listowel Emmets", "Canegrowers Mackay" aside): a club or a
+    body, whose words say nothing of whether that town is named alone elsewhere."""
+    if span.label_ != "PERSON" or len(span) < 2 or is_first_name(span[0].text):
+        return False
+    return any(gazetteer.is_town(t.text) and not is_first_name(t.text) for t in (span[0], span[-1]))
+
+
+def _sole_reading_countries(places: set[str]) -> set[str | None]:
+    """Countries of GPE names every reading of which lies in that one country ("Newry", "Enniskillen"): a small town
+    with no namesake anywhere names its country as surely as a region does (a mere spelling variant does not)."""
+    out: set[str | None] = set()
+    for text in places:
+        found = {p.country for p in gazetteer.place_candidates(text) + gazetteer.towns(text) + gazetteer.districts(text)}
+        if len(found) == 1:
+            out |= found
     return out
 
 
@@ -1676,6 +1700,15 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
     if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
         return False
     return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
+
+
+def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
+    """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
+    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+        return False
+    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+        return False
+    return any(p.country in countries for p in gazetteer.districts(span.text))
 
 
 def _unknown_locality(span: Span) -> bool:
@@ -2038,8 +2071,7 @@ def _listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[S
         while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and not closed:
             closed = doc[i].text != ","
             j = i + 1
-            end = j + 1 if j + 1 < len(doc) and _title_word(doc[j + 1]) and j + 1 not in taken else j
-            end += 1 if end == j else 0
+            end = j + 2 if j + 1 < len(doc) and _title_word(doc[j + 1]) and j + 1 not in taken else j + 1
             name = doc[j:end]
             if taken.intersection(range(j, end)) or not all(_title_word(t) for t in name):
                 break
@@ -2052,6 +2084,33 @@ def _listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[S
         if closed and found and found[-1].end == i and doc[found[-1].start - 1].lower_ in ("and", "or"):
             out.extend(found)
             taken.update(t for f in found for t in range(f.start, f.end))
+    return out
+
+
+_IN_TOWN_CUES = frozenset({"in", "near"})
+
+
+def _towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
+    """A one-word town NER missed after "in"/"near" ("processors in Peterhead") that lies in a country the doc names
+    by a region or a name with no namesake; no common noun, first name, firm or people."""
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
+    countries |= _sole_reading_countries(places)
+    if not countries:
+        return []
+    out: list[Span] = []
+    for i in _positions(doc, _IN_TOWN_CUES):
+        j = i + 1
+        if j >= len(doc) or j in taken or not (doc[j].is_title and doc[j].is_alpha) or doc[j].is_stop:
+            continue
+        if j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].text in POSSESSIVE):
+            continue  # a longer name, or someone's
+        word = doc[j].text
+        if doc[j].lower_ in lex.nouns or is_first_name(word) or gazetteer.lookup_org(word) or gazetteer.lookup_demonym(word):
+            continue
+        if any(p.country in countries for p in gazetteer.towns(word) + gazetteer.place_candidates(word)):
+            out.append(Span(doc, j, j + 1, label="GPE"))
+            taken.add(j)
     return out
 
 
@@ -2203,6 +2262,61 @@ def _local_places_throughout(spans: list[Span]) -> list[Span]:
         Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in spans
     ]
+
+
+def _split_county_address(span: Span) -> list[Span]:
+    """The Irish address form inside one name: "Abbeyfeale, Co Limerick" is a town then its county; "Ballyea of Co
+    Clare" a club (its label kept) then the county."""
+    if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
+        return [span]
+    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None)
+    doc = span.doc
+    if k is None or doc[k - 1].lower_ not in (",", "of") or not all(t.is_title for t in doc[k + 1 : span.end]):
+        return [span]
+    head = Span(doc, span.start, k - 1, label="GPE" if doc[k - 1].text == "," else span.label_)
+    return [head, Span(doc, k, span.end, label="GPE")]
+
+
+def _area_names_throughout(spans: list[Span]) -> list[Span]:
+    """A name the doc writes as a county ("Co Kerry", "County Clare") is that place when bare too: "Kerry" alone is
+    no person (a longer name holding it, "Kerry Group", is left alone)."""
+    areas = {
+        s[1:].text
+        for s in spans
+        if s.label_ in ("GPE", "LOC") and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
+    }
+    if not areas:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
+        for s in spans
+    ]
+
+
+# English town names joined by a lower-case link: "Stoke-on-Trent", "Appleby-in-Westmorland", "Berwick-upon-Tweed"
+_TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)?-[A-Z][a-z]+)+")
+
+
+def _english_town_form(span: Span) -> bool:
+    """A name of the English town form, tagged a person or an organisation, is a place."""
+    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span.text))
+
+
+def _province_abbreviation(span: Span) -> list[Span]:
+    """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
+    the party's people)."""
+    first = span[0]
+    if span.label_ not in ("PERSON", "ORG") or not first.text.endswith(".") or len(first.text) < 3:
+        return [span]
+    options = gazetteer.place_candidates(first.text)
+    if not options or options[0].kind != "subdivision":
+        return [span]
+    place = Span(span.doc, span.start, span.start + 1, label="GPE")
+    if len(span) == 1:
+        return [place]
+    if all(t.lower_ in PARTY_WORDS for t in span[1:]):
+        return [place, Span(span.doc, span.start + 1, span.end, label="NORP")]
+    return [span]
 
 
 def _split_seat(span: Span) -> list[Span]:

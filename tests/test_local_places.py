@@ -1,0 +1,218 @@
+"""Local places of English-writing countries: towns with no namesake, bare county names, council areas tagged as
+people, and a city's alternate name beside a home-country town of that name."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from newslake import entities, gazetteer
+from newslake import nlp as recogniser
+from newslake.entities import doc_mentions, resolve, resolve_article
+from newslake.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _found(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    """(surface, label, country) of every mention of the text, in order."""
+    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
+    return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")  # the rules' unit tests need tokens only
+
+
+def _span(blank, text: str, words: str, label: str) -> Span:
+    """The span of `words` (first occurrence, whole tokens) in a tokenised `text`, with a label."""
+    doc = blank.make_doc(text)
+    span = doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+    assert span is not None
+    return span
+
+
+def test_towns_with_no_namesake_name_their_country():
+    # Newry and Enniskillen exist only in Northern Ireland; Limerick is also a town of Pennsylvania
+    assert recogniser._sole_reading_countries({"Newry", "Enniskillen"}) == {"GBR"}
+    assert recogniser._sole_reading_countries({"Limerick"}) == set()
+
+
+def test_council_area_tagged_person_is_a_place_of_a_country_the_story_names(blank):
+    span = _span(blank, "Waits in Anglesey are the longest.", "Anglesey", "PERSON")
+    assert recogniser._lone_district(span, {"GBR"}, set())
+    assert not recogniser._lone_district(span, {"USA"}, set())  # no council area of that name there
+    assert not recogniser._lone_district(span, {"GBR"}, {"Anglesey"})  # a word of a person's name in the story
+
+
+def test_a_name_written_as_a_county_is_a_place_when_bare(blank):
+    text = "Roads in Co Kerry were shut. Kerry escaped the worst, said Kerry Group."
+    doc = blank.make_doc(text)
+    spans = [
+        doc.char_span(9, 17, label="GPE"),  # Co Kerry
+        doc.char_span(29, 34, label="PERSON"),  # Kerry
+        doc.char_span(59, 70, label="ORG"),  # Kerry Group
+    ]
+    out = recogniser._area_names_throughout(spans)
+    assert [(s.text, s.label_) for s in out] == [("Co Kerry", "GPE"), ("Kerry", "GPE"), ("Kerry Group", "ORG")]
+
+
+def test_bare_irish_county_named_like_a_person_resolves_to_ireland():
+    # the regions leave "Kerry" out as a first name; only "County Kerry" found it
+    assert resolve("Kerry", "GPE").country is None
+    assert entities._bare_county({"text": "Kerry", "label": "GPE"}, resolve("Kerry", "GPE")).country == "IRL"
+
+
+def test_bare_county_leaves_people_and_known_places_alone():
+    assert entities._bare_county({"text": "Kerry", "label": "PERSON"}, resolve("Kerry", "PERSON")).type == "PERSON"
+    assert entities._bare_county({"text": "Cork", "label": "GPE"}, resolve("Cork", "GPE")) == resolve("Cork", "GPE")
+
+
+def test_alternate_name_of_a_city_abroad_yields_to_a_home_town_of_that_name():
+    row = {"text": "Par", "label": "GPE"}
+    abroad = resolve("Par", "GPE")  # GeoNames lists "Par" among the names of Paris
+    assert abroad.country == "FRA"
+    assert entities._own_name_at_home(abroad, row, "GBR").country == "GBR"  # the village of Par, Cornwall
+    assert entities._own_name_at_home(abroad, row, None) == abroad
+    washington = resolve("Washington", "GPE")  # a capital keeps its name in a British story (Washington, Tyne and Wear)
+    assert entities._own_name_at_home(washington, {"text": "Washington", "label": "GPE"}, "GBR") == washington
+
+
+def test_irish_local_story_end_to_end(nlp):
+    found = _found(
+        nlp,
+        "Roads were closed in Tralee, Co Kerry, after heavy rain on Sunday. Gardaí in Kerry urged motorists to "
+        "avoid the N22, and Cork and Limerick councils sent crews.",
+    )
+    assert ("Kerry", "GPE", "IRL") in found
+    assert ("Co Kerry", "GPE", "IRL") in found
+
+
+def test_northern_irish_local_story_end_to_end(nlp):
+    found = _found(
+        nlp,
+        "Patients from Newry and Enniskillen face longer trips after the ward closed. Mary Quinn, who lives near "
+        "Armagh, said the journey took two hours.",
+    )
+    assert ("Armagh", "GPE", "GBR") in found
+
+
+def test_body_named_after_a_province_votes_for_its_country():
+    rows = [
+        {"text": "Queensland Fire Department", "label": "ORG", "start": 0, "end": 26},
+        {"text": "Alberta Health Services", "label": "ORG", "start": 40, "end": 63},
+        {"text": "Texas Instruments", "label": "ORG", "start": 70, "end": 87},  # a US state: not an English-writing
+    ]
+    base = [resolve(r["text"], r["label"]) for r in rows]
+    assert entities._region_led_orgs(rows, base) == {"AUS": 1, "CAN": 1}
+
+
+def test_x_county_of_a_story_abroad_is_the_home_county():
+    rows = [{"text": "Kings County", "label": "GPE", "start": 0, "end": 12}]
+    base = [resolve("Kings County", "GPE")]
+    assert base[0].country == "USA"  # Brooklyn's county alone
+    assert entities._counties_at_home(rows, base, "CAN")[0].country == "CAN"  # Kings County, Nova Scotia
+    assert entities._counties_at_home(rows, base, "USA") == base
+    named = [*rows, {"text": "New York", "label": "GPE", "start": 20, "end": 28}]
+    assert entities._counties_at_home(named, [*base, resolve("New York", "GPE")], "CAN")[0] == base[0]
+
+
+@pytest.mark.parametrize("name", ["Caithness", "Westmorland", "Tyrone", "Yorkshire", "Ynys Môn", "Sir Benfro"])
+def test_historic_counties_and_welsh_area_names_are_british_regions(name):
+    assert gazetteer.place_candidates(name)[0].country == "GBR"
+
+
+def test_historic_county_named_like_a_big_city_abroad_is_left_out():
+    assert gazetteer.place_candidates("Durham")[0].country == "USA"  # Durham, North Carolina keeps its name
+
+
+@pytest.mark.parametrize("people", ["Wiradjuri", "Noongar", "Yorta Yorta", "Arrernte"])
+def test_aboriginal_nations_are_peoples_of_australia(people):
+    assert gazetteer.lookup_demonym(people) == (people, "AUS")
+
+
+def test_dotted_province_abbreviation_is_never_a_person(blank):
+    text = "Nurses in B.C. walked out. B.C. Conservative leader John Rustad spoke."
+    doc = blank.make_doc(text)
+    alone = doc.char_span(10, 14, label="PERSON")
+    party = doc.char_span(27, 44, label="PERSON")
+    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(alone)] == [("B.C.", "GPE")]
+    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(party)] == [
+        ("B.C.", "GPE"),
+        ("Conservative", "NORP"),
+    ]
+    person = doc.char_span(52, 63, label="PERSON")  # John Rustad
+    assert recogniser._province_abbreviation(person) == [person]
+
+
+@pytest.mark.parametrize(("alias", "province"), [("N.S.", "Nova Scotia"), ("N.B.", "New Brunswick"), ("Y.T.", "Yukon")])
+def test_canadian_press_province_abbreviations(alias, province):
+    assert gazetteer.place_candidates(alias)[0].name == province
+
+
+def test_club_led_by_a_town_name_is_no_person_name(blank):
+    doc = blank.make_doc("Listowel Emmets beat Fiona Sutherland's side.")
+    assert recogniser._place_led_person(Span(doc, 0, 2, label="PERSON"))  # Listowel Emmets
+    assert not recogniser._place_led_person(Span(doc, 3, 5, label="PERSON"))  # Fiona Sutherland: a first name leads
+
+
+def test_region_led_country_needs_a_province_of_one_country():
+    assert gazetteer.region_led_country("Cork County Council") == "IRL"
+    assert gazetteer.region_led_country("Queensland") is None  # the place itself, not a body
+    assert gazetteer.region_led_country("Georgia Power") is None  # a country and a US state
+
+
+def test_two_word_town_closing_a_list_is_found(blank):
+    doc = blank.make_doc("Roads closed in Calgary, Lethbridge and Medicine Hat on Monday.")
+    calgary = Span(doc, 3, 4, label="GPE")
+    found = recogniser._listed_towns_missed(doc, [calgary], {3})
+    assert [(s.text, s.label_) for s in found] == [("Lethbridge", "GPE"), ("Medicine Hat", "GPE")]
+
+
+def test_unlisted_home_place_is_the_city_of_that_name_over_the_border():
+    row = {"text": "Dundalk", "label": "GPE"}
+    sent_home = entities.Resolved("PLACE", "place:GBR:dundalk", "Dundalk", "GBR")
+    assert gazetteer.neighbours()["GBR"] == {"IRL"}
+    assert entities._neighbour_city(sent_home, row, "GBR").country == "IRL"  # Dundalk, Co Louth
+    county = {"text": "Annapolis County", "label": "GPE"}
+    home_county = entities.Resolved("PLACE", "place:CAN:annapolis county", "Annapolis County", "CAN")
+    assert entities._neighbour_city(home_county, county, "CAN") == home_county  # no city bears that name itself
+
+
+def test_irish_address_inside_one_name_is_split(blank):
+    doc = blank.make_doc("Shops in Ballina, Co Mayo and Ballyhale of County Kilkenny won.")
+    town = Span(doc, 2, 6, label="ORG")  # Ballina, Co Mayo
+    club = Span(doc, 7, 11, label="ORG")  # Ballyhale of County Kilkenny
+    assert [(s.text, s.label_) for s in recogniser._split_county_address(town)] == [
+        ("Ballina", "GPE"),
+        ("Co Mayo", "GPE"),
+    ]
+    assert [(s.text, s.label_) for s in recogniser._split_county_address(club)] == [
+        ("Ballyhale", "ORG"),
+        ("County Kilkenny", "GPE"),
+    ]
+    firm = Span(doc, 0, 4, label="ORG")  # no county form inside
+    assert recogniser._split_county_address(firm) == [firm]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Stoke-on-Trent", True), ("Berwick-upon-Tweed", True), ("Southend-on-Sea", True), ("Jean-Pierre", False)],
+)
+def test_english_town_form_is_a_place(blank, name, place):
+    doc = blank.make_doc(f"{name} said no.")
+    span = doc.char_span(0, len(name), label="PERSON")
+    assert recogniser._english_town_form(span) is place
+
+
+def test_town_missed_after_in_is_found_in_a_country_the_story_names(nlp):
+    doc = nlp.make_doc("Fishermen in Aberdeenshire said boats in Peterhead stayed in Harbour.")
+    shire = Span(doc, 2, 3, label="GPE")
+    found = recogniser._towns_after_in(doc, [shire], {2}, load_nlp().get_pipe(recogniser.FIXES).lexicon)
+    assert [(s.text, s.label_) for s in found] == [("Peterhead", "GPE")]  # "Harbour" is a common noun
+    assert recogniser._towns_after_in(doc, [], set(), load_nlp().get_pipe(recogniser.FIXES).lexicon) == []
