@@ -27,8 +27,10 @@ from newslake.nlp_kinds import (
     PLACE_QUALIFIERS,
     defined_short_names,
     doc_text,
+    firm_shaped_people,
     firms_named_like_places,
     kind_fixes,
+    museums_as_bodies,
     names_before_org_nouns,
     org_heads,
     org_leads,
@@ -294,6 +296,8 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _unknown_cities(spans)
     spans = _saint_places(spans)
     spans = _towns_not_products(spans)
+    spans = museums_as_bodies(spans)
+    spans = firm_shaped_people(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -756,3 +756,69 @@ def _firm_cue(span: Span) -> bool:
             break
         head = tok
     return head is not None and head.is_lower and head.lower_ in FIRM_HEADS
+
+
+# a museum or an observatory that speaks, holds or lends is the institution, which the golds then type ORG
+INSTITUTION_HEADS = frozenset({"Museum", "Observatory"})
+AGENT_AFTER = frozenset({"said", "says", "told", "announced", "added", "confirmed", "returned", "holds", "is", "has",
+                         "will", "would", "(", "\u2019s", "'s"})
+AGENT_BEFORE = frozenset({"by", "of"})
+
+
+def museums_as_bodies(spans: list[Span]) -> list[Span]:
+    """"the Pitt Rivers Museum said", "lent by the British Museum", "the SKA Observatory (SKAO)" typed as sites are
+    ORG; a museum named as a building ("at the Tang Teaching Museum", "opened the X Museum") stays a site."""
+    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and _institution_name(s) and _agent_use(s) else s for s in spans]
+
+
+def _institution_name(span: Span) -> bool:
+    return span[-1].text in INSTITUTION_HEADS or any(t.text == "Museum" for t in span[:-1])
+
+
+def _agent_use(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    if span[0].lower_ != "the" and i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return (i > 0 and doc[i - 1].lower_ in AGENT_BEFORE) or nxt[:1] and (
+        nxt[0] in AGENT_AFTER or nxt in ([",", "which"], [",", "who"])
+    )
+
+
+# descriptor words only a firm's name ends with: "Jindal Steel International", "Eve Air Mobility", "Grab Holdings"
+FIRM_TAILS = frozenset(
+    {
+        "International", "Group", "Holdings", "Holding", "Mobility", "Communications", "Refinery", "Steel", "Energy",
+        "Capital", "Partners", "Airways", "Airlines", "Motors", "Petroleum", "Mining", "Resources", "Industries",
+        "Logistics", "Pharma", "Foods", "Brands", "Insurance", "Telecom", "Investments", "Securities", "Finance",
+        "Financial", "Healthcare", "Electronics", "Technology", "Technologies", "Services", "Ventures", "Labs",
+        "Systems", "Networks", "Automotive", "Aerospace", "Shipping", "Properties", "Realty", "Chemicals", "Cement",
+        "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
+        "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LLC", "AG", "SA", "SE",
+    }
+)
+# camel-case surnames: "McIlroy", "MacNeill", "DeWine", "AbdulRazaq"; other camel-case words are brands ("GoTo")
+CAMEL_SURNAME_LEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Abdul", "Fitz", "St", "Al", "El")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def firm_shaped_people(spans: list[Span]) -> list[Span]:
+    """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
+    PERSON word that leads such a firm name in the doc when no person there bears it."""
+    firms = {s[0].text for s in spans if s.label_ in ("ORG", "PERSON") and len(s) > 1 and s[-1].text in FIRM_TAILS}
+    if not firms and not any(s.label_ == "PERSON" and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
+        return spans
+    people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].text not in FIRM_TAILS for t in s}
+    out = []
+    for s in spans:
+        if s.label_ == "PERSON" and (
+            (len(s) > 1 and s[-1].text in FIRM_TAILS and all(t.is_title or t.is_upper for t in s))
+            or (len(s) == 1 and (_camel_brand(s.text) or (s.text in firms and s.text not in people)))
+        ):
+            s = _to(s, "ORG")
+        out.append(s)
+    return out
+
+
+def _camel_brand(word: str) -> bool:
+    return bool(_CAMEL.fullmatch(word)) and not word.startswith(CAMEL_SURNAME_LEADS)

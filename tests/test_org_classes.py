@@ -1,0 +1,47 @@
+"""Organisation and people classes told by general cues: institutions that act, firm-shaped names (issue 4, round 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _bare(labels: dict[str, str]) -> dict[str, str]:
+    return {k.removeprefix("The ").removeprefix("the "): v for k, v in labels.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a museum or observatory that speaks, lends or holds is the institution
+        ("The carvings will be returned, the Horniman Museum said on Friday.", "Horniman Museum"),
+        ("The bronzes, lent by the Hunterian Museum, go on show next month.", "Hunterian Museum"),
+        ("The Museum of Maritime History said it would close for repairs.", "Museum of Maritime History"),
+        ("Astronomers at the Lowell Observatory (LO) said the comet would be visible in March.", "Lowell Observatory"),
+    ],
+)
+def test_a_museum_that_acts_is_an_org(mention_labels, text, name):
+    assert _bare(mention_labels(text)).get(name) == "ORG"
+
+
+def test_a_museum_named_as_a_building_is_not_made_an_org(mention_labels):
+    labels = _bare(mention_labels("Crowds queued outside the city before a concert at the Horniman Museum on Sunday."))
+    assert labels.get("Horniman Museum") not in ("ORG", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # descriptor words only a firm's name ends with, whatever the model called it
+        ("Embraer said Vinicius Air Mobility would delay its first flight to 2027.", "Vinicius Air Mobility"),
+    ],
+)
+def test_a_person_ending_in_a_firm_word_is_an_org(mention_labels, text, name):
+    assert _bare(mention_labels(text)).get(name) == "ORG"
+
+
+def test_a_camel_case_brand_is_not_a_person(mention_labels):
+    labels = mention_labels("Talks between Grabit and ZapGo stalled in March, when ZapGo walked away.")
+    assert labels.get("ZapGo") == "ORG"
+
+
+def test_camel_case_surnames_stay_people(mention_labels):
+    labels = mention_labels("Rory McIlroy said on Sunday he would skip the event, and McIlroy's coach agreed.")
+    assert labels.get("Rory McIlroy") == "PERSON"
