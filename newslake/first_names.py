@@ -212,12 +212,17 @@ def build(out: Path = OUT) -> int:
     names: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = getattr(importlib.import_module(f"{person.__name__}.{mod.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            value = vars(provider).get(attr) if provider else None
+        for attr in _first_name_attrs(provider):
+            value = vars(provider).get(attr)
             if isinstance(value, (dict, list, tuple)):
                 names.update(_fold(n) for n in value if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
     out.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     return len(names)
+
+
+def _first_name_attrs(provider: object) -> list[str]:
+    """Every first-name list of a Faker provider, romanized ones too ("first_romanized_names" of ja_JP, zh_TW)."""
+    return [a for a in vars(provider) if "first" in a and "name" in a] if provider else []
 
 
 def _firm_context(span: Span) -> bool:

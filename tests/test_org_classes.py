@@ -45,3 +45,9 @@ def test_a_camel_case_brand_is_not_a_person(mention_labels):
 def test_camel_case_surnames_stay_people(mention_labels):
     labels = mention_labels("Rory McIlroy said on Sunday he would skip the event, and McIlroy's coach agreed.")
     assert labels.get("Rory McIlroy") == "PERSON"
+
+
+def test_romanized_east_asian_first_names_are_shipped() -> None:
+    from newslake.first_names import is_first_name
+
+    assert all(is_first_name(n) for n in ("Wei", "Hideki", "Kumiko", "Chia-hao"))
