@@ -29,6 +29,7 @@ from newslake.nlp_kinds import (
     doc_text,
     firm_shaped_people,
     firms_named_like_places,
+    initialled_people,
     kind_fixes,
     museums_as_bodies,
     names_before_org_nouns,
@@ -298,6 +299,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _towns_not_products(spans)
     spans = museums_as_bodies(spans)
     spans = firm_shaped_people(spans)
+    spans = initialled_people(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

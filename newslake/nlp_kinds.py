@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import COMPASS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
+from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -822,3 +822,33 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
 
 def _camel_brand(word: str) -> bool:
     return bool(_CAMEL.fullmatch(word)) and not word.startswith(CAMEL_SURNAME_LEADS)
+
+
+# "T.V.", "M.", "K.M.": one or two initials in a token, as people's names open ("V.O.S. Selections" has three)
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+INITIALLED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+def initialled_people(spans: list[Span]) -> list[Span]:
+    """"T.V. Narendran", "M. Fanshurullah Asa" typed ORG or place: initials, then one to three plain capitalised
+    words that name no organisation, place or facility, make a PERSON."""
+    return [_to(s, "PERSON") if s.label_ in INITIALLED_LABELS and _initialled_name(s) else s for s in spans]
+
+
+def _initialled_name(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    k = 0
+    while k < min(len(words), 2) and _INITIALS.fullmatch(words[k].text):
+        k += 1
+    rest = words[k:]
+    if not k or not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+        return False
+    if any(t.lower_ in ORG_NOUNS or t.lower_ in FAC_WORDS or t.text in FIRM_TAILS for t in rest):
+        return False
+    initials = words[0].text
+    return not (
+        gazetteer.lookup_org(span.text)
+        or gazetteer.place_candidates(initials)
+        or gazetteer.lookup_org(initials)
+        or gazetteer.place_candidates(" ".join(t.text for t in rest))
+    )

@@ -51,3 +51,13 @@ def test_romanized_east_asian_first_names_are_shipped() -> None:
     from newslake.first_names import is_first_name
 
     assert all(is_first_name(n) for n in ("Wei", "Hideki", "Kumiko", "Chia-hao"))
+
+
+def test_initials_before_a_surname_make_a_person(mention_labels):
+    assert mention_labels("Tata Steel chief S.N. Ramaswamy met the board.").get("S.N. Ramaswamy") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [("The U.S. Navy said on Friday it had seized the ship.", "U.S. Navy"),
+                                            ("V.O.S. Selections sued over the tariffs.", "V.O.S. Selections")])
+def test_initials_of_a_place_or_a_long_acronym_keep_the_org(mention_labels, text, name):
+    assert _bare(mention_labels(text)).get(name) == "ORG"
