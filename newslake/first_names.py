@@ -232,12 +232,26 @@ def _firm_context(span: Span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     return (
         prev in FIRM_NOUNS
-        or prev in ("at", "by", "from", "for", "with", "of", "against")
+        or (prev in ("at", "by", "from", "for", "with", "of", "against") and not _by_person(span))
         or (prev.endswith("maker") and prev not in PERSON_MAKERS)
         or nxt in ("shares", "stock", "brand", "'s", "\u2019s", "store", "stores", "boutique", "products", "label")
         or nxt in ORG_WORDS
         or nxt in COMPANY_WORDS
     )
+
+
+# "owned by Hugo Boss", "made by Calvin Klein": what a firm does; "read by", "overshadowed by" are people's too
+FIRM_BY_VERBS = frozenset(
+    {"owned", "made", "bought", "acquired", "backed", "run", "operated", "controlled", "produced", "developed", "built",
+     "sold", "issued", "distributed", "manufactured", "sponsored", "funded", "financed", "offered", "supplied",
+     "designed", "launched", "marketed", "licensed", "insured", "underwritten", "advised", "valued", "rated"}
+)
+
+
+def _by_person(span: Span) -> bool:
+    """"read by Nicola X", "overshadowed by Diego X": after "by" and no firm's verb, a person-shaped name is a person."""
+    i = span.start
+    return i >= 2 and span.doc[i - 1].lower_ == "by" and span.doc[i - 2].lower_ not in FIRM_BY_VERBS
 
 
 if __name__ == "__main__":

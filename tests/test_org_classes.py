@@ -61,3 +61,25 @@ def test_initials_before_a_surname_make_a_person(mention_labels):
                                             ("V.O.S. Selections sued over the tariffs.", "V.O.S. Selections")])
 def test_initials_of_a_place_or_a_long_acronym_keep_the_org(mention_labels, text, name):
     assert _bare(mention_labels(text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # the model typed the name ORG; "by" alone is no firm cue, "owned by" is
+        ("His early work was overshadowed by Diego Ortega and the other painters.", "Diego Ortega", "PERSON"),
+        ("The label is owned by Calvin Klein and sold in 40 countries.", "Calvin Klein", "ORG"),
+    ],
+)
+def test_a_person_shaped_org_after_by_needs_a_firm_verb_to_stay_an_org(text, name, label):
+    from spacy.tokens import Span
+
+    from newslake.first_names import people_by_first_name
+    from newslake.nlp import load_nlp
+    from newslake.nlp_common import lexicon
+
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    ents = people_by_first_name(doc, lexicon(nlp)) or list(doc.ents)
+    assert [(e.text, e.label_) for e in ents] == [(name, label)]
