@@ -240,6 +240,43 @@ def _firm_context(span: Span) -> bool:
     )
 
 
+LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "off"})
+
+
+def cued_people(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A first-name name that later rules retyped ORG or place is a PERSON again when words only people get stand
+    next to it: "said Nurlan Abdykadyrov, a farmer", "grain trader Vasyl Popovych said"."""
+    if not lex.nouns:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in RELABEL and 2 <= len(s) <= MAX_TOKENS and _strong_person_cue(s, lex) and _person_shape(s, lex)
+        else s
+        for s in spans
+    ]
+
+
+def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
+    """_person_cue without the weak ones a firm also gets ("Barry Callebaut said", its name recurring alone), and
+    never after "in"/"at": "in Rae Bareli, the family's old seat" is a place."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in LOCATIVES:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after == [",", "who"]:
+        return True
+    if after[:1] == [","] and span.end + 2 < len(doc):
+        age = doc[span.end + 1]
+        if (age.is_digit and len(age.text) <= 2 and doc[span.end + 2].text == ",") or _apposition_role(doc, span.end + 1, lex):
+            return True
+    if prev is None:
+        return False
+    if prev.lower_ in SPEECH_VERBS or prev.lower_ in TITLES or prev.lower_ in HONORIFICS:
+        return True
+    return prev.is_lower and _role_noun(prev, lex)
+
+
 # "owned by Hugo Boss", "made by Calvin Klein": what a firm does; "read by", "overshadowed by" are people's too
 FIRM_BY_VERBS = frozenset(
     {"owned", "made", "bought", "acquired", "backed", "run", "operated", "controlled", "produced", "developed", "built",

@@ -83,3 +83,20 @@ def test_a_person_shaped_org_after_by_needs_a_firm_verb_to_stay_an_org(text, nam
     doc.ents = [Span(doc, start, start + 2, label="ORG")]
     ents = people_by_first_name(doc, lexicon(nlp)) or list(doc.ents)
     assert [(e.text, e.label_) for e in ents] == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a first-name name next to words only people get stays a person whatever the place and firm rules say
+        ('"We will wait," said Nurlan Ormonbekov, a herder from the village of Kara-Suu, which was shelled in 2021.',
+         "Nurlan Ormonbekov"),
+        ("In Uzhhorod, timber trader Vasyl Hrytsenko said three of his lorries had been turned back.", "Vasyl Hrytsenko"),
+    ],
+)
+def test_a_first_name_name_with_a_person_cue_stays_a_person(mention_labels, text, name):
+    assert mention_labels(text).get(name) == "PERSON"
+
+
+def test_a_first_name_place_after_in_is_not_made_a_person(mention_labels):
+    labels = mention_labels("Rahul Gandhi campaigned in Rae Bareli, the family's old seat.")
+    assert labels.get("Rae Bareli") == "GPE"
