@@ -804,7 +804,8 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 def firm_shaped_people(spans: list[Span]) -> list[Span]:
     """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
-    PERSON word that leads such a firm name in the doc when no person there bears it."""
+    PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
+    leads it and is no known place."""
     firms = {s[0].text for s in spans if s.label_ in ("ORG", "PERSON") and len(s) > 1 and s[-1].text in FIRM_TAILS}
     if not firms and not any(s.label_ == "PERSON" and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
@@ -816,8 +817,14 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
             or (len(s) == 1 and (_camel_brand(s.text) or (s.text in firms and s.text not in people)))
         ):
             s = _to(s, "ORG")
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and s.text in firms and not _place_word(s.text):
+            s = _to(s, "ORG")  # "Austria's Erste Group" ... "Erste fell 4%": no gazetteer knows a place "Erste"
         out.append(s)
     return out
+
+
+def _place_word(text: str) -> bool:
+    return bool(gazetteer.place_candidates(text)) or gazetteer.fold(text) in gazetteer.world_areas()
 
 
 def _camel_brand(word: str) -> bool:

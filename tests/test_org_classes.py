@@ -100,3 +100,17 @@ def test_a_first_name_name_with_a_person_cue_stays_a_person(mention_labels, text
 def test_a_first_name_place_after_in_is_not_made_a_person(mention_labels):
     labels = mention_labels("Rahul Gandhi campaigned in Rae Bareli, the family's old seat.")
     assert labels.get("Rae Bareli") == "GPE"
+
+
+@pytest.mark.parametrize(("lone", "label"), [("Oberland", "ORG"), ("Arctic", "GPE")])
+def test_a_lone_place_word_leading_a_firm_name_is_the_firm_unless_it_is_a_known_place(lone, label):
+    from spacy.tokens import Span
+
+    from newslake.nlp import load_nlp
+    from newslake.nlp_kinds import firm_shaped_people
+
+    doc = load_nlp().make_doc(f"Austria's {lone} Group will buy the unit. {lone} fell 4% in Vienna.")
+    firm = Span(doc, 2, 4, label="ORG")
+    alone = Span(doc, 9, 10, label="GPE")
+    assert alone.text == lone
+    assert [(s.text, s.label_) for s in firm_shaped_people([firm, alone])][1] == (lone, label)
