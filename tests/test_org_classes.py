@@ -114,3 +114,15 @@ def test_a_lone_place_word_leading_a_firm_name_is_the_firm_unless_it_is_a_known_
     alone = Span(doc, 9, 10, label="GPE")
     assert alone.text == lone
     assert [(s.text, s.label_) for s in firm_shaped_people([firm, alone])][1] == (lone, label)
+
+
+def test_a_city_and_a_nickname_in_a_sports_story_is_a_team(mention_labels):
+    labels = _bare(mention_labels("The expansion team will play at home against the Houston Sky and the Ohio Lynx "
+                                  "next season, the league said. Fans and the coach cheered."))
+    assert (labels.get("Houston Sky"), labels.get("Ohio Lynx")) == ("ORG", "ORG")
+
+
+def test_a_city_and_a_venue_word_in_a_sports_story_stays_a_site(mention_labels):
+    labels = _bare(mention_labels("The Test moves to the Adelaide Oval next week, the league said. Fans expect wickets "
+                                  "and a full season."))
+    assert labels.get("Adelaide Oval") == "FAC"
