@@ -277,6 +277,24 @@ def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
     return prev.is_lower and _role_noun(prev, lex)
 
 
+def lone_surnames(spans: list[Span]) -> list[Span]:
+    """The last word of a person's full name standing alone, typed ORG or place, is that person ("Abdykadyrov"
+    after "Nurlan Abdykadyrov"), unless it is a known organisation or place itself or follows "in", "across"..."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
+    if not surnames:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in RELABEL and len(s) == 1 and s.text in surnames and not known_name(s.text) and not _after_locative(s)
+        else s
+        for s in spans
+    ]
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVES  # "across Gwynedd": the place
+
+
 # "owned by Hugo Boss", "made by Calvin Klein": what a firm does; "read by", "overshadowed by" are people's too
 FIRM_BY_VERBS = frozenset(
     {"owned", "made", "bought", "acquired", "backed", "run", "operated", "controlled", "produced", "developed", "built",

@@ -19,7 +19,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import city_nickname_teams, club_mentions
 from newslake.datelines import with_datelines
-from newslake.first_names import cued_people, is_first_name, people_by_first_name
+from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import (
     INDEX_KEY,
@@ -302,6 +302,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = firm_shaped_people(spans)
     spans = initialled_people(spans)
     spans = city_nickname_teams(spans)
+    spans = lone_surnames(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

@@ -126,3 +126,14 @@ def test_a_city_and_a_venue_word_in_a_sports_story_stays_a_site(mention_labels):
     labels = _bare(mention_labels("The Test moves to the Adelaide Oval next week, the league said. Fans expect wickets "
                                   "and a full season."))
     assert labels.get("Adelaide Oval") == "FAC"
+
+
+def test_a_lone_surname_typed_org_is_the_person_but_not_after_in_or_across():
+    from spacy.tokens import Span
+
+    from newslake.first_names import lone_surnames
+    from newslake.nlp import load_nlp
+
+    doc = load_nlp().make_doc("Herder Nurlan Ormonbekov waited. Ormonbekov said the road across Ormonbekov was shut.")
+    spans = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 6, label="ORG"), Span(doc, 10, 11, label="GPE")]
+    assert [s.label_ for s in lone_surnames(spans)] == ["PERSON", "PERSON", "GPE"]
