@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_kinds import doc_text, token_positions
+from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, PLACE_NOUNS, SITE_HEADS
 
 SPORT_WORDS = frozenset(
     {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
@@ -122,3 +123,50 @@ def _untagged_clubs(spans: list[Span], clubs: set[str]) -> list[Span]:
         if i not in taken and (i == 0 or doc[i - 1].lower_ not in PLACE_CUES)
     ]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+TEAM_CITY_MIN_POP = 100_000
+VENUE_WORDS = frozenset({"oval", "park", "arena", "field", "grounds", "centre", "center", "dome", "garden", "gardens", "court"})
+
+
+def city_nickname_teams(spans: list[Span]) -> list[Span]:
+    """In a sports story, a big city or a state/province and one or two unknown capitalised words ("the Chicago Sky",
+    "Minnesota Lynx", "Toronto Tempo") typed as a place is a team: ORG ("the Adelaide Oval" stays a site)."""
+    found = [k for k, s in enumerate(spans) if _city_team(s)]
+    if not found or not is_sports_story(doc_text(spans[0].doc)):  # the text scan only when a candidate is there
+        return spans
+    out = list(spans)
+    for k in found:
+        out[k] = Span(out[k].doc, out[k].start, out[k].end, label="ORG")
+    return out
+
+
+def _city_team(span: Span) -> bool:
+    if span.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    for cut in (1, 2):
+        home, nick = words[:cut], words[cut:]
+        if not 1 <= len(nick) <= 2 or not all(t.is_title and t.is_alpha for t in words):
+            continue
+        if _home(" ".join(t.text for t in home)) and not any(_place_or_site_word(t.text) for t in nick):
+            return not (gazetteer.place_candidates(span.text) or gazetteer.is_town(" ".join(t.text for t in words)))
+    return False
+
+
+def _home(text: str) -> bool:
+    places = gazetteer.place_candidates(text)
+    return bool(places) and (places[0].kind in ("subdivision", "state") or places[0].population >= TEAM_CITY_MIN_POP)
+
+
+def _place_or_site_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in FAC_WORDS
+        or low in FAC_HEADS
+        or low in SITE_HEADS
+        or low in GEO_NOUNS
+        or low in PLACE_NOUNS
+        or low in VENUE_WORDS
+        or bool(gazetteer.place_candidates(word))
+    )

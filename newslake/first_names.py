@@ -212,12 +212,17 @@ def build(out: Path = OUT) -> int:
     names: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = getattr(importlib.import_module(f"{person.__name__}.{mod.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            value = vars(provider).get(attr) if provider else None
+        for attr in _first_name_attrs(provider):
+            value = vars(provider).get(attr)
             if isinstance(value, (dict, list, tuple)):
                 names.update(_fold(n) for n in value if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
     out.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     return len(names)
+
+
+def _first_name_attrs(provider: object) -> list[str]:
+    """Every first-name list of a Faker provider, romanized ones too ("first_romanized_names" of ja_JP, zh_TW)."""
+    return [a for a in vars(provider) if "first" in a and "name" in a] if provider else []
 
 
 def _firm_context(span: Span) -> bool:
@@ -227,12 +232,81 @@ def _firm_context(span: Span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     return (
         prev in FIRM_NOUNS
-        or prev in ("at", "by", "from", "for", "with", "of", "against")
+        or (prev in ("at", "by", "from", "for", "with", "of", "against") and not _by_person(span))
         or (prev.endswith("maker") and prev not in PERSON_MAKERS)
         or nxt in ("shares", "stock", "brand", "'s", "\u2019s", "store", "stores", "boutique", "products", "label")
         or nxt in ORG_WORDS
         or nxt in COMPANY_WORDS
     )
+
+
+LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "off"})
+
+
+def cued_people(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A first-name name that later rules retyped ORG or place is a PERSON again when words only people get stand
+    next to it: "said Nurlan Abdykadyrov, a farmer", "grain trader Vasyl Popovych said"."""
+    if not lex.nouns:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in RELABEL and 2 <= len(s) <= MAX_TOKENS and _strong_person_cue(s, lex) and _person_shape(s, lex)
+        else s
+        for s in spans
+    ]
+
+
+def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
+    """_person_cue without the weak ones a firm also gets ("Barry Callebaut said", its name recurring alone), and
+    never after "in"/"at": "in Rae Bareli, the family's old seat" is a place."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in LOCATIVES:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after == [",", "who"]:
+        return True
+    if after[:1] == [","] and span.end + 2 < len(doc):
+        age = doc[span.end + 1]
+        if (age.is_digit and len(age.text) <= 2 and doc[span.end + 2].text == ",") or _apposition_role(doc, span.end + 1, lex):
+            return True
+    if prev is None:
+        return False
+    if prev.lower_ in SPEECH_VERBS or prev.lower_ in TITLES or prev.lower_ in HONORIFICS:
+        return True
+    return prev.is_lower and _role_noun(prev, lex)
+
+
+def lone_surnames(spans: list[Span]) -> list[Span]:
+    """The last word of a person's full name standing alone, typed ORG or place, is that person ("Abdykadyrov"
+    after "Nurlan Abdykadyrov"), unless it is a known organisation or place itself or follows "in", "across"..."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
+    if not surnames:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in RELABEL and len(s) == 1 and s.text in surnames and not known_name(s.text) and not _after_locative(s)
+        else s
+        for s in spans
+    ]
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVES  # "across Gwynedd": the place
+
+
+# "owned by Hugo Boss", "made by Calvin Klein": what a firm does; "read by", "overshadowed by" are people's too
+FIRM_BY_VERBS = frozenset(
+    {"owned", "made", "bought", "acquired", "backed", "run", "operated", "controlled", "produced", "developed", "built",
+     "sold", "issued", "distributed", "manufactured", "sponsored", "funded", "financed", "offered", "supplied",
+     "designed", "launched", "marketed", "licensed", "insured", "underwritten", "advised", "valued", "rated"}
+)
+
+
+def _by_person(span: Span) -> bool:
+    """"read by Nicola X", "overshadowed by Diego X": after "by" and no firm's verb, a person-shaped name is a person."""
+    i = span.start
+    return i >= 2 and span.doc[i - 1].lower_ == "by" and span.doc[i - 2].lower_ not in FIRM_BY_VERBS
 
 
 if __name__ == "__main__":

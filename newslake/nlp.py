@@ -17,9 +17,9 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
-from newslake.clubs import club_mentions
+from newslake.clubs import city_nickname_teams, club_mentions
 from newslake.datelines import with_datelines
-from newslake.first_names import is_first_name, people_by_first_name
+from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
 from newslake.nlp_kinds import (
     INDEX_KEY,
@@ -27,8 +27,11 @@ from newslake.nlp_kinds import (
     PLACE_QUALIFIERS,
     defined_short_names,
     doc_text,
+    firm_shaped_people,
     firms_named_like_places,
+    initialled_people,
     kind_fixes,
+    museums_as_bodies,
     names_before_org_nouns,
     org_heads,
     org_leads,
@@ -298,6 +301,12 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = _unknown_cities(spans)
     spans = _saint_places(spans)
     spans = _towns_not_products(spans)
+    spans = museums_as_bodies(spans)
+    spans = cued_people(spans, lex)
+    spans = firm_shaped_people(spans)
+    spans = initialled_people(spans)
+    spans = city_nickname_teams(spans)
+    spans = lone_surnames(spans)
     return _acronyms_like_their_names(_spelled_out_names(doc, spans))
 
 

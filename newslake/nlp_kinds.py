@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_common import Lexicon
-from newslake.nlp_words import COMPASS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
+from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -756,3 +756,106 @@ def _firm_cue(span: Span) -> bool:
             break
         head = tok
     return head is not None and head.is_lower and head.lower_ in FIRM_HEADS
+
+
+# a museum or an observatory that speaks, holds or lends is the institution, which the golds then type ORG
+INSTITUTION_HEADS = frozenset({"Museum", "Observatory"})
+AGENT_AFTER = frozenset({"said", "says", "told", "announced", "added", "confirmed", "returned", "holds", "is", "has",
+                         "will", "would", "(", "\u2019s", "'s"})
+AGENT_BEFORE = frozenset({"by", "of"})
+
+
+def museums_as_bodies(spans: list[Span]) -> list[Span]:
+    """"the Pitt Rivers Museum said", "lent by the British Museum", "the SKA Observatory (SKAO)" typed as sites are
+    ORG; a museum named as a building ("at the Tang Teaching Museum", "opened the X Museum") stays a site."""
+    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and _institution_name(s) and _agent_use(s) else s for s in spans]
+
+
+def _institution_name(span: Span) -> bool:
+    return span[-1].text in INSTITUTION_HEADS or any(t.text == "Museum" for t in span[:-1])
+
+
+def _agent_use(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    if span[0].lower_ != "the" and i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return (i > 0 and doc[i - 1].lower_ in AGENT_BEFORE) or nxt[:1] and (
+        nxt[0] in AGENT_AFTER or nxt in ([",", "which"], [",", "who"])
+    )
+
+
+# descriptor words only a firm's name ends with: "Jindal Steel International", "Eve Air Mobility", "Grab Holdings"
+FIRM_TAILS = frozenset(
+    {
+        "International", "Group", "Holdings", "Holding", "Mobility", "Communications", "Refinery", "Steel", "Energy",
+        "Capital", "Partners", "Airways", "Airlines", "Motors", "Petroleum", "Mining", "Resources", "Industries",
+        "Logistics", "Pharma", "Foods", "Brands", "Insurance", "Telecom", "Investments", "Securities", "Finance",
+        "Financial", "Healthcare", "Electronics", "Technology", "Technologies", "Services", "Ventures", "Labs",
+        "Systems", "Networks", "Automotive", "Aerospace", "Shipping", "Properties", "Realty", "Chemicals", "Cement",
+        "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
+        "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LLC", "AG", "SA", "SE",
+    }
+)
+# camel-case surnames: "McIlroy", "MacNeill", "DeWine", "AbdulRazaq"; other camel-case words are brands ("GoTo")
+CAMEL_SURNAME_LEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Abdul", "Fitz", "St", "Al", "El")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def firm_shaped_people(spans: list[Span]) -> list[Span]:
+    """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
+    PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
+    leads it and is no known place."""
+    firms = {s[0].text for s in spans if s.label_ in ("ORG", "PERSON") and len(s) > 1 and s[-1].text in FIRM_TAILS}
+    if not firms and not any(s.label_ == "PERSON" and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
+        return spans
+    people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].text not in FIRM_TAILS for t in s}
+    out = []
+    for s in spans:
+        if s.label_ == "PERSON" and (
+            (len(s) > 1 and s[-1].text in FIRM_TAILS and all(t.is_title or t.is_upper for t in s))
+            or (len(s) == 1 and (_camel_brand(s.text) or (s.text in firms and s.text not in people)))
+        ):
+            s = _to(s, "ORG")
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and s.text in firms and not _place_word(s.text):
+            s = _to(s, "ORG")  # "Austria's Erste Group" ... "Erste fell 4%": no gazetteer knows a place "Erste"
+        out.append(s)
+    return out
+
+
+def _place_word(text: str) -> bool:
+    return bool(gazetteer.place_candidates(text)) or gazetteer.fold(text) in gazetteer.world_areas()
+
+
+def _camel_brand(word: str) -> bool:
+    return bool(_CAMEL.fullmatch(word)) and not word.startswith(CAMEL_SURNAME_LEADS)
+
+
+# "T.V.", "M.", "K.M.": one or two initials in a token, as people's names open ("V.O.S. Selections" has three)
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+INITIALLED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+def initialled_people(spans: list[Span]) -> list[Span]:
+    """"T.V. Narendran", "M. Fanshurullah Asa" typed ORG or place: initials, then one to three plain capitalised
+    words that name no organisation, place or facility, make a PERSON."""
+    return [_to(s, "PERSON") if s.label_ in INITIALLED_LABELS and _initialled_name(s) else s for s in spans]
+
+
+def _initialled_name(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    k = 0
+    while k < min(len(words), 2) and _INITIALS.fullmatch(words[k].text):
+        k += 1
+    rest = words[k:]
+    if not k or not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+        return False
+    if any(t.lower_ in ORG_NOUNS or t.lower_ in FAC_WORDS or t.text in FIRM_TAILS for t in rest):
+        return False
+    initials = words[0].text
+    return not (
+        gazetteer.lookup_org(span.text)
+        or gazetteer.place_candidates(initials)
+        or gazetteer.lookup_org(initials)
+        or gazetteer.place_candidates(" ".join(t.text for t in rest))
+    )
