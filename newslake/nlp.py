@@ -125,6 +125,7 @@ from newslake.nlp_words import (
     WEAPON_ACRONYMS,
 )
 from newslake.products import without_products
+from newslake.teams import nickname_teams
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,7 @@ class EntityFixes:
             if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
+            spans = nickname_teams(doc, spans)
         return spans
 
 
