@@ -19,6 +19,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import club_mentions
 from newslake.datelines import with_datelines
+from newslake.first_name_places import states_not_people
 from newslake.first_names import is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, team_names
 from newslake.nlp_kinds import (
@@ -208,7 +209,7 @@ class EntityFixes:
             if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
-            spans = nickname_teams(doc, spans)
+            spans = states_not_people(doc, nickname_teams(doc, spans))
         return spans
 
 

@@ -70,3 +70,18 @@ def test_a_nickname_inside_a_longer_name_is_left(nlp):
     doc = nlp.make_doc("The Pittsburgh Steelers and the Cleveland Browns met.")
     spans = spans_of(doc, ("ORG", "Pittsburgh Steelers"), ("ORG", "Cleveland Browns"))
     assert kept(nickname_teams(doc, spans)) == kept(spans)
+
+
+def test_a_lone_state_or_country_typed_person_is_the_place(nlp):
+    from newslake.first_name_places import states_not_people
+
+    doc = nlp.make_doc("Voters in Virginia and Georgia went to the polls; Michael Jordan and Jordan's king watched.")
+    spans = spans_of(
+        doc, ("PERSON", "Virginia"), ("PERSON", "Georgia"), ("PERSON", "Michael Jordan"), ("PERSON", "Jordan")
+    )
+    assert kept(states_not_people(doc, spans)) == [
+        ("GPE", "Virginia"),
+        ("GPE", "Georgia"),
+        ("PERSON", "Michael Jordan"),
+        ("PERSON", "Jordan"),
+    ]
