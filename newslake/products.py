@@ -10,6 +10,8 @@ from newslake.first_names import is_first_name
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# the last word of an event's name: "the Dubai Air Show", "the Davis Cup Finals", "Web Summit" is left (a firm too)
+EVENT_WORDS = frozenset({"Show", "Finals", "Expo", "Marathon"})
 
 
 def _model_named(span: Span) -> bool:
@@ -49,8 +51,14 @@ def _product_words(span: Span) -> set[str]:
     return {" ".join(words)} if words else set()
 
 
+def _event(span: Span) -> bool:
+    """'the Los Angeles Auto Show', 'Davis Cup Finals': an event, not its organiser or its venue."""
+    return len(span) >= 2 and span[-1].text in EVENT_WORDS and span.label_ in NAMES
+
+
 def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans minus product names and, in the same doc, the bare model names they contain ('MacBook')."""
+    """The spans minus product and event names and, in the same doc, the bare model names they contain ('MacBook')."""
+    spans = [Span(doc, s.start, s.end, label="EVENT") if _event(s) else s for s in spans]
     products = [s for s in spans if _model_named(s) or _brand_led(s)]
     if not products:
         return spans

@@ -85,3 +85,14 @@ def test_a_lone_state_or_country_typed_person_is_the_place(nlp):
         ("PERSON", "Michael Jordan"),
         ("PERSON", "Jordan"),
     ]
+
+
+def test_an_event_is_no_organisation(nlp):
+    doc = nlp.make_doc("Ford showed the car at the Los Angeles Auto Show before the Davis Cup Finals in Madrid.")
+    spans = spans_of(doc, ("ORG", "Ford"), ("ORG", "Los Angeles Auto Show"), ("ORG", "Davis Cup Finals"), ("GPE", "Madrid"))
+    assert kept(without_products(doc, spans)) == [
+        ("ORG", "Ford"),
+        ("EVENT", "Los Angeles Auto Show"),
+        ("EVENT", "Davis Cup Finals"),
+        ("GPE", "Madrid"),
+    ]
