@@ -19,6 +19,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import city_nickname_teams, club_mentions
 from newslake.datelines import with_datelines
+from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
 from newslake.nlp_kinds import (
@@ -127,6 +128,8 @@ from newslake.nlp_words import (
     UTILITY_WORDS,
     WEAPON_ACRONYMS,
 )
+from newslake.products import without_products
+from newslake.teams import nickname_teams
 
 log = logging.getLogger(__name__)
 
@@ -208,8 +211,19 @@ class EntityFixes:
                 doc.ents = ents
             if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
-            spans = club_mentions(fix_entities(doc, self.matcher, self.lexicon))
+            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
+            spans = states_not_people(doc, nickname_teams(doc, spans))
         return spans
+
+
+def _cut_at_newline(ent: Span) -> Span:
+    """A name never runs over a line break ('Amazon\\n\\nSince'): keep the part before it, else the part after."""
+    if "\n" not in ent.text:
+        return ent
+    breaks = [t.i for t in ent if "\n" in t.text]
+    if breaks[0] > ent.start:
+        return Span(ent.doc, ent.start, breaks[0], label=ent.label_)
+    return Span(ent.doc, breaks[-1] + 1, ent.end, label=ent.label_) if breaks[-1] + 1 < ent.end else ent
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
@@ -221,7 +235,7 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
 def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
-    for ent in (p for e in doc.ents for p in _split_amount(e)):
+    for ent in (p for e in doc.ents for p in _split_amount(_cut_at_newline(e))):
         if len(ent) > MAX_NAME_TOKENS or _run_on(ent) or _no_capital(ent):
             continue
         for part in (q for p in _split_parenthesis(ent) for q in _split_separators(p)):

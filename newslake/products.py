@@ -1,0 +1,79 @@
+"""Product names ("MacBook Pro", "Nintendo Switch Lite") are not people, organisations or places: drop them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newslake import gazetteer
+from newslake.first_names import is_first_name
+
+# the last word of a product's model name; a person's or a firm's name does not end so
+MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
+NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# the last word of an event's name: "the Dubai Air Show", "the Davis Cup Finals", "Web Summit" is left (a firm too)
+EVENT_WORDS = frozenset({"Show", "Finals", "Expo", "Marathon"})
+
+
+def _model_named(span: Span) -> bool:
+    """'MacBook Pro', 'Switch Lite', 'Zamazenta Edition' typed a person or place: a model word ends the name."""
+    return (
+        len(span) >= 2
+        and span.label_ in {"PERSON", "GPE", "LOC", "FAC"}
+        and span[-1].text in MODEL_WORDS
+        and not is_first_name(span[0].text)
+    )
+
+
+def _brand(word: str) -> bool:
+    """A firm known by this very name ('Nintendo'), not an acronym's title-cased alias ('Sar')."""
+    org = gazetteer.lookup_org(word)
+    return org is not None and org.name == word
+
+
+def _brand_led(span: Span) -> bool:
+    """'Nintendo Switch', 'Google Stadia' typed a person: a known firm's own name, then one plain word."""
+    return (
+        span.label_ == "PERSON"
+        and len(span) == 2
+        and span[1].text[:1].isupper()
+        and not is_first_name(span[0].text)
+        and not is_first_name(span[1].text)
+        and _brand(span[0].text)
+        and gazetteer.lookup_org(span.text) is None
+    )
+
+
+def _product_words(span: Span) -> set[str]:
+    """The model's own name without the brand and the model word: 'Nintendo Switch Lite' -> {'Switch'}."""
+    words = [t.text for t in span if t.text not in MODEL_WORDS]
+    if words and _brand(words[0]):
+        words = words[1:]
+    return {" ".join(words)} if words else set()
+
+
+def _event(span: Span) -> bool:
+    """'the Los Angeles Auto Show', 'Davis Cup Finals': an event, not its organiser or its venue."""
+    return len(span) >= 2 and span[-1].text in EVENT_WORDS and span.label_ in NAMES
+
+
+def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans minus product and event names and, in the same doc, the bare model names they contain ('MacBook')."""
+    spans = [Span(doc, s.start, s.end, label="EVENT") if _event(s) else s for s in spans]
+    products = [s for s in spans if _model_named(s) or _brand_led(s)]
+    if not products:
+        return spans
+    dropped = {(s.start, s.end) for s in products}
+    models = {w for s in products for w in _product_words(s)}
+    models |= {f"{m}s" for m in models}  # "MacBooks"
+    firsts = {m.split()[0] for m in models}
+    return [
+        s
+        for s in spans
+        if (s.start, s.end) not in dropped
+        and not (
+            s.label_ in NAMES
+            and (s.text in models or (s.label_ != "PERSON" or len(s) > 1) and s[0].text in firsts)
+            and not is_first_name(s[0].text)
+            and gazetteer.lookup_org(s.text) is None
+        )
+    ]

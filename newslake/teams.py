@@ -1,0 +1,38 @@
+"""North American major-league teams called by their nickname alone ("the Steelers beat the Browns") are ORG."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newslake.nlp_kinds import token_positions
+
+# the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words ("Saints", "Senators",
+# "Cardinals", "Heat", "Stars", "Kings", "Giants", "Patriots", "Royals", "Angels", "Pirates", "Twins" are left out)
+NICKNAMES = frozenset(
+    ["Falcons", "Ravens", "Bills", "Panthers", "Bears", "Bengals", "Browns", "Cowboys", "Broncos", "Packers", "Texans", "Colts", "Jaguars", "Raiders", "Chargers", "Rams", "Dolphins", "Vikings", "Eagles", "Steelers", "49ers", "Seahawks", "Buccaneers", "Bucs", "Hawks", "Celtics", "Nets", "Hornets", "Bulls", "Cavaliers", "Cavs", "Mavericks", "Mavs", "Nuggets", "Pistons", "Warriors", "Rockets", "Pacers", "Clippers", "Lakers", "Grizzlies", "Bucks", "Timberwolves", "Pelicans", "Knicks", "76ers", "Sixers", "Suns", "Blazers", "Spurs", "Raptors", "Wizards", "Diamondbacks", "Braves", "Orioles", "Cubs", "Astros", "Dodgers", "Marlins", "Brewers", "Mets", "Yankees", "Phillies", "Padres", "Mariners", "Rays", "Rockies", "Ducks", "Bruins", "Sabres", "Flames", "Hurricanes", "Blackhawks", "Oilers", "Canadiens", "Predators", "Devils", "Islanders", "Flyers", "Penguins", "Sharks", "Kraken", "Canucks", "Capitals", "Maple"]
+)
+NAMES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC"})
+
+
+def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A lone team nickname after "the", or in a story naming two of them, is the team (ORG)."""
+    hits = [i for i in token_positions(doc, NICKNAMES) if doc[i].text != "Maple" or _maple_leafs(doc, i)]
+    if not hits:
+        return spans
+    sporting = len({doc[i].text for i in hits}) >= 2
+    cover = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in hits:
+        end = i + 2 if doc[i].text == "Maple" else i + 1
+        if not (sporting or (i > 0 and doc[i - 1].lower_ == "the")):
+            continue
+        s = cover.get(i)
+        if s is None:
+            out.append(Span(doc, i, end, label="ORG"))
+        elif (s.start, s.end) == (i, end) and s.label_ in NAMES:
+            out[out.index(s)] = Span(doc, i, end, label="ORG")
+    return sorted(out, key=lambda s: s.start)
+
+
+def _maple_leafs(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text == "Leafs"

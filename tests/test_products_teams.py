@@ -1,0 +1,98 @@
+"""Product names are no entities; lone team nicknames are organisations (real spaCy model, real rules)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from newslake.nlp import load_nlp
+from newslake.products import without_products
+from newslake.teams import nickname_teams
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def spans_of(doc: Doc, *named: tuple[str, str]) -> list[Span]:
+    """Spans for (label, text) pairs, at each text's first occurrence after the previous one."""
+    out, at = [], 0
+    for label, text in named:
+        start = doc.text.index(text, at)
+        out.append(doc.char_span(start, start + len(text), label=label))
+        at = start + len(text)
+    return out
+
+
+def kept(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.label_, s.text) for s in spans]
+
+
+def test_a_model_name_and_its_bare_name_are_dropped(nlp):
+    doc = nlp.make_doc("Ming-Chi Kuo said the MacBook Pro gets a new keyboard. Apple will sell the MacBook until May.")
+    spans = spans_of(doc, ("PERSON", "Ming-Chi Kuo"), ("PERSON", "MacBook Pro"), ("ORG", "Apple"), ("PERSON", "MacBook"))
+    assert kept(without_products(doc, spans)) == [("PERSON", "Ming-Chi Kuo"), ("ORG", "Apple")]
+
+
+def test_a_firms_own_name_then_one_word_is_a_product(nlp):
+    doc = nlp.make_doc("The Nintendo Switch sold well, and the Switch outsold every rival in Japan.")
+    spans = spans_of(doc, ("PERSON", "Nintendo Switch"), ("PERSON", "Switch"), ("GPE", "Japan"))
+    assert kept(without_products(doc, spans)) == [("GPE", "Japan")]
+
+
+def test_an_acronyms_alias_or_a_first_name_keeps_the_person(nlp):
+    doc = nlp.make_doc("Prime Minister Hun Manet met Sar Sokha and Google Ahmed in Phnom Penh.")
+    spans = spans_of(doc, ("PERSON", "Hun Manet"), ("PERSON", "Sar Sokha"), ("PERSON", "Google Ahmed"))
+    assert kept(without_products(doc, spans)) == kept(spans)
+
+
+def test_names_stop_at_a_line_break(nlp):
+    doc = nlp("See it now: Amazon\n\nSince the AirPods first launched in 2016, users have complained.")
+    assert doc.ents and all("\n" not in e.text for e in doc.ents)
+
+
+def test_lone_nicknames_are_teams(nlp):
+    found = {(e.label_, e.text) for e in nlp("The Steelers beat the Browns 21-7 on Sunday in Pittsburgh.").ents}
+    assert {("ORG", "Steelers"), ("ORG", "Browns"), ("GPE", "Pittsburgh")} <= found
+
+
+def test_a_nickname_needs_the_or_a_second_team(nlp):
+    alone = nlp.make_doc("Bears were seen near Banff, park rangers said.")
+    spans = spans_of(alone, ("PERSON", "Bears"), ("GPE", "Banff"))
+    assert kept(nickname_teams(alone, spans)) == kept(spans)
+    doc = nlp.make_doc("Fans in Boston cheered the Bruins.")
+    spans = spans_of(doc, ("GPE", "Boston"), ("PERSON", "Bruins"))
+    assert kept(nickname_teams(doc, spans)) == [("GPE", "Boston"), ("ORG", "Bruins")]
+
+
+def test_a_nickname_inside_a_longer_name_is_left(nlp):
+    doc = nlp.make_doc("The Pittsburgh Steelers and the Cleveland Browns met.")
+    spans = spans_of(doc, ("ORG", "Pittsburgh Steelers"), ("ORG", "Cleveland Browns"))
+    assert kept(nickname_teams(doc, spans)) == kept(spans)
+
+
+def test_a_lone_state_or_country_typed_person_is_the_place(nlp):
+    from newslake.first_name_places import states_not_people
+
+    doc = nlp.make_doc("Voters in Virginia and Georgia went to the polls; Michael Jordan and Jordan's king watched.")
+    spans = spans_of(
+        doc, ("PERSON", "Virginia"), ("PERSON", "Georgia"), ("PERSON", "Michael Jordan"), ("PERSON", "Jordan")
+    )
+    assert kept(states_not_people(doc, spans)) == [
+        ("GPE", "Virginia"),
+        ("GPE", "Georgia"),
+        ("PERSON", "Michael Jordan"),
+        ("PERSON", "Jordan"),
+    ]
+
+
+def test_an_event_is_no_organisation(nlp):
+    doc = nlp.make_doc("Ford showed the car at the Los Angeles Auto Show before the Davis Cup Finals in Madrid.")
+    spans = spans_of(doc, ("ORG", "Ford"), ("ORG", "Los Angeles Auto Show"), ("ORG", "Davis Cup Finals"), ("GPE", "Madrid"))
+    assert kept(without_products(doc, spans)) == [
+        ("ORG", "Ford"),
+        ("EVENT", "Los Angeles Auto Show"),
+        ("EVENT", "Davis Cup Finals"),
+        ("GPE", "Madrid"),
+    ]
