@@ -1548,6 +1548,8 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out[1:], start=1):
         prev = out[i - 1]
+        if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
+            continue  # the cue is one to four words after a person: no slice of the words between every pair
         cue = [t.lower_ for t in doc[prev.end : s.start]]
         aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
         if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
