@@ -1330,7 +1330,7 @@ def _label_by_neighbours(span: Span) -> str:
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
     if label in ("GPE", "ORG") and owned and _bare_name(span):
@@ -1343,7 +1343,7 @@ def _label_by_neighbours(span: Span) -> str:
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
@@ -1368,7 +1368,7 @@ def _label_by_neighbours(span: Span) -> str:
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"
-    who = [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "who"]
+    who = after == [",", "who"]
     if label != "PERSON" and who and len(span) > 1 and _bare_name(span):
         return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
