@@ -1070,7 +1070,7 @@ def _club_name(span: Span) -> bool:
 def _place_by_context(span: Span) -> bool:
     """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
         return False
@@ -1090,7 +1090,8 @@ def _place_by_context(span: Span) -> bool:
         return _plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span.text)
-    if _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
+    near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
+    if near_comma and _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
         return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
@@ -1413,6 +1414,8 @@ def _which_does_business(span: Span) -> bool:
 def _org_apposition(span: Span) -> bool:
     """True when ", the <lower-case words> union/company/party," follows: an organisation described."""
     doc = span.doc
+    if len(doc) - span.end < 4 or doc[span.end].text != ",":
+        return False  # most names: no slice of the words after
     after = doc[span.end : span.end + 8]
     if len(after) < 4 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
         return False
