@@ -637,6 +637,8 @@ def _split_separators(ent: Span) -> list[Span]:
     """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
     cuts = [t.i for t in ent if t.text in ("/", "|")]
     if not cuts:
+        if len(ent) < 3:
+            return [ent]  # no inner word to split at
         ands = [t.i for t in ent[1:-1] if t.lower_ in ("and", "&", ",")]
         if len(ands) != 1:
             return [ent]
@@ -670,6 +672,8 @@ def _split_in_place(ent: Span) -> list[Span]:
     doc = ent.doc
     if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
+    if len(ent) < 3:
+        return [ent]  # no inner "in": no organisation lookup
     if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(ent.text):
         return [ent]
     for tok in ent[1:-1]:
@@ -753,7 +757,7 @@ def _join_particle_places(spans: list[Span]) -> list[Span]:
 
 def _split_possessive(ent: Span) -> list[Span]:
     """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
-    if ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
+    if len(ent) < 3 or ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
         return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
     for i, tok in enumerate(ent[1:-1], start=1):
         if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
