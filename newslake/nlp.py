@@ -1281,19 +1281,20 @@ def _bare_name(span: Span) -> bool:
         2 <= len(span) <= 3
         and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
         and not any(t.lower_ in _ORG_FIRM_AFTER for t in span)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(text := span.text)  # built once: spaCy joins the tokens at every access
+        and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(span[0].text)
     )
 
 
 def _known_place(span: Span) -> bool:
     """A gazetteer place; for names of two words or more also a town or a spelling variant ("Khan Younis")."""
-    if gazetteer.place_candidates(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if gazetteer.place_candidates(text):
         return True
     if len(span) < 2:
         return False
-    return gazetteer.is_town(span.text) or gazetteer.lookup_place_variant(span.text) is not None
+    return gazetteer.is_town(text) or gazetteer.lookup_place_variant(text) is not None
 
 
 def _context_fix(span: Span) -> Span | None:
@@ -1334,13 +1335,14 @@ def _label_by_neighbours(span: Span) -> str:
             return "LOC"
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
-    known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
     before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
     if label in ("GPE", "ORG") and owned and _bare_name(span):
         return "PERSON"  # "Britain's Keir Starmer", "Ethiopia's Tigst Assefa"
-    if label == "GPE" and owned and not known and not gazetteer.is_town(span.text):
+    if label == "GPE" and owned and not known and not gazetteer.is_town(text):
         return "ORG"  # "Germany's Enertrag", "China's CNOOC": a country's unknown "place" is its firm or body
     if label == "NORP" and not known and before[-1:] in (["opposition"], ["ruling"], ["governing"]):
         return "ORG"  # "the opposition Democrats", "the ruling Social Democrats": a party
@@ -1357,7 +1359,7 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    plain = not gazetteer.lookup_org(span.text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
+    plain = not gazetteer.lookup_org(text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
     if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
@@ -1660,7 +1662,10 @@ def _no_speaker(span: Span) -> bool:
 def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
     """True for "in Marea" tagged ORG/PERSON when Marea is a town of a country the doc names."""
     doc = span.doc
-    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0 or span.text in in_names:
+    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0:
+        return False
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if text in in_names:
         return False
     prev = doc[span.start - 1]
     if not (
@@ -1669,20 +1674,23 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
         or (listed and prev.lower_ == "and")
     ):
         return False
-    towns = gazetteer.towns(span.text)
+    towns = gazetteer.towns(text)
     owned = span.start > 1 and doc[span.start - 2].lower_ in HELD_IN  # "a stake in Vestas"
     if not towns and prev.lower_ in ("in", "near", "outside") and not owned and _unknown_locality(span):
         return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
-    return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
+    return any(p.country in countries for p in towns) and not gazetteer.lookup_org(text)
 
 
 def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
-    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+    if span.label_ != "PERSON" or len(span) > 3:
         return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if text in in_names or not _no_speaker(span):
         return False
-    return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
+    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
+        return False
+    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
 
 
 def _unknown_locality(span: Span) -> bool:
