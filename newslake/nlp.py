@@ -1529,8 +1529,9 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
     out: list[Span] = []
     for s in spans:
-        named = s.text in full or (len(s) == 1 and s.text in surnames)
-        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(s.text) not in gazetteer.countries():
+        text = s.text  # built once: spaCy joins the tokens again at every access
+        named = text in full or (len(s) == 1 and text in surnames)
+        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     if surnames:
@@ -1835,7 +1836,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
         if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
             return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
-    after = [t.lower_ for t in doc[end : end + 6]]
+    after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
     run = doc[start:end]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):
         if after[:2] == [",", "who"]:
@@ -1859,8 +1860,8 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
 def _known_name(span: Span) -> bool:
     """A place, demonym, title or organisation the shipped tables know."""
     return bool(
-        gazetteer.place_candidates(span.text)
-        or gazetteer.lookup_org(span.text)
+        gazetteer.place_candidates(text := span.text)  # built once: spaCy joins the tokens at every access
+        or gazetteer.lookup_org(text)
         or gazetteer.lookup_demonym(span[0].text)
         or span[0].lower_ in TITLES
     )
