@@ -247,6 +247,7 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
     return Resolved("PLACE", key, place.name, place.country, place.geonames_id, states=frozenset(states))
 
 
+@lru_cache(maxsize=20_000)  # pure: the namesake rules ask again for the same names of every article
 def _sole_country(text: str, label: str) -> str | None:
     """The country of a known place name when all places of that name are in one country ("Lima" is not: Ohio)."""
     options = _context_options(text, label)
@@ -264,6 +265,7 @@ def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     return gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
 
 
+@lru_cache(maxsize=20_000)
 def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     """Candidates for context: small towns join unless a big place bears the name (Berlin is not Berlin, NH)."""
     found = _options(text, label)
