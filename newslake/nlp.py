@@ -2215,8 +2215,10 @@ def _local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in _split_seat(s)]
     names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    if not names:
+        return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and s.text in names else s
         for s in spans
     ]
 
@@ -2324,20 +2326,21 @@ def _based_in(span: Span) -> bool:
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
-    targets = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    texts = [s.text for s in spans]  # built once: spaCy joins the tokens again at every access
+    targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
     names = {
-        s.text
-        for s in spans
-        if s.text in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+        t
+        for s, t in zip(spans, texts)
+        if t in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
     }
     if not names:
         return spans
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and s.text not in in_names
+        if t in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and t not in in_names
         else s
-        for s in spans
+        for s, t in zip(spans, texts)
     ]
 
 
