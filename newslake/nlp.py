@@ -1494,16 +1494,16 @@ def _trim(span: Span | None) -> Span | None:
         return None
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+    while end > start and ((last := doc[end - 1]).text in POSSESSIVE or last.is_space or last.lower_ in ("and", "or")):
         end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
     while (
         end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
     ):
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     while end - start > 1 and (
-        doc[start].lower_ in _LEADING_JUNK_DASH
-        or doc[start].is_space
-        or not any(c.isalnum() for c in doc[start].text)
+        (first := doc[start]).lower_ in _LEADING_JUNK_DASH
+        or first.is_space
+        or not any(c.isalnum() for c in first.text)
     ):
         start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
@@ -1601,7 +1601,7 @@ def _firm_or_club_word(span: Span) -> bool:
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
-    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(span.text) or span.text in org_words:
+    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span.text) or text in org_words:
         return False
     if _firm_or_club_word(span):
         return False

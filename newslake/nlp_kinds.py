@@ -370,7 +370,7 @@ def _firm_possession(span: Span) -> bool:
     """True for "Anglo's chief executive" or "McLaren chief executive Zak Brown": a name that employs a chief."""
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
-    after = tuple(t.lower_ for t in doc[i : i + 2])
+    after = tuple([doc[k].lower_ for k in range(i, min(i + 2, len(doc)))])  # indexing: no Span made
     if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
         return False
     text = span.text
