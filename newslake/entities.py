@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 import polars as pl
 from spacy.tokens import Doc
@@ -248,6 +249,7 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
     return Resolved("PLACE", key, place.name, place.country, place.geonames_id, states=frozenset(states))
 
 
+@lru_cache(maxsize=20_000)  # pure: the namesake rules ask again for the same names of every article
 def _sole_country(text: str, label: str) -> str | None:
     """The country of a known place name when all places of that name are in one country ("Lima" is not: Ohio)."""
     options = _context_options(text, label)
@@ -265,6 +267,7 @@ def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     return gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
 
 
+@lru_cache(maxsize=20_000)
 def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     """Candidates for context: small towns join unless a big place bears the name (Berlin is not Berlin, NH)."""
     found = _options(text, label)
@@ -655,8 +658,9 @@ def link_mentions(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         & (pl.col("text").str.strip_chars().str.len_chars() > 0)
     ).sort("article_id", "start", "end")
     resolved: list[Resolved] = []
-    for part in mentions.partition_by("article_id", maintain_order=True):
-        resolved.extend(resolve_article(part.to_dicts()))
+    # one to_dicts over the sorted batch, split by article in Python: a frame per article costs more than its rules
+    for _, part in groupby(mentions.to_dicts(), key=lambda r: r["article_id"]):
+        resolved.extend(resolve_article(list(part)))
     ids = [r.entity_id for r in resolved]
     out = mentions.with_columns(
         pl.Series("entity_id", ids, dtype=pl.String),

@@ -664,6 +664,8 @@ def _split_separators(ent: Span) -> list[Span]:
     """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
     cuts = [t.i for t in ent if t.text in ("/", "|")]
     if not cuts:
+        if len(ent) < 3:
+            return [ent]  # no inner word to split at
         ands = [t.i for t in ent[1:-1] if t.lower_ in ("and", "&", ",")]
         if len(ands) != 1:
             return [ent]
@@ -697,6 +699,8 @@ def _split_in_place(ent: Span) -> list[Span]:
     doc = ent.doc
     if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
+    if len(ent) < 3:
+        return [ent]  # no inner "in": no organisation lookup
     if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(ent.text):
         return [ent]
     for tok in ent[1:-1]:
@@ -780,7 +784,7 @@ def _join_particle_places(spans: list[Span]) -> list[Span]:
 
 def _split_possessive(ent: Span) -> list[Span]:
     """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
-    if ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
+    if len(ent) < 3 or ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
         return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
     for i, tok in enumerate(ent[1:-1], start=1):
         if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
@@ -1099,7 +1103,7 @@ def _club_name(span: Span) -> bool:
 def _place_by_context(span: Span) -> bool:
     """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
         return False
@@ -1119,7 +1123,8 @@ def _place_by_context(span: Span) -> bool:
         return _plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span.text)
-    if _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
+    near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
+    if near_comma and _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
         return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
@@ -1305,19 +1310,20 @@ def _bare_name(span: Span) -> bool:
         2 <= len(span) <= 3
         and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
         and not any(t.lower_ in _ORG_FIRM_AFTER for t in span)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(text := span.text)  # built once: spaCy joins the tokens at every access
+        and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(span[0].text)
     )
 
 
 def _known_place(span: Span) -> bool:
     """A gazetteer place; for names of two words or more also a town or a spelling variant ("Khan Younis")."""
-    if gazetteer.place_candidates(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if gazetteer.place_candidates(text):
         return True
     if len(span) < 2:
         return False
-    return gazetteer.is_town(span.text) or gazetteer.lookup_place_variant(span.text) is not None
+    return gazetteer.is_town(text) or gazetteer.lookup_place_variant(text) is not None
 
 
 def _context_fix(span: Span) -> Span | None:
@@ -1358,13 +1364,14 @@ def _label_by_neighbours(span: Span) -> str:
             return "LOC"
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
-    known = gazetteer.place_candidates(span.text) or gazetteer.lookup_demonym(span.text)
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
     if label in ("GPE", "ORG") and owned and _bare_name(span):
         return "PERSON"  # "Britain's Keir Starmer", "Ethiopia's Tigst Assefa"
-    if label == "GPE" and owned and not known and not gazetteer.is_town(span.text):
+    if label == "GPE" and owned and not known and not gazetteer.is_town(text):
         return "ORG"  # "Germany's Enertrag", "China's CNOOC": a country's unknown "place" is its firm or body
     if label == "NORP" and not known and before[-1:] in (["opposition"], ["ruling"], ["governing"]):
         return "ORG"  # "the opposition Democrats", "the ruling Social Democrats": a party
@@ -1372,7 +1379,7 @@ def _label_by_neighbours(span: Span) -> str:
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
@@ -1381,7 +1388,7 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    plain = not gazetteer.lookup_org(span.text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
+    plain = not gazetteer.lookup_org(text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
     if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
@@ -1397,7 +1404,7 @@ def _label_by_neighbours(span: Span) -> str:
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"
-    who = [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "who"]
+    who = after == [",", "who"]
     if label != "PERSON" and who and len(span) > 1 and _bare_name(span):
         return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
@@ -1442,6 +1449,8 @@ def _which_does_business(span: Span) -> bool:
 def _org_apposition(span: Span) -> bool:
     """True when ", the <lower-case words> union/company/party," follows: an organisation described."""
     doc = span.doc
+    if len(doc) - span.end < 4 or doc[span.end].text != ",":
+        return False  # most names: no slice of the words after
     after = doc[span.end : span.end + 8]
     if len(after) < 4 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
         return False
@@ -1514,16 +1523,16 @@ def _trim(span: Span | None) -> Span | None:
         return None
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+    while end > start and ((last := doc[end - 1]).text in POSSESSIVE or last.is_space or last.lower_ in ("and", "or")):
         end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
     while (
         end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
     ):
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     while end - start > 1 and (
-        doc[start].lower_ in _LEADING_JUNK_DASH
-        or doc[start].is_space
-        or not any(c.isalnum() for c in doc[start].text)
+        (first := doc[start]).lower_ in _LEADING_JUNK_DASH
+        or first.is_space
+        or not any(c.isalnum() for c in first.text)
     ):
         start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
@@ -1549,8 +1558,9 @@ def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
     out: list[Span] = []
     for s in spans:
-        named = s.text in full or (len(s) == 1 and s.text in surnames)
-        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(s.text) not in gazetteer.countries():
+        text = s.text  # built once: spaCy joins the tokens again at every access
+        named = text in full or (len(s) == 1 and text in surnames)
+        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     if surnames:
@@ -1577,6 +1587,8 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out[1:], start=1):
         prev = out[i - 1]
+        if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
+            continue  # the cue is one to four words after a person: no slice of the words between every pair
         cue = [t.lower_ for t in doc[prev.end : s.start]]
         aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
         if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
@@ -1638,7 +1650,7 @@ def _firm_or_club_word(span: Span) -> bool:
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
-    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(span.text) or span.text in org_words:
+    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span.text) or text in org_words:
         return False
     if _firm_or_club_word(span):
         return False
@@ -1700,7 +1712,10 @@ def _no_speaker(span: Span) -> bool:
 def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
     """True for "in Marea" tagged ORG/PERSON when Marea is a town of a country the doc names."""
     doc = span.doc
-    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0 or span.text in in_names:
+    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0:
+        return False
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if text in in_names:
         return False
     prev = doc[span.start - 1]
     if not (
@@ -1709,20 +1724,23 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
         or (listed and prev.lower_ == "and")
     ):
         return False
-    towns = gazetteer.towns(span.text)
+    towns = gazetteer.towns(text)
     owned = span.start > 1 and doc[span.start - 2].lower_ in HELD_IN  # "a stake in Vestas"
     if not towns and prev.lower_ in ("in", "near", "outside") and not owned and _unknown_locality(span):
         return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
-    return any(p.country in countries for p in towns) and not gazetteer.lookup_org(span.text)
+    return any(p.country in countries for p in towns) and not gazetteer.lookup_org(text)
 
 
 def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
-    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+    if span.label_ != "PERSON" or len(span) > 3:
         return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if text in in_names or not _no_speaker(span):
         return False
-    return any(p.country in countries for p in gazetteer.towns(span.text) + gazetteer.place_candidates(span.text))
+    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
+        return False
+    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
 
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
@@ -1876,7 +1894,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
         if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
             return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
-    after = [t.lower_ for t in doc[end : end + 6]]
+    after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
     run = doc[start:end]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):
         if after[:2] == [",", "who"]:
@@ -1900,8 +1918,8 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
 def _known_name(span: Span) -> bool:
     """A place, demonym, title or organisation the shipped tables know."""
     return bool(
-        gazetteer.place_candidates(span.text)
-        or gazetteer.lookup_org(span.text)
+        gazetteer.place_candidates(text := span.text)  # built once: spaCy joins the tokens at every access
+        or gazetteer.lookup_org(text)
         or gazetteer.lookup_demonym(span[0].text)
         or span[0].lower_ in TITLES
     )
@@ -2281,8 +2299,10 @@ def _local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in _split_seat(s)]
     names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    if not names:
+        return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and s.text in names else s
         for s in spans
     ]
 
@@ -2445,20 +2465,21 @@ def _based_in(span: Span) -> bool:
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
-    targets = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    texts = [s.text for s in spans]  # built once: spaCy joins the tokens again at every access
+    targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
     names = {
-        s.text
-        for s in spans
-        if s.text in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+        t
+        for s, t in zip(spans, texts)
+        if t in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
     }
     if not names:
         return spans
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.text in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and s.text not in in_names
+        if t in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and t not in in_names
         else s
-        for s in spans
+        for s, t in zip(spans, texts)
     ]
 
 

@@ -134,7 +134,10 @@ def _starts(tok: Token) -> bool:
 
 def _lone(span: Span) -> bool:
     """True when the (one-word) span's word occurs nowhere else in the document."""
-    return span.doc.count_by(ORTH).get(span[0].orth, 0) == 1  # counted in Cython: no Token objects
+    from newslake.nlp_kinds import _token_index  # here: nlp_kinds imports this module
+
+    # the rules' per-doc index of ORTH positions: count_by would count the whole doc again at every call
+    return len(_token_index(span.doc, ORTH).get(span[0].orth, ())) == 1
 
 
 def known_name(text: str) -> bool:

@@ -126,7 +126,10 @@ def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[i
     """Indices of the tokens whose text (ORTH) or lower-case form (LOWER) is one of `words`: ids compared, no Token
     made for every word and no regex over the text."""
     index = _token_index(doc, attr)
-    return sorted(i for key in _string_ids(words) & index.keys() for i in index[key])
+    ids = _string_ids(words)
+    # intersect by walking the smaller side: a firm list has thousands of names, a doc a few hundred distinct words
+    keys = ids & index.keys() if len(ids) <= len(index) else ids.intersection(index)
+    return sorted(i for key in keys for i in index[key])
 
 
 def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
@@ -367,7 +370,7 @@ def _firm_possession(span: Span) -> bool:
     """True for "Anglo's chief executive" or "McLaren chief executive Zak Brown": a name that employs a chief."""
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
-    after = tuple(t.lower_ for t in doc[i : i + 2])
+    after = tuple([doc[k].lower_ for k in range(i, min(i + 2, len(doc)))])  # indexing: no Span made
     if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
         return False
     text = span.text
