@@ -43,6 +43,22 @@ def _brand_led(span: Span) -> bool:
     )
 
 
+def _lone_model_word(span: Span) -> bool:
+    """'Pro' alone typed a person: a model word is no name."""
+    return len(span) == 1 and span.label_ == "PERSON" and span.text in MODEL_WORDS and not is_first_name(span.text)
+
+
+def _brand_products(spans: list[Span]) -> set[str]:
+    """Words that follow a firm's own name in the doc and also stand alone as a PERSON ('Google Stadia' ... 'Stadia')."""
+    lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    found = set()
+    for s in spans:
+        j = 1 if s[0].lower_ == "the" else 0
+        if j + 1 < len(s) and s[j + 1].text in lone and _brand(s[j].text) and gazetteer.lookup_org(s.text) is None:
+            found.add(s[j + 1].text)
+    return {w for w in found if not is_first_name(w) and not gazetteer.place_candidates(w)}
+
+
 def _product_words(span: Span) -> set[str]:
     """The model's own name without the brand and the model word: 'Nintendo Switch Lite' -> {'Switch'}."""
     words = [t.text for t in span if t.text not in MODEL_WORDS]
@@ -59,7 +75,12 @@ def _event(span: Span) -> bool:
 def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans minus product and event names and, in the same doc, the bare model names they contain ('MacBook')."""
     spans = [Span(doc, s.start, s.end, label="EVENT") if _event(s) else s for s in spans]
-    products = [s for s in spans if _model_named(s) or _brand_led(s)]
+    branded = _brand_products(spans)
+    products = [
+        s
+        for s in spans
+        if _model_named(s) or _brand_led(s) or _lone_model_word(s) or (branded and any(t.text in branded for t in s))
+    ]
     if not products:
         return spans
     dropped = {(s.start, s.end) for s in products}

@@ -96,3 +96,21 @@ def test_an_event_is_no_organisation(nlp):
         ("EVENT", "Davis Cup Finals"),
         ("GPE", "Madrid"),
     ]
+
+
+def test_a_word_after_a_firms_name_that_stands_alone_as_a_person_is_its_product(nlp):
+    doc = nlp.make_doc("Stadia launches today. The Google Stadia Founder's Edition costs $129, and Stadia needs Wi-Fi.")
+    spans = spans_of(doc, ("PERSON", "Stadia"), ("ORG", "Google Stadia Founder's Edition"), ("PERSON", "Stadia"))
+    assert kept(without_products(doc, spans)) == []
+
+
+def test_a_country_after_a_firms_name_stays(nlp):
+    doc = nlp.make_doc("Safaricom Ethiopia won the licence, and Ethiopia welcomed it.")
+    spans = spans_of(doc, ("ORG", "Safaricom Ethiopia"), ("PERSON", "Ethiopia"))
+    assert kept(without_products(doc, spans)) == kept(spans)
+
+
+def test_a_lone_model_word_is_no_person(nlp):
+    doc = nlp.make_doc("The Pro has a bigger screen, Max Verstappen said.")
+    spans = spans_of(doc, ("PERSON", "Pro"), ("PERSON", "Max Verstappen"))
+    assert kept(without_products(doc, spans)) == [("PERSON", "Max Verstappen")]
