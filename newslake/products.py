@@ -15,12 +15,14 @@ EVENT_WORDS = frozenset({"Show", "Finals", "Expo", "Marathon"})
 
 
 def _model_named(span: Span) -> bool:
-    """'MacBook Pro', 'Switch Lite', 'Zamazenta Edition' typed a person or place: a model word ends the name."""
+    """'MacBook Pro', 'Switch Lite', 'Zamazenta Edition' typed a person or place, or 'the Radeon Pro' an organisation:
+    a model word ends the name."""
     return (
         len(span) >= 2
-        and span.label_ in {"PERSON", "GPE", "LOC", "FAC"}
+        and (span.label_ in {"PERSON", "GPE", "LOC", "FAC"} or (span.label_ == "ORG" and span[0].lower_ == "the"))
         and span[-1].text in MODEL_WORDS
         and not is_first_name(span[0].text)
+        and gazetteer.lookup_org(span.text) is None
     )
 
 
