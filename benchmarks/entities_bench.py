@@ -82,6 +82,8 @@ INDEPENDENT26 = REPO / "benchmarks" / "entities_devset" / "independent26.jsonl" 
 # round 12 (blind): leads of 60 real 2019 news pages (article-extraction gold bodies), annotated by outsiders
 REALNEWS1 = REPO / "benchmarks" / "entities_devset" / "realnews1_gold.jsonl"
 REALNEWS2 = REPO / "benchmarks" / "entities_devset" / "realnews2_gold.jsonl"
+REALNEWS3 = REPO / "benchmarks" / "entities_devset" / "realnews3_gold.jsonl"  # blind to the end of round 12
+REALNEWS4 = REPO / "benchmarks" / "entities_devset" / "realnews4_gold.jsonl"  # blind to the end of round 12
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -384,8 +386,10 @@ def main() -> None:
         "independent-24": load_devset(INDEPENDENT24),
         "independent-25": load_devset(INDEPENDENT25),
         "independent-26": load_devset(INDEPENDENT26),
-        "realnews-1": load_issue4_gold(REALNEWS1) if REALNEWS1.exists() else [],
-        "realnews-2": load_issue4_gold(REALNEWS2) if REALNEWS2.exists() else [],
+        "realnews-1": load_issue4_gold(REALNEWS1),
+        "realnews-2": load_issue4_gold(REALNEWS2),
+        "realnews-3": load_issue4_gold(REALNEWS3),
+        "realnews-4": load_issue4_gold(REALNEWS4),
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
