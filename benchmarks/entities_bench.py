@@ -332,7 +332,7 @@ def main() -> None:
     parser.add_argument("--errors", help="print misses/false alarms of one data set, e.g. gum, re3d, dev, held-out-8")
     parser.add_argument("--causes", action="store_true", help="per-cause error table for each data set")
     parser.add_argument(
-        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,held-out-16,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,independent-12,independent-13,independent-14,independent-15,independent-16,gum-issue4,re3d-issue4",
+        "--sets", default="gum,re3d,dev,held-out,held-out-2,held-out-3,held-out-4,held-out-5,held-out-6,held-out-7,held-out-8,held-out-9,held-out-10,held-out-11,held-out-12,held-out-13,held-out-14,held-out-15,held-out-16,independent-1,independent-2,independent-3,independent-4,independent-5,independent-6,independent-7,independent-8,independent-9,independent-10,independent-11,independent-12,independent-13,independent-14,independent-15,independent-16,independent-17,independent-18,independent-19,independent-20,independent-21,realnews-1,realnews-2,gum-issue4,re3d-issue4",
         help="comma-separated data sets"
     )
     parser.add_argument("--no-speed", action="store_true")
