@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -1830,14 +1830,15 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
+    flags = doc.to_array([IS_TITLE, IS_STOP]).tolist()  # per-doc flags: no Token made for every word
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        title, stop = flags[i]
         if (
             i in taken
-            or not tok.is_title
-            or tok.is_stop
-            or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop and i - 1 not in taken)
+            or not title
+            or stop
+            or (i > 0 and flags[i - 1][0] and not flags[i - 1][1] and i - 1 not in taken)
         ):
             i += 1
             continue
