@@ -2257,13 +2257,15 @@ def _local_place(span: Span) -> bool:
         return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
     if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
         return False
-    nxt = doc[span.end : span.end + 2]
-    if nxt[:1] and nxt[0].text in POSSESSIVE:
+    # the next two tokens by index: slicing makes a Span and normalises the slice
+    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
+    if span.label_ in ("PERSON", "NORP") and nxt2 is not None and nxt.text in SEAT_TITLES and nxt2.is_title:
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
+    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if prev in ("across", "throughout") and not span.text.isupper():
