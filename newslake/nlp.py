@@ -1615,9 +1615,9 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             pass  # every test below is for a name the model called a person or an organisation
         elif (
             s.label_ == "PERSON"
-            and s.text not in in_names
-            and _major_place(s.text)
-            and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
+            and (text := s.text) not in in_names  # built once: spaCy joins the tokens again at every access
+            and _major_place(text)
+            and (text in places or _city_of(s, countries) or _region_of(s, countries))
         ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
@@ -1745,11 +1745,11 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
-    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+    if span.label_ != "PERSON" or len(span) > 3 or (text := span.text) in in_names or not _no_speaker(span):
         return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
         return False
-    return any(p.country in countries for p in gazetteer.districts(span.text))
+    return any(p.country in countries for p in gazetteer.districts(text))
 
 
 def _unknown_locality(span: Span) -> bool:
