@@ -1388,8 +1388,13 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    plain = not gazetteer.lookup_org(text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
-    if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
+    if (
+        label in ("FAC", "ORG")
+        and not known
+        and not gazetteer.lookup_org(text)  # the lookups only for a FAC or ORG: this runs on every name
+        and not any(t.lower_ in _ORG_OR_FIRM for t in span)
+        and _appositive_person(span)
+    ):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
     if label not in ("ORG", "NORP") and len(span) == 1 and not known and _which_does_business(span):
@@ -2255,7 +2260,10 @@ def _local_place(span: Span) -> bool:
         return not any(t.lower_ in _ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
         return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
-    if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
+    if not span[0].is_title:
+        return False
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if not _plain_name(span) or gazetteer.lookup_demonym(text):
         return False
     # the next two tokens by index: slicing makes a Span and normalises the slice
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -2268,7 +2276,7 @@ def _local_place(span: Span) -> bool:
     if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("across", "throughout") and not span.text.isupper():
+    if prev in ("across", "throughout") and not text.isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
     while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
@@ -2397,9 +2405,10 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
         return False  # the cheap word checks first: this runs on every name of every doc
     if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False
-    if len(span) == 1 and lex.is_noun(span.text) and not gazetteer.place_candidates(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
         return False  # "lawmakers in Congress": an institution, not a place
-    return not (gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text))
+    return not (gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text))
 
 
 def _place_cue_around(span: Span) -> bool:
