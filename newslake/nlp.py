@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -1388,8 +1388,13 @@ def _label_by_neighbours(span: Span) -> str:
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
     if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
         return "ORG"  # "the Gulf Clan cartel"
-    plain = not gazetteer.lookup_org(text) and not any(t.lower_ in _ORG_OR_FIRM for t in span)
-    if label in ("FAC", "ORG") and not known and plain and _appositive_person(span):
+    if (
+        label in ("FAC", "ORG")
+        and not known
+        and not gazetteer.lookup_org(text)  # the lookups only for a FAC or ORG: this runs on every name
+        and not any(t.lower_ in _ORG_OR_FIRM for t in span)
+        and _appositive_person(span)
+    ):
         return "PERSON"  # "The West Midlands mayor, Andy Street, called"
     one_word = len(span) == 1 or label != "PERSON"  # "John Smith, a local farmer," stays a person
     if label not in ("ORG", "NORP") and len(span) == 1 and not known and _which_does_business(span):
@@ -1615,9 +1620,9 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             pass  # every test below is for a name the model called a person or an organisation
         elif (
             s.label_ == "PERSON"
-            and s.text not in in_names
-            and _major_place(s.text)
-            and (s.text in places or _city_of(s, countries) or _region_of(s, countries))
+            and (text := s.text) not in in_names  # built once: spaCy joins the tokens again at every access
+            and _major_place(text)
+            and (text in places or _city_of(s, countries) or _region_of(s, countries))
         ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
@@ -1745,11 +1750,11 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
-    if span.label_ != "PERSON" or len(span) > 3 or span.text in in_names or not _no_speaker(span):
+    if span.label_ != "PERSON" or len(span) > 3 or (text := span.text) in in_names or not _no_speaker(span):
         return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(span.text):
+    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
         return False
-    return any(p.country in countries for p in gazetteer.districts(span.text))
+    return any(p.country in countries for p in gazetteer.districts(text))
 
 
 def _unknown_locality(span: Span) -> bool:
@@ -1830,14 +1835,15 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
+    flags = doc.to_array([IS_TITLE, IS_STOP]).tolist()  # per-doc flags: no Token made for every word
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        title, stop = flags[i]
         if (
             i in taken
-            or not tok.is_title
-            or tok.is_stop
-            or (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop and i - 1 not in taken)
+            or not title
+            or stop
+            or (i > 0 and flags[i - 1][0] and not flags[i - 1][1] and i - 1 not in taken)
         ):
             i += 1
             continue
@@ -2254,18 +2260,23 @@ def _local_place(span: Span) -> bool:
         return not any(t.lower_ in _ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
         return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
-    if not span[0].is_title or not _plain_name(span) or gazetteer.lookup_demonym(span.text):
+    if not span[0].is_title:
         return False
-    nxt = doc[span.end : span.end + 2]
-    if nxt[:1] and nxt[0].text in POSSESSIVE:
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if not _plain_name(span) or gazetteer.lookup_demonym(text):
+        return False
+    # the next two tokens by index: slicing makes a Span and normalises the slice
+    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and len(nxt) == 2 and nxt[0].text in SEAT_TITLES and nxt[1].is_title:
+    if span.label_ in ("PERSON", "NORP") and nxt2 is not None and nxt.text in SEAT_TITLES and nxt2.is_title:
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt[:1] and nxt[0].lower_ in LOCAL_SITE_NOUNS:
+    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("across", "throughout") and not span.text.isupper():
+    if prev in ("across", "throughout") and not text.isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
     while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
@@ -2394,9 +2405,10 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
         return False  # the cheap word checks first: this runs on every name of every doc
     if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False
-    if len(span) == 1 and lex.is_noun(span.text) and not gazetteer.place_candidates(span.text):
+    text = span.text  # built once: spaCy joins the tokens again at every access
+    if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
         return False  # "lawmakers in Congress": an institution, not a place
-    return not (gazetteer.lookup_org(span.text) or gazetteer.lookup_demonym(span.text))
+    return not (gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text))
 
 
 def _place_cue_around(span: Span) -> bool:

@@ -311,11 +311,10 @@ def _unknown_demonym(span: Span) -> bool:
 
 def _unknown_code(span: Span) -> bool:
     """True for a short all-caps "place" no gazetteer knows: "an AI firm" (the model: GPE)."""
-    text = span.text
     return (
         span.label_ == "GPE"
         and len(span) == 1
-        and text.isupper()
+        and (text := span.text).isupper()  # the text only for a one-word GPE: spaCy joins the tokens again
         and len(text) <= 3
         and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_org(text)
