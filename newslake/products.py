@@ -62,8 +62,8 @@ def _brand_products(spans: list[Span]) -> set[str]:
 
 
 def _product_words(span: Span) -> set[str]:
-    """The model's own name without the brand and the model word: 'Nintendo Switch Lite' -> {'Switch'}."""
-    words = [t.text for t in span if t.text not in MODEL_WORDS]
+    """The model's own name without "the", the brand and the model word: 'Nintendo Switch Lite' -> {'Switch'}."""
+    words = [t.text for t in span if t.text not in MODEL_WORDS and t.lower_ != "the"]
     if words and _brand(words[0]):
         words = words[1:]
     return {" ".join(words)} if words else set()

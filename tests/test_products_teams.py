@@ -114,3 +114,9 @@ def test_a_lone_model_word_is_no_person(nlp):
     doc = nlp.make_doc("The Pro has a bigger screen, Max Verstappen said.")
     spans = spans_of(doc, ("PERSON", "Pro"), ("PERSON", "Max Verstappen"))
     assert kept(without_products(doc, spans)) == [("PERSON", "Max Verstappen")]
+
+
+def test_the_before_a_product_does_not_drop_other_names_with_the(nlp):
+    doc = nlp.make_doc("The chip in the Radeon Pro is made by the Taiwan Semiconductor Manufacturing Company.")
+    spans = spans_of(doc, ("ORG", "the Radeon Pro"), ("ORG", "the Taiwan Semiconductor Manufacturing Company"))
+    assert kept(without_products(doc, spans)) == [("ORG", "the Taiwan Semiconductor Manufacturing Company")]
