@@ -27,9 +27,9 @@ def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (sporting or (i > 0 and doc[i - 1].lower_ == "the")):
             continue
         s = cover.get(i)
-        if s is None:
+        if s is None and cover.get(end - 1) is None:
             out.append(Span(doc, i, end, label="ORG"))
-        elif (s.start, s.end) == (i, end) and s.label_ in NAMES:
+        elif s is not None and (s.start, s.end) == (i, end) and s.label_ in NAMES:
             out[out.index(s)] = Span(doc, i, end, label="ORG")
     return sorted(out, key=lambda s: s.start)
 

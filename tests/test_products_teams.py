@@ -120,3 +120,9 @@ def test_the_before_a_product_does_not_drop_other_names_with_the(nlp):
     doc = nlp.make_doc("The chip in the Radeon Pro is made by the Taiwan Semiconductor Manufacturing Company.")
     spans = spans_of(doc, ("ORG", "the Radeon Pro"), ("ORG", "the Taiwan Semiconductor Manufacturing Company"))
     assert kept(without_products(doc, spans)) == [("ORG", "the Taiwan Semiconductor Manufacturing Company")]
+
+
+def test_maple_leafs_are_one_team_and_never_overlap_a_name(nlp):
+    doc = nlp.make_doc("The Maple Leafs beat the Bruins. The Maple Leafs Sports group said so.")
+    spans = spans_of(doc, ("PERSON", "Bruins"), ("ORG", "Leafs Sports"))
+    assert kept(nickname_teams(doc, spans)) == [("ORG", "Maple Leafs"), ("ORG", "Bruins"), ("ORG", "Leafs Sports")]
