@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 from itertools import pairwise
 
 import spacy
-from spacy.attrs import IS_STOP, IS_TITLE, LOWER
+from spacy.attrs import IS_SPACE, IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -216,14 +217,20 @@ class EntityFixes:
         return spans
 
 
-def _cut_at_newline(ent: Span) -> Span:
+def _line_breaks(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens holding a line break, ascending (one array read, no Token per word)."""
+    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+
+
+def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
     """A name never runs over a line break ('Amazon\\n\\nSince'): keep the part before it, else the part after."""
-    if "\n" not in ent.text:
+    k = bisect_left(breaks, ent.start)
+    if k == len(breaks) or breaks[k] >= ent.end:
         return ent
-    breaks = [t.i for t in ent if "\n" in t.text]
-    if breaks[0] > ent.start:
-        return Span(ent.doc, ent.start, breaks[0], label=ent.label_)
-    return Span(ent.doc, breaks[-1] + 1, ent.end, label=ent.label_) if breaks[-1] + 1 < ent.end else ent
+    if breaks[k] > ent.start:
+        return Span(ent.doc, ent.start, breaks[k], label=ent.label_)
+    last = breaks[bisect_left(breaks, ent.end) - 1]
+    return Span(ent.doc, last + 1, ent.end, label=ent.label_) if last + 1 < ent.end else ent
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
@@ -235,7 +242,8 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
 def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
     """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
-    for ent in (p for e in doc.ents for p in _split_amount(_cut_at_newline(e))):
+    breaks = _line_breaks(doc)
+    for ent in (p for e in doc.ents for p in _split_amount(_cut_at_newline(e, breaks))):
         if len(ent) > MAX_NAME_TOKENS or _run_on(ent) or _no_capital(ent):
             continue
         for part in (q for p in _split_parenthesis(ent) for q in _split_separators(p)):
