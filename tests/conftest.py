@@ -111,3 +111,11 @@ def s3_lake(moto_server) -> str:
     bucket = f"lake-{uuid.uuid4().hex[:12]}"
     boto3.client("s3", **s3_client_kwargs()).create_bucket(Bucket=bucket)
     return f"s3://{bucket}/news"
+
+
+def linked_mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    """(surface, label, country) of every mention of the text after linking, in order."""
+    from newslake.entities import doc_mentions, resolve_article
+
+    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
+    return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]

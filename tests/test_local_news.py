@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import linked_mentions
 
-from newslake.entities import doc_mentions, resolve_article
 from newslake.gazetteer import home_region_names, place_candidates
 from newslake.nlp import load_nlp
 
@@ -12,12 +12,6 @@ from newslake.nlp import load_nlp
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def _found(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    """(surface, label, country) of every mention of the text, in order."""
-    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
-    return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
 
 
 def _labels(found: list[tuple[str, str, str | None]], text: str) -> set[str]:
@@ -44,7 +38,7 @@ def test_ruler_knows_one_word_provinces_but_not_first_names_or_rugby_provinces()
 
 
 def test_town_named_with_its_province_is_there_throughout(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Doctors in Ontario warned on Monday that the emergency department in Stratford would close at night. "
         "Patients will be sent to London, an hour away. The clinic at Western University in London, Ont., "
@@ -55,7 +49,7 @@ def test_town_named_with_its_province_is_there_throughout(nlp):
 
 
 def test_utility_named_after_its_province_is_an_organisation_not_a_person(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "WINNIPEG - Manitoba's flood outlook shows a major risk along the Red River south of Winnipeg, officials "
         "said. Premier Wab Kinew said that Manitoba Hydro crews were on standby.",
@@ -66,12 +60,12 @@ def test_utility_named_after_its_province_is_an_organisation_not_a_person(nlp):
 
 
 def test_shire_is_a_place(nlp):
-    found = _found(nlp, "Flood waters cut the highway north of Ingham on Tuesday. Hinchinbrook Shire said schools would shut.")
+    found = linked_mentions(nlp, "Flood waters cut the highway north of Ingham on Tuesday. Hinchinbrook Shire said schools would shut.")
     assert _labels(found, "Hinchinbrook Shire") == {"GPE"}
 
 
 def test_title_abbreviations_are_not_people(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Coun. Sam Austin said the ferry was the one piece of transit that works. Coun. Tony Mancini agreed. "
         "Transport MEC Isaac Sileku said the taxi strike was over.",
@@ -82,13 +76,13 @@ def test_title_abbreviations_are_not_people(nlp):
 
 
 def test_party_member_splits_into_party_and_person(nlp):
-    found = _found(nlp, "Labour TD Sean Kelly said the flood scheme was years late.")
+    found = linked_mentions(nlp, "Labour TD Sean Kelly said the flood scheme was years late.")
     assert _labels(found, "Labour") == {"ORG"}
     assert _labels(found, "Sean Kelly") == {"PERSON"}
 
 
 def test_mayor_of_a_place_splits_into_place_and_person(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Residents were angry on Friday. Penrith Mayor Todd Carney said residents of the west had waited long "
         "enough for the New South Wales government to build the line.",
@@ -98,7 +92,7 @@ def test_mayor_of_a_place_splits_into_place_and_person(nlp):
 
 
 def test_small_namesake_abroad_is_at_home_in_a_local_story(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "JOHANNESBURG - Residents of Melville, Brixton and parts of Soweto have gone without water for a week. "
         "The Gauteng government said tankers were sent to Brixton and Soweto on Sunday.",
@@ -108,7 +102,7 @@ def test_small_namesake_abroad_is_at_home_in_a_local_story(nlp):
 
 
 def test_famous_small_place_abroad_keeps_its_country_in_foreign_news(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Iranian director Jafar Panahi won the top prize in Cannes on Saturday. Iran's culture ministry in "
         "Tehran did not comment, and Iranian state media ignored the award.",
@@ -117,7 +111,7 @@ def test_famous_small_place_abroad_keeps_its_country_in_foreign_news(nlp):
 
 
 def test_namesake_rule_leaves_a_place_whose_country_the_story_names_otherwise(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "GLASGOW - Scottish fishermen in Fife and Angus met on Monday. A Greek trawler from Pylos joined the "
         "protest in Glasgow, where Scotland's fisheries secretary spoke.",
@@ -126,7 +120,7 @@ def test_namesake_rule_leaves_a_place_whose_country_the_story_names_otherwise(nl
 
 
 def test_irish_county_votes_for_the_home_country(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "A man was arrested in Dublin after a car was burned outside a school in Kilmallock, Co Limerick. The "
         "housing agency has spent millions in Southill and Moyross since 2008, a spokesman said.",
@@ -135,7 +129,7 @@ def test_irish_county_votes_for_the_home_country(nlp):
 
 
 def test_unknown_city_is_a_place_even_beside_its_council(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Classes resumed in tents months after the earthquake that struck off Bogo City. "
         "Bogo City councillor Ramon Villacarlos said 40 classrooms were still unsafe in Cebu.",
@@ -144,5 +138,5 @@ def test_unknown_city_is_a_place_even_beside_its_council(nlp):
 
 
 def test_saint_named_suburb_is_a_place(nlp):
-    found = _found(nlp, "Work on the line between St Marys and the new airport was slowed by a shortage of crews.")
+    found = linked_mentions(nlp, "Work on the line between St Marys and the new airport was slowed by a shortage of crews.")
     assert _labels(found, "St Marys") == {"GPE"}

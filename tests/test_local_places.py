@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import linked_mentions
 from spacy.tokens import Span
 
 from newslake import entities, gazetteer
 from newslake import nlp as recogniser
-from newslake.entities import doc_mentions, resolve, resolve_article
+from newslake.entities import resolve
 from newslake.nlp import load_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def _found(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    """(surface, label, country) of every mention of the text, in order."""
-    rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
-    return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +79,7 @@ def test_alternate_name_of_a_city_abroad_yields_to_a_home_town_of_that_name():
 
 
 def test_irish_local_story_end_to_end(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Roads were closed in Tralee, Co Kerry, after heavy rain on Sunday. Gardaí in Kerry urged motorists to "
         "avoid the N22, and Cork and Limerick councils sent crews.",
@@ -94,7 +89,7 @@ def test_irish_local_story_end_to_end(nlp):
 
 
 def test_northern_irish_local_story_end_to_end(nlp):
-    found = _found(
+    found = linked_mentions(
         nlp,
         "Patients from Newry and Enniskillen face longer trips after the ward closed. Mary Quinn, who lives near "
         "Armagh, said the journey took two hours.",
@@ -167,7 +162,7 @@ def test_region_led_country_needs_a_province_of_one_country():
     assert gazetteer.region_led_country("Georgia Power") is None  # a country and a US state
 
 
-def test_two_word_town_closing_a_list_is_found(blank):
+def test_two_word_town_closing_a_list_islinked_mentions(blank):
     doc = blank.make_doc("Roads closed in Calgary, Lethbridge and Medicine Hat on Monday.")
     calgary = Span(doc, 3, 4, label="GPE")
     found = recogniser._listed_towns_missed(doc, [calgary], {3})
