@@ -1022,7 +1022,7 @@ def _dateline_country(rows: list[dict], base: list[Resolved]) -> str | None:
     when no namesake abroad shares its name ("PRINCETON, B.C." is no vote for New Jersey)."""
     if not rows or rows[0]["start"] != 0 or rows[0]["label"] not in ("GPE", "LOC") or not rows[0]["text"].isupper():
         return None
-    if len(rows) > 1 and _separator(rows[0], rows[1]) == ", ":
+    if _dateline_rows(rows) == 2:
         return _sole_country(rows[1]["text"], rows[1]["label"]) if base[1].type == "PLACE" else None
     return _sole_country(rows[0]["text"], rows[0]["label"]) if base[0].key not in gazetteer.world_areas() else None
 
