@@ -29,16 +29,28 @@ ARTICLES = NER.parent / "article-extraction"
 LEAD_CHARS = 1200
 
 
+def _paragraph_groups(body: str) -> list[str]:
+    """A body's paragraphs joined into consecutive groups of whole paragraphs, each >= LEAD_CHARS but the last."""
+    groups, group = [], ""
+    for para in body.split("\n"):
+        if para.strip():
+            group = f"{group}\n\n{para.strip()}" if group else para.strip()
+        if len(group) >= LEAD_CHARS:
+            groups.append(group)
+            group = ""
+    return [*groups, group] if group else groups
+
+
 def real_news_texts() -> dict[str, str]:
-    """Leads of the real English news pages' gold bodies (whole paragraphs up to >= 1,200 chars) by 'ae/<id[:12]>'."""
+    """Leads of the real English news pages' gold bodies (whole paragraphs up to >= 1,200 chars) by 'ae/<id[:12]>'.
+
+    The group after the lead (the same cut, next paragraphs) is keyed 'aec/<id[:12]>' where it has >= 400 chars.
+    """
     bodies = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
     texts = {}
     for page_id, page in bodies.items():
-        lead = ""
-        for para in page["articleBody"].split("\n"):
-            if para.strip():
-                lead = f"{lead}\n\n{para.strip()}" if lead else para.strip()
-            if len(lead) >= LEAD_CHARS:
-                break
-        texts[f"ae/{page_id[:12]}"] = lead
+        groups = _paragraph_groups(page["articleBody"]) or [""]
+        texts[f"ae/{page_id[:12]}"] = groups[0]
+        if len(groups) > 1 and len(groups[1]) >= 400:
+            texts[f"aec/{page_id[:12]}"] = groups[1]
     return texts

@@ -84,6 +84,15 @@ REALNEWS1 = REPO / "benchmarks" / "entities_devset" / "realnews1_gold.jsonl"
 REALNEWS2 = REPO / "benchmarks" / "entities_devset" / "realnews2_gold.jsonl"
 REALNEWS3 = REPO / "benchmarks" / "entities_devset" / "realnews3_gold.jsonl"  # blind to the end of round 12
 REALNEWS4 = REPO / "benchmarks" / "entities_devset" / "realnews4_gold.jsonl"  # blind to the end of round 12
+# round 13 (blind): the leads of the other 41 English pages
+REALNEWS5 = REPO / "benchmarks" / "entities_devset" / "realnews5_gold.jsonl"
+REALNEWS6 = REPO / "benchmarks" / "entities_devset" / "realnews6_gold.jsonl"
+# round 13, training gold for the NER: the paragraphs after the leads of realnews-N's pages ('aec/' texts)
+REALCONT = {n: REPO / "benchmarks" / "entities_devset" / f"realcont{n}_gold.jsonl" for n in range(1, 5)}
+# round 13 (blind): first runs on the session-start code 4375829
+INDEPENDENT27 = REPO / "benchmarks" / "entities_devset" / "independent27.jsonl"  # an ordinary wire day, every desk
+INDEPENDENT28 = REPO / "benchmarks" / "entities_devset" / "independent28.jsonl"  # sport, business, tech, culture
+INDEPENDENT29 = REPO / "benchmarks" / "entities_devset" / "independent29.jsonl"  # regional and local, many countries
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -390,6 +399,9 @@ def main() -> None:
         "realnews-2": load_issue4_gold(REALNEWS2),
         "realnews-3": load_issue4_gold(REALNEWS3),
         "realnews-4": load_issue4_gold(REALNEWS4),
+        **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
+        **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in ((27, INDEPENDENT27), (28, INDEPENDENT28), (29, INDEPENDENT29)) if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
