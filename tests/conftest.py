@@ -47,12 +47,18 @@ def start_moto(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str
 
 
 @pytest.fixture(scope="session")
-def mention_labels():
-    """text -> {mention text: label} through the whole entity stage (load_nlp + doc_mentions)."""
-    from newslake.entities import doc_mentions
+def nlp():
+    """The entity stage's spaCy pipeline (NER + newslake's fixes), loaded once."""
     from newslake.nlp import load_nlp
 
-    nlp = load_nlp()
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def mention_labels(nlp):
+    """text -> {mention text: label} through the whole entity stage (load_nlp + doc_mentions)."""
+    from newslake.entities import doc_mentions
+
     return lambda text: {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
 
 

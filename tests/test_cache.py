@@ -10,13 +10,7 @@ from conftest import SEED, SHARED
 from newslake.cache import CachedNLP, NerCache, cache_prefix, open_cache
 from newslake.config import DEFAULT_MODEL
 from newslake.entities import doc_mentions
-from newslake.nlp import load_nlp
 from newslake.store import open_store
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="module")

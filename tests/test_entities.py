@@ -8,7 +8,6 @@ import pytest
 from newslake.entities import doc_mentions, link_mentions, merge_entities, org_country, person_key
 from newslake.gazetteer import lookup_demonym, lookup_place, lookup_place_variant, place_candidates
 from newslake.ids import stable_id
-from newslake.nlp import load_nlp
 from newslake.tables import polars_schema
 from schemas import Entities, Mentions
 from tests.conftest import SEED
@@ -28,11 +27,6 @@ def _mentions(nlp, article_id: str, text: str) -> pl.DataFrame:
             "label": pl.String,
         },
     )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,7 @@ import logging
 import random
 from pathlib import Path
 
-import pytest
-
 from newslake.entities import doc_mentions
-from newslake.nlp import load_nlp
 
 DEVSET = Path(__file__).parents[1] / "benchmarks" / "entities_devset" / "devset.jsonl"
 GLUE = [",", "(", ")", "-", "'s", "’s", ".", ":", ";", '"', "and", "of", "the", "said", "in", "/", "&", "—", "<p>"]
@@ -47,11 +44,6 @@ def _texts() -> list[str]:
     stories = [json.loads(line)["text"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
     known = ["ABU DHABI - Lando Norris Norris, 26, became world champion on Sunday. Norris said he was proud."]
     return known + [mangled(text, how, rng) for text in stories[:30] for how in range(6)]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_mangled_news_needs_no_fallback_and_keeps_offsets(nlp, caplog):

@@ -6,12 +6,6 @@ import pytest
 from conftest import linked_mentions
 
 from newslake.gazetteer import home_region_names, place_candidates
-from newslake.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _labels(found: list[tuple[str, str, str | None]], text: str) -> set[str]:

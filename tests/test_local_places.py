@@ -15,11 +15,6 @@ from newslake.nlp import load_nlp
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def blank():
     return spacy.blank("en")  # the rules' unit tests need tokens only
 

@@ -10,11 +10,6 @@ from newslake.entities import doc_mentions
 from newslake.nlp import load_nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
 def _labels(nlp, text: str) -> dict[str, str]:
     return {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
 

@@ -5,19 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import polars as pl
-import pytest
 
-from newslake.nlp import load_nlp
 from newslake.pipeline import process_batch
 from newslake.records import RawArticle, Rejected
 from tests.conftest import SEED
 
 PUBLISHED = datetime(2024, 11, 21, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def batch(*texts: str) -> list[RawArticle]:

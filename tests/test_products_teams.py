@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc, Span
 
-from newslake.nlp import load_nlp
 from newslake.products import without_products
 from newslake.teams import nickname_teams
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def spans_of(doc: Doc, *named: tuple[str, str]) -> list[Span]:

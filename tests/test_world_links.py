@@ -6,13 +6,7 @@ import pytest
 
 from newslake.datelines import dateline_places
 from newslake.entities import doc_mentions, resolve, resolve_article
-from newslake.nlp import load_nlp
 from newslake.nlp_common import place_not_people, region_people
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _resolved(nlp, text: str) -> dict[str, str | None]:

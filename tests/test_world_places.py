@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newslake.entities import _capital_namesake, doc_mentions, resolve_article
 from newslake.gazetteer import Place
-from newslake.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _resolved(nlp, text: str) -> list[tuple[str, str, str | None]]:
