@@ -95,8 +95,10 @@ def instrument() -> None:
         if fn is None or not inspect.isfunction(fn) or name in ("fix_entities", "doc_text", "is_shouting"):
             continue
         kind = "doc" if name in DOC_STEPS else "extend" if name in extend else "list"
-        if kind == "list" and "list" not in str(inspect.signature(fn)).split("->")[0]:
-            continue  # per-span helpers (_trim, _relabel, ...): their net effect is in the residual row
+        if kind == "list" and "list[Span]" not in str(inspect.signature(fn)).split("->")[0]:
+            # per-span helpers (_trim, _relabel, _cut_at_newline(ent, breaks: list[int]), ...): their net effect
+            # is in the residual row
+            continue
         setattr(rules, name, wrapped(name, fn, kind))
 
 

@@ -1,13 +1,17 @@
 """Fine-tune the model's `ner` component on newslake's own gold with rehearsal (sets chosen by argument).
 
 Training targets: gold PERSON/ORG/GPE/LOC/FAC (and any other label the gold lists) overlaid on the ORIGINAL
-model's predictions, which supply every other label (DATE, MONEY, NORP, ...). Rehearsal: paragraphs of the
-article-extraction gold bodies labelled by the original model, so the update keeps its other labels.
+model's predictions, which supply every other label (DATE, MONEY, NORP, ...). Rehearsal: text labelled by the
+original model, so the update keeps its other labels: `--rehearsal articles` (rounds 5, 12) = paragraphs of the
+article-extraction gold bodies; `--rehearsal real` (round 13) = only the paragraphs after the lead and its
+continuation of the real-news pages whose gold is trained on (realnews-N in --train-sets), plus the English items
+(title + description) of the shared feeds.
 
 Run (validation, settings chosen here): uv run --frozen python benchmarks/ner_finetune/train.py --validate
   (round 12: --train-sets train --folds independent-13,independent-14,independent-15,independent-16
    --settings 0.001,0.1,1.0 --checkpoints 4,8,12)
 Run (final):  uv run --frozen python benchmarks/ner_finetune/train.py --out DIR --epochs N --train-sets train ...
+Round 13: ... train.py --train-sets r13-train --rehearsal real --epochs 6 --lr 0.001 --dropout 0.1 --ratio 1.0
 """
 
 from __future__ import annotations
@@ -30,12 +34,16 @@ from spacy.util import minibatch
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
 
-from entities_bench import listed_spans, predicted, scores
-from evaluate import REPO, evaluate, load_set, set_names, set_path, with_fixes
+from corpora import _paragraph_groups, real_news_texts
+from entities_bench import listed_spans, load_gum, load_re3d, predicted, scores
+from evaluate import LAST_OPEN_REALNEWS, REPO, evaluate, load_set, set_names, set_path, with_fixes
 
 from newslake import config
+from newslake.feeds import FeedError, html_to_text, parse_feed
+from newslake.language import detect_language
 
 ARTICLES = (REPO.parent / "shared" / "data" / "article-extraction").resolve()
+FEEDS = (REPO.parent / "shared" / "data" / "feeds").resolve()
 VALIDATION_SETS = ("held-out-8", "held-out-9")
 GOLD_WINS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # labels the gold lists exhaustively
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -43,9 +51,16 @@ NON_MODEL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 def gold_mentions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """(text, [(start, end, label)]) per doc with ALL gold labels; same matching as entities_bench.load_devset."""
+    """(text, [(start, end, label)]) per doc with ALL gold labels; same matching as entities_bench.load_devset.
+
+    Real-news golds carry no text: it is looked up by id in corpora.real_news_texts() ('ae/' and 'aec/' keys)."""
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(d["text"], [(s, e, label) for s, e, label, _ in listed_spans(d["text"], d["mentions"])]) for d in docs]
+    texts = real_news_texts() if any("text" not in d for d in docs) else {}
+    out = []
+    for d in docs:
+        text = d.get("text") or texts[d["id"]]
+        out.append((text, [(s, e, label) for s, e, label, _ in listed_spans(text, d["mentions"])]))
+    return out
 
 
 def gold_example(base: Language, text: str, gold: list[tuple[int, int, str]], stats: Counter[str]) -> Example:
@@ -81,6 +96,63 @@ def gold_example(base: Language, text: str, gold: list[tuple[int, int, str]], st
     return Example(base.make_doc(text), ref)
 
 
+def chunk_paragraphs(paras: list[str], min_words: int = 60, max_words: int = 200, sep: str = " ") -> list[str]:
+    """Consecutive paragraphs joined into groups of >= min_words (a last group >= 20); groups > max_words dropped."""
+    chunks, cur = [], []
+    for para in (p.strip() for p in paras):
+        if not para:
+            continue
+        cur.append(para)
+        if sum(len(p.split()) for p in cur) >= min_words:
+            chunks.append(sep.join(cur))
+            cur = []
+    if cur and sum(len(p.split()) for p in cur) >= 20:
+        chunks.append(sep.join(cur))
+    return [c for c in chunks if len(c.split()) <= max_words]
+
+
+def page_ids(gold_sets: list[str]) -> list[str]:
+    """Article-extraction page ids (12 hex chars) of the realnews-N golds among `gold_sets` (N <= 4 only)."""
+    out = []
+    for name in gold_sets:
+        if name.startswith("realnews-"):
+            assert int(name.rsplit("-", 1)[1]) <= LAST_OPEN_REALNEWS, name  # set_path refuses it too
+            for line in set_path(name).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    key = json.loads(line)["id"]
+                    assert key.startswith("ae/"), key
+                    out.append(key[3:])
+    return out
+
+
+def later_paragraph_chunks(pages: list[str]) -> dict[str, list[str]]:
+    """The paragraphs after the lead and its continuation (3rd paragraph group on) of `pages`, chunked."""
+    bodies = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
+    by_prefix = {k[:12]: v["articleBody"] for k, v in bodies.items()}
+    out = {}
+    for page in pages:
+        later = _paragraph_groups(by_prefix[page])[2:]
+        paras = [p for group in later for p in group.split("\n\n")]
+        out[f"ae-later/{page}"] = chunk_paragraphs(paras, sep="\n\n")
+    return out
+
+
+def feed_chunks() -> dict[str, list[str]]:
+    """English feed items (title, then the description stripped of HTML) of every shared feed, chunked per feed."""
+    out = {}
+    for path in sorted(FEEDS.rglob("*")):
+        if path.suffix not in (".xml", ".rss", ".atom", ".rdf"):
+            continue
+        try:
+            feed = parse_feed(path.read_bytes())
+        except FeedError:
+            continue
+        items = ["\n".join(x for x in (item.title or "", html_to_text(item.summary)) if x) for item in feed.items]
+        paras = [p for item in items if detect_language(item) == "en" for p in item.split("\n")]
+        out[f"feed/{path.relative_to(FEEDS)}"] = chunk_paragraphs(paras, sep="\n")
+    return out
+
+
 def rehearsal_chunks(min_words: int = 60, max_words: int = 200) -> dict[str, list[str]]:
     """English article-extraction bodies cut into paragraph groups of 60-200 words, keyed by article id."""
     english = {
@@ -89,20 +161,19 @@ def rehearsal_chunks(min_words: int = 60, max_words: int = 200) -> dict[str, lis
         if line.split("\t")[4] == "en"
     }
     bodies = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
-    out: dict[str, list[str]] = {}
-    for key in sorted(english):
-        chunks, cur = [], []
-        for para in bodies[key]["articleBody"].split("\n"):
-            if not para.strip():
-                continue
-            cur.append(para.strip())
-            if sum(len(p.split()) for p in cur) >= min_words:
-                chunks.append(" ".join(cur))
-                cur = []
-        if cur and sum(len(p.split()) for p in cur) >= 20:
-            chunks.append(" ".join(cur))
-        out[key] = [c for c in chunks if len(c.split()) <= max_words]
-    return out
+    return {
+        key: chunk_paragraphs(bodies[key]["articleBody"].split("\n"), min_words, max_words) for key in sorted(english)
+    }
+
+
+def rehearsal_pool(kind: str, gold_sets: list[str]) -> tuple[list[str], list[str]]:
+    """(training pool, retention check texts). 'articles': round 5/12's split of the article bodies; 'real': later
+    paragraphs of the trained real-news pages + feeds, checked on GUM and re3d texts (never trained on)."""
+    if kind == "articles":
+        return split_rehearsal(rehearsal_chunks())
+    chunks = later_paragraph_chunks(page_ids(gold_sets)) | feed_chunks()
+    pool = [c for key in sorted(chunks) for c in chunks[key]]
+    return pool, [g.text for g in (*load_gum(), *load_re3d())]
 
 
 def split_rehearsal(chunks: dict[str, list[str]]) -> tuple[list[str], list[str]]:
@@ -153,6 +224,7 @@ def train(
     ratio: float,
     seed: int = 0,
     checkpoints: dict[int, Path] | None = None,
+    rehearsal: str = "articles",
 ) -> Language:
     """A NER-only copy of the model with `ner` updated on `gold_sets` + `ratio` rehearsal chunks per gold doc.
 
@@ -165,11 +237,12 @@ def train(
     gold = [gold_example(base, t, g, stats) for name in gold_sets for t, g in gold_mentions(set_path(name))]
     for k, v in sorted(stats.items()):
         print(f"  {k}: {v}")
-    pool, _ = split_rehearsal(rehearsal_chunks())
+    pool, _ = rehearsal_pool(rehearsal, gold_sets)
     random.shuffle(pool)
     n_silver = round(ratio * len(gold))
     silver = silver_examples(base, pool[: n_silver * epochs])  # fresh chunks each epoch while the pool lasts
-    print(f"  gold docs {len(gold)}, rehearsal chunks per epoch {n_silver} (pool {len(pool)})", flush=True)
+    print(f"  gold docs {len(gold)}, rehearsal chunks per epoch {n_silver} (pool {len(pool)}, "
+          f"{sum(len(c.split()) for c in pool)} words)", flush=True)
     optimizer = nlp.resume_training()
     optimizer.learn_rate = learn_rate
     for epoch in range(epochs):
@@ -278,6 +351,8 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=0.001)
     parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--ratio", type=float, default=1.0)
+    parser.add_argument("--rehearsal", choices=("articles", "real"), default="articles",
+                        help="articles: round 5/12's; real: round 13's (later paragraphs of trained pages + feeds)")
     args = parser.parse_args()
     train_sets = set_names(args.train_sets)
     if args.validate or args.validate_89:
@@ -290,9 +365,10 @@ def main() -> None:
         return
     out = args.out or args.work / "final"
     marks = {int(x): out.with_name(f"{out.name}-e{x}") for x in args.checkpoints.split(",") if x}
-    tuned = train(train_sets, args.epochs, args.lr, args.dropout, args.ratio, checkpoints=marks)
+    tuned = train(train_sets, args.epochs, args.lr, args.dropout, args.ratio, checkpoints=marks,
+                  rehearsal=args.rehearsal)
     tuned.get_pipe("ner").to_disk(out)
-    _, check = split_rehearsal(rehearsal_chunks())
+    _, check = rehearsal_pool(args.rehearsal, train_sets)
     keep = retention(spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL)), tuned, check)
     print("agreement with original on unseen rehearsal text: " + ", ".join(f"{k} {v:.3f}" for k, v in keep.items()))
     print(f"saved {out}")
