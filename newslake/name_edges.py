@@ -1,0 +1,69 @@
+"""Name edges the NER draws too wide: a demonym glued to a person's name, a compass word that makes a region an ORG."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newslake import gazetteer
+from newslake.clubs import is_sports_story
+from newslake.first_names import _first_name as first_name_word  # a first name that is no English word
+from newslake.first_names import is_first_name
+from newslake.nlp_common import Lexicon
+from newslake.nlp_kinds import ORG_HEADS
+from newslake.nlp_words import ORG_WORDS
+
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+def demonym_led_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Australian Timothy Weeks', 'the Norwegian Haaland': NORP + PERSON, not one PERSON or ORG name."""
+    surnames = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out: list[Span] = []
+    for span in spans:
+        start = span.start + (span[0].lower_ == "the")
+        if span.label_ in ("PERSON", "ORG") and span.end - start >= 2 and _demonym_then_person(doc, start, span, surnames, lex):
+            out += [Span(doc, start, start + 1, label="NORP"), Span(doc, start + 1, span.end, label="PERSON")]
+        else:
+            out.append(span)
+    return out
+
+
+def _demonym_then_person(doc: Doc, start: int, span: Span, surnames: set[str], lex: Lexicon) -> bool:
+    first, rest = doc[start], doc[start + 1 : span.end]
+    if not first.is_title or not all(t.is_title for t in rest) or not gazetteer.lookup_demonym(first.text):
+        return False
+    # a name led by a demonym is often real ("British Airways", "Irish Red Cross"): only a person's name splits it
+    person = first_name_word(rest[0], lex) or (is_first_name(rest[0].text) and len(rest) >= 2 and not _org_like(rest))
+    if is_first_name(first.text):  # "German Efromovich" is a name; "German Friedrich Merz" is not
+        return len(rest) >= 2 and person
+    return person or rest[-1].lower_ in surnames
+
+
+def _org_like(words: Span) -> bool:
+    """'Red Cross Society', 'Timothy Weeks' is not: an organisation's word or a known organisation's name."""
+    return words[-1].text in ORG_HEADS or any(t.lower_ in ORG_WORDS for t in words) or bool(
+        gazetteer.lookup_org(words.text) or gazetteer.lookup_org(words[:2].text)
+    )
+
+
+def compass_regions(spans: list[Span]) -> list[Span]:
+    """'Southern California' typed ORG or PERSON is a region (LOC); in a sports story it is a college ('Eastern Michigan')."""
+    found = [
+        s
+        for s in spans
+        if s.label_ in ("ORG", "PERSON")
+        and len(s) >= 2
+        and s[0].lower_ in COMPASS_ADJECTIVES
+        and s[0].is_title
+        and _region_sized(s[1:].text)
+    ]
+    if not found or is_sports_story(found[0].doc.text):
+        return spans
+    regions = {(s.start, s.end) for s in found}
+    return [Span(s.doc, s.start, s.end, label="LOC") if (s.start, s.end) in regions else s for s in spans]
+
+
+def _region_sized(text: str) -> bool:
+    """A country, state or big city: big enough to have a north and a south ('University', Miss., is not)."""
+    places = gazetteer.place_candidates(text)
+    return bool(places) and (places[0].kind in ("country", "state") or places[0].population >= 100_000)

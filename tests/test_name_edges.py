@@ -1,0 +1,65 @@
+from spacy.tokens import Span
+
+from newslake.name_edges import compass_regions, demonym_led_people
+
+
+def _span(nlp, text: str, name: str, label: str) -> Span:
+    doc = nlp.make_doc(text)
+    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+    assert span is not None
+    return span
+
+
+def _named(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in spans]
+
+
+def test_a_demonym_glued_to_a_persons_name_is_split_off(nlp):
+    fixes = nlp.get_pipe("newslake_entity_fixes")
+    span = _span(nlp, "Australian Timothy Weeks was freed on Tuesday.", "Australian Timothy Weeks", "ORG")
+    assert _named(demonym_led_people(span.doc, [span], fixes.lexicon)) == [
+        ("Australian", "NORP"),
+        ("Timothy Weeks", "PERSON"),
+    ]
+
+
+def test_a_surname_known_from_the_story_splits_the_norwegian_off(nlp):
+    fixes = nlp.get_pipe("newslake_entity_fixes")
+    text = "Erling Haaland scored. The Norwegian Haaland has 14 goals."
+    full, glued = _span(nlp, text, "Erling Haaland", "PERSON"), _span(nlp, text, "The Norwegian Haaland", "ORG")
+    glued = Span(full.doc, glued.start, glued.end, label="ORG")
+    assert _named(demonym_led_people(full.doc, [full, glued], fixes.lexicon))[1:] == [
+        ("Norwegian", "NORP"),
+        ("Haaland", "PERSON"),
+    ]
+
+
+def test_organisations_led_by_a_demonym_keep_their_name(nlp):
+    fixes = nlp.get_pipe("newslake_entity_fixes")
+    for text, name in (
+        ("The Irish Red Cross sent help.", "Irish Red Cross"),
+        ("The Afghan Red Crescent Society sent help.", "Afghan Red Crescent Society"),
+        ("The Australian Marine Conservation Society said so.", "Australian Marine Conservation Society"),
+        ("British Airways cancelled flights.", "British Airways"),
+        ("German Efromovich bought the airline.", "German Efromovich"),
+    ):
+        span = _span(nlp, text, name, "ORG" if "Efromovich" not in name else "PERSON")
+        assert _named(demonym_led_people(span.doc, [span], fixes.lexicon)) == [(name, span.label_)]
+
+
+def test_a_compass_word_before_a_state_is_a_region_not_an_org(nlp):
+    span = _span(nlp, "Rain hit Southern California on Monday.", "Southern California", "ORG")
+    assert _named(compass_regions([span])) == [("Southern California", "LOC")]
+
+
+def test_compass_names_of_colleges_and_small_towns_are_left(nlp):
+    sport = _span(nlp, "Eastern Michigan beat Toledo 31-28 on Saturday; the coach praised his quarterback after the league game.", "Eastern Michigan", "ORG")
+    college = _span(nlp, "She studied at Western University in Ontario.", "Western University", "ORG")
+    assert _named(compass_regions([sport])) == [("Eastern Michigan", "ORG")]
+    assert _named(compass_regions([college])) == [("Western University", "ORG")]
+
+
+def test_the_whole_stage_reads_the_hostage_story_right(mention_labels):
+    found = mention_labels("American Kevin King and Australian Timothy Weeks, both professors, were freed.")
+    assert found.get("Australian") == "NORP"
+    assert "Australian Timothy Weeks" not in found
