@@ -10,7 +10,7 @@ from newslake.first_names import _first_name as first_name_word  # a first name 
 from newslake.first_names import is_first_name
 from newslake.nlp_common import Lexicon
 from newslake.nlp_kinds import ORG_HEADS
-from newslake.nlp_words import ORG_WORDS
+from newslake.nlp_words import ORG_WORDS, SPEECH_VERBS
 
 COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
 
@@ -67,3 +67,49 @@ def _region_sized(text: str) -> bool:
     """A country, state or big city: big enough to have a north and a south ('University', Miss., is not)."""
     places = gazetteer.place_candidates(text)
     return bool(places) and (places[0].kind in ("country", "state") or places[0].population >= 100_000)
+
+
+def plural_nouns_not_people(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Things named after a person are no people: 'Warhol Polaroids' is PERSON 'Warhol' (Andy Warhol is in the story),
+    and a lone 'Polaroid(s)' or other plural of a common noun ('Fireworks') is no name, unless a full name or a
+    verb of speech says so ('Hillary Woods' earlier, 'Woods said')."""
+    surnames = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1 and is_first_name(s[0].text)}
+    things: set[str] = set()
+    owned: list[Span] = []
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) == 2 and _owner_and_thing(s, lex, surnames):
+            things.add(s[1].lower_)
+            things.update(lex.singulars(s[1].lower_))
+            s = Span(s.doc, s.start, s.start + 1, label="PERSON")
+        owned.append(s)
+    named = {t.lower_ for s in owned if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    return [
+        s
+        for s in owned
+        if not (s.label_ == "PERSON" and len(s) == 1 and (_thing(s, lex, things) or _plural_noun(s, lex, named)))
+    ]
+
+
+def _owner_and_thing(span: Span, lex: Lexicon, surnames: set[str]) -> bool:
+    owner, thing = span[0], span[1]
+    return (
+        owner.lower_ in surnames
+        and not is_first_name(owner.text)
+        and thing.is_alpha
+        and thing.lower_ not in surnames
+        and lex.is_noun(thing.lower_)
+    )
+
+
+def _thing(span: Span, lex: Lexicon, things: set[str]) -> bool:
+    return bool(things) and (span[0].lower_ in things or bool(lex.singulars(span[0].lower_) & things))
+
+
+def _plural_noun(span: Span, lex: Lexicon, named: set[str]) -> bool:
+    tok, low = span[0], span[0].lower_
+    if not tok.is_alpha or not low.endswith("s") or low in lex.nouns or low in named or is_first_name(tok.text):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
+        return False
+    return any(s in lex.nouns for s in lex.singulars(low) if s != low)

@@ -1,6 +1,6 @@
 from spacy.tokens import Span
 
-from newslake.name_edges import compass_regions, demonym_led_people
+from newslake.name_edges import compass_regions, demonym_led_people, plural_nouns_not_people
 
 
 def _span(nlp, text: str, name: str, label: str) -> Span:
@@ -63,3 +63,33 @@ def test_the_whole_stage_reads_the_hostage_story_right(mention_labels):
     found = mention_labels("American Kevin King and Australian Timothy Weeks, both professors, were freed.")
     assert found.get("Australian") == "NORP"
     assert "Australian Timothy Weeks" not in found
+
+
+def _spans(nlp, text: str, *named: tuple[str, str]) -> list[Span]:
+    doc = nlp.make_doc(text)
+    out, at = [], 0
+    for name, label in named:
+        at = text.index(name, at)
+        out.append(doc.char_span(at, at + len(name), label=label))
+        at += len(name)
+    return out
+
+
+def test_things_named_after_a_person_are_not_people(nlp):
+    fixes = nlp.get_pipe("newslake_entity_fixes")
+    text = "Andy Warhol shot them. The Warhol Polaroids were given away. Polaroids fade, and Fireworks lit the sky."
+    spans = _spans(
+        nlp, text, ("Andy Warhol", "PERSON"), ("Warhol Polaroids", "PERSON"), ("Polaroids", "PERSON"),
+        ("Fireworks", "PERSON"),
+    )
+    assert _named(plural_nouns_not_people(spans, fixes.lexicon)) == [("Andy Warhol", "PERSON"), ("Warhol", "PERSON")]
+
+
+def test_people_with_plural_noun_surnames_stay_people(nlp):
+    fixes = nlp.get_pipe("newslake_entity_fixes")
+    text = "Bernie Sanders and Tiger Woods met. Sanders spoke first; Woods said little. Hanks said yes."
+    spans = _spans(
+        nlp, text, ("Bernie Sanders", "PERSON"), ("Tiger Woods", "PERSON"), ("Sanders", "PERSON"), ("Woods", "PERSON"),
+        ("Hanks", "PERSON"),
+    )
+    assert _named(plural_nouns_not_people(spans, fixes.lexicon)) == _named(spans)
