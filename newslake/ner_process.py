@@ -115,7 +115,10 @@ class NerProcess:
 def _tokenizer(model: str) -> Any:
     import spacy
 
-    return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
+    from newslake import config
+
+    base = config.DEFAULT_MODEL if model == config.NEWS_NER_MODEL else model  # the tuned ner keeps the tokenizer
+    return spacy.load(base, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
 
 
 _started = threading.Lock()

@@ -164,8 +164,14 @@ _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
 
 @cache
 def load_nlp(model: str = config.DEFAULT_MODEL) -> Language:
-    """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process."""
-    nlp = spacy.load(model, enable=["ner"])
+    """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process.
+
+    `config.NEWS_NER_MODEL` names the default model with the fine-tuned `ner` weights shipped in the package."""
+    if model == config.NEWS_NER_MODEL:
+        nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+        nlp.get_pipe("ner").from_disk(config.NEWS_NER_WEIGHTS)
+    else:
+        nlp = spacy.load(model, enable=["ner"])
     nlp.add_pipe(FIXES, last=True)
     return nlp
 

@@ -1,0 +1,43 @@
+"""The opt-in news-tuned NER (`NEWSLAKE_SPACY_MODEL=newslake-news-ner`): shipped weights, same stage, same tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslake.config import DEFAULT_MODEL, NEWS_NER_MODEL, Settings
+from newslake.entities import doc_mentions
+from newslake.ner_process import NerProcess
+from newslake.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return load_nlp(NEWS_NER_MODEL)
+
+
+def test_the_shipped_weights_are_not_the_base_models(news_nlp):
+    assert news_nlp.get_pipe("ner").to_bytes() != load_nlp(DEFAULT_MODEL).get_pipe("ner").to_bytes()
+    assert news_nlp.pipe_names == load_nlp(DEFAULT_MODEL).pipe_names
+
+
+def test_it_finds_the_hostage_the_base_model_reads_as_a_date(news_nlp):
+    text = "American Kevin King and Australian Timothy Weeks, both professors in Kabul, were freed on Tuesday."
+    found = {m["text"]: m["label"] for m in doc_mentions(news_nlp(text))}
+    assert found["Timothy Weeks"] == "PERSON"
+    assert found["Australian"] == "NORP" and found["Kabul"] == "GPE"
+
+
+def test_it_is_chosen_by_the_usual_setting(monkeypatch):
+    monkeypatch.setenv("NEWSLAKE_SPACY_MODEL", NEWS_NER_MODEL)
+    assert Settings.from_env().spacy_model == NEWS_NER_MODEL
+
+
+def test_child_processes_load_it_too(news_nlp):
+    texts = ["Australian Timothy Weeks was freed in Zabul, Afghanistan.", "Rain hit Southern California."]
+    proc = NerProcess(NEWS_NER_MODEL)
+    try:
+        there = [doc_mentions(doc) for doc in proc.pipe(texts)]
+    finally:
+        proc.close()
+    assert there == [doc_mentions(doc) for doc in news_nlp.pipe(texts)]
+    assert any(m["text"] == "Timothy Weeks" for m in there[0])
