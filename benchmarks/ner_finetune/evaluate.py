@@ -54,10 +54,9 @@ R13_TEST_SETS = (*R13_OWN_TEST_SETS, "gum", "re3d")
 R13_FINAL_SETS = (*R13_TRAIN_SETS, *R13_OWN_TEST_SETS, "realcont-3", "realcont-4")  # phase B: never gum/re3d
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS}
-LAST_OPEN_INDEPENDENT = 26  # independent-27 and later are the lead's blind sets: never read here
-LAST_OPEN_REALNEWS = 4  # realnews-5/6 (and any text of their pages) are the lead's blind sets
-# realcont golds arrive on main while a branch runs: read from main's checkout when the branch lacks them
-MAIN_DEVSET_DIR = Path("/work/main/benchmarks/entities_devset")
+LAST_OPEN_INDEPENDENT = 29  # later independent sets are blind (30-35 report-only, 36-39 decide round 13c)
+LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
+MAIN_DEVSET_DIR = DEVSET_DIR
 
 
 def set_names(spec: str) -> list[str]:
@@ -66,7 +65,7 @@ def set_names(spec: str) -> list[str]:
 
 
 def set_path(name: str) -> Path:
-    """File of one own gold set: dev, held-out, held-out-N, independent-N (N <= 26), realnews-N, realcont-N (N <= 4)."""
+    """File of one own gold set: dev, held-out, held-out-N, independent-N (N <= 29), realnews-N (N <= 6), realcont-N."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
