@@ -113,3 +113,18 @@ def _plural_noun(span: Span, lex: Lexicon, named: set[str]) -> bool:
     if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
         return False
     return any(s in lex.nouns for s in lex.singulars(low) if s != low)
+
+
+OPERATION_WORDS = frozenset({"Operation", "Exercise"})
+
+
+def operation_names(spans: list[Span]) -> list[Span]:
+    """Military operations and exercises are events, not names ('Operation Inherent Resolve', 'Exercise Eager Lion')."""
+    return [s for s in spans if not _operation(s)]
+
+
+def _operation(span: Span) -> bool:
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return False
+    first = span[0] if span[0].text in OPERATION_WORDS else span.doc[span.start - 1] if span.start else None
+    return first is not None and first.text in OPERATION_WORDS and (len(span) > 1 or first.i < span.start)

@@ -22,7 +22,7 @@ from newslake.clubs import city_nickname_teams, club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
-from newslake.name_edges import compass_regions, demonym_led_people, plural_nouns_not_people
+from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
 from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
 from newslake.nlp_kinds import (
     INDEX_KEY,
@@ -222,7 +222,7 @@ class EntityFixes:
             spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
             spans = states_not_people(doc, nickname_teams(doc, spans))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
-            spans = plural_nouns_not_people(spans, self.lexicon)
+            spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
         return spans
 
 

@@ -1,6 +1,6 @@
 from spacy.tokens import Span
 
-from newslake.name_edges import compass_regions, demonym_led_people, plural_nouns_not_people
+from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
 
 
 def _span(nlp, text: str, name: str, label: str) -> Span:
@@ -93,3 +93,9 @@ def test_people_with_plural_noun_surnames_stay_people(nlp):
         ("Hanks", "PERSON"),
     )
     assert _named(plural_nouns_not_people(spans, fixes.lexicon)) == _named(spans)
+
+
+def test_military_operations_and_exercises_are_not_names(nlp):
+    text = "Jets flew for Operation Inherent Resolve, then joined Exercise Eager Lion with Jordan."
+    spans = _spans(nlp, text, ("Inherent Resolve", "PERSON"), ("Exercise Eager Lion", "ORG"), ("Jordan", "GPE"))
+    assert _named(operation_names(spans)) == [("Jordan", "GPE")]
