@@ -1,7 +1,8 @@
 """Round 13b: base vs fine-tuned full pipeline (this checkout's rules) per set, micro row and the fixed rule.
 
-Run: FT=DIR [SETS=decide|report] uv run --frozen python benchmarks/ner_finetune/decide.py
-decide = independent-27..29 + realnews-5/6 (+ gum, re3d for part 4 of the rule); report = independent-30..35.
+Run: FT=DIR [SETS=decide|decide13c|report] uv run --frozen python benchmarks/ner_finetune/decide.py
+decide = independent-27..29 + realnews-5/6 (+ gum, re3d for part 4 of the rule; round 13b); decide13c =
+independent-36..39 (+ gum, re3d); report = independent-30..35.
 FT=newslake/data/ner_news scores the shipped opt-in weights.
 """
 import os
@@ -20,7 +21,10 @@ D = f"{REPO}/benchmarks/entities_devset/"
 def ft_nlp(path):
     nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"]); nlp.get_pipe("ner").from_disk(path); nlp.add_pipe(N.FIXES, last=True); return nlp
 systems = {"base": N.load_nlp(), "fine-tuned": ft_nlp(os.environ["FT"])}
-if os.environ.get("SETS", "decide") == "decide":
+if os.environ.get("SETS") == "decide13c":
+    sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (36, 37, 38, 39)}
+    extra = {"gum": eb.load_gum(), "re3d": eb.load_re3d()}
+elif os.environ.get("SETS", "decide") == "decide":
     sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (27, 28, 29)}
     sets |= {f"realnews-{k}": eb.load_issue4_gold(Path(f"{D}realnews{k}_gold.jsonl")) for k in (5, 6)}
     extra = {"gum": eb.load_gum(), "re3d": eb.load_re3d()}
