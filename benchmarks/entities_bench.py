@@ -347,7 +347,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
 
-    base = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    base = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
     nlp = load_nlp()
     sets = {
         "gum": load_gum(),

@@ -41,7 +41,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     texts = [mangled(t, rng.randrange(6), rng) for t in bench_texts() for _ in range(args.copies)]
-    base = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    base = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
     rules = load_nlp().get_pipe(FIXES)
     crashes: Counter[str] = Counter()
     for text, doc in zip(texts, base.pipe(texts, batch_size=64)):

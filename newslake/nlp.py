@@ -166,9 +166,9 @@ _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
 def load_nlp(model: str = config.DEFAULT_MODEL) -> Language:
     """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process.
 
-    `config.NEWS_NER_MODEL` names the default model with the fine-tuned `ner` weights shipped in the package."""
+    `config.NEWS_NER_MODEL` (the default) is `config.SPACY_PACKAGE` with the fine-tuned `ner` weights shipped here."""
     if model == config.NEWS_NER_MODEL:
-        nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+        nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
         nlp.get_pipe("ner").from_disk(config.NEWS_NER_WEIGHTS)
     else:
         nlp = spacy.load(model, enable=["ner"])

@@ -48,7 +48,19 @@ def start_moto(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The entity stage's spaCy pipeline (NER + newslake's fixes), loaded once."""
+    """The rule tests' pipeline: the original spaCy NER the rules were written against, plus newslake's fixes.
+
+    The default pipeline (the news-tuned NER, same fixes) is pinned by `default_nlp`'s tests (the seed story,
+    test_news_ner.py, the pipeline and CLI tests) and measured by benchmarks/entities_bench.py."""
+    from newslake.config import SPACY_PACKAGE
+    from newslake.nlp import load_nlp
+
+    return load_nlp(SPACY_PACKAGE)
+
+
+@pytest.fixture(scope="session")
+def default_nlp():
+    """The entity stage's default spaCy pipeline (the news-tuned NER + newslake's fixes), loaded once."""
     from newslake.nlp import load_nlp
 
     return load_nlp()

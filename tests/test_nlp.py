@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newslake.config import SPACY_PACKAGE
 from newslake.entities import doc_mentions
 from newslake.nlp import load_nlp
 
@@ -14,9 +15,9 @@ def _labels(nlp, text: str) -> dict[str, str]:
     return {m["text"]: m["label"] for m in doc_mentions(nlp(text))}
 
 
-def test_pipeline_is_ner_only_and_cached(nlp):
-    assert nlp.pipe_names == ["ner", "newslake_entity_fixes"]
-    assert load_nlp() is nlp
+def test_pipeline_is_ner_only_and_cached(nlp, default_nlp):
+    assert nlp.pipe_names == default_nlp.pipe_names == ["ner", "newslake_entity_fixes"]
+    assert load_nlp(SPACY_PACKAGE) is nlp and load_nlp() is default_nlp
 
 
 def test_offsets_index_the_text(nlp):

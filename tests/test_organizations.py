@@ -51,7 +51,7 @@ def _rows(path: Path = ORGS) -> list[dict[str, str]]:
 @cache
 def _english() -> tuple[frozenset[str], Lexicon]:
     """Nouns, verbs, adjectives, adverbs and stop words of the shipped model's lemmatizer, and its Lexicon."""
-    nlp = spacy.load(config.DEFAULT_MODEL, enable=[])
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=[])
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index[pos])
     return words | nlp.Defaults.stop_words, lexicon(nlp)

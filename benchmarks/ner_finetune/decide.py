@@ -19,8 +19,8 @@ from newslake import config
 
 D = f"{REPO}/benchmarks/entities_devset/"
 def ft_nlp(path):
-    nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"]); nlp.get_pipe("ner").from_disk(path); nlp.add_pipe(N.FIXES, last=True); return nlp
-systems = {"base": N.load_nlp(), "fine-tuned": ft_nlp(os.environ["FT"])}
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"]); nlp.get_pipe("ner").from_disk(path); nlp.add_pipe(N.FIXES, last=True); return nlp
+systems = {"base": N.load_nlp(config.SPACY_PACKAGE), "fine-tuned": ft_nlp(os.environ["FT"])}
 if os.environ.get("SETS") == "decide13c":
     sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (36, 37, 38, 39)}
     extra = {"gum": eb.load_gum(), "re3d": eb.load_re3d()}

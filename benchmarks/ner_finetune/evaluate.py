@@ -104,7 +104,7 @@ def load_set(name: str) -> list[Gold]:
 
 def ner_only(ner_dir: Path | None) -> Language:
     """The model's NER-only pipeline, its `ner` weights replaced from `ner_dir` when given."""
-    nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
     if ner_dir is not None:
         nlp.get_pipe("ner").from_disk(ner_dir)
     return nlp
@@ -114,8 +114,8 @@ def with_fixes(ner_dir: Path | None) -> Language:
     """load_nlp()'s pipeline (fresh, uncached); with `ner_dir` the `ner` weights are read from it before the rule
     component is added: the same steps as the proposed load_nlp() patch (README, round 12)."""
     if ner_dir is None:
-        return load_nlp.__wrapped__()
-    nlp = spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+        return load_nlp.__wrapped__(config.SPACY_PACKAGE)  # the original ner (the default is the tuned one since 13c)
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
     nlp.get_pipe("ner").from_disk(ner_dir)
     nlp.add_pipe(FIXES, last=True)
     return nlp

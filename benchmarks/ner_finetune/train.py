@@ -231,8 +231,8 @@ def train(
     `checkpoints` maps an epoch number to a directory where the averaged `ner` of that epoch is saved."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
-    base = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
-    nlp = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
+    base = spacy.load(config.SPACY_PACKAGE, exclude=list(NON_MODEL))
+    nlp = spacy.load(config.SPACY_PACKAGE, exclude=list(NON_MODEL))
     stats: Counter[str] = Counter()
     gold = [gold_example(base, t, g, stats) for name in gold_sets for t, g in gold_mentions(set_path(name))]
     for k, v in sorted(stats.items()):
@@ -288,10 +288,10 @@ def validate(
 ) -> None:
     """Per setting (and checkpoint epoch): train without each fold, score the full pipeline on it; pooled F1."""
     _, check = split_rehearsal(rehearsal_chunks())
-    base_ner = spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL))
+    base_ner = spacy.load(config.SPACY_PACKAGE, exclude=list(NON_MODEL))
     gold = {fold: [g for name in fold for g in load_set(name)] for fold in folds}
     pooled = [g for fold in folds for g in gold[fold]]
-    base_pipe, base_alone = with_fixes(None), spacy.load(config.DEFAULT_MODEL, enable=["ner"])
+    base_pipe, base_alone = with_fixes(None), spacy.load(config.SPACY_PACKAGE, enable=["ner"])
     s, a = evaluate(base_pipe, pooled), evaluate(base_alone, pooled)
     print(f"validation folds {folds} ({len(pooled)} docs), trained on the rest of {len(train_sets)} sets")
     print(f"RESULT base: typed F1 {s['ALL'][2]:.3f} (untyped {s['UNTYPED'][2]:.3f}, issue-4 {s['ISSUE4'][2]:.3f}; "
@@ -369,7 +369,7 @@ def main() -> None:
                   rehearsal=args.rehearsal)
     tuned.get_pipe("ner").to_disk(out)
     _, check = rehearsal_pool(args.rehearsal, train_sets)
-    keep = retention(spacy.load(config.DEFAULT_MODEL, exclude=list(NON_MODEL)), tuned, check)
+    keep = retention(spacy.load(config.SPACY_PACKAGE, exclude=list(NON_MODEL)), tuned, check)
     print("agreement with original on unseen rehearsal text: " + ", ".join(f"{k} {v:.3f}" for k, v in keep.items()))
     print(f"saved {out}")
 
