@@ -90,9 +90,11 @@ REALNEWS6 = REPO / "benchmarks" / "entities_devset" / "realnews6_gold.jsonl"
 # round 13, training gold for the NER: the paragraphs after the leads of realnews-N's pages ('aec/' texts)
 REALCONT = {n: REPO / "benchmarks" / "entities_devset" / f"realcont{n}_gold.jsonl" for n in range(1, 5)}
 # round 13 (blind): first runs on the session-start code 4375829
-INDEPENDENT27 = REPO / "benchmarks" / "entities_devset" / "independent27.jsonl"  # an ordinary wire day, every desk
-INDEPENDENT28 = REPO / "benchmarks" / "entities_devset" / "independent28.jsonl"  # sport, business, tech, culture
-INDEPENDENT29 = REPO / "benchmarks" / "entities_devset" / "independent29.jsonl"  # regional and local, many countries
+# 27 wire day, 28 sport/business/tech/culture, 29 regional and local news of many countries (decided round 13b);
+# 30 a national paper's day, 31 Latin America/Caribbean/E. Europe/Asia/Oceania outlets, 32 local inner pages,
+# 33 wire day, 34 culture/tech/science/sport, 35 local news of Africa/Asia/Gulf/Caribbean/Oceania (report only);
+# 36 world desk, 37 UK/IE/AU/NZ/CA home news, 38 US news, 39 business/energy/tech/science (decided round 13c)
+INDEPENDENT_R13 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(27, 40)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -401,7 +403,7 @@ def main() -> None:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in ((27, INDEPENDENT27), (28, INDEPENDENT28), (29, INDEPENDENT29)) if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in INDEPENDENT_R13.items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }
