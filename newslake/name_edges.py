@@ -33,7 +33,9 @@ def _demonym_then_person(doc: Doc, start: int, span: Span, surnames: set[str], l
     if not first.is_title or not all(t.is_title for t in rest) or not gazetteer.lookup_demonym(first.text):
         return False
     # a name led by a demonym is often real ("British Airways", "Irish Red Cross"): only a person's name splits it
-    person = first_name_word(rest[0], lex) or (is_first_name(rest[0].text) and len(rest) >= 2 and not _org_like(rest))
+    if _org_like(rest):
+        return False
+    person = first_name_word(rest[0], lex) or (is_first_name(rest[0].text) and len(rest) >= 2)
     if is_first_name(first.text):  # "German Efromovich" is a name; "German Friedrich Merz" is not
         return len(rest) >= 2 and person
     return person or rest[-1].lower_ in surnames

@@ -40,6 +40,7 @@ def test_organisations_led_by_a_demonym_keep_their_name(nlp):
         ("The Irish Red Cross sent help.", "Irish Red Cross"),
         ("The Afghan Red Crescent Society sent help.", "Afghan Red Crescent Society"),
         ("The Australian Marine Conservation Society said so.", "Australian Marine Conservation Society"),
+        ("The Canadian Media Producers Association objected.", "Canadian Media Producers Association"),
         ("British Airways cancelled flights.", "British Airways"),
         ("German Efromovich bought the airline.", "German Efromovich"),
     ):
