@@ -17,7 +17,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, known_name
+from newslake.nlp_common import Lexicon, known_name, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -155,7 +155,7 @@ def _person_shape(span: Span, lex: Lexicon) -> bool:
         return False
     if rest[-1].lower_ in PARTICLES:
         return False
-    return not (_org_like(rest) or gazetteer.lookup_org(span.text) or gazetteer.place_candidates(span.text))
+    return not (_org_like(rest) or gazetteer.lookup_org(span_text(span)) or gazetteer.place_candidates(span_text(span)))
 
 
 def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -285,7 +285,7 @@ def lone_surnames(spans: list[Span]) -> list[Span]:
         return spans
     return [
         Span(s.doc, s.start, s.end, label="PERSON")
-        if s.label_ in RELABEL and len(s) == 1 and s.text in surnames and not known_name(s.text) and not _after_locative(s)
+        if s.label_ in RELABEL and len(s) == 1 and span_text(s) in surnames and not known_name(span_text(s)) and not _after_locative(s)
         else s
         for s in spans
     ]

@@ -22,7 +22,15 @@ from newslake.clubs import city_nickname_teams, club_mentions
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
-from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
+from newslake.nlp_common import (
+    Lexicon,
+    common_word_fixes,
+    known_name,
+    lexicon,
+    place_not_people,
+    span_text,
+    team_names,
+)
 from newslake.nlp_kinds import (
     INDEX_KEY,
     ORG_POSSESSIONS,
@@ -343,7 +351,7 @@ def _area_acronyms(spans: list[Span]) -> list[Span]:
             and prev.end == s.start
             and s.label_ == "ORG"
             and len(s) == 1
-            and s.text.isupper()
+            and span_text(s).isupper()
             and gazetteer.fold(prev.text) in gazetteer.world_areas()
         ):
             s = Span(s.doc, out.pop().start, s.end, label="ORG")
@@ -368,8 +376,8 @@ def _region_after_town(spans: list[Span]) -> list[Span]:
             and s[0].is_title
             and s.end < len(doc)
             and doc[s.end].text in (",", ".")
-            and s.text not in in_names
-            and not gazetteer.lookup_org(s.text)
+            and span_text(s) not in in_names
+            and not gazetteer.lookup_org(span_text(s))
         ):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
@@ -387,11 +395,11 @@ def _sites_after_the(spans: list[Span]) -> list[Span]:
             and len(s) == 1
             and s.start > 0
             and doc[s.start - 1].lower_ == "the"
-            and not s.text.endswith("s")
-            and s.text not in in_names
+            and not span_text(s).endswith("s")
+            and span_text(s) not in in_names
             and (s.end == len(doc) or doc[s.end].is_stop or doc[s.end].is_punct)
         ):
-            s = Span(doc, s.start, s.end, label="GPE" if gazetteer.place_candidates(s.text) else "FAC")
+            s = Span(doc, s.start, s.end, label="GPE" if gazetteer.place_candidates(span_text(s)) else "FAC")
         out.append(s)
     return out
 
@@ -446,7 +454,7 @@ def _known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]
 def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
     text = doc_text(doc)
-    names = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    names = {span_text(s) for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
     names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
     if not names:
         return spans
@@ -473,7 +481,7 @@ def _firm_short_names(spans: list[Span]) -> list[Span]:
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and len(s) == 1 and s.text in firms and s.text not in in_names
+        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) in firms and span_text(s) not in in_names
         else s
         for s in spans
     ]
@@ -496,7 +504,7 @@ def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -
 
 def _no_capital(ent: Span) -> bool:
     """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
-    return ent.label_ not in NUMERIC_LABELS and not any(c.isupper() for c in ent.text)
+    return ent.label_ not in NUMERIC_LABELS and not any(c.isupper() for c in span_text(ent))
 
 
 def _run_on(ent: Span) -> bool:
@@ -682,7 +690,7 @@ def _split_separators(ent: Span) -> list[Span]:
             _towns_after_preposition(ent, left, right)
         ):
             return [ent]
-        if gazetteer.lookup_org(ent.text):
+        if gazetteer.lookup_org(span_text(ent)):
             return [ent]
         return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
     bounds = [ent.start, *cuts, ent.end]
@@ -709,7 +717,7 @@ def _split_in_place(ent: Span) -> list[Span]:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
     if len(ent) < 3:
         return [ent]  # no inner "in": no organisation lookup
-    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(ent.text):
+    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     for tok in ent[1:-1]:
         tail = doc[tok.i + 1 : ent.end]
@@ -721,7 +729,7 @@ def _split_in_place(ent: Span) -> list[Span]:
 def _split_of_country(ent: Span) -> list[Span]:
     """ "Aryna Sabalenka of Belarus" -> PERSON + GPE; not "Bank of Japan" (an organisation word before "of")."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(ent.text):
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     of = [t.i for t in ent[2:-1] if t.lower_ == "of"]
     if len(of) != 1:
@@ -810,8 +818,8 @@ def _name_like(span: Span) -> bool:
         2 <= len(words) <= 4
         and all(t.is_title and t.is_alpha for t in words)
         and not any(t.lower_ in _ORG_OR_FIRM for t in words)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
     )
 
 
@@ -851,7 +859,7 @@ def _split_country_code(ent: Span) -> list[Span]:
         and gazetteer.fold(code.text) in gazetteer.countries()
         and rest[0].is_title
         and any(t.lower_ in ORG_WORDS for t in rest)
-        and not gazetteer.lookup_org(ent.text)
+        and not gazetteer.lookup_org(span_text(ent))
     ):
         return [ent]
     doc = ent.doc
@@ -860,7 +868,7 @@ def _split_country_code(ent: Span) -> list[Span]:
 
 def _relabel(span: Span) -> Span:
     """A country is never ORG/PRODUCT; demonyms are NORP; known organisations are ORG; places by context."""
-    label, text, doc = span.label_, span.text, span.doc
+    label, text, doc = span.label_, span_text(span), span.doc
 
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
@@ -1018,7 +1026,7 @@ def _facility_name(span: Span) -> bool:
 
 def _unknown_name(span: Span) -> bool:
     """A capitalised word no gazetteer knows as an organisation, a place or a people."""
-    text = span.text
+    text = span_text(span)
     return (
         span[0].is_title
         and span[0].is_alpha
@@ -1068,7 +1076,7 @@ def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
     }
     if not names:
         return spans
-    return [Span(doc, s.start, s.end, label=names[s.text]) if len(s) == 1 and s.text in names else s for s in spans]
+    return [Span(doc, s.start, s.end, label=names[span_text(s)]) if len(s) == 1 and span_text(s) in names else s for s in spans]
 
 
 def _generic_name(span: Span) -> bool:
@@ -1103,8 +1111,8 @@ def _club_name(span: Span) -> bool:
         and len(span) > 1
         and span[-1].is_title
         and span[-1].lower_ in CLUB_WORDS
-        and not gazetteer.place_candidates(span.text)
-        and not gazetteer.is_town(span.text)
+        and not gazetteer.place_candidates(span_text(span))
+        and not gazetteer.is_town(span_text(span))
     )
 
 
@@ -1118,10 +1126,10 @@ def _place_by_context(span: Span) -> bool:
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
     if len(before) == 2 and before[1] == "of" and before[0] in COMPASS and len(span) <= 3:
-        return not gazetteer.lookup_org(span.text)  # "closed south of Ingham": only places lie south of
+        return not gazetteer.lookup_org(span_text(span))  # "closed south of Ingham": only places lie south of
     if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
         # "the mayor of Sahagun"; "residents of Karimba" even when no gazetteer knows it
-        known = bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
+        known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
         return known or (before[0] in RESIDENT_OF and _plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
         return _plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
@@ -1130,14 +1138,14 @@ def _place_by_context(span: Span) -> bool:
     if _listed_before_place_noun(span):
         return _plain_name(span)
     if _listed_after_place_noun(span):
-        return not gazetteer.lookup_org(span.text)
+        return not gazetteer.lookup_org(span_text(span))
     near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
     if near_comma and _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
         return True
-    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
-        return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
+    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
+        return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
-        return not gazetteer.lookup_org(span.text)  # "fled to Petion-Ville", "arrived in Wabag"
+        return not gazetteer.lookup_org(span_text(span))  # "fled to Petion-Ville", "arrived in Wabag"
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
 
 
@@ -1154,7 +1162,7 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
 
 def _plain_name(span: Span) -> bool:
     """No organisation word in it and no known organisation: a name that can be a place."""
-    return not any(t.lower_ in _ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span.text)
+    return not any(t.lower_ in _ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span_text(span))
 
 
 def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
@@ -1175,7 +1183,7 @@ def _court_district(span: Span) -> bool:
 def _article_place(span: Span) -> bool:
     """True for "El Geneina" / "al-Kut" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
     doc = span.doc
-    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span.text):
+    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span_text(span)):
         return False
     if any(t.lower_ in _ORG_FIRM_ARMED for t in span):
         return False
@@ -1208,7 +1216,7 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     for i, s in enumerate(out):
         known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
-        town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(s.text)
+        town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
         slot = s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
             if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
@@ -1261,8 +1269,8 @@ def _unknown_word(span: Span) -> bool:
     return (
         len(span) == 1
         and span[0].is_title
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.lookup_demonym(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.lookup_demonym(span_text(span))
     )
 
 
@@ -1305,7 +1313,7 @@ def _listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.start - 1 in person_ends
             and _unknown_word(s)
             and not _known_name(doc[s.start : end])
-            and not gazetteer.place_candidates(s.text)
+            and not gazetteer.place_candidates(span_text(s))
         ):
             s = Span(doc, s.start, end, label="PERSON")
         out.append(s)
@@ -1318,7 +1326,7 @@ def _bare_name(span: Span) -> bool:
         2 <= len(span) <= 3
         and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
         and not any(t.lower_ in _ORG_FIRM_AFTER for t in span)
-        and not gazetteer.lookup_org(text := span.text)  # built once: spaCy joins the tokens at every access
+        and not gazetteer.lookup_org(text := span_text(span))  # built once: spaCy joins the tokens at every access
         and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(span[0].text)
     )
@@ -1326,7 +1334,7 @@ def _bare_name(span: Span) -> bool:
 
 def _known_place(span: Span) -> bool:
     """A gazetteer place; for names of two words or more also a town or a spelling variant ("Khan Younis")."""
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if gazetteer.place_candidates(text):
         return True
     if len(span) < 2:
@@ -1372,7 +1380,7 @@ def _label_by_neighbours(span: Span) -> str:
             return "LOC"
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
     before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
@@ -1431,7 +1439,7 @@ def _at_site_in_city(span: Span) -> bool:
     before = doc[span.start - 2]
     if before.lower_ in _TITLE_OR_STAFF or before.is_title:
         return False  # "an economist at Capital Economics in London", "Smith at Barclays in London"
-    if span[-1].lower_ in _ORG_OR_FIRM or gazetteer.lookup_org(span.text):
+    if span[-1].lower_ in _ORG_OR_FIRM or gazetteer.lookup_org(span_text(span)):
         return False
     return doc[span.end + 1].is_title and bool(gazetteer.place_candidates(doc[span.end + 1].text))
 
@@ -1456,7 +1464,7 @@ def _which_does_business(span: Span) -> bool:
     if after[:2] != [",", "which"]:
         return False
     verb = after[3] if after[2:3] == ["also"] and len(after) > 3 else after[2] if len(after) > 2 else ""
-    return verb in FIRM_VERBS and not gazetteer.is_town(span.text)
+    return verb in FIRM_VERBS and not gazetteer.is_town(span_text(span))
 
 
 def _org_apposition(span: Span) -> bool:
@@ -1512,7 +1520,7 @@ def _looks_like_person(span: Span) -> bool:
     words = [t for t in words if t.text != "-"]
     if not 2 <= len(words) <= 5 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
         return False
-    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span.text):
+    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span_text(span)):
         return False
     if words[0].lower_ == "the" or gazetteer.lookup_demonym(words[0].text):
         return False
@@ -1562,16 +1570,16 @@ def _trim(span: Span | None) -> Span | None:
 
 def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
-    singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    singles = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
-    full = {s.text for s in people if len(s) > 1 or not _major_place(s.text)}
+    full = {span_text(s) for s in people if len(s) > 1 or not _major_place(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
     out: list[Span] = []
     for s in spans:
-        text = s.text  # built once: spaCy joins the tokens again at every access
+        text = span_text(s)  # built once: spaCy joins the tokens again at every access
         named = text in full or (len(s) == 1 and text in surnames)
         if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
@@ -1611,11 +1619,11 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
-    places = {s.text for s in spans if s.label_ == "GPE"}
+    places = {span_text(s) for s in spans if s.label_ == "GPE"}
     # a country, a US state or a region names its country ("South Dakota" -> USA for "Sioux Falls")
-    regions = places | {s.text for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
+    regions = places | {span_text(s) for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
     countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
     countries |= _sole_reading_countries(places)
     if not countries and not places:
         return spans
@@ -1628,7 +1636,7 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             pass  # every test below is for a name the model called a person or an organisation
         elif (
             s.label_ == "PERSON"
-            and (text := s.text) not in in_names  # built once: spaCy joins the tokens again at every access
+            and (text := span_text(s)) not in in_names  # built once: spaCy joins the tokens again at every access
             and _major_place(text)
             and (text in places or _city_of(s, countries) or _region_of(s, countries))
         ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
@@ -1663,7 +1671,7 @@ def _firm_or_club_word(span: Span) -> bool:
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
-    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span.text) or text in org_words:
+    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span_text(span)) or text in org_words:
         return False
     if _firm_or_club_word(span):
         return False
@@ -1675,20 +1683,20 @@ def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) ->
 
 def _org_seen_as_place(span: Span, places: set[str]) -> bool:
     """A one-word ORG the doc tags GPE elsewhere ("the town of Dabiq" ... "Dabiq held") and no known organisation."""
-    return span.label_ == "ORG" and len(span) == 1 and span.text in places and not gazetteer.lookup_org(span.text)
+    return span.label_ == "ORG" and len(span) == 1 and span_text(span) in places and not gazetteer.lookup_org(span_text(span))
 
 
 def _firms_not_towns(spans: list[Span]) -> list[Span]:
     """A known firm that is also a city ("Rio Tinto", "Toyota") is the firm, unless "in"/"near" or its country says place."""
-    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not s.text.isupper() and gazetteer.lookup_org(s.text)]
+    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not span_text(s).isupper() and gazetteer.lookup_org(span_text(s))]
     if not firms:
         return spans
-    others = [s for s in spans if s.label_ == "GPE" and s.text not in {f.text for f in firms}]
-    countries = {c.country for s in others for c in gazetteer.place_candidates(s.text)[:1]}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    others = [s for s in spans if s.label_ == "GPE" and span_text(s) not in {f.text for f in firms}]
+    countries = {c.country for s in others for c in gazetteer.place_candidates(span_text(s))[:1]}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
     out: list[Span] = []
     for s in spans:
-        places = gazetteer.place_candidates(s.text) if s in firms else ()
+        places = gazetteer.place_candidates(span_text(s)) if s in firms else ()
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
         # "a supplier to Toyota", "workers at Toyota" are the firm: only "in"/"near" words say place
         town = bool(places) and places[0].kind == "city" and prev not in _NEAR_OR_IN
@@ -1708,7 +1716,7 @@ def _lone_big_cities(spans: list[Span]) -> list[Span]:
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and len(s) == 1 and s.text not in in_names and _big_city(s.text) and _no_speaker(s)
+        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) not in in_names and _big_city(span_text(s)) and _no_speaker(s)
         else s
         for s in spans
     ]
@@ -1727,7 +1735,7 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     doc = span.doc
     if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0:
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names:
         return False
     prev = doc[span.start - 1]
@@ -1748,7 +1756,7 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
     if span.label_ != "PERSON" or len(span) > 3:
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names or not _no_speaker(span):
         return False
     if is_first_name(span[0].text) or gazetteer.lookup_org(text):
@@ -1758,7 +1766,7 @@ def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bo
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
-    if span.label_ != "PERSON" or len(span) > 3 or (text := span.text) in in_names or not _no_speaker(span):
+    if span.label_ != "PERSON" or len(span) > 3 or (text := span_text(span)) in in_names or not _no_speaker(span):
         return False
     if is_first_name(span[0].text) or gazetteer.lookup_org(text):
         return False
@@ -1769,7 +1777,7 @@ def _unknown_locality(span: Span) -> bool:
     """One or two capitalised words no gazetteer knows, with no firm, club or person word in or after them."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span.text):
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span_text(span)):
         return False
     if _firm_or_club_word(span):
         return False
@@ -1785,7 +1793,7 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
         return False
     return any(
         p.country in countries and p.population >= CITY_RELABEL_MIN_POP
-        for p in gazetteer.place_candidates(span.text)
+        for p in gazetteer.place_candidates(span_text(span))
         if p.kind == "city"
     )
 
@@ -1799,7 +1807,7 @@ def _region_of(span: Span, countries: set[str | None]) -> bool:
         return False
     return any(
         p.country in countries and p.kind in ("subdivision", "state")
-        for p in gazetteer.place_candidates(span.text) + gazetteer.place_options(span.text)
+        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span))
     )
 
 
@@ -1813,7 +1821,7 @@ def _named_by_surname(span: Span, singles: set[str]) -> bool:
     """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
         return False
-    if gazetteer.lookup_org(span.text):
+    if gazetteer.lookup_org(span_text(span)):
         return False
     return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
 
@@ -1833,7 +1841,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                 acronyms.add(tok.text)
     if not acronyms:
         return spans
-    spans = [Span(doc, s.start, s.end, label="ORG") if s.text in acronyms else s for s in spans]
+    spans = [Span(doc, s.start, s.end, label="ORG") if span_text(s) in acronyms else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     return spans + [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in taken and t.text in acronyms
@@ -1932,7 +1940,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
 def _known_name(span: Span) -> bool:
     """A place, demonym, title or organisation the shipped tables know."""
     return bool(
-        gazetteer.place_candidates(text := span.text)  # built once: spaCy joins the tokens at every access
+        gazetteer.place_candidates(text := span_text(span))  # built once: spaCy joins the tokens at every access
         or gazetteer.lookup_org(text)
         or gazetteer.lookup_demonym(span[0].text)
         or span[0].lower_ in TITLES
@@ -1978,13 +1986,13 @@ def _place_surnames(spans: list[Span]) -> list[Span]:
             and not _name_runs_on(s)
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
-            surnames.add(s.text)
+            surnames.add(span_text(s))
             continue
         out.append(s)
     if not surnames:
         return out
     return [
-        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in surnames else s for s in out
+        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and span_text(s) in surnames else s for s in out
     ]
 
 
@@ -1999,7 +2007,7 @@ def _merge_people(spans: list[Span]) -> list[Span]:
             touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
         first_name = prev is not None and prev.label_ == "ORG" and _unknown_word(prev) and not _known_name(prev)
         surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and _unknown_word(s)
-        if touching and surname and not gazetteer.lookup_org(s.text):
+        if touching and surname and not gazetteer.lookup_org(span_text(s)):
             s = Span(s.doc, out.pop().start, s.end, label="PERSON")  # "Maria Corina" + "Machado"
         elif touching and (
             s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
@@ -2030,8 +2038,8 @@ def _portfolio_title(span: Span) -> bool:
         and doc[span.end + 1].is_title
         and bool(words)
         and all(t.is_title and t.is_alpha and t.lower_ not in _ORG_OR_FIRM for t in words)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
     )
 
 
@@ -2040,13 +2048,13 @@ def _site_before(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(doc) or not doc[span.end].is_lower:
         return False
-    if span.label_ == "ORG" and lex.is_noun(span.text):
+    if span.label_ == "ORG" and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
     after = doc[span.end : span.end + 2]
     kind = after[0].lower_ in SITE_KINDS and len(after) > 1 and after[1].lower_ in SITE_HEADS
     if not kind and after[0].lower_ not in FAC_AFTER:
         return False
-    text = span.text
+    text = span_text(span)
     return not gazetteer.lookup_org(text) and not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
 
 
@@ -2148,7 +2156,7 @@ _IN_TOWN_CUES = frozenset({"in", "near"})
 def _towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
     """A one-word town NER missed after "in"/"near" ("processors in Peterhead") that lies in a country the doc names
     by a region or a name with no namesake; no common noun, first name, firm or people."""
-    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    places = {span_text(s) for s in spans if s.label_ in ("GPE", "LOC")}
     countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= _sole_reading_countries(places)
     if not countries:
@@ -2182,15 +2190,15 @@ def _listed_town(text: str) -> bool:
 def _org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
     out: list[Span] = []
-    named = Counter(s.text for s in spans if s.label_ in ("GPE", "LOC"))
+    named = Counter(span_text(s) for s in spans if s.label_ in ("GPE", "LOC"))
     for s in spans:
         doc = s.doc
         if (
             s.label_ in ("GPE", "LOC")
             and s.start > 0
             and doc[s.start - 1].is_title
-            and named[s.text] > 1  # the story still names the country: the linker reads it for other places
-            and _country_or_area(s.text)
+            and named[span_text(s)] > 1  # the story still names the country: the linker reads it for other places
+            and _country_or_area(span_text(s))
         ):
             start = s.start
             taken_before = out[-1].end if out else 0
@@ -2267,10 +2275,10 @@ def _local_place(span: Span) -> bool:
     if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
         return not any(t.lower_ in _ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
-        return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
+        return _plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
     if not span[0].is_title:
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if not _plain_name(span) or gazetteer.lookup_demonym(text):
         return False
     # the next two tokens by index: slicing makes a Span and normalises the slice
@@ -2310,18 +2318,18 @@ def _named_city(span: Span) -> bool:
         and len(span) > 1
         and span[-1].text == "City"
         and bool(gazetteer.place_candidates(span[:-1].text))
-        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.lookup_org(span_text(span))
     )
 
 
 def _local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in _split_seat(s)]
-    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    names = {span_text(s) for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
     if not names:
         return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and s.text in names else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and span_text(s) in names else s
         for s in spans
     ]
 
@@ -2350,7 +2358,7 @@ def _area_names_throughout(spans: list[Span]) -> list[Span]:
     if not areas:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and span_text(s) in areas else s
         for s in spans
     ]
 
@@ -2361,7 +2369,7 @@ _TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)
 
 def _english_town_form(span: Span) -> bool:
     """A name of the English town form, tagged a person or an organisation, is a place."""
-    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span.text))
+    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span_text(span)))
 
 
 def _province_abbreviation(span: Span) -> list[Span]:
@@ -2413,7 +2421,7 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
         return False  # the cheap word checks first: this runs on every name of every doc
     if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
         return False  # "lawmakers in Congress": an institution, not a place
     return not (gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text))
@@ -2485,7 +2493,7 @@ def _based_in(span: Span) -> bool:
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
-    texts = [s.text for s in spans]  # built once: spaCy joins the tokens again at every access
+    texts = [span_text(s) for s in spans]  # built once: spaCy joins the tokens again at every access
     targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
     names = {
         t
@@ -2520,7 +2528,7 @@ _SEAT = re.compile(r"(?:palace|house|street|hill)$")  # "Downing Street", "White
 def _world_feature(span: Span) -> bool:
     """True for a river, range, sea or region of the world-areas list after "the" ("the Tigris and Euphrates"), not
     a seat of government or a firm ("Amazon and Meta")."""
-    if not _is_world_feature(span.text):
+    if not _is_world_feature(span_text(span)):
         return False
     doc, i = span.doc, span.start
     if span[0].lower_ == "the" or (i > 0 and doc[i - 1].lower_ == "the"):
@@ -2549,11 +2557,11 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
             continue  # the lead word belongs to the name before
         if len(s) <= 2 and all(t.is_title for t in s):
             out[k] = Span(doc, lead.i, s.end, label="LOC")
-            names.add(s.text)
+            names.add(span_text(s))
     if not names:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="LOC") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in out
     ]
 
@@ -2561,12 +2569,12 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
 def _district_name(span: Span) -> bool:
     """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
     of an organisation in it and no organisation of that name."""
-    if len(span) < 2 or not gazetteer.districts(span.text):
+    if len(span) < 2 or not gazetteer.districts(span_text(span)):
         return False  # the cached lookup first: this runs on every ORG and PERSON name
     words = [t for t in span if t.text != "-"]
     if len(words) < 2 or not all(t.is_title for t in words) or _firm_or_club_word(span):
         return False
-    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span.text):
+    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span_text(span)):
         return False
     return not is_first_name(words[0].text)
 
@@ -2622,7 +2630,7 @@ def _places_not_dates(spans: list[Span]) -> list[Span]:
     """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(s.text)
+        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(span_text(s))
         else s
         for s in spans
     ]
@@ -2645,7 +2653,7 @@ def _lone_titles(spans: list[Span]) -> list[Span]:
     for s in spans:
         # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
         portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
-        if (len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES) or portfolio:
+        if (len(s) == 1 and span_text(s).rstrip(".") in LOCAL_TITLES) or portfolio:
             nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
             if nxt in starts:
                 continue
@@ -2658,7 +2666,7 @@ _NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
 
 def _split_party_seat(span: Span) -> list[Span]:
     """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
-    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span.text.split()[1:]):
+    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span_text(span).split()[1:]):
         return [span]  # most spans: no title word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
@@ -2673,7 +2681,7 @@ def _split_party_seat(span: Span) -> list[Span]:
 
 def _split_place_title(span: Span) -> list[Span]:
     """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
-    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span.text.lower().split()[1:]):
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span_text(span).lower().split()[1:]):
         return [span]  # most spans: no office word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
@@ -2749,7 +2757,7 @@ def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
             and i > 1
             and _plain_name(s)
             and (
-                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(s.text))
+                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(span_text(s)))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
             )
         ):
@@ -2768,7 +2776,7 @@ def _unknown_cities(spans: list[Span]) -> list[Span]:
         and s[-1].text == "City"
         and all(t.is_title and t.is_alpha for t in s)
         and not _major_place(s[:-1].text)
-        and not gazetteer.lookup_org(s.text)
+        and not gazetteer.lookup_org(span_text(s))
         and not _club_name(s)
         else s
         for s in spans
@@ -2789,7 +2797,7 @@ def _towns_not_products(spans: list[Span]) -> list[Span]:
         and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
         and s[0].is_title
         and s[0].is_alpha
-        and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
+        and (gazetteer.place_candidates(span_text(s)) or gazetteer.is_town(span_text(s)))
         else s
         for s in spans
     ]

@@ -18,6 +18,24 @@ TEAM_SINGULARS = frozenset(
     {"Heat", "Thunder", "Magic", "Jazz", "Lightning", "Wild", "Galaxy", "Fever", "Storm", "Dynamo", "Crew", "Liberty"}
 )
 
+TEXT_KEY = "newslake_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` sliced from the doc's text (built once per doc): spaCy joins the span's tokens at every access."""
+    text = span.doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc_text(span.doc)
+    return text[span.start_char : span.end_char]
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -112,7 +130,7 @@ def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
         return False  # "Simon said", "Moon's government": people and owners, not common nouns
-    return _lone(span) and not known_name(span.text)
+    return _lone(span) and not known_name(span_text(span))
 
 
 def _modifier_not_person(span: Span, lex: Lexicon) -> bool:
