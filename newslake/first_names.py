@@ -150,7 +150,8 @@ def _surname_alone(span: Span) -> bool:
 
 def _person_shape(span: Span, lex: Lexicon) -> bool:
     """A known first name, then capitalised surname words (particles and hyphens allowed); no firm or place words."""
-    first, rest = span[0], list(span[1:])
+    doc = span.doc
+    first, rest = doc[span.start], [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
     if not rest or not _first_name(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
         return False
     if rest[-1].lower_ in PARTICLES:

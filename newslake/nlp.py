@@ -719,10 +719,12 @@ def _split_in_place(ent: Span) -> list[Span]:
         return [ent]  # no inner "in": no organisation lookup
     if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(span_text(ent)):
         return [ent]
-    for tok in ent[1:-1]:
-        tail = doc[tok.i + 1 : ent.end]
-        if tok.lower_ == "in" and tail[0].is_title and gazetteer.place_candidates(tail.text):
-            return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
+    for k in range(ent.start + 1, ent.end - 1):  # the inner words by index; the tail only after an "in"
+        if doc[k].lower_ != "in":
+            continue
+        tail = doc[k + 1 : ent.end]
+        if tail[0].is_title and gazetteer.place_candidates(tail.text):
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
     return [ent]
 
 
@@ -802,8 +804,8 @@ def _split_possessive(ent: Span) -> list[Span]:
     """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
     if len(ent) < 3 or ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
         return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
-    for i, tok in enumerate(ent[1:-1], start=1):
-        if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
+    for i in range(1, len(ent) - 1):  # the inner words by index: no Span slice
+        if ent.doc[ent.start + i].text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
             return [
                 Span(ent.doc, ent.start, ent.start + i, label="GPE"),
                 Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
@@ -1561,7 +1563,7 @@ def _trim(span: Span | None) -> Span | None:
             return None  # "QUESTION:" in a transcript
         while end - start > 1 and doc[start].lower_ in TITLES:
             start += 1
-        if all(t.lower_ in TITLES or t.is_punct for t in doc[start:end]):
+        if all((t := doc[i]).lower_ in TITLES or t.is_punct for i in range(start, end)):
             return None
     if end <= start:
         return None
@@ -2050,9 +2052,9 @@ def _site_before(span: Span, lex: Lexicon) -> bool:
         return False
     if span.label_ == "ORG" and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
-    after = doc[span.end : span.end + 2]
-    kind = after[0].lower_ in SITE_KINDS and len(after) > 1 and after[1].lower_ in SITE_HEADS
-    if not kind and after[0].lower_ not in FAC_AFTER:
+    first = doc[span.end].lower_  # the words after by index, no Span slice
+    kind = first in SITE_KINDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SITE_HEADS
+    if not kind and first not in FAC_AFTER:
         return False
     text = span_text(span)
     return not gazetteer.lookup_org(text) and not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
@@ -2392,7 +2394,8 @@ def _province_abbreviation(span: Span) -> list[Span]:
 def _split_seat(span: Span) -> list[Span]:
     """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
     doc = span.doc
-    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    # the words by index: slicing the span makes a Span and normalises the slice
+    cut = next((i for i in range(span.start + 1, span.end) if doc[i].text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
     if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
         return [span]
     seat = Span(doc, span.start, cut, label="GPE")
@@ -2465,7 +2468,7 @@ def _listed_after_cue(span: Span, reach: int = 10) -> bool:
 
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
-    prev = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    prev = [doc[i].lower_ for i in range(max(start - 2, 0), start)]  # indexing: no Span made
     if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
         return True  # "residents of Chamchamal"
     if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:

@@ -391,7 +391,7 @@ def _country_branch(span: Span) -> bool:
 def _owned_firm(span: Span) -> bool:
     """True after "shareholders of" / "a stake in" / "the owner of": a firm, not a person."""
     doc = span.doc
-    before = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start])
+    before = tuple(doc[i].lower_ for i in range(max(span.start - 2, 0), span.start))  # indexing: no Span made
     return before in OWNED_PHRASES and not is_first_name(span[0].text)
 
 
@@ -765,7 +765,8 @@ def museums_as_bodies(spans: list[Span]) -> list[Span]:
 
 
 def _institution_name(span: Span) -> bool:
-    return span[-1].text in INSTITUTION_HEADS or any(t.text == "Museum" for t in span[:-1])
+    doc = span.doc  # the words by index: no Span slice
+    return doc[span.end - 1].text in INSTITUTION_HEADS or any(doc[i].text == "Museum" for i in range(span.start, span.end - 1))
 
 
 def _agent_use(span: Span) -> bool:
