@@ -167,6 +167,7 @@ _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
 _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 _NEAR_OR_IN = NEAR_WORDS | {"in"}
 _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
+_PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in _relabel was built per call
 
 
 @cache
@@ -228,6 +229,15 @@ class EntityFixes:
 def _line_breaks(doc: Doc) -> list[int]:
     """Indices of the whitespace tokens holding a line break, ascending (one array read, no Token per word)."""
     return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+
+
+def _words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` sliced from the doc's text: no Span made, no slice normalised in Python."""
+    words = range(len(doc))[start:end]  # the same bounds as a doc slice
+    if not words:
+        return ""
+    last = doc[words.stop - 1]
+    return doc_text(doc)[doc[words.start].idx : last.idx + len(last)]
 
 
 def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
@@ -562,7 +572,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
         while end > start and not doc[end - 1].is_title:
             end -= 1
         for stop in range(end, start, -1):  # longest known name first; a small town only as the whole name
-            text = doc[start:stop].text
+            text = _words_text(doc, start, stop)
             if weak:
                 if stop - start > 1 and _big_city(text):
                     out.append(Span(doc, start, stop, label="GPE"))
@@ -585,7 +595,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
         while start > 0 and tok.i - start < 3 and start - 1 not in taken and _title_word(doc[start - 1]):
             start -= 1
         for first in range(start, tok.i):  # longest known name first
-            if gazetteer.place_candidates(doc[first : tok.i].text):
+            if gazetteer.place_candidates(_words_text(doc, first, tok.i)):
                 out.append(Span(doc, first, tok.i, label="GPE"))
                 taken.update(range(first, tok.i))
                 break
@@ -981,7 +991,7 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", "NORP") and _local_place(span):
         return to("GPE")
-    if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
+    if label in _PERSON_ORG_OR_NOT_NAME and _place_by_context(span):
         return to("GPE")
     if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
         return to("GPE")  # "in Biharamulo and Muleba districts": no people, a district
@@ -1060,6 +1070,9 @@ def _craft_prefix(span: Span) -> bool:
 
 def _event_name(span: Span) -> bool:
     """True for "Operation X" and names headed by an event noun ("G7 Summit", "Google Science Fair")."""
+    text = span_text(span)
+    if "Operation" not in text and "League" not in text and "Expo" not in text:
+        return span[-1].text in EVENT_HEADS  # no cue word: only the head can tell, no word list needed
     words = [t for t in span if t.lower_ != "the"]
     if len(words) > 1 and words[0].text == "Operation" and words[1].is_title:
         return True
@@ -1093,6 +1106,14 @@ def _generic_name(span: Span) -> bool:
 
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
+    doc, first, last = span.doc, span.start, span.end - 1
+    while last >= first and doc[last].lower_ == "the":
+        last -= 1
+    while first < last and doc[first].lower_ == "the":
+        first += 1
+    # the first and last words other than "the" must say landform before the word list is worth building
+    if first >= last or not ((doc[last].is_title and doc[last].lower_ in LOC_ENDINGS) or doc[first].text in GEO_LEADS):
+        return False
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in _ORG_OR_FIRM for t in words):
         return False
@@ -1886,11 +1907,12 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     """The name a run of title-case words forms, judged by the words around it, or None."""
     if end <= start:
         return None
-    words = {t.lower_ for t in doc[start:end]}
-    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(doc[start:end].text):
+    run = doc[start:end]  # one Span for the run: its words, its text and the tests below
+    words = {t.lower_ for t in run}
+    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(text := span_text(run)):
         return None
     first = doc[start]
-    rank = next((t.i for t in doc[start:end] if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
+    rank = next((t.i for t in run if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
     if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
         return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
@@ -1900,7 +1922,6 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
         name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
         if all(t.is_title and t.text.replace("'", "").isalpha() for t in name) and not _known_name(name):
             return Span(doc, name.start, name.end, label="PERSON")
-    run = doc[start:end]
     if len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run) and _org_apposition(run):
         return Span(doc, start, end, label="ORG")  # "Unison, the public service union, warned"
     if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
@@ -1914,12 +1935,11 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="LOC")  # "the Qandil mountains"
         if nxt.lower_ in FAC_AFTER:
             return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
-        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(doc[start:end].text):
+        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(text):
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
         if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
             return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
     after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
-    run = doc[start:end]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):
         if after[:2] == [",", "who"]:
             return Span(doc, start, end, label="PERSON")  # "replacing Manasseh Sogavare, who signed ..."
@@ -1929,7 +1949,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
         end - start >= 2
         and after[:1] == [","]
         and any(w in TITLES for w in after[1:])
-        and not gazetteer.place_candidates(doc[start:end].text)
+        and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(first.text)
         and first.lower_ not in TITLES
     ):
