@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -56,6 +56,7 @@ def first_names() -> frozenset[str]:
     return frozenset(OUT.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=50_000)  # pure; asked for every capitalised word of every doc
 def is_first_name(word: str) -> bool:
     """True when the word, lower-cased and without accents, is on the shipped list ("José" -> "jose")."""
     return _fold(word) in first_names()
