@@ -1367,6 +1367,8 @@ def _known_place(span: Span) -> bool:
 
 def _context_fix(span: Span) -> Span | None:
     """Labels and boundaries from neighbouring words: titles, "Minister of X", "Ministry of X"."""
+    if span.label_ in NUMERIC_LABELS:
+        return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
@@ -1376,7 +1378,7 @@ def _context_fix(span: Span) -> Span | None:
         return Span(doc, span.start - 2, span.end, label="ORG")
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     numbered = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in ORG_AFTER
-    if numbered and span.label_ not in NUMERIC_LABELS:
+    if numbered:
         return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
     if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
         return None  # "Commerce Minister Wang Wentao"
@@ -1576,7 +1578,7 @@ def _trim(span: Span | None) -> Span | None:
     while end - start > 1 and (
         (first := doc[start]).lower_ in _LEADING_JUNK_DASH
         or first.is_space
-        or not any(c.isalnum() for c in first.text)
+        or not ((word := first.text)[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
     ):
         start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
