@@ -167,6 +167,7 @@ _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
 _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 _NEAR_OR_IN = NEAR_WORDS | {"in"}
 _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
+_CRAFT_FIRSTS = frozenset(p[0] for p in CRAFT_PREFIXES)
 _PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in _relabel was built per call
 
 
@@ -880,7 +881,10 @@ def _split_country_code(ent: Span) -> list[Span]:
 
 def _relabel(span: Span) -> Span:
     """A country is never ORG/PRODUCT; demonyms are NORP; known organisations are ORG; places by context."""
-    label, text, doc = span.label_, span_text(span), span.doc
+    label = span.label_
+    if label in NUMERIC_LABELS and label != "CARDINAL":
+        return span  # a date, an amount: only an all-caps "number" (CARDINAL) is ever a name below
+    text, doc = span_text(span), span.doc
 
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
@@ -901,7 +905,7 @@ def _relabel(span: Span) -> Span:
         return building
     if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
-    if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
+    if len(span) > 1 and (span[0].text in SHIP_PREFIXES or _craft_prefix(span)):
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
         return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
@@ -1065,6 +1069,8 @@ def _building_after(span: Span) -> Span | None:
 def _craft_prefix(span: Span) -> bool:
     """True for "Space Shuttle ...": a named craft."""
     first = span[0].text
+    if first not in _CRAFT_FIRSTS:
+        return False  # most names: no prefix opens with their first word
     return any(first == p[0] and tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
 
 
@@ -2302,9 +2308,13 @@ def _local_place(span: Span) -> bool:
         return _plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
     if not span[0].is_title:
         return False
-    text = span_text(span)  # built once: spaCy joins the tokens again at every access
-    if not _plain_name(span) or gazetteer.lookup_demonym(text):
-        return False
+    # the words around first: the name's own tests (a word walk and lookups) only where they would make it a place
+    return _local_context(span) and _plain_name(span) and not gazetteer.lookup_demonym(span_text(span))
+
+
+def _local_context(span: Span) -> bool:
+    """True when the words around a capitalised name make it a local place (see `_local_place`)."""
+    doc = span.doc
     # the next two tokens by index: slicing makes a Span and normalises the slice
     nxt = doc[span.end] if span.end < len(doc) else None
     nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -2316,7 +2326,7 @@ def _local_place(span: Span) -> bool:
     if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("across", "throughout") and not text.isupper():
+    if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
     while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):

@@ -345,12 +345,12 @@ def _in_journal(span: Span) -> bool:
 
 def _has_org_possession(span: Span) -> bool:
     """True for "Chega, whose leader": a name followed by "whose" and a word only organisations have."""
+    if span.label_ != "PERSON" or len(span) != 1:
+        return False  # the label first: the words after only for a one-word person
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     return (
-        span.label_ == "PERSON"
-        and len(span) == 1
-        and i + 1 < len(doc)
+        i + 1 < len(doc)
         and doc[i].lower_ == "whose"
         and doc[i + 1].lower_ in ORG_POSSESSIONS
     )
@@ -419,6 +419,8 @@ def _product_before(span: Span) -> bool:
 
 def _movement_adjective(span: Span) -> bool:
     """True for one "-ist" word before a lower-case noun ("the Peronist alliance"): a movement's adjective."""
+    if "ist" not in span_text(span):
+        return False  # no "-ist" word: no word list to build
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
     return (
