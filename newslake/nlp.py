@@ -515,7 +515,8 @@ def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -
 
 def _no_capital(ent: Span) -> bool:
     """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
-    return ent.label_ not in NUMERIC_LABELS and not any(c.isupper() for c in span_text(ent))
+    # most names open with a capital: the first character before a scan of every character
+    return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(c.isupper() for c in text))
 
 
 def _run_on(ent: Span) -> bool:
@@ -689,11 +690,13 @@ def _name_part(tok: Token) -> bool:
 
 def _split_separators(ent: Span) -> list[Span]:
     """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
-    cuts = [t.i for t in ent if t.text in ("/", "|")]
+    doc = ent.doc  # the words by index below: no Token walk of the span, no Span slice
+    text = span_text(ent)
+    cuts = [i for i in range(ent.start, ent.end) if doc[i].text in ("/", "|")] if "/" in text or "|" in text else []
     if not cuts:
         if len(ent) < 3:
             return [ent]  # no inner word to split at
-        ands = [t.i for t in ent[1:-1] if t.lower_ in ("and", "&", ",")]
+        ands = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in ("and", "&", ",")]
         if len(ands) != 1:
             return [ent]
         left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
@@ -701,7 +704,7 @@ def _split_separators(ent: Span) -> list[Span]:
             _towns_after_preposition(ent, left, right)
         ):
             return [ent]
-        if gazetteer.lookup_org(span_text(ent)):
+        if gazetteer.lookup_org(text):
             return [ent]
         return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
     bounds = [ent.start, *cuts, ent.end]
@@ -1243,10 +1246,12 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     """A known place name next to a GPE across "and"/","/"or" ("Sindh and Balochistan") is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
-        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
+        # the name's own tests only beside a GPE or LOC: the loop below needs one
+        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC") for j in (i - 1, i + 1))
+        known = near and s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
-        town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
-        slot = s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
+        town = near and s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
+        slot = near and s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
             if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
@@ -1261,13 +1266,12 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
             continue
         nxt = out[i + 1]
-        after = s.doc[nxt.end].text if nxt.end < len(s.doc) else ""
         if (
             nxt.label_ == "GPE"
             and nxt.start == s.end + 1
             and s.doc[s.end].text == ","
-            and (after == "" or after in ".;:)" or after == "\n")
-            and gazetteer.fold(nxt.text) in gazetteer.countries()
+            and ((after := s.doc[nxt.end].text if nxt.end < len(s.doc) else "") == "" or after in ".;:)" or after == "\n")
+            and gazetteer.fold(span_text(nxt)) in gazetteer.countries()
         ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
