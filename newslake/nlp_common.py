@@ -121,9 +121,11 @@ def _listed_with_org(spans: list[Span], i: int) -> bool:
 
 def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     """One capitalised common noun opening a sentence that the rest of the text never capitalises."""
-    tok = span[0]
     # not ORG or NORP: "Congress", "Greenpeace", "Muslims" are capitalised wherever they occur
-    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC") or not _starts(tok):
+    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC"):
+        return False  # the label first: the word itself only for a one-word name
+    tok = span[0]
+    if not _starts(tok):
         return False
     if not (tok.is_title and tok.is_alpha) or not lex.is_noun(tok.text):
         return False

@@ -839,6 +839,8 @@ def initialled_people(spans: list[Span]) -> list[Span]:
 
 
 def _initialled_name(span: Span) -> bool:
+    if "." not in span_text(span):
+        return False  # initials have dots: no word list for the rest
     words = [t for t in span if t.lower_ != "the"]
     k = 0
     while k < min(len(words), 2) and _INITIALS.fullmatch(words[k].text):

@@ -54,6 +54,8 @@ def _lone_model_word(span: Span) -> bool:
 def _brand_products(spans: list[Span]) -> set[str]:
     """Words that follow a firm's own name in the doc and also stand alone as a PERSON ('Google Stadia' ... 'Stadia')."""
     lone = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    if not lone:
+        return set()  # no lone person word for a product name to be: no walk of every name's words
     found = set()
     for s in spans:
         j = 1 if s[0].lower_ == "the" else 0
