@@ -142,8 +142,8 @@ def city_nickname_teams(spans: list[Span]) -> list[Span]:
 
 
 def _city_team(span: Span) -> bool:
-    if span.label_ not in ("GPE", "LOC", "FAC"):
-        return False
+    if len(span) < 2 or span.label_ not in ("GPE", "LOC", "FAC"):
+        return False  # a home and a nickname need two words: most places have one
     words = [t for t in span if t.lower_ != "the"]
     for cut in (1, 2):
         home, nick = words[:cut], words[cut:]
