@@ -9,6 +9,7 @@ from collections import Counter
 from functools import cache
 from itertools import pairwise
 
+import numpy
 import spacy
 from spacy.attrs import IS_SPACE, IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
@@ -863,8 +864,10 @@ def _split_role(ent: Span) -> list[Span]:
 
 def _split_country_code(ent: Span) -> list[Span]:
     """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]  # the label first: the leading word only for an organisation of three words or more
     lead = 1 if ent[0].lower_ == "the" else 0
-    if ent.label_ != "ORG" or len(ent) - lead < 3:
+    if len(ent) - lead < 3:
         return [ent]
     code, rest = ent[lead], ent[lead + 1 :]
     if any(t.lower_ in ARMED_SERVICES for t in rest):
@@ -1886,17 +1889,11 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
-    flags = doc.to_array([IS_TITLE, IS_STOP]).tolist()  # per-doc flags: no Token made for every word
-    i = 0
-    while i < len(doc):
-        title, stop = flags[i]
-        if (
-            i in taken
-            or not title
-            or stop
-            or (i > 0 and flags[i - 1][0] and not flags[i - 1][1] and i - 1 not in taken)
-        ):
-            i += 1
+    flags = doc.to_array([IS_TITLE, IS_STOP])  # per-doc flags: no Token made for every word
+    name_word = ((flags[:, 0] != 0) & (flags[:, 1] == 0)).tolist()  # title-case and no stop word
+    resume = 0
+    for i in numpy.flatnonzero(name_word).tolist():  # only a name word can open a run: no loop over the rest
+        if i < resume or i in taken or (i > 0 and name_word[i - 1] and i - 1 not in taken):
             continue
         end = i
         while end < len(doc) and end - i < 4 and end not in taken and _run_part(doc[end]):
@@ -1907,7 +1904,7 @@ def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span
         if span is not None:
             out.append(span)
             taken.update(range(span.start, span.end))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return out
 
 
