@@ -1677,7 +1677,9 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and (text := span_text(s)) not in in_names  # built once: spaCy joins the tokens again at every access
             and _major_place(text)
             and (text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
+        ) or (  # _lone_town or _lone_district, their shared tests once
+            (lone := _lone_name(s, in_names)) is not None and (_town_of(lone, countries) or _district_of(lone, countries))
+        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
@@ -1790,24 +1792,32 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(text)
 
 
+def _lone_name(span: Span, in_names: set[str]) -> str | None:
+    """The text of a PERSON of up to three words that is no part of a name, title or speech, no first name and no
+    known organisation: a name that may be a town or a district (`_lone_town`, `_lone_district`); else None."""
+    if span.label_ != "PERSON" or len(span) > 3:
+        return None
+    text = span_text(span)
+    if text in in_names or not _no_speaker(span) or is_first_name(span[0].text) or gazetteer.lookup_org(text):
+        return None
+    return text
+
+
 def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
-    if span.label_ != "PERSON" or len(span) > 3:
-        return False
-    text = span_text(span)  # built once: spaCy joins the tokens again at every access
-    if text in in_names or not _no_speaker(span):
-        return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
-        return False
-    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
+    return (text := _lone_name(span, in_names)) is not None and _town_of(text, countries)
 
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
-    if span.label_ != "PERSON" or len(span) > 3 or (text := span_text(span)) in in_names or not _no_speaker(span):
-        return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
-        return False
+    return (text := _lone_name(span, in_names)) is not None and _district_of(text, countries)
+
+
+def _town_of(text: str, countries: set[str | None]) -> bool:
+    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
+
+
+def _district_of(text: str, countries: set[str | None]) -> bool:
     return any(p.country in countries for p in gazetteer.districts(text))
 
 
