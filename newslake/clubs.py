@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from newslake import gazetteer
+from newslake.nlp_common import lower_words
 from newslake.nlp_kinds import doc_text, span_text, token_positions
 from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, PLACE_NOUNS, SITE_HEADS
 
@@ -51,8 +52,8 @@ def is_sports_story(text: str) -> bool:
 def _club_signal(span: Span) -> bool:
     """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "Indiana coach", "over Leeds"."""
     doc = span.doc
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = lower_words(doc, span.end, span.end + 2)
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
         return True
     if after[:1] and (after[0] in _CLUB_AFTER or _SCORE_RE.match(after[0])):

@@ -17,7 +17,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, known_name, span_text
+from newslake.nlp_common import Lexicon, known_name, lower_words, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -119,7 +119,7 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
     "Lawmaker Guido Bellido", "the late Leonardo Del Vecchio", "Gareth Pritchard-Jones, 54,", "Hidayat" alone later."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = lower_words(doc, span.end, span.end + 2)
     if after[:1] and (after[0] in SPEECH_VERBS or after == [",", "who"] or after == [",", "said"]):
         return True
     if after[:1] == [","] and span.end + 2 < len(doc):
@@ -265,7 +265,7 @@ def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in LOCATIVES:
         return False
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = lower_words(doc, span.end, span.end + 2)
     if after == [",", "who"]:
         return True
     if after[:1] == [","] and span.end + 2 < len(doc):

@@ -28,6 +28,7 @@ from newslake.nlp_common import (
     common_word_fixes,
     known_name,
     lexicon,
+    lower_words,
     place_not_people,
     span_text,
     team_names,
@@ -632,7 +633,7 @@ def _cut_at_and(org: Span, place: Span) -> bool:
     """True when an ORG "... of X" (and) a name complete a known place ("Bank of Trinidad" + "and Tobago"), or
     name a second country or area of the org ("Islamic State of Iraq" + "and the Levant")."""
     doc = org.doc
-    gap = [t.lower_ for t in doc[org.end : place.start]]
+    gap = lower_words(doc, org.end, place.start)
     if gap not in (["and"], ["and", "the"]) and not (not gap and org[-1].lower_ == "and"):
         return False
     of = [t.i for t in org if t.lower_ == "of"]
@@ -1168,14 +1169,14 @@ def _place_by_context(span: Span) -> bool:
         return known or (before[0] in RESIDENT_OF and _plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
         return _plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
-    if before[-1:] == ["in"] and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "where"]:
+    if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
         return _plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):
         return _plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span_text(span))
     near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
-    if near_comma and _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
+    if near_comma and _place_apposition(lower_words(doc, span.end, span.end + 9)):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
         return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
@@ -1211,6 +1212,8 @@ def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
 
 def _court_district(span: Span) -> bool:
     """True for "(the) Southern District of New York" / "Eastern District": a US federal court district."""
+    if len(span) < 2:
+        return False  # two words at least: no word list for a one-word name
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return len(words) >= 2 and words[0] in ("southern", "northern", "eastern", "western", "central") and words[1] == "district"
 
@@ -1222,7 +1225,7 @@ def _article_place(span: Span) -> bool:
         return False
     if any(t.lower_ in _ORG_FIRM_ARMED for t in span):
         return False
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
         return True
     return len(before) == 2 and before[1] == "of" and before[0] in SIEGE_NOUNS
@@ -1498,7 +1501,7 @@ def _country(word: str) -> bool:
 
 def _which_does_business(span: Span) -> bool:
     """True for ", which (also) makes/runs/employs ..." after a name: what firms do."""
-    after = [t.lower_ for t in span.doc[span.end : span.end + 4]]
+    after = lower_words(span.doc, span.end, span.end + 4)
     if after[:2] != [",", "which"]:
         return False
     verb = after[3] if after[2:3] == ["also"] and len(after) > 3 else after[2] if len(after) > 2 else ""
@@ -1568,7 +1571,7 @@ def _looks_like_person(span: Span) -> bool:
         return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = [t.lower_ for t in doc[span.end : span.end + 4]]
+    after = lower_words(doc, span.end, span.end + 4)
     apposition = bool(after) and after[0] == "," and any(w in TITLES for w in after[1:])
     if after[:2] == [",", "who"] and not any(t.lower_ in CLUB_WORDS for t in words):
         # "praised Daizen Maeda, who scored": only people are "who" (a club named after its town is no bare name)
@@ -1648,7 +1651,7 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
         prev = out[i - 1]
         if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
             continue  # the cue is one to four words after a person: no slice of the words between every pair
-        cue = [t.lower_ for t in doc[prev.end : s.start]]
+        cue = lower_words(doc, prev.end, s.start)
         aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
         if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
             out[i] = Span(doc, s.start, s.end, label="PERSON")
@@ -1715,7 +1718,7 @@ def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) ->
         return False
     if _firm_or_club_word(span):
         return False
-    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    after = lower_words(span.doc, span.end, span.end + 2)
     if after[:1] in (["'s"], ["’s"]) and after[1:] and after[1] in ORG_POSSESSIONS:
         return False  # "Sabadell's chairman": a firm
     return _city_of(span, countries) or _region_of(span, countries)
@@ -2357,11 +2360,11 @@ def _surname_in_doc(span: Span) -> bool:
 
 def _named_city(span: Span) -> bool:
     """ "in Talisay City": a known place + "City" after a place preposition, no known club, is that city."""
+    if len(span) < 2 or span[-1].text != "City":
+        return False  # the name's own last word before the word before it
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return (
         prev in PLACE_PREPOSITIONS
-        and len(span) > 1
-        and span[-1].text == "City"
         and bool(gazetteer.place_candidates(span[:-1].text))
         and not gazetteer.lookup_org(span_text(span))
     )

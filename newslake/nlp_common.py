@@ -37,6 +37,11 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
+
+def lower_words(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]` by token index, the same bounds as the slice: no Span made."""
+    return [doc[i].lower_ for i in range(len(doc))[start:end]]
+
 @dataclass(frozen=True)
 class Lexicon:
     """Lower-case WordNet nouns and verbs, plus the noun plural rules, from the model's lemmatizer tables."""

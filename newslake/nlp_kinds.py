@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import Lexicon, doc_text, span_text
+from newslake.nlp_common import Lexicon, doc_text, lower_words, span_text
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
@@ -272,7 +272,7 @@ def _known_place(span: Span) -> bool:
 def _bought(span: Span) -> bool:
     """True after "buying" / "a stake in" / "the takeover of" / "rival"."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     return bool(before) and (before[-1] in BUY_VERBS | RIVALS or tuple(before) in BUY_PHRASES)
 
 
@@ -775,7 +775,7 @@ def _agent_use(span: Span) -> bool:
     doc, i = span.doc, span.start
     if span[0].lower_ != "the" and i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
-    nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+    nxt = lower_words(doc, span.end, span.end + 2)
     return (i > 0 and doc[i - 1].lower_ in AGENT_BEFORE) or nxt[:1] and (
         nxt[0] in AGENT_AFTER or nxt in ([",", "which"], [",", "who"])
     )
