@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,8 +25,30 @@ def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins every token again on each access."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
     return text
+
+
+_BARE: dict[int, str] = {}  # ORTH id -> the word, and the word with its trailing space: no Token per word
+_SPACED: dict[int, str] = {}
+MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): start the memo again past this
+
+
+def _joined_text(doc: Doc) -> str:
+    """`doc.text` from the doc's ORTH and SPACY arrays: spaCy's own join makes a Token for every word."""
+    words = doc.to_array([ORTH, SPACY]).tolist()
+    parts = [(_SPACED if spaced else _BARE).get(orth) for orth, spaced in words]
+    if None in parts:
+        if len(_BARE) > MAX_MEMO_WORDS:
+            _BARE.clear()
+            _SPACED.clear()
+        strings = doc.vocab.strings
+        for k, (orth, spaced) in enumerate(words):
+            if parts[k] is None:
+                word = _BARE[orth] = strings[orth]
+                _SPACED[orth] = word + " "
+                parts[k] = _SPACED[orth] if spaced else word
+    return "".join(parts)
 
 
 def span_text(span: Span) -> str:
@@ -37,10 +59,10 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
-
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     """`[t.lower_ for t in doc[start:end]]` by token index, the same bounds as the slice: no Span made."""
     return [doc[i].lower_ for i in range(len(doc))[start:end]]
+
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -214,7 +214,7 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _party(span.doc, span.start, span.end, taken)
     if label not in NAME_LABELS or label == "NORP":
         return span
-    words = [t.text for t in span if t.lower_ != "the"]
+    words = [t.text for t in span if t.lower_ != "the"] if len(span) > 1 else []  # both tests need two words
     if len(words) > 1 and label != "FAC" and (words[-1] in FAC_ENDINGS or words[-2:-1] == ["Detention"]):
         return _to(span, "FAC")  # "Covenant Children's Hospital", "the Metropolitan Detention Center"
     if len(words) > 1 and label != "ORG" and words[-1] in FIRM_ENDINGS:
@@ -369,6 +369,8 @@ def _firm_possession(span: Span) -> bool:
 
 def _country_branch(span: Span) -> bool:
     """True for "Safaricom Ethiopia", "Stanbic Ghana": unknown capitalised words then a country or continent."""
+    if len(span) < 2:
+        return False  # a firm's name and a country: two words at least
     words = [t for t in span if t.lower_ != "the"]
     if not 2 <= len(words) <= 5 or not span[-1].text[:1].isupper():
         return False
