@@ -1557,6 +1557,8 @@ def _name_words(span: Span) -> bool:
 
 def _looks_like_person(span: Span) -> bool:
     """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
+    if len(span) < 2:
+        return False  # two words at least: no word list for a one-word name
     words = [t for t in span]
     words = [t for t in words if t.text != "-"]
     if not 2 <= len(words) <= 5 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
@@ -2049,6 +2051,9 @@ def _merge_people(spans: list[Span]) -> list[Span]:
         if prev is not None and s.label_ == "PERSON" and 0 < s.start - prev.end <= 2:
             gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
             touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
+        if not touching:
+            out.append(s)  # the name tests below only for touching names
+            continue
         first_name = prev is not None and prev.label_ == "ORG" and _unknown_word(prev) and not _known_name(prev)
         surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and _unknown_word(s)
         if touching and surname and not gazetteer.lookup_org(span_text(s)):
