@@ -2392,7 +2392,8 @@ def _split_county_address(span: Span) -> list[Span]:
     Clare" a club (its label kept) then the county."""
     if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
         return [span]
-    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None)
+    # "Co", "Co." and "County" all hold "Co": the text test spares the inner words' slice for most names
+    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None) if "Co" in span_text(span) else None
     doc = span.doc
     if k is None or doc[k - 1].lower_ not in (",", "of") or not all(t.is_title for t in doc[k + 1 : span.end]):
         return [span]
@@ -2428,8 +2429,10 @@ def _english_town_form(span: Span) -> bool:
 def _province_abbreviation(span: Span) -> list[Span]:
     """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
     the party's people)."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return [span]  # the label before the first word's Token
     first = span[0]
-    if span.label_ not in ("PERSON", "ORG") or not first.text.endswith(".") or len(first.text) < 3:
+    if not first.text.endswith(".") or len(first.text) < 3:
         return [span]
     options = gazetteer.place_candidates(first.text)
     if not options or options[0].kind != "subdivision":
@@ -2784,8 +2787,7 @@ def _local_sites_and_bodies(spans: list[Span]) -> list[Span]:
     school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
     out = []
     for s in spans:
-        last = s[-1]
-        if s.label_ == "PERSON" and len(s) > 1 and last.text[:1].isupper():
+        if s.label_ == "PERSON" and len(s) > 1 and (last := s[-1]).text[:1].isupper():  # the label first
             if last.lower_ in LOCAL_SITE_HEADS:
                 s = Span(s.doc, s.start, s.end, label="FAC")
             elif last.lower_ in LOCAL_BODY_HEADS:
