@@ -1905,9 +1905,10 @@ def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
     flags = doc.to_array([IS_TITLE, IS_STOP])  # per-doc flags: no Token made for every word
-    name_word = ((flags[:, 0] != 0) & (flags[:, 1] == 0)).tolist()  # title-case and no stop word
+    mask = (flags[:, 0] != 0) & (flags[:, 1] == 0)  # title-case and no stop word
+    name_word = mask.tolist()
     resume = 0
-    for i in numpy.flatnonzero(name_word).tolist():  # only a name word can open a run: no loop over the rest
+    for i in numpy.flatnonzero(mask).tolist():  # only a name word can open a run: no loop over the rest
         if i < resume or i in taken or (i > 0 and name_word[i - 1] and i - 1 not in taken):
             continue
         end = i
