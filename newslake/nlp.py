@@ -632,6 +632,8 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
 def _cut_at_and(org: Span, place: Span) -> bool:
     """True when an ORG "... of X" (and) a name complete a known place ("Bank of Trinidad" + "and Tobago"), or
     name a second country or area of the org ("Islamic State of Iraq" + "and the Levant")."""
+    if place.start - org.end > 2:
+        return False  # more than "and the" between them: no words to read
     doc = org.doc
     gap = lower_words(doc, org.end, place.start)
     if gap not in (["and"], ["and", "the"]) and not (not gap and org[-1].lower_ == "and"):
@@ -2241,6 +2243,8 @@ def _org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
     out: list[Span] = []
     named = Counter(span_text(s) for s in spans if s.label_ in ("GPE", "LOC"))
+    if max(named.values(), default=0) < 2:
+        return spans  # no place named twice: no name can grow here
     for s in spans:
         doc = s.doc
         if (
