@@ -170,6 +170,7 @@ _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 _NEAR_OR_IN = NEAR_WORDS | {"in"}
 _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
 _CRAFT_FIRSTS = frozenset(p[0] for p in CRAFT_PREFIXES)
+_OPEN_PAREN = frozenset({"("})  # a constant: the ids lookup caches it once, not a new set per doc
 _PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in _relabel was built per call
 
 
@@ -2293,7 +2294,7 @@ def _spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
     name, whatever pieces NER cut it into; its head noun says ORG or FAC."""
     if "(" not in doc_text(doc):
         return spans
-    for i in _positions(doc, frozenset({"("})):
+    for i in _positions(doc, _OPEN_PAREN):
         if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
