@@ -300,8 +300,13 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
-        inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
         label = doc.vocab.strings[match_id]
+        # the names inside a match matter only to a GPE or ORG match (demonyms match often): no scan for the rest
+        inside = (
+            [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
+            if label in ("GPE", "ORG")
+            else []
+        )
         if inside and (
             (
                 label == "GPE"
@@ -1389,14 +1394,17 @@ def _context_fix(span: Span) -> Span | None:
     if span.label_ in NUMERIC_LABELS:
         return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    # the two words before and after, read once for the tests here and in _label_by_neighbours
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    prev = before[-1] if before else ""
+    prev2 = before[0] if len(before) == 2 else ""
     if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
         return None  # a portfolio in a title, not an organisation mention
     if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
         return Span(doc, span.start - 2, span.end, label="ORG")
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    numbered = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in ORG_AFTER
+    nxt = after[0] if after else ""
+    numbered = len(after) == 2 and doc[span.end].like_num and after[1] in ORG_AFTER
     if numbered:
         return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
     if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
@@ -1406,12 +1414,13 @@ def _context_fix(span: Span) -> Span | None:
         return Span(doc, lead.i, lead.i + 1, label="GPE") if _country(lead.text) else None
     if span.label_ == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
-    label = _label_by_neighbours(span)
+    label = _label_by_neighbours(span, before, after)
     return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
 
 
-def _label_by_neighbours(span: Span) -> str:
-    """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia"."""
+def _label_by_neighbours(span: Span, before: list[str] | None = None, after: list[str] | None = None) -> str:
+    """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia".
+    `before`/`after`: the lower-case two words on each side when the caller has read them."""
     doc, label = span.doc, span.label_
     if label in NUMERIC_LABELS:
         return label  # "the 1,000 islands": a number is no place, whatever noun follows
@@ -1426,7 +1435,8 @@ def _label_by_neighbours(span: Span) -> str:
             return "FAC"
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
+    if before is None:
+        before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
     if label in ("GPE", "ORG") and owned and _bare_name(span):
@@ -1439,7 +1449,8 @@ def _label_by_neighbours(span: Span) -> str:
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
-    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    if after is None:
+        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
