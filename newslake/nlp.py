@@ -570,11 +570,13 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     """Known places NER missed: after "near"/"the mayor of" ("Near Rawah, ...") or before "region"/"province"."""
     out: list[Span] = []
     for i in _positions(doc, _NEAR_CUES):  # every other token fails the cue test below
+        start = i + 1
+        if start >= len(doc) or start in taken or not doc[start].is_title:
+            continue  # the word after first: most cues ("in the") open no name
         tok = doc[i]
-        start = tok.i + 1
         home = tok.lower_ == "in" and tok.i > 0 and tok.nbor(-1).lower_ in HOME_VERBS  # "who lives in Bath"
         weak = tok.lower_ == "in" and not home  # only a city of several words: "in Ciudad del Este", not "in May"
-        if not (weak or home or _place_cue(tok)) or start >= len(doc) or start in taken or not doc[start].is_title:
+        if not (weak or home or _place_cue(tok)):
             continue
         end = start
         while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
