@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslake.nlp_common import known_name
+from newslake.nlp_kinds import token_positions
 
 # "Takaichi, 64," / "Faith Kipyegon, 31, who": a name, a comma, an age, a comma
 _AGE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{2}), ")
@@ -41,9 +42,8 @@ def people_by_age(doc: Doc, text: str) -> list[Span] | None:
         return None
     surnames = {s[-1].text for s in aged}
     people = []
-    for tok in doc:
-        if tok.text not in surnames:
-            continue
+    for i in token_positions(doc, frozenset(surnames)):  # the surnames' positions from the per-doc index
+        tok = doc[i]
         start = tok.i
         if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start:
             start -= 1  # "Sanae Takaichi"

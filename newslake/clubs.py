@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Span
 
 from newslake import gazetteer
-from newslake.nlp_kinds import doc_text, token_positions
+from newslake.nlp_common import lower_words
+from newslake.nlp_kinds import doc_text, span_text, token_positions
 from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, PLACE_NOUNS, SITE_HEADS
 
 SPORT_WORDS = frozenset(
@@ -51,8 +52,8 @@ def is_sports_story(text: str) -> bool:
 def _club_signal(span: Span) -> bool:
     """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "Indiana coach", "over Leeds"."""
     doc = span.doc
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = lower_words(doc, span.end, span.end + 2)
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
         return True
     if after[:1] and (after[0] in _CLUB_AFTER or _SCORE_RE.match(after[0])):
@@ -71,8 +72,8 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     """In a sports story, a city that acts like a club anywhere is an ORG wherever it is not plainly a place."""
     if not spans or not is_sports_story(doc_text(spans[0].doc)):
         return spans
-    cities = {s.text for s in spans if s.label_ == "GPE" and _city(s.text)}
-    clubs = {s.text for s in spans if s.label_ == "GPE" and s.text in cities and (_club_signal(s) or _signed_from(s))}
+    cities = {span_text(s) for s in spans if s.label_ == "GPE" and _city(span_text(s))}
+    clubs = {span_text(s) for s in spans if s.label_ == "GPE" and span_text(s) in cities and (_club_signal(s) or _signed_from(s))}
     # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
     clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
     clubs |= _province_clubs(spans)
@@ -81,7 +82,7 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label_ == "GPE" and s.text in clubs and prev not in PLACE_CUES and s.text != s.text.upper():
+        if s.label_ == "GPE" and span_text(s) in clubs and prev not in PLACE_CUES and span_text(s) != span_text(s).upper():
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return _untagged_clubs(out, clubs)
@@ -99,9 +100,9 @@ def _signed_from(span: Span) -> bool:
 def _province_clubs(spans: list[Span]) -> set[str]:
     """Provinces and counties that play as one side: "Toulouse beat Leinster 31-24", "Canterbury have won"."""
     return {
-        s.text
+        span_text(s)
         for s in spans
-        if s.label_ == "GPE" and len(s) == 1 and _club_signal(s) and _province(s.text)
+        if s.label_ == "GPE" and len(s) == 1 and _club_signal(s) and _province(span_text(s))
     }
 
 
@@ -142,15 +143,15 @@ def city_nickname_teams(spans: list[Span]) -> list[Span]:
 
 
 def _city_team(span: Span) -> bool:
-    if span.label_ not in ("GPE", "LOC", "FAC"):
-        return False
+    if len(span) < 2 or span.label_ not in ("GPE", "LOC", "FAC"):
+        return False  # a home and a nickname need two words: most places have one
     words = [t for t in span if t.lower_ != "the"]
     for cut in (1, 2):
         home, nick = words[:cut], words[cut:]
         if not 1 <= len(nick) <= 2 or not all(t.is_title and t.is_alpha for t in words):
             continue
         if _home(" ".join(t.text for t in home)) and not any(_place_or_site_word(t.text) for t in nick):
-            return not (gazetteer.place_candidates(span.text) or gazetteer.is_town(" ".join(t.text for t in words)))
+            return not (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(" ".join(t.text for t in words)))
     return False
 
 

@@ -684,33 +684,33 @@ def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
         forms[res.name] = forms.get(res.name, 0) + 1
     rows = []
     for eid, res in seen.items():
+        forms = names[eid]
         # gazetteer names are fixed; for free-text names the most frequent longest form
-        name = (
-            res.name
-            if res.key.split(":")[0] in ("iso3", "geonames", "demonym")
-            else min(names[eid].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-        )
-        rows.append(
-            {
-                "entity_id": eid,
-                "name": name,
-                "type": res.type,
-                "country": res.country,
-                "aliases": sorted(aliases[eid]),
-                "mention_count": counts[eid],
-                "geonames_id": res.geonames_id,
-                "wikidata_id": res.wikidata_id,
-            }
-        )
-    return pl.DataFrame(
-        rows,
-        schema_overrides={
-            "aliases": pl.List(pl.String),
-            "geonames_id": pl.Int64,
-            "country": pl.String,
-            "wikidata_id": pl.String,
-        },
-    )
+        if res.key.split(":")[0] in ("iso3", "geonames", "demonym"):
+            name = res.name
+        elif len(forms) == 1:
+            name = next(iter(forms))
+        else:
+            name = min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        rows.append((eid, name, res.type, res.country, counts[eid], res.geonames_id, res.wikidata_id))
+    # the aliases as one flat column grouped back into lists: a list column from Python lists makes a Series per row
+    flat = [(k, alias) for k, eid in enumerate(seen) for alias in sorted(aliases[eid])]
+    lists = pl.DataFrame(flat, schema={"k": pl.Int64, "aliases": pl.String}, orient="row")
+    lists = lists.group_by("k", maintain_order=True).agg("aliases")["aliases"]
+    frame = pl.DataFrame(rows, schema=_ENTITY_COLUMNS, orient="row")
+    return frame.insert_column(4, lists)  # after country, as in the contract
+
+
+# tuples with a fixed schema: a frame from row dicts infers each column and costs more than the loop above
+_ENTITY_COLUMNS = {
+    "entity_id": pl.String,
+    "name": pl.String,
+    "type": pl.String,
+    "country": pl.String,
+    "mention_count": pl.Int64,
+    "geonames_id": pl.Int64,
+    "wikidata_id": pl.String,
+}
 
 
 def merge_entities(previous: pl.DataFrame, batch: pl.DataFrame) -> pl.DataFrame:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -17,7 +17,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, known_name
+from newslake.nlp_common import Lexicon, known_name, lower_words, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -56,6 +56,7 @@ def first_names() -> frozenset[str]:
     return frozenset(OUT.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=50_000)  # pure; asked for every capitalised word of every doc
 def is_first_name(word: str) -> bool:
     """True when the word, lower-cased and without accents, is on the shipped list ("José" -> "jose")."""
     return _fold(word) in first_names()
@@ -118,7 +119,7 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
     "Lawmaker Guido Bellido", "the late Leonardo Del Vecchio", "Gareth Pritchard-Jones, 54,", "Hidayat" alone later."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = lower_words(doc, span.end, span.end + 2)
     if after[:1] and (after[0] in SPEECH_VERBS or after == [",", "who"] or after == [",", "said"]):
         return True
     if after[:1] == [","] and span.end + 2 < len(doc):
@@ -150,12 +151,13 @@ def _surname_alone(span: Span) -> bool:
 
 def _person_shape(span: Span, lex: Lexicon) -> bool:
     """A known first name, then capitalised surname words (particles and hyphens allowed); no firm or place words."""
-    first, rest = span[0], list(span[1:])
+    doc = span.doc
+    first, rest = doc[span.start], [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
     if not rest or not _first_name(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
         return False
     if rest[-1].lower_ in PARTICLES:
         return False
-    return not (_org_like(rest) or gazetteer.lookup_org(span.text) or gazetteer.place_candidates(span.text))
+    return not (_org_like(rest) or gazetteer.lookup_org(span_text(span)) or gazetteer.place_candidates(span_text(span)))
 
 
 def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -263,7 +265,7 @@ def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in LOCATIVES:
         return False
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = lower_words(doc, span.end, span.end + 2)
     if after == [",", "who"]:
         return True
     if after[:1] == [","] and span.end + 2 < len(doc):
@@ -285,7 +287,7 @@ def lone_surnames(spans: list[Span]) -> list[Span]:
         return spans
     return [
         Span(s.doc, s.start, s.end, label="PERSON")
-        if s.label_ in RELABEL and len(s) == 1 and s.text in surnames and not known_name(s.text) and not _after_locative(s)
+        if s.label_ in RELABEL and len(s) == 1 and span_text(s) in surnames and not known_name(span_text(s)) and not _after_locative(s)
         else s
         for s in spans
     ]

@@ -670,6 +670,7 @@ def organizations() -> dict[str, Org]:
     return lookup_only_organizations() | listed | curated_organizations()
 
 
+@lru_cache(maxsize=20_000)  # asked for every name by several rules
 def lookup_org(text: str) -> Org | None:
     """A well-known organisation by name or acronym, or None."""
     return organizations().get(fold(text))

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import cache
 from itertools import pairwise
 
+import numpy
 import spacy
 from spacy.attrs import IS_SPACE, IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
@@ -23,7 +24,16 @@ from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, is_first_name, lone_surnames, people_by_first_name
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
-from newslake.nlp_common import Lexicon, common_word_fixes, known_name, lexicon, place_not_people, team_names
+from newslake.nlp_common import (
+    Lexicon,
+    common_word_fixes,
+    known_name,
+    lexicon,
+    lower_words,
+    place_not_people,
+    span_text,
+    team_names,
+)
 from newslake.nlp_kinds import (
     INDEX_KEY,
     ORG_POSSESSIONS,
@@ -160,6 +170,9 @@ _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
 _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 _NEAR_OR_IN = NEAR_WORDS | {"in"}
 _BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
+_CRAFT_FIRSTS = frozenset(p[0] for p in CRAFT_PREFIXES)
+_OPEN_PAREN = frozenset({"("})  # a constant: the ids lookup caches it once, not a new set per doc
+_PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in _relabel was built per call
 
 
 @cache
@@ -231,6 +244,15 @@ def _line_breaks(doc: Doc) -> list[int]:
     return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
 
 
+def _words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` sliced from the doc's text: no Span made, no slice normalised in Python."""
+    words = range(len(doc))[start:end]  # the same bounds as a doc slice
+    if not words:
+        return ""
+    last = doc[words.stop - 1]
+    return doc_text(doc)[doc[words.start].idx : last.idx + len(last)]
+
+
 def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
     """A name never runs over a line break ('Amazon\\n\\nSince'): keep the part before it, else the part after."""
     k = bisect_left(breaks, ent.start)
@@ -287,8 +309,13 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = [s for s in spans if not _caption_label(s) and not _rank_modifier(s) and not _org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
-        inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
         label = doc.vocab.strings[match_id]
+        # the names inside a match matter only to a GPE or ORG match (demonyms match often): no scan for the rest
+        inside = (
+            [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
+            if label in ("GPE", "ORG")
+            else []
+        )
         if inside and (
             (
                 label == "GPE"
@@ -352,7 +379,7 @@ def _area_acronyms(spans: list[Span]) -> list[Span]:
             and prev.end == s.start
             and s.label_ == "ORG"
             and len(s) == 1
-            and s.text.isupper()
+            and span_text(s).isupper()
             and gazetteer.fold(prev.text) in gazetteer.world_areas()
         ):
             s = Span(s.doc, out.pop().start, s.end, label="ORG")
@@ -377,8 +404,8 @@ def _region_after_town(spans: list[Span]) -> list[Span]:
             and s[0].is_title
             and s.end < len(doc)
             and doc[s.end].text in (",", ".")
-            and s.text not in in_names
-            and not gazetteer.lookup_org(s.text)
+            and span_text(s) not in in_names
+            and not gazetteer.lookup_org(span_text(s))
         ):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
@@ -396,11 +423,11 @@ def _sites_after_the(spans: list[Span]) -> list[Span]:
             and len(s) == 1
             and s.start > 0
             and doc[s.start - 1].lower_ == "the"
-            and not s.text.endswith("s")
-            and s.text not in in_names
+            and not span_text(s).endswith("s")
+            and span_text(s) not in in_names
             and (s.end == len(doc) or doc[s.end].is_stop or doc[s.end].is_punct)
         ):
-            s = Span(doc, s.start, s.end, label="GPE" if gazetteer.place_candidates(s.text) else "FAC")
+            s = Span(doc, s.start, s.end, label="GPE" if gazetteer.place_candidates(span_text(s)) else "FAC")
         out.append(s)
     return out
 
@@ -455,7 +482,7 @@ def _known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]
 def _repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
     text = doc_text(doc)
-    names = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    names = {span_text(s) for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
     names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
     if not names:
         return spans
@@ -482,7 +509,7 @@ def _firm_short_names(spans: list[Span]) -> list[Span]:
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and len(s) == 1 and s.text in firms and s.text not in in_names
+        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) in firms and span_text(s) not in in_names
         else s
         for s in spans
     ]
@@ -505,7 +532,8 @@ def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -
 
 def _no_capital(ent: Span) -> bool:
     """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
-    return ent.label_ not in NUMERIC_LABELS and not any(c.isupper() for c in ent.text)
+    # most names open with a capital: the first character before a scan of every character
+    return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(c.isupper() for c in text))
 
 
 def _run_on(ent: Span) -> bool:
@@ -551,11 +579,13 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
     """Known places NER missed: after "near"/"the mayor of" ("Near Rawah, ...") or before "region"/"province"."""
     out: list[Span] = []
     for i in _positions(doc, _NEAR_CUES):  # every other token fails the cue test below
+        start = i + 1
+        if start >= len(doc) or start in taken or not doc[start].is_title:
+            continue  # the word after first: most cues ("in the") open no name
         tok = doc[i]
-        start = tok.i + 1
         home = tok.lower_ == "in" and tok.i > 0 and tok.nbor(-1).lower_ in HOME_VERBS  # "who lives in Bath"
         weak = tok.lower_ == "in" and not home  # only a city of several words: "in Ciudad del Este", not "in May"
-        if not (weak or home or _place_cue(tok)) or start >= len(doc) or start in taken or not doc[start].is_title:
+        if not (weak or home or _place_cue(tok)):
             continue
         end = start
         while end < len(doc) and end - start < 4 and end not in taken and _name_part(doc[end]):
@@ -563,7 +593,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
         while end > start and not doc[end - 1].is_title:
             end -= 1
         for stop in range(end, start, -1):  # longest known name first; a small town only as the whole name
-            text = doc[start:stop].text
+            text = _words_text(doc, start, stop)
             if weak:
                 if stop - start > 1 and _big_city(text):
                     out.append(Span(doc, start, stop, label="GPE"))
@@ -586,7 +616,7 @@ def _places_near(doc: Doc, taken: set[int]) -> list[Span]:
         while start > 0 and tok.i - start < 3 and start - 1 not in taken and _title_word(doc[start - 1]):
             start -= 1
         for first in range(start, tok.i):  # longest known name first
-            if gazetteer.place_candidates(doc[first : tok.i].text):
+            if gazetteer.place_candidates(_words_text(doc, first, tok.i)):
                 out.append(Span(doc, first, tok.i, label="GPE"))
                 taken.update(range(first, tok.i))
                 break
@@ -619,8 +649,10 @@ def _org_of_place(spans: list[Span]) -> list[Span]:
 def _cut_at_and(org: Span, place: Span) -> bool:
     """True when an ORG "... of X" (and) a name complete a known place ("Bank of Trinidad" + "and Tobago"), or
     name a second country or area of the org ("Islamic State of Iraq" + "and the Levant")."""
+    if place.start - org.end > 2:
+        return False  # more than "and the" between them: no words to read
     doc = org.doc
-    gap = [t.lower_ for t in doc[org.end : place.start]]
+    gap = lower_words(doc, org.end, place.start)
     if gap not in (["and"], ["and", "the"]) and not (not gap and org[-1].lower_ == "and"):
         return False
     of = [t.i for t in org if t.lower_ == "of"]
@@ -679,11 +711,13 @@ def _name_part(tok: Token) -> bool:
 
 def _split_separators(ent: Span) -> list[Span]:
     """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
-    cuts = [t.i for t in ent if t.text in ("/", "|")]
+    doc = ent.doc  # the words by index below: no Token walk of the span, no Span slice
+    text = span_text(ent)
+    cuts = [i for i in range(ent.start, ent.end) if doc[i].text in ("/", "|")] if "/" in text or "|" in text else []
     if not cuts:
         if len(ent) < 3:
             return [ent]  # no inner word to split at
-        ands = [t.i for t in ent[1:-1] if t.lower_ in ("and", "&", ",")]
+        ands = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in ("and", "&", ",")]
         if len(ands) != 1:
             return [ent]
         left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
@@ -691,7 +725,7 @@ def _split_separators(ent: Span) -> list[Span]:
             _towns_after_preposition(ent, left, right)
         ):
             return [ent]
-        if gazetteer.lookup_org(ent.text):
+        if gazetteer.lookup_org(text):
             return [ent]
         return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
     bounds = [ent.start, *cuts, ent.end]
@@ -718,19 +752,21 @@ def _split_in_place(ent: Span) -> list[Span]:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
     if len(ent) < 3:
         return [ent]  # no inner "in": no organisation lookup
-    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(ent.text):
+    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(span_text(ent)):
         return [ent]
-    for tok in ent[1:-1]:
-        tail = doc[tok.i + 1 : ent.end]
-        if tok.lower_ == "in" and tail[0].is_title and gazetteer.place_candidates(tail.text):
-            return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
+    for k in range(ent.start + 1, ent.end - 1):  # the inner words by index; the tail only after an "in"
+        if doc[k].lower_ != "in":
+            continue
+        tail = doc[k + 1 : ent.end]
+        if tail[0].is_title and gazetteer.place_candidates(tail.text):
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
     return [ent]
 
 
 def _split_of_country(ent: Span) -> list[Span]:
     """ "Aryna Sabalenka of Belarus" -> PERSON + GPE; not "Bank of Japan" (an organisation word before "of")."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(ent.text):
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     of = [t.i for t in ent[2:-1] if t.lower_ == "of"]
     if len(of) != 1:
@@ -803,8 +839,8 @@ def _split_possessive(ent: Span) -> list[Span]:
     """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
     if len(ent) < 3 or ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
         return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
-    for i, tok in enumerate(ent[1:-1], start=1):
-        if tok.text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
+    for i in range(1, len(ent) - 1):  # the inner words by index: no Span slice
+        if ent.doc[ent.start + i].text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
             return [
                 Span(ent.doc, ent.start, ent.start + i, label="GPE"),
                 Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
@@ -819,8 +855,8 @@ def _name_like(span: Span) -> bool:
         2 <= len(words) <= 4
         and all(t.is_title and t.is_alpha for t in words)
         and not any(t.lower_ in _ORG_OR_FIRM for t in words)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
     )
 
 
@@ -848,8 +884,10 @@ def _split_role(ent: Span) -> list[Span]:
 
 def _split_country_code(ent: Span) -> list[Span]:
     """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]  # the label first: the leading word only for an organisation of three words or more
     lead = 1 if ent[0].lower_ == "the" else 0
-    if ent.label_ != "ORG" or len(ent) - lead < 3:
+    if len(ent) - lead < 3:
         return [ent]
     code, rest = ent[lead], ent[lead + 1 :]
     if any(t.lower_ in ARMED_SERVICES for t in rest):
@@ -860,7 +898,7 @@ def _split_country_code(ent: Span) -> list[Span]:
         and gazetteer.fold(code.text) in gazetteer.countries()
         and rest[0].is_title
         and any(t.lower_ in ORG_WORDS for t in rest)
-        and not gazetteer.lookup_org(ent.text)
+        and not gazetteer.lookup_org(span_text(ent))
     ):
         return [ent]
     doc = ent.doc
@@ -869,7 +907,10 @@ def _split_country_code(ent: Span) -> list[Span]:
 
 def _relabel(span: Span) -> Span:
     """A country is never ORG/PRODUCT; demonyms are NORP; known organisations are ORG; places by context."""
-    label, text, doc = span.label_, span.text, span.doc
+    label = span.label_
+    if label in NUMERIC_LABELS and label != "CARDINAL":
+        return span  # a date, an amount: only an all-caps "number" (CARDINAL) is ever a name below
+    text, doc = span_text(span), span.doc
 
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
@@ -890,7 +931,7 @@ def _relabel(span: Span) -> Span:
         return building
     if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
-    if (span[0].text in SHIP_PREFIXES or _craft_prefix(span)) and len(span) > 1:
+    if len(span) > 1 and (span[0].text in SHIP_PREFIXES or _craft_prefix(span)):
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
         return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
@@ -980,7 +1021,7 @@ def _relabel(span: Span) -> Span:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", "NORP") and _local_place(span):
         return to("GPE")
-    if label in ("PERSON", "ORG", *NOT_NAME_LABELS) and _place_by_context(span):
+    if label in _PERSON_ORG_OR_NOT_NAME and _place_by_context(span):
         return to("GPE")
     if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
         return to("GPE")  # "in Biharamulo and Muleba districts": no people, a district
@@ -1027,7 +1068,7 @@ def _facility_name(span: Span) -> bool:
 
 def _unknown_name(span: Span) -> bool:
     """A capitalised word no gazetteer knows as an organisation, a place or a people."""
-    text = span.text
+    text = span_text(span)
     return (
         span[0].is_title
         and span[0].is_alpha
@@ -1054,11 +1095,16 @@ def _building_after(span: Span) -> Span | None:
 def _craft_prefix(span: Span) -> bool:
     """True for "Space Shuttle ...": a named craft."""
     first = span[0].text
+    if first not in _CRAFT_FIRSTS:
+        return False  # most names: no prefix opens with their first word
     return any(first == p[0] and tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
 
 
 def _event_name(span: Span) -> bool:
     """True for "Operation X" and names headed by an event noun ("G7 Summit", "Google Science Fair")."""
+    text = span_text(span)
+    if "Operation" not in text and "League" not in text and "Expo" not in text:
+        return span[-1].text in EVENT_HEADS  # no cue word: only the head can tell, no word list needed
     words = [t for t in span if t.lower_ != "the"]
     if len(words) > 1 and words[0].text == "Operation" and words[1].is_title:
         return True
@@ -1077,7 +1123,7 @@ def _craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
     }
     if not names:
         return spans
-    return [Span(doc, s.start, s.end, label=names[s.text]) if len(s) == 1 and s.text in names else s for s in spans]
+    return [Span(doc, s.start, s.end, label=names[span_text(s)]) if len(s) == 1 and span_text(s) in names else s for s in spans]
 
 
 def _generic_name(span: Span) -> bool:
@@ -1092,6 +1138,14 @@ def _generic_name(span: Span) -> bool:
 
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
+    doc, first, last = span.doc, span.start, span.end - 1
+    while last >= first and doc[last].lower_ == "the":
+        last -= 1
+    while first < last and doc[first].lower_ == "the":
+        first += 1
+    # the first and last words other than "the" must say landform before the word list is worth building
+    if first >= last or not ((doc[last].is_title and doc[last].lower_ in LOC_ENDINGS) or doc[first].text in GEO_LEADS):
+        return False
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in _ORG_OR_FIRM for t in words):
         return False
@@ -1112,8 +1166,8 @@ def _club_name(span: Span) -> bool:
         and len(span) > 1
         and span[-1].is_title
         and span[-1].lower_ in CLUB_WORDS
-        and not gazetteer.place_candidates(span.text)
-        and not gazetteer.is_town(span.text)
+        and not gazetteer.place_candidates(span_text(span))
+        and not gazetteer.is_town(span_text(span))
     )
 
 
@@ -1127,26 +1181,26 @@ def _place_by_context(span: Span) -> bool:
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
     if len(before) == 2 and before[1] == "of" and before[0] in COMPASS and len(span) <= 3:
-        return not gazetteer.lookup_org(span.text)  # "closed south of Ingham": only places lie south of
+        return not gazetteer.lookup_org(span_text(span))  # "closed south of Ingham": only places lie south of
     if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
         # "the mayor of Sahagun"; "residents of Karimba" even when no gazetteer knows it
-        known = bool(gazetteer.place_candidates(span.text)) or gazetteer.is_town(span.text)
+        known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
         return known or (before[0] in RESIDENT_OF and _plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
         return _plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
-    if before[-1:] == ["in"] and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "where"]:
+    if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
         return _plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):
         return _plain_name(span)
     if _listed_after_place_noun(span):
-        return not gazetteer.lookup_org(span.text)
+        return not gazetteer.lookup_org(span_text(span))
     near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
-    if near_comma and _place_apposition([t.lower_ for t in doc[span.end : span.end + 9]]):
+    if near_comma and _place_apposition(lower_words(doc, span.end, span.end + 9)):
         return True
-    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text)):
-        return not gazetteer.lookup_org(span.text)  # "Russian jets struck Idlib"
+    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
+        return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
-        return not gazetteer.lookup_org(span.text)  # "fled to Petion-Ville", "arrived in Wabag"
+        return not gazetteer.lookup_org(span_text(span))  # "fled to Petion-Ville", "arrived in Wabag"
     return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
 
 
@@ -1163,7 +1217,7 @@ def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
 
 def _plain_name(span: Span) -> bool:
     """No organisation word in it and no known organisation: a name that can be a place."""
-    return not any(t.lower_ in _ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span.text)
+    return not any(t.lower_ in _ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span_text(span))
 
 
 def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
@@ -1177,6 +1231,8 @@ def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
 
 def _court_district(span: Span) -> bool:
     """True for "(the) Southern District of New York" / "Eastern District": a US federal court district."""
+    if len(span) < 2:
+        return False  # two words at least: no word list for a one-word name
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return len(words) >= 2 and words[0] in ("southern", "northern", "eastern", "western", "central") and words[1] == "district"
 
@@ -1184,11 +1240,11 @@ def _court_district(span: Span) -> bool:
 def _article_place(span: Span) -> bool:
     """True for "El Geneina" / "al-Kut" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
     doc = span.doc
-    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span.text):
+    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span_text(span)):
         return False
     if any(t.lower_ in _ORG_FIRM_ARMED for t in span):
         return False
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
         return True
     return len(before) == 2 and before[1] == "of" and before[0] in SIEGE_NOUNS
@@ -1215,10 +1271,12 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
     """A known place name next to a GPE across "and"/","/"or" ("Sindh and Balochistan") is a GPE too."""
     out = list(spans)
     for i, s in enumerate(out):
-        known = s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
+        # the name's own tests only beside a GPE or LOC: the loop below needs one
+        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC") for j in (i - 1, i + 1))
+        known = near and s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (_known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
-        town = s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(s.text)
-        slot = s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
+        town = near and s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
+        slot = near and s.label_ in ("ORG", "PERSON") and (_unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
             if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
@@ -1233,13 +1291,12 @@ def _coordinated_places(spans: list[Span]) -> list[Span]:
         if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
             continue
         nxt = out[i + 1]
-        after = s.doc[nxt.end].text if nxt.end < len(s.doc) else ""
         if (
             nxt.label_ == "GPE"
             and nxt.start == s.end + 1
             and s.doc[s.end].text == ","
-            and (after == "" or after in ".;:)" or after == "\n")
-            and gazetteer.fold(nxt.text) in gazetteer.countries()
+            and ((after := s.doc[nxt.end].text if nxt.end < len(s.doc) else "") == "" or after in ".;:)" or after == "\n")
+            and gazetteer.fold(span_text(nxt)) in gazetteer.countries()
         ):
             out[i] = Span(s.doc, s.start, s.end, label="GPE")  # "Raqqah, Syria"
     return out
@@ -1270,8 +1327,8 @@ def _unknown_word(span: Span) -> bool:
     return (
         len(span) == 1
         and span[0].is_title
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.lookup_demonym(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.lookup_demonym(span_text(span))
     )
 
 
@@ -1314,7 +1371,7 @@ def _listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.start - 1 in person_ends
             and _unknown_word(s)
             and not _known_name(doc[s.start : end])
-            and not gazetteer.place_candidates(s.text)
+            and not gazetteer.place_candidates(span_text(s))
         ):
             s = Span(doc, s.start, end, label="PERSON")
         out.append(s)
@@ -1327,7 +1384,7 @@ def _bare_name(span: Span) -> bool:
         2 <= len(span) <= 3
         and all(t.is_title and t.is_alpha and not t.is_stop for t in span)
         and not any(t.lower_ in _ORG_FIRM_AFTER for t in span)
-        and not gazetteer.lookup_org(text := span.text)  # built once: spaCy joins the tokens at every access
+        and not gazetteer.lookup_org(text := span_text(span))  # built once: spaCy joins the tokens at every access
         and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(span[0].text)
     )
@@ -1335,7 +1392,7 @@ def _bare_name(span: Span) -> bool:
 
 def _known_place(span: Span) -> bool:
     """A gazetteer place; for names of two words or more also a town or a spelling variant ("Khan Younis")."""
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if gazetteer.place_candidates(text):
         return True
     if len(span) < 2:
@@ -1345,16 +1402,21 @@ def _known_place(span: Span) -> bool:
 
 def _context_fix(span: Span) -> Span | None:
     """Labels and boundaries from neighbouring words: titles, "Minister of X", "Ministry of X"."""
+    if span.label_ in NUMERIC_LABELS:
+        return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    # the two words before and after, read once for the tests here and in _label_by_neighbours
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    prev = before[-1] if before else ""
+    prev2 = before[0] if len(before) == 2 else ""
     if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
         return None  # a portfolio in a title, not an organisation mention
     if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
         return Span(doc, span.start - 2, span.end, label="ORG")
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    numbered = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in ORG_AFTER
-    if numbered and span.label_ not in NUMERIC_LABELS:
+    nxt = after[0] if after else ""
+    numbered = len(after) == 2 and doc[span.end].like_num and after[1] in ORG_AFTER
+    if numbered:
         return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
     if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
         return None  # "Commerce Minister Wang Wentao"
@@ -1363,12 +1425,13 @@ def _context_fix(span: Span) -> Span | None:
         return Span(doc, lead.i, lead.i + 1, label="GPE") if _country(lead.text) else None
     if span.label_ == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
-    label = _label_by_neighbours(span)
+    label = _label_by_neighbours(span, before, after)
     return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
 
 
-def _label_by_neighbours(span: Span) -> str:
-    """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia"."""
+def _label_by_neighbours(span: Span, before: list[str] | None = None, after: list[str] | None = None) -> str:
+    """A label the words around a name imply: "the Guaiba river", "Sam Ratulangi airport", "airline AirAsia".
+    `before`/`after`: the lower-case two words on each side when the caller has read them."""
     doc, label = span.doc, span.label_
     if label in NUMERIC_LABELS:
         return label  # "the 1,000 islands": a number is no place, whatever noun follows
@@ -1381,9 +1444,10 @@ def _label_by_neighbours(span: Span) -> str:
             return "LOC"
         if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
+    if before is None:
+        before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and _country(before[0])
     if label in ("GPE", "ORG") and owned and _bare_name(span):
@@ -1396,7 +1460,8 @@ def _label_by_neighbours(span: Span) -> str:
         return "PERSON"  # "a new party led by Remigijus Zemaitaitis"
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
-    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    if after is None:
+        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
@@ -1440,7 +1505,7 @@ def _at_site_in_city(span: Span) -> bool:
     before = doc[span.start - 2]
     if before.lower_ in _TITLE_OR_STAFF or before.is_title:
         return False  # "an economist at Capital Economics in London", "Smith at Barclays in London"
-    if span[-1].lower_ in _ORG_OR_FIRM or gazetteer.lookup_org(span.text):
+    if span[-1].lower_ in _ORG_OR_FIRM or gazetteer.lookup_org(span_text(span)):
         return False
     return doc[span.end + 1].is_title and bool(gazetteer.place_candidates(doc[span.end + 1].text))
 
@@ -1461,11 +1526,11 @@ def _country(word: str) -> bool:
 
 def _which_does_business(span: Span) -> bool:
     """True for ", which (also) makes/runs/employs ..." after a name: what firms do."""
-    after = [t.lower_ for t in span.doc[span.end : span.end + 4]]
+    after = lower_words(span.doc, span.end, span.end + 4)
     if after[:2] != [",", "which"]:
         return False
     verb = after[3] if after[2:3] == ["also"] and len(after) > 3 else after[2] if len(after) > 2 else ""
-    return verb in FIRM_VERBS and not gazetteer.is_town(span.text)
+    return verb in FIRM_VERBS and not gazetteer.is_town(span_text(span))
 
 
 def _org_apposition(span: Span) -> bool:
@@ -1517,11 +1582,13 @@ def _name_words(span: Span) -> bool:
 
 def _looks_like_person(span: Span) -> bool:
     """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
+    if len(span) < 2:
+        return False  # two words at least: no word list for a one-word name
     words = [t for t in span]
     words = [t for t in words if t.text != "-"]
     if not 2 <= len(words) <= 5 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
         return False
-    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span.text):
+    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span_text(span)):
         return False
     if words[0].lower_ == "the" or gazetteer.lookup_demonym(words[0].text):
         return False
@@ -1531,7 +1598,7 @@ def _looks_like_person(span: Span) -> bool:
         return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = [t.lower_ for t in doc[span.end : span.end + 4]]
+    after = lower_words(doc, span.end, span.end + 4)
     apposition = bool(after) and after[0] == "," and any(w in TITLES for w in after[1:])
     if after[:2] == [",", "who"] and not any(t.lower_ in CLUB_WORDS for t in words):
         # "praised Daizen Maeda, who scored": only people are "who" (a club named after its town is no bare name)
@@ -1554,7 +1621,7 @@ def _trim(span: Span | None) -> Span | None:
     while end - start > 1 and (
         (first := doc[start]).lower_ in _LEADING_JUNK_DASH
         or first.is_space
-        or not any(c.isalnum() for c in first.text)
+        or not ((word := first.text)[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
     ):
         start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
@@ -1562,7 +1629,7 @@ def _trim(span: Span | None) -> Span | None:
             return None  # "QUESTION:" in a transcript
         while end - start > 1 and doc[start].lower_ in TITLES:
             start += 1
-        if all(t.lower_ in TITLES or t.is_punct for t in doc[start:end]):
+        if all((t := doc[i]).lower_ in TITLES or t.is_punct for i in range(start, end)):
             return None
     if end <= start:
         return None
@@ -1571,16 +1638,16 @@ def _trim(span: Span | None) -> Span | None:
 
 def _propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
-    singles = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    singles = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
-    full = {s.text for s in people if len(s) > 1 or not _major_place(s.text)}
+    full = {span_text(s) for s in people if len(s) > 1 or not _major_place(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
     out: list[Span] = []
     for s in spans:
-        text = s.text  # built once: spaCy joins the tokens again at every access
+        text = span_text(s)  # built once: spaCy joins the tokens again at every access
         named = text in full or (len(s) == 1 and text in surnames)
         if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
@@ -1611,7 +1678,7 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
         prev = out[i - 1]
         if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
             continue  # the cue is one to four words after a person: no slice of the words between every pair
-        cue = [t.lower_ for t in doc[prev.end : s.start]]
+        cue = lower_words(doc, prev.end, s.start)
         aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
         if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
             out[i] = Span(doc, s.start, s.end, label="PERSON")
@@ -1620,11 +1687,11 @@ def _known_as(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
-    places = {s.text for s in spans if s.label_ == "GPE"}
+    places = {span_text(s) for s in spans if s.label_ == "GPE"}
     # a country, a US state or a region names its country ("South Dakota" -> USA for "Sioux Falls")
-    regions = places | {s.text for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
+    regions = places | {span_text(s) for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
     countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
     countries |= _sole_reading_countries(places)
     if not countries and not places:
         return spans
@@ -1638,10 +1705,12 @@ def _consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
             pass  # every test below is for a name the model called a person or an organisation
         elif (
             s.label_ == "PERSON"
-            and (text := s.text) not in in_names  # built once: spaCy joins the tokens again at every access
+            and (text := span_text(s)) not in in_names  # built once: spaCy joins the tokens again at every access
             and _major_place(text)
             and (text in places or _city_of(s, countries) or _region_of(s, countries))
-        ) or _lone_town(s, countries, in_names) or _lone_district(s, countries, in_names) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, org_places) or _org_is_city(s, countries, org_words):
+        ) or (  # _lone_town or _lone_district, their shared tests once
+            (lone := _lone_name(s, in_names)) is not None and (_town_of(lone, countries) or _district_of(lone, countries))
+        ) or _town_in(s, countries, in_names, listed) or _org_seen_as_place(s, org_places) or _org_is_city(s, countries, org_words):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
@@ -1673,11 +1742,11 @@ def _firm_or_club_word(span: Span) -> bool:
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
-    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span.text) or text in org_words:
+    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span_text(span)) or text in org_words:
         return False
     if _firm_or_club_word(span):
         return False
-    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    after = lower_words(span.doc, span.end, span.end + 2)
     if after[:1] in (["'s"], ["’s"]) and after[1:] and after[1] in ORG_POSSESSIONS:
         return False  # "Sabadell's chairman": a firm
     return _city_of(span, countries) or _region_of(span, countries)
@@ -1685,29 +1754,29 @@ def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) ->
 
 def _places_not_outvoted(spans: list[Span], places: set[str]) -> set[str]:
     """GPE names the doc does not call a one-word ORG more often ('USI' 15 times ORG, once GPE, stays the ORG)."""
-    votes = Counter(s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and s.text in places)
+    votes = Counter(span_text(s) for s in spans if s.label_ == "ORG" and len(s) == 1 and span_text(s) in places)
     if not votes:
         return places
-    gpe = Counter(s.text for s in spans if s.label_ == "GPE" and s.text in votes)
+    gpe = Counter(span_text(s) for s in spans if s.label_ == "GPE" and span_text(s) in votes)
     return {t for t in places if votes[t] <= gpe[t]}
 
 
 def _org_seen_as_place(span: Span, places: set[str]) -> bool:
     """A one-word ORG the doc tags GPE elsewhere ("the town of Dabiq" ... "Dabiq held") and no known organisation."""
-    return span.label_ == "ORG" and len(span) == 1 and span.text in places and not gazetteer.lookup_org(span.text)
+    return span.label_ == "ORG" and len(span) == 1 and span_text(span) in places and not gazetteer.lookup_org(span_text(span))
 
 
 def _firms_not_towns(spans: list[Span]) -> list[Span]:
     """A known firm that is also a city ("Rio Tinto", "Toyota") is the firm, unless "in"/"near" or its country says place."""
-    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not s.text.isupper() and gazetteer.lookup_org(s.text)]
+    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not span_text(s).isupper() and gazetteer.lookup_org(span_text(s))]
     if not firms:
         return spans
-    others = [s for s in spans if s.label_ == "GPE" and s.text not in {f.text for f in firms}]
-    countries = {c.country for s in others for c in gazetteer.place_candidates(s.text)[:1]}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(s.text))}
+    others = [s for s in spans if s.label_ == "GPE" and span_text(s) not in {f.text for f in firms}]
+    countries = {c.country for s in others for c in gazetteer.place_candidates(span_text(s))[:1]}
+    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
     out: list[Span] = []
     for s in spans:
-        places = gazetteer.place_candidates(s.text) if s in firms else ()
+        places = gazetteer.place_candidates(span_text(s)) if s in firms else ()
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
         # "a supplier to Toyota", "workers at Toyota" are the firm: only "in"/"near" words say place
         town = bool(places) and places[0].kind == "city" and prev not in _NEAR_OR_IN
@@ -1727,7 +1796,7 @@ def _lone_big_cities(spans: list[Span]) -> list[Span]:
     in_names = _person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and len(s) == 1 and s.text not in in_names and _big_city(s.text) and _no_speaker(s)
+        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) not in in_names and _big_city(span_text(s)) and _no_speaker(s)
         else s
         for s in spans
     ]
@@ -1746,7 +1815,7 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     doc = span.doc
     if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0:
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names:
         return False
     prev = doc[span.start - 1]
@@ -1763,24 +1832,32 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(text)
 
 
+def _lone_name(span: Span, in_names: set[str]) -> str | None:
+    """The text of a PERSON of up to three words that is no part of a name, title or speech, no first name and no
+    known organisation: a name that may be a town or a district (`_lone_town`, `_lone_district`); else None."""
+    if span.label_ != "PERSON" or len(span) > 3:
+        return None
+    text = span_text(span)
+    if text in in_names or not _no_speaker(span) or is_first_name(span[0].text) or gazetteer.lookup_org(text):
+        return None
+    return text
+
+
 def _lone_town(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a town of a country the doc names and no part of a name, title or speech: "Badulla"."""
-    if span.label_ != "PERSON" or len(span) > 3:
-        return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
-    if text in in_names or not _no_speaker(span):
-        return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
-        return False
-    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
+    return (text := _lone_name(span, in_names)) is not None and _town_of(text, countries)
 
 
 def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -> bool:
     """A PERSON that is a county or council area of a country the doc names, no part of a name: "Anglesey"."""
-    if span.label_ != "PERSON" or len(span) > 3 or (text := span.text) in in_names or not _no_speaker(span):
-        return False
-    if is_first_name(span[0].text) or gazetteer.lookup_org(text):
-        return False
+    return (text := _lone_name(span, in_names)) is not None and _district_of(text, countries)
+
+
+def _town_of(text: str, countries: set[str | None]) -> bool:
+    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
+
+
+def _district_of(text: str, countries: set[str | None]) -> bool:
     return any(p.country in countries for p in gazetteer.districts(text))
 
 
@@ -1788,7 +1865,7 @@ def _unknown_locality(span: Span) -> bool:
     """One or two capitalised words no gazetteer knows, with no firm, club or person word in or after them."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span.text):
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or known_name(span_text(span)):
         return False
     if _firm_or_club_word(span):
         return False
@@ -1804,7 +1881,7 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
         return False
     return any(
         p.country in countries and p.population >= CITY_RELABEL_MIN_POP
-        for p in gazetteer.place_candidates(span.text)
+        for p in gazetteer.place_candidates(span_text(span))
         if p.kind == "city"
     )
 
@@ -1818,7 +1895,7 @@ def _region_of(span: Span, countries: set[str | None]) -> bool:
         return False
     return any(
         p.country in countries and p.kind in ("subdivision", "state")
-        for p in gazetteer.place_candidates(span.text) + gazetteer.place_options(span.text)
+        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span))
     )
 
 
@@ -1832,7 +1909,7 @@ def _named_by_surname(span: Span, singles: set[str]) -> bool:
     """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
         return False
-    if gazetteer.lookup_org(span.text):
+    if gazetteer.lookup_org(span_text(span)):
         return False
     return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
 
@@ -1852,7 +1929,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                 acronyms.add(tok.text)
     if not acronyms:
         return spans
-    spans = [Span(doc, s.start, s.end, label="ORG") if s.text in acronyms else s for s in spans]
+    spans = [Span(doc, s.start, s.end, label="ORG") if span_text(s) in acronyms else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     return spans + [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in taken and t.text in acronyms
@@ -1862,17 +1939,12 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
-    flags = doc.to_array([IS_TITLE, IS_STOP]).tolist()  # per-doc flags: no Token made for every word
-    i = 0
-    while i < len(doc):
-        title, stop = flags[i]
-        if (
-            i in taken
-            or not title
-            or stop
-            or (i > 0 and flags[i - 1][0] and not flags[i - 1][1] and i - 1 not in taken)
-        ):
-            i += 1
+    flags = doc.to_array([IS_TITLE, IS_STOP])  # per-doc flags: no Token made for every word
+    mask = (flags[:, 0] != 0) & (flags[:, 1] == 0)  # title-case and no stop word
+    name_word = mask.tolist()
+    resume = 0
+    for i in numpy.flatnonzero(mask).tolist():  # only a name word can open a run: no loop over the rest
+        if i < resume or i in taken or (i > 0 and name_word[i - 1] and i - 1 not in taken):
             continue
         end = i
         while end < len(doc) and end - i < 4 and end not in taken and _run_part(doc[end]):
@@ -1883,7 +1955,7 @@ def _missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span
         if span is not None:
             out.append(span)
             taken.update(range(span.start, span.end))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return out
 
 
@@ -1895,11 +1967,12 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     """The name a run of title-case words forms, judged by the words around it, or None."""
     if end <= start:
         return None
-    words = {t.lower_ for t in doc[start:end]}
-    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(doc[start:end].text):
+    run = doc[start:end]  # one Span for the run: its words, its text and the tests below
+    words = {t.lower_ for t in run}
+    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(text := span_text(run)):
         return None
     first = doc[start]
-    rank = next((t.i for t in doc[start:end] if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
+    rank = next((t.i for t in run if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
     if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
         return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
@@ -1909,7 +1982,6 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
         name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
         if all(t.is_title and t.text.replace("'", "").isalpha() for t in name) and not _known_name(name):
             return Span(doc, name.start, name.end, label="PERSON")
-    run = doc[start:end]
     if len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run) and _org_apposition(run):
         return Span(doc, start, end, label="ORG")  # "Unison, the public service union, warned"
     if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
@@ -1923,12 +1995,11 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="LOC")  # "the Qandil mountains"
         if nxt.lower_ in FAC_AFTER:
             return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
-        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(doc[start:end].text):
+        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(text):
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
         if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
             return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
     after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
-    run = doc[start:end]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not _known_name(run):
         if after[:2] == [",", "who"]:
             return Span(doc, start, end, label="PERSON")  # "replacing Manasseh Sogavare, who signed ..."
@@ -1938,7 +2009,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
         end - start >= 2
         and after[:1] == [","]
         and any(w in TITLES for w in after[1:])
-        and not gazetteer.place_candidates(doc[start:end].text)
+        and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_demonym(first.text)
         and first.lower_ not in TITLES
     ):
@@ -1951,7 +2022,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
 def _known_name(span: Span) -> bool:
     """A place, demonym, title or organisation the shipped tables know."""
     return bool(
-        gazetteer.place_candidates(text := span.text)  # built once: spaCy joins the tokens at every access
+        gazetteer.place_candidates(text := span_text(span))  # built once: spaCy joins the tokens at every access
         or gazetteer.lookup_org(text)
         or gazetteer.lookup_demonym(span[0].text)
         or span[0].lower_ in TITLES
@@ -1997,13 +2068,13 @@ def _place_surnames(spans: list[Span]) -> list[Span]:
             and not _name_runs_on(s)
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
-            surnames.add(s.text)
+            surnames.add(span_text(s))
             continue
         out.append(s)
     if not surnames:
         return out
     return [
-        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in surnames else s for s in out
+        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and span_text(s) in surnames else s for s in out
     ]
 
 
@@ -2016,9 +2087,12 @@ def _merge_people(spans: list[Span]) -> list[Span]:
         if prev is not None and s.label_ == "PERSON" and 0 < s.start - prev.end <= 2:
             gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
             touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
+        if not touching:
+            out.append(s)  # the name tests below only for touching names
+            continue
         first_name = prev is not None and prev.label_ == "ORG" and _unknown_word(prev) and not _known_name(prev)
         surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and _unknown_word(s)
-        if touching and surname and not gazetteer.lookup_org(s.text):
+        if touching and surname and not gazetteer.lookup_org(span_text(s)):
             s = Span(s.doc, out.pop().start, s.end, label="PERSON")  # "Maria Corina" + "Machado"
         elif touching and (
             s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
@@ -2049,8 +2123,8 @@ def _portfolio_title(span: Span) -> bool:
         and doc[span.end + 1].is_title
         and bool(words)
         and all(t.is_title and t.is_alpha and t.lower_ not in _ORG_OR_FIRM for t in words)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
     )
 
 
@@ -2059,13 +2133,13 @@ def _site_before(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(doc) or not doc[span.end].is_lower:
         return False
-    if span.label_ == "ORG" and lex.is_noun(span.text):
+    if span.label_ == "ORG" and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
-    after = doc[span.end : span.end + 2]
-    kind = after[0].lower_ in SITE_KINDS and len(after) > 1 and after[1].lower_ in SITE_HEADS
-    if not kind and after[0].lower_ not in FAC_AFTER:
+    first = doc[span.end].lower_  # the words after by index, no Span slice
+    kind = first in SITE_KINDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SITE_HEADS
+    if not kind and first not in FAC_AFTER:
         return False
-    text = span.text
+    text = span_text(span)
     return not gazetteer.lookup_org(text) and not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
 
 
@@ -2167,7 +2241,7 @@ _IN_TOWN_CUES = frozenset({"in", "near"})
 def _towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
     """A one-word town NER missed after "in"/"near" ("processors in Peterhead") that lies in a country the doc names
     by a region or a name with no namesake; no common noun, first name, firm or people."""
-    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    places = {span_text(s) for s in spans if s.label_ in ("GPE", "LOC")}
     countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= _sole_reading_countries(places)
     if not countries:
@@ -2201,15 +2275,17 @@ def _listed_town(text: str) -> bool:
 def _org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
     out: list[Span] = []
-    named = Counter(s.text for s in spans if s.label_ in ("GPE", "LOC"))
+    named = Counter(span_text(s) for s in spans if s.label_ in ("GPE", "LOC"))
+    if max(named.values(), default=0) < 2:
+        return spans  # no place named twice: no name can grow here
     for s in spans:
         doc = s.doc
         if (
             s.label_ in ("GPE", "LOC")
             and s.start > 0
             and doc[s.start - 1].is_title
-            and named[s.text] > 1  # the story still names the country: the linker reads it for other places
-            and _country_or_area(s.text)
+            and named[span_text(s)] > 1  # the story still names the country: the linker reads it for other places
+            and _country_or_area(span_text(s))
         ):
             start = s.start
             taken_before = out[-1].end if out else 0
@@ -2250,7 +2326,7 @@ def _spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
     name, whatever pieces NER cut it into; its head noun says ORG or FAC."""
     if "(" not in doc_text(doc):
         return spans
-    for i in _positions(doc, frozenset({"("})):
+    for i in _positions(doc, _OPEN_PAREN):
         if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
@@ -2286,12 +2362,16 @@ def _local_place(span: Span) -> bool:
     if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
         return not any(t.lower_ in _ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
-        return _plain_name(span) and not gazetteer.lookup_demonym(span.text)  # "Kerry-born", not "German-born"
+        return _plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
     if not span[0].is_title:
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
-    if not _plain_name(span) or gazetteer.lookup_demonym(text):
-        return False
+    # the words around first: the name's own tests (a word walk and lookups) only where they would make it a place
+    return _local_context(span) and _plain_name(span) and not gazetteer.lookup_demonym(span_text(span))
+
+
+def _local_context(span: Span) -> bool:
+    """True when the words around a capitalised name make it a local place (see `_local_place`)."""
+    doc = span.doc
     # the next two tokens by index: slicing makes a Span and normalises the slice
     nxt = doc[span.end] if span.end < len(doc) else None
     nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -2303,7 +2383,7 @@ def _local_place(span: Span) -> bool:
     if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("across", "throughout") and not text.isupper():
+    if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
     while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
@@ -2323,24 +2403,24 @@ def _surname_in_doc(span: Span) -> bool:
 
 def _named_city(span: Span) -> bool:
     """ "in Talisay City": a known place + "City" after a place preposition, no known club, is that city."""
+    if len(span) < 2 or span[-1].text != "City":
+        return False  # the name's own last word before the word before it
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return (
         prev in PLACE_PREPOSITIONS
-        and len(span) > 1
-        and span[-1].text == "City"
         and bool(gazetteer.place_candidates(span[:-1].text))
-        and not gazetteer.lookup_org(span.text)
+        and not gazetteer.lookup_org(span_text(span))
     )
 
 
 def _local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in _split_seat(s)]
-    names = {s.text for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
+    names = {span_text(s) for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and _local_place(s)}
     if not names:
         return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and s.text in names else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and span_text(s) in names else s
         for s in spans
     ]
 
@@ -2350,7 +2430,8 @@ def _split_county_address(span: Span) -> list[Span]:
     Clare" a club (its label kept) then the county."""
     if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
         return [span]
-    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None)
+    # "Co", "Co." and "County" all hold "Co": the text test spares the inner words' slice for most names
+    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None) if "Co" in span_text(span) else None
     doc = span.doc
     if k is None or doc[k - 1].lower_ not in (",", "of") or not all(t.is_title for t in doc[k + 1 : span.end]):
         return [span]
@@ -2369,7 +2450,7 @@ def _area_names_throughout(spans: list[Span]) -> list[Span]:
     if not areas:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and s.text in areas else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and span_text(s) in areas else s
         for s in spans
     ]
 
@@ -2380,14 +2461,16 @@ _TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)
 
 def _english_town_form(span: Span) -> bool:
     """A name of the English town form, tagged a person or an organisation, is a place."""
-    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span.text))
+    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span_text(span)))
 
 
 def _province_abbreviation(span: Span) -> list[Span]:
     """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
     the party's people)."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return [span]  # the label before the first word's Token
     first = span[0]
-    if span.label_ not in ("PERSON", "ORG") or not first.text.endswith(".") or len(first.text) < 3:
+    if not first.text.endswith(".") or len(first.text) < 3:
         return [span]
     options = gazetteer.place_candidates(first.text)
     if not options or options[0].kind != "subdivision":
@@ -2403,7 +2486,8 @@ def _province_abbreviation(span: Span) -> list[Span]:
 def _split_seat(span: Span) -> list[Span]:
     """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
     doc = span.doc
-    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    # the words by index: slicing the span makes a Span and normalises the slice
+    cut = next((i for i in range(span.start + 1, span.end) if doc[i].text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
     if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
         return [span]
     seat = Span(doc, span.start, cut, label="GPE")
@@ -2432,7 +2516,7 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
         return False  # the cheap word checks first: this runs on every name of every doc
     if is_first_name(span[0].text) or _firm_or_club_word(span):
         return False
-    text = span.text  # built once: spaCy joins the tokens again at every access
+    text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
         return False  # "lawmakers in Congress": an institution, not a place
     return not (gazetteer.lookup_org(text) or gazetteer.lookup_demonym(text))
@@ -2476,7 +2560,7 @@ def _listed_after_cue(span: Span, reach: int = 10) -> bool:
 
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
-    prev = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    prev = [doc[i].lower_ for i in range(max(start - 2, 0), start)]  # indexing: no Span made
     if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
         return True  # "residents of Chamchamal"
     if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:
@@ -2504,7 +2588,7 @@ def _based_in(span: Span) -> bool:
 def _cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
-    texts = [s.text for s in spans]  # built once: spaCy joins the tokens again at every access
+    texts = [span_text(s) for s in spans]  # built once: spaCy joins the tokens again at every access
     targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
     names = {
         t
@@ -2539,7 +2623,7 @@ _SEAT = re.compile(r"(?:palace|house|street|hill)$")  # "Downing Street", "White
 def _world_feature(span: Span) -> bool:
     """True for a river, range, sea or region of the world-areas list after "the" ("the Tigris and Euphrates"), not
     a seat of government or a firm ("Amazon and Meta")."""
-    if not _is_world_feature(span.text):
+    if not _is_world_feature(span_text(span)):
         return False
     doc, i = span.doc, span.start
     if span[0].lower_ == "the" or (i > 0 and doc[i - 1].lower_ == "the"):
@@ -2568,11 +2652,11 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
             continue  # the lead word belongs to the name before
         if len(s) <= 2 and all(t.is_title for t in s):
             out[k] = Span(doc, lead.i, s.end, label="LOC")
-            names.add(s.text)
+            names.add(span_text(s))
     if not names:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="LOC") if s.text in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label_ in ("PERSON", "ORG", "NORP") else s
         for s in out
     ]
 
@@ -2580,12 +2664,12 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
 def _district_name(span: Span) -> bool:
     """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
     of an organisation in it and no organisation of that name."""
-    if len(span) < 2 or not gazetteer.districts(span.text):
+    if len(span) < 2 or not gazetteer.districts(span_text(span)):
         return False  # the cached lookup first: this runs on every ORG and PERSON name
     words = [t for t in span if t.text != "-"]
     if len(words) < 2 or not all(t.is_title for t in words) or _firm_or_club_word(span):
         return False
-    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span.text):
+    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span_text(span)):
         return False
     return not is_first_name(words[0].text)
 
@@ -2641,7 +2725,7 @@ def _places_not_dates(spans: list[Span]) -> list[Span]:
     """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(s.text)
+        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and _major_place(span_text(s))
         else s
         for s in spans
     ]
@@ -2664,7 +2748,7 @@ def _lone_titles(spans: list[Span]) -> list[Span]:
     for s in spans:
         # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
         portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
-        if (len(s) == 1 and s.text.rstrip(".") in LOCAL_TITLES) or portfolio:
+        if (len(s) == 1 and span_text(s).rstrip(".") in LOCAL_TITLES) or portfolio:
             nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
             if nxt in starts:
                 continue
@@ -2677,7 +2761,7 @@ _NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
 
 def _split_party_seat(span: Span) -> list[Span]:
     """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
-    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span.text.split()[1:]):
+    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span_text(span).split()[1:]):
         return [span]  # most spans: no title word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
@@ -2692,7 +2776,7 @@ def _split_party_seat(span: Span) -> list[Span]:
 
 def _split_place_title(span: Span) -> list[Span]:
     """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
-    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span.text.lower().split()[1:]):
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span_text(span).lower().split()[1:]):
         return [span]  # most spans: no office word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
@@ -2741,8 +2825,7 @@ def _local_sites_and_bodies(spans: list[Span]) -> list[Span]:
     school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
     out = []
     for s in spans:
-        last = s[-1]
-        if s.label_ == "PERSON" and len(s) > 1 and last.text[:1].isupper():
+        if s.label_ == "PERSON" and len(s) > 1 and (last := s[-1]).text[:1].isupper():  # the label first
             if last.lower_ in LOCAL_SITE_HEADS:
                 s = Span(s.doc, s.start, s.end, label="FAC")
             elif last.lower_ in LOCAL_BODY_HEADS:
@@ -2768,7 +2851,7 @@ def _unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
             and i > 1
             and _plain_name(s)
             and (
-                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(s.text))
+                (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(span_text(s)))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
             )
         ):
@@ -2787,7 +2870,7 @@ def _unknown_cities(spans: list[Span]) -> list[Span]:
         and s[-1].text == "City"
         and all(t.is_title and t.is_alpha for t in s)
         and not _major_place(s[:-1].text)
-        and not gazetteer.lookup_org(s.text)
+        and not gazetteer.lookup_org(span_text(s))
         and not _club_name(s)
         else s
         for s in spans
@@ -2808,7 +2891,7 @@ def _towns_not_products(spans: list[Span]) -> list[Span]:
         and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
         and s[0].is_title
         and s[0].is_alpha
-        and (gazetteer.place_candidates(s.text) or gazetteer.is_town(s.text))
+        and (gazetteer.place_candidates(span_text(s)) or gazetteer.is_town(span_text(s)))
         else s
         for s in spans
     ]

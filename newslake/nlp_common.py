@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +17,51 @@ EVENT_PLURALS = frozenset({"olympics", "paralympics", "championships", "awards",
 TEAM_SINGULARS = frozenset(
     {"Heat", "Thunder", "Magic", "Jazz", "Lightning", "Wild", "Galaxy", "Fever", "Storm", "Dynamo", "Crew", "Liberty"}
 )
+
+TEXT_KEY = "newslake_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
+    return text
+
+
+_BARE: dict[int, str] = {}  # ORTH id -> the word, and the word with its trailing space: no Token per word
+_SPACED: dict[int, str] = {}
+MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): start the memo again past this
+
+
+def _joined_text(doc: Doc) -> str:
+    """`doc.text` from the doc's ORTH and SPACY arrays: spaCy's own join makes a Token for every word."""
+    words = doc.to_array([ORTH, SPACY]).tolist()
+    parts = [(_SPACED if spaced else _BARE).get(orth) for orth, spaced in words]
+    if None in parts:
+        if len(_BARE) > MAX_MEMO_WORDS:
+            _BARE.clear()
+            _SPACED.clear()
+        strings = doc.vocab.strings
+        for k, (orth, spaced) in enumerate(words):
+            if parts[k] is None:
+                word = _BARE[orth] = strings[orth]
+                _SPACED[orth] = word + " "
+                parts[k] = _SPACED[orth] if spaced else word
+    return "".join(parts)
+
+
+def span_text(span: Span) -> str:
+    """`span.text` sliced from the doc's text (built once per doc): spaCy joins the span's tokens at every access."""
+    text = span.doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc_text(span.doc)
+    return text[span.start_char : span.end_char]
+
+
+def lower_words(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]` by token index, the same bounds as the slice: no Span made."""
+    return [doc[i].lower_ for i in range(len(doc))[start:end]]
 
 
 @dataclass(frozen=True)
@@ -103,16 +148,18 @@ def _listed_with_org(spans: list[Span], i: int) -> bool:
 
 def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     """One capitalised common noun opening a sentence that the rest of the text never capitalises."""
-    tok = span[0]
     # not ORG or NORP: "Congress", "Greenpeace", "Muslims" are capitalised wherever they occur
-    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC") or not _starts(tok):
+    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC"):
+        return False  # the label first: the word itself only for a one-word name
+    tok = span[0]
+    if not _starts(tok):
         return False
     if not (tok.is_title and tok.is_alpha) or not lex.is_noun(tok.text):
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
         return False  # "Simon said", "Moon's government": people and owners, not common nouns
-    return _lone(span) and not known_name(span.text)
+    return _lone(span) and not known_name(span_text(span))
 
 
 def _modifier_not_person(span: Span, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import Lexicon
+from newslake.nlp_common import Lexicon, doc_text, lower_words, span_text
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
@@ -66,7 +66,6 @@ DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
 MAX_HYPHEN_TOKENS = 6
-TEXT_KEY = "newslake_text"
 INDEX_KEY = "newslake_token_index"
 # result verbs only: "said" and ", who" after a name are handled where NER tagged something
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
@@ -112,14 +111,6 @@ def kind_fixes(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[
 def word_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
     """A regex matching any of `words` as a whole word, exact case."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[int]:
@@ -174,7 +165,7 @@ def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
         if not all(_unknown_name_word(t, lex) for t in (a, b)):
             continue
         span = Span(doc, i, i + 2, label="PERSON")
-        if gazetteer.place_candidates(span.text) or gazetteer.is_town(span.text) or gazetteer.lookup_org(span.text):
+        if gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span)) or gazetteer.lookup_org(span_text(span)):
             continue
         out.append(span)
         taken.update((i, i + 1))
@@ -189,7 +180,7 @@ def _split_person_of_org(span: Span, lex: Lexicon) -> list[Span]:
     if cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
         return [span]
     name = span.doc[span.start : cut]
-    if not all(_unknown_name_word(t, lex) for t in name) or gazetteer.lookup_org(span.text):
+    if not all(_unknown_name_word(t, lex) for t in name) or gazetteer.lookup_org(span_text(span)):
         return [span]
     return [Span(span.doc, span.start, cut, label="PERSON"), Span(span.doc, cut + 1, span.end, label="ORG")]
 
@@ -223,7 +214,7 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _party(span.doc, span.start, span.end, taken)
     if label not in NAME_LABELS or label == "NORP":
         return span
-    words = [t.text for t in span if t.lower_ != "the"]
+    words = [t.text for t in span if t.lower_ != "the"] if len(span) > 1 else []  # both tests need two words
     if len(words) > 1 and label != "FAC" and (words[-1] in FAC_ENDINGS or words[-2:-1] == ["Detention"]):
         return _to(span, "FAC")  # "Covenant Children's Hospital", "the Metropolitan Detention Center"
     if len(words) > 1 and label != "ORG" and words[-1] in FIRM_ENDINGS:
@@ -274,14 +265,14 @@ def _hyphen_place(span: Span, taken: set[int]) -> Span | None:
 
 
 def _known_place(span: Span) -> bool:
-    text = span.text.removeprefix("the ").removeprefix("The ")
+    text = span_text(span).removeprefix("the ").removeprefix("The ")
     return bool(gazetteer.place_candidates(text)) or gazetteer.is_town(text) or gazetteer.fold(text) in gazetteer.world_areas()
 
 
 def _bought(span: Span) -> bool:
     """True after "buying" / "a stake in" / "the takeover of" / "rival"."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
     return bool(before) and (before[-1] in BUY_VERBS | RIVALS or tuple(before) in BUY_PHRASES)
 
 
@@ -304,8 +295,8 @@ def _unknown_demonym(span: Span) -> bool:
     return (
         nxt.is_lower
         and (nxt.lower_ in GROUP_AFTER or nxt.lower_ in RANK_TITLES)
-        and not gazetteer.lookup_org(span.text)
-        and not gazetteer.place_candidates(span.text)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
     )
 
 
@@ -314,7 +305,7 @@ def _unknown_code(span: Span) -> bool:
     return (
         span.label_ == "GPE"
         and len(span) == 1
-        and (text := span.text).isupper()  # the text only for a one-word GPE: spaCy joins the tokens again
+        and (text := span_text(span)).isupper()  # the text only for a one-word GPE: spaCy joins the tokens again
         and len(text) <= 3
         and not gazetteer.place_candidates(text)
         and not gazetteer.lookup_org(text)
@@ -348,18 +339,18 @@ def _in_journal(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "in" or doc[span.start - 2].lower_ not in PUBLISH_VERBS:
         return False
-    text = span.text.removeprefix("the ")
+    text = span_text(span).removeprefix("the ")
     return not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
 
 
 def _has_org_possession(span: Span) -> bool:
     """True for "Chega, whose leader": a name followed by "whose" and a word only organisations have."""
+    if span.label_ != "PERSON" or len(span) != 1:
+        return False  # the label first: the words after only for a one-word person
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     return (
-        span.label_ == "PERSON"
-        and len(span) == 1
-        and i + 1 < len(doc)
+        i + 1 < len(doc)
         and doc[i].lower_ == "whose"
         and doc[i + 1].lower_ in ORG_POSSESSIONS
     )
@@ -372,12 +363,14 @@ def _firm_possession(span: Span) -> bool:
     after = tuple([doc[k].lower_ for k in range(i, min(i + 2, len(doc)))])  # indexing: no Span made
     if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
         return False
-    text = span.text
+    text = span_text(span)
     return not gazetteer.place_candidates(text) and not gazetteer.is_town(text) and not gazetteer.lookup_demonym(text)
 
 
 def _country_branch(span: Span) -> bool:
     """True for "Safaricom Ethiopia", "Stanbic Ghana": unknown capitalised words then a country or continent."""
+    if len(span) < 2:
+        return False  # a firm's name and a country: two words at least
     words = [t for t in span if t.lower_ != "the"]
     if not 2 <= len(words) <= 5 or not span[-1].text[:1].isupper():
         return False
@@ -400,7 +393,7 @@ def _country_branch(span: Span) -> bool:
 def _owned_firm(span: Span) -> bool:
     """True after "shareholders of" / "a stake in" / "the owner of": a firm, not a person."""
     doc = span.doc
-    before = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start])
+    before = tuple(doc[i].lower_ for i in range(max(span.start - 2, 0), span.start))  # indexing: no Span made
     return before in OWNED_PHRASES and not is_first_name(span[0].text)
 
 
@@ -422,12 +415,14 @@ def _product_before(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in PRODUCT_NOUNS:
         return False
-    text = span.text.removeprefix("the ").removeprefix("The ")
+    text = span_text(span).removeprefix("the ").removeprefix("The ")
     return not gazetteer.lookup_org(text) and not _known_place(span) and not gazetteer.lookup_demonym(text)
 
 
 def _movement_adjective(span: Span) -> bool:
     """True for one "-ist" word before a lower-case noun ("the Peronist alliance"): a movement's adjective."""
+    if "ist" not in span_text(span):
+        return False  # no "-ist" word: no word list to build
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
     return (
@@ -633,7 +628,7 @@ def _one_word_firms() -> frozenset[str]:
 def _firm_named(span: Span, name_words: set[str]) -> bool:
     if span.label_ != "PERSON":
         return not _known_place(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
-    if (len(span) == 1 and span.text in name_words) or is_first_name(span[0].text) or _known_place(span):
+    if (len(span) == 1 and span_text(span) in name_words) or is_first_name(span[0].text) or _known_place(span):
         return False
     doc = span.doc
     return not (span.start > 0 and doc[span.start - 1].lower_ in PERSON_TITLES)  # "Mr Suzuki"
@@ -661,7 +656,7 @@ def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     names = {doc[s.end + 1].text for s in spans if _defines_short_name(s, lex)}
     if not names:
         return spans
-    spans = [_to(s, "ORG") if s.text in names and s.label_ != "ORG" else s for s in spans]
+    spans = [_to(s, "ORG") if span_text(s) in names and s.label_ != "ORG" else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [Span(doc, i, i + 1, label="ORG") for i in token_positions(doc, frozenset(names)) if i not in taken]
     return sorted(spans, key=lambda s: s.start)
@@ -729,13 +724,13 @@ CITY_CUES = frozenset({"in", "near", "of", "outside", "around", "from", "to", "a
 def firms_named_like_places(spans: list[Span]) -> list[Span]:
     """A town or region name that owns shares or is set off as "the ... company" names a firm in this story, and
     so does every mention of it not led by "in", "near" or "from"."""
-    firms = {s.text for s in spans if s.label_ in ("GPE", "LOC") and _firm_cue(s) and not _country_name(s.text)}
+    firms = {span_text(s) for s in spans if s.label_ in ("GPE", "LOC") and _firm_cue(s) and not _country_name(span_text(s))}
     if not firms:
         return spans
     out = []
     for s in spans:
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label_ in ("GPE", "LOC") and s.text in firms and prev not in CITY_CUES:
+        if s.label_ in ("GPE", "LOC") and span_text(s) in firms and prev not in CITY_CUES:
             s = _to(s, "ORG")
         out.append(s)
     return out
@@ -774,14 +769,15 @@ def museums_as_bodies(spans: list[Span]) -> list[Span]:
 
 
 def _institution_name(span: Span) -> bool:
-    return span[-1].text in INSTITUTION_HEADS or any(t.text == "Museum" for t in span[:-1])
+    doc = span.doc  # the words by index: no Span slice
+    return doc[span.end - 1].text in INSTITUTION_HEADS or any(doc[i].text == "Museum" for i in range(span.start, span.end - 1))
 
 
 def _agent_use(span: Span) -> bool:
     doc, i = span.doc, span.start
     if span[0].lower_ != "the" and i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
-    nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+    nxt = lower_words(doc, span.end, span.end + 2)
     return (i > 0 and doc[i - 1].lower_ in AGENT_BEFORE) or nxt[:1] and (
         nxt[0] in AGENT_AFTER or nxt in ([",", "which"], [",", "who"])
     )
@@ -816,10 +812,10 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ == "PERSON" and (
             (len(s) > 1 and s[-1].text in FIRM_TAILS and all(t.is_title or t.is_upper for t in s))
-            or (len(s) == 1 and (_camel_brand(s.text) or (s.text in firms and s.text not in people)))
+            or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):
             s = _to(s, "ORG")
-        elif s.label_ in PLACE_LABELS and len(s) == 1 and s.text in firms and not _place_word(s.text):
+        elif s.label_ in PLACE_LABELS and len(s) == 1 and span_text(s) in firms and not _place_word(span_text(s)):
             s = _to(s, "ORG")  # "Austria's Erste Group" ... "Erste fell 4%": no gazetteer knows a place "Erste"
         out.append(s)
     return out
@@ -845,6 +841,8 @@ def initialled_people(spans: list[Span]) -> list[Span]:
 
 
 def _initialled_name(span: Span) -> bool:
+    if "." not in span_text(span):
+        return False  # initials have dots: no word list for the rest
     words = [t for t in span if t.lower_ != "the"]
     k = 0
     while k < min(len(words), 2) and _INITIALS.fullmatch(words[k].text):
@@ -856,7 +854,7 @@ def _initialled_name(span: Span) -> bool:
         return False
     initials = words[0].text
     return not (
-        gazetteer.lookup_org(span.text)
+        gazetteer.lookup_org(span_text(span))
         or gazetteer.place_candidates(initials)
         or gazetteer.lookup_org(initials)
         or gazetteer.place_candidates(" ".join(t.text for t in rest))

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
+from newslake.nlp_common import span_text
 
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
@@ -22,7 +23,7 @@ def _model_named(span: Span) -> bool:
         and (span.label_ in {"PERSON", "GPE", "LOC", "FAC"} or (span.label_ == "ORG" and span[0].lower_ == "the"))
         and span[-1].text in MODEL_WORDS
         and not is_first_name(span[0].text)
-        and gazetteer.lookup_org(span.text) is None
+        and gazetteer.lookup_org(span_text(span)) is None
     )
 
 
@@ -41,22 +42,24 @@ def _brand_led(span: Span) -> bool:
         and not is_first_name(span[0].text)
         and not is_first_name(span[1].text)
         and _brand(span[0].text)
-        and gazetteer.lookup_org(span.text) is None
+        and gazetteer.lookup_org(span_text(span)) is None
     )
 
 
 def _lone_model_word(span: Span) -> bool:
     """'Pro' alone typed a person: a model word is no name."""
-    return len(span) == 1 and span.label_ == "PERSON" and span.text in MODEL_WORDS and not is_first_name(span.text)
+    return len(span) == 1 and span.label_ == "PERSON" and span_text(span) in MODEL_WORDS and not is_first_name(span_text(span))
 
 
 def _brand_products(spans: list[Span]) -> set[str]:
     """Words that follow a firm's own name in the doc and also stand alone as a PERSON ('Google Stadia' ... 'Stadia')."""
-    lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    lone = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    if not lone:
+        return set()  # no lone person word for a product name to be: no walk of every name's words
     found = set()
     for s in spans:
         j = 1 if s[0].lower_ == "the" else 0
-        if j + 1 < len(s) and s[j + 1].text in lone and _brand(s[j].text) and gazetteer.lookup_org(s.text) is None:
+        if j + 1 < len(s) and s[j + 1].text in lone and _brand(s[j].text) and gazetteer.lookup_org(span_text(s)) is None:
             found.add(s[j + 1].text)
     return {w for w in found if not is_first_name(w) and not gazetteer.place_candidates(w)}
 
@@ -95,8 +98,8 @@ def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
         if (s.start, s.end) not in dropped
         and not (
             s.label_ in NAMES
-            and (s.text in models or (s.label_ != "PERSON" or len(s) > 1) and s[0].text in firsts)
+            and (span_text(s) in models or (s.label_ != "PERSON" or len(s) > 1) and s[0].text in firsts)
             and not is_first_name(s[0].text)
-            and gazetteer.lookup_org(s.text) is None
+            and gazetteer.lookup_org(span_text(s)) is None
         )
     ]
