@@ -25,7 +25,8 @@ def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins every token again on each access."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
+        # ner_process's EntityDoc (entities sent back from a child process) carries its text and no arrays
+        text = doc.user_data[TEXT_KEY] = _joined_text(doc) if isinstance(doc, Doc) else doc.text
     return text
 
 
