@@ -1,4 +1,5 @@
-"""Name edges the NER draws too wide: a demonym glued to a person's name, a compass word that makes a region an ORG."""
+"""Where the NER draws a name too wide or takes a thing for a name: a demonym glued to a person, a compass word before a
+region, things named after a person, military operations."""
 
 from __future__ import annotations
 
