@@ -1,10 +1,13 @@
-"""Round 13b: base vs fine-tuned full pipeline (this checkout's rules) per set, micro row and the fixed rule.
+"""Rounds 13b/13c: the original vs a fine-tuned `ner` under this checkout's rules, per set, micro row and the rule.
 
 Run: FT=DIR [SETS=decide|decide13c|report] uv run --frozen python benchmarks/ner_finetune/decide.py
-decide = independent-27..29 + realnews-5/6 (+ gum, re3d for part 4 of the rule; round 13b); decide13c =
-independent-36..39 (+ gum, re3d); report = independent-30..35.
-FT=newslake/data/ner_news scores the shipped opt-in weights.
+decide = independent-27..29 + realnews-5/6 (round 13b); decide13c = independent-36..39 (round 13c); both add GUM and
+re3d for part 4 of the rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped
+weights (the default NER since 13c).
 """
+
+from __future__ import annotations
+
 import os
 import sys
 from pathlib import Path
@@ -13,48 +16,80 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
 import entities_bench as eb
 import spacy
+from spacy.language import Language
 
-import newslake.nlp as N
 from newslake import config
+from newslake.nlp import FIXES, load_nlp
 
-D = f"{REPO}/benchmarks/entities_devset/"
-def ft_nlp(path):
-    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"]); nlp.get_pipe("ner").from_disk(path); nlp.add_pipe(N.FIXES, last=True); return nlp
-systems = {"base": N.load_nlp(config.SPACY_PACKAGE), "fine-tuned": ft_nlp(os.environ["FT"])}
-if os.environ.get("SETS") == "decide13c":
-    sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (36, 37, 38, 39)}
-    extra = {"gum": eb.load_gum(), "re3d": eb.load_re3d()}
-elif os.environ.get("SETS", "decide") == "decide":
-    sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (27, 28, 29)}
-    sets |= {f"realnews-{k}": eb.load_issue4_gold(Path(f"{D}realnews{k}_gold.jsonl")) for k in (5, 6)}
-    extra = {"gum": eb.load_gum(), "re3d": eb.load_re3d()}
-else:
-    sets = {f"independent-{k}": eb.load_devset(Path(f"{D}independent{k}.jsonl")) for k in (30, 31, 32, 33, 34, 35)}
-    extra = {}
-res = {}
-for name, nlp in systems.items():
-    allg, allp, C, F = [], [], 0, 0
-    for sname, gold in {**sets, **extra}.items():
+GOLD = REPO / "benchmarks" / "entities_devset"
+SET_LISTS = {
+    "decide": ((27, 28, 29), (5, 6), True),
+    "decide13c": ((36, 37, 38, 39), (), True),
+    "report": ((30, 31, 32, 33, 34, 35), (), False),
+}
+
+
+def tuned(ner_dir: str) -> Language:
+    """The original pipeline with its `ner` weights read from `ner_dir`, then newslake's rules."""
+    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
+    nlp.get_pipe("ner").from_disk(ner_dir)
+    nlp.add_pipe(FIXES, last=True)
+    return nlp
+
+
+def gold_sets(kind: str) -> tuple[dict[str, list[eb.Gold]], dict[str, list[eb.Gold]]]:
+    """(decision or report sets, GUM/re3d for part 4 or nothing)."""
+    written, real, guard = SET_LISTS[kind]
+    sets = {f"independent-{k}": eb.load_devset(GOLD / f"independent{k}.jsonl") for k in written}
+    sets |= {f"realnews-{k}": eb.load_issue4_gold(GOLD / f"realnews{k}_gold.jsonl") for k in real}
+    return sets, ({"gum": eb.load_gum(), "re3d": eb.load_re3d()} if guard else {})
+
+
+def score(nlp: Language, sets: dict[str, list[eb.Gold]], extra: dict[str, list[eb.Gold]]) -> dict[str, dict]:
+    """Typed F1 per set, country accuracy per decision set, and their micro row."""
+    rows: dict[str, dict] = {}
+    pooled_gold: list[eb.Gold] = []
+    pooled_pred: list = []
+    right = found = 0
+    for name, gold in {**sets, **extra}.items():
         docs = list(nlp.pipe([g.text for g in gold]))
         pred = eb.predicted(docs)
-        s = eb.scores(gold, pred)
-        row = {"typed": s["ALL"][2], "P": s["ALL"][0], "R": s["ALL"][1]}
-        if sname in sets:
-            c, f, t = eb.country_accuracy(gold, docs, False)
-            row |= {"country": c / max(f, 1), "c": c, "f": f, "t": t}
-            allg += gold; allp += pred; C += c; F += f
-        res[(name, sname)] = row
-    s = eb.scores(allg, allp)
-    res[(name, "micro")] = {"typed": s["ALL"][2], "P": s["ALL"][0], "R": s["ALL"][1], "country": C / F, "c": C, "f": F}
-print("| set | typed base -> fine-tuned | change | country base -> fine-tuned | change |")
-print("|---|---|---|---|---|")
-for sname in [*sets, "micro", *extra]:
-    b, f = res[("base", sname)], res[("fine-tuned", sname)]
-    ctry = f"{b['country']:.3f} ({b['c']}/{b['f']}) -> {f['country']:.3f} ({f['c']}/{f['f']}) | {f['country']-b['country']:+.3f}" if "country" in b else "- | "
-    print(f"| {sname} | {b['typed']:.3f} -> {f['typed']:.3f} | {f['typed']-b['typed']:+.3f} | {ctry} |")
-if extra:
-    ok1 = res[("fine-tuned", "micro")]["typed"] - res[("base", "micro")]["typed"] >= 0.01
-    ok2 = res[("fine-tuned", "micro")]["country"] >= res[("base", "micro")]["country"]
-    ok3 = all(res[("fine-tuned", s)]["typed"] - res[("base", s)]["typed"] >= -0.01 and res[("fine-tuned", s)]["country"] - res[("base", s)]["country"] >= -0.01 for s in sets)
-    ok4 = all(res[("fine-tuned", s)]["typed"] - res[("base", s)]["typed"] >= -0.01 for s in extra)
-    print(f"rule: (1) {ok1} (2) {ok2} (3) {ok3} (4) {ok4} -> {'ADOPT' if ok1 and ok2 and ok3 and ok4 else 'do not adopt'}")
+        rows[name] = {"typed": eb.scores(gold, pred)["ALL"][2]}
+        if name in sets:
+            c, f, _ = eb.country_accuracy(gold, docs, False)
+            rows[name] |= {"country": c / max(f, 1), "c": c, "f": f}
+            pooled_gold += gold
+            pooled_pred += pred
+            right, found = right + c, found + f
+    rows["micro"] = {"typed": eb.scores(pooled_gold, pooled_pred)["ALL"][2], "country": right / found, "c": right,
+                     "f": found}
+    return rows
+
+
+def main() -> None:
+    sets, extra = gold_sets(os.environ.get("SETS", "decide"))
+    base = score(load_nlp(config.SPACY_PACKAGE), sets, extra)
+    new = score(tuned(os.environ["FT"]), sets, extra)
+    print("| set | typed base -> fine-tuned | change | country base -> fine-tuned | change |")
+    print("|---|---|---|---|---|")
+    for name in [*sets, "micro", *extra]:
+        b, f = base[name], new[name]
+        country = "- | "
+        if "country" in b:
+            country = (f"{b['country']:.3f} ({b['c']}/{b['f']}) -> {f['country']:.3f} ({f['c']}/{f['f']}) | "
+                       f"{f['country'] - b['country']:+.3f}")
+        print(f"| {name} | {b['typed']:.3f} -> {f['typed']:.3f} | {f['typed'] - b['typed']:+.3f} | {country} |")
+    if extra:
+        parts = (
+            new["micro"]["typed"] - base["micro"]["typed"] >= 0.01,
+            new["micro"]["country"] >= base["micro"]["country"],
+            all(new[s]["typed"] - base[s]["typed"] >= -0.01 and new[s]["country"] - base[s]["country"] >= -0.01
+                for s in sets),
+            all(new[s]["typed"] - base[s]["typed"] >= -0.01 for s in extra),
+        )
+        verdict = "ADOPT" if all(parts) else "do not adopt"
+        print(f"rule: (1) {parts[0]} (2) {parts[1]} (3) {parts[2]} (4) {parts[3]} -> {verdict}")
+
+
+if __name__ == "__main__":
+    main()
