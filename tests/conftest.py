@@ -50,8 +50,8 @@ def start_moto(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str
 def nlp():
     """The rule tests' pipeline: the original spaCy NER the rules were written against, plus newslake's fixes.
 
-    The default pipeline (the news-tuned NER, same fixes) is pinned by `default_nlp`'s tests (the seed story,
-    test_news_ner.py, the pipeline and CLI tests) and measured by benchmarks/entities_bench.py."""
+    The default pipeline (the news-tuned NER, same fixes) is pinned by the tests using `default_nlp` (the seed story,
+    test_pipeline.py, test_news_ner.py) and by the flow and CLI tests, and measured by benchmarks/entities_bench.py."""
     from newslake.config import SPACY_PACKAGE
     from newslake.nlp import load_nlp
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import polars as pl
+import pytest
 
 from newslake.pipeline import process_batch
 from newslake.records import RawArticle, Rejected
 from tests.conftest import SEED
 
 PUBLISHED = datetime(2024, 11, 21, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def nlp(default_nlp):
+    """The pipeline's tests run the default NER (conftest's `nlp` is the rule tests' original NER)."""
+    return default_nlp
 
 
 def batch(*texts: str) -> list[RawArticle]:
