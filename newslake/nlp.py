@@ -2637,6 +2637,7 @@ def _is_world_feature(text: str) -> bool:
 
 
 _LANDFORM_LEADS = frozenset({"Mount", "Mt", "Mt.", "Lake", "Volcano", "Cerro", "Monte", "Lago", "Gunung", "Bukit"})
+_MOUNT_LEADS = frozenset({"Mount", "Mt", "Mt.", "Volcano", "Gunung"})  # inside a name too: towns are called "Lake X"
 
 
 def _landforms_throughout(spans: list[Span]) -> list[Span]:
@@ -2645,6 +2646,12 @@ def _landforms_throughout(spans: list[Span]) -> list[Span]:
     out, names = list(spans), set()
     for k, s in enumerate(spans):
         doc = s.doc
+        if len(s) == 2 and s[0].text in _MOUNT_LEADS and s[1].is_title and s.label_ in ("PERSON", "GPE", "LOC"):
+            # the NER took the lead in: "Mount Kanlaon" is one name, the bare "Kanlaon" later is the mountain too
+            if s.label_ == "PERSON":
+                out[k] = Span(doc, s.start, s.end, label="LOC")
+            names.add(s[1].text)
+            continue
         lead = doc[s.start - 1] if s.start > 0 else None
         if lead is None or lead.text not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             continue

@@ -201,3 +201,17 @@ def test_the_town_inside_a_name_like_the_council_of_x_is_the_place(nlp):
     text = "Belgium's Council of State has suspended a decision by the council of Ninove, a Flemish town."
     found = [(e.text, e.label_) for e in nlp(text).ents if "Ninove" in e.text]
     assert found == [("Ninove", "GPE")]
+
+
+def test_a_mountain_named_with_its_mount_makes_the_bare_name_the_mountain(nlp):
+    from newslake.nlp import _landforms_throughout
+    from tests.test_name_edges import _named, _spans
+
+    # the news-tuned NER takes "Mount" into the name and reads the bare name as a person
+    text = "Mount Kanlaon erupted again. Officials said Kanlaon was swelling; Lake Placid stayed calm."
+    spans = _spans(nlp, text, ("Mount Kanlaon", "GPE"), ("Kanlaon", "PERSON"), ("Lake Placid", "GPE"))
+    assert _named(_landforms_throughout(spans)) == [
+        ("Mount Kanlaon", "GPE"),
+        ("Kanlaon", "LOC"),
+        ("Lake Placid", "GPE"),
+    ]
