@@ -62,7 +62,7 @@ def is_first_name(word: str) -> bool:
     return _fold(word) in first_names()
 
 
-def _first_name(tok: Token, lex: Lexicon) -> bool:
+def first_name_word(tok: Token, lex: Lexicon) -> bool:
     """A capitalised known first name that is no English word, place, organisation or demonym ("Will", "Paris")."""
     low = tok.lower_
     if not (tok.is_title and tok.is_alpha) or not is_first_name(tok.text):
@@ -153,7 +153,7 @@ def _person_shape(span: Span, lex: Lexicon) -> bool:
     """A known first name, then capitalised surname words (particles and hyphens allowed); no firm or place words."""
     doc = span.doc
     first, rest = doc[span.start], [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
-    if not rest or not _first_name(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
+    if not rest or not first_name_word(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
         return False
     if rest[-1].lower_ in PARTICLES:
         return False

@@ -7,8 +7,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
-from newslake.first_names import _first_name as first_name_word  # a first name that is no English word
-from newslake.first_names import is_first_name
+from newslake.first_names import first_name_word, is_first_name
 from newslake.nlp_common import Lexicon
 from newslake.nlp_kinds import ORG_HEADS
 from newslake.nlp_words import ORG_WORDS, SPEECH_VERBS
