@@ -2,7 +2,7 @@
 
 Run: uv run --frozen python benchmarks/ner_finetune/evaluate.py --ner DIR [--sets test] [--repeat 3]
 `--sets` takes a preset (r13-train, r13-test, r13-final, test, train, r5-test, r5-train) or comma-separated set
-names (dev, held-out-N, independent-N (N <= 26), realnews-N / realcont-N (N <= 4), gum, re3d, gum-issue4,
+names (dev, held-out-N, independent-N (N <= 29), realnews-N (N <= 6) / realcont-N, gum, re3d, gum-issue4,
 re3d-issue4).
 """
 
@@ -56,7 +56,6 @@ PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS}
 LAST_OPEN_INDEPENDENT = 29  # later independent sets are blind (30-35 report-only, 36-39 decide round 13c)
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
-MAIN_DEVSET_DIR = DEVSET_DIR
 
 
 def set_names(spec: str) -> list[str]:
@@ -74,8 +73,7 @@ def set_path(name: str) -> Path:
     if kind in ("realnews", "realcont"):
         if int(number) > LAST_OPEN_REALNEWS:
             raise ValueError(f"{name} is a blind set scored only by the lead; it is not read by this benchmark")
-        path = DEVSET_DIR / f"{kind}{int(number)}_gold.jsonl"
-        return path if path.exists() else MAIN_DEVSET_DIR / path.name
+        return DEVSET_DIR / f"{kind}{int(number)}_gold.jsonl"
     if kind == "independent":
         if int(number) > LAST_OPEN_INDEPENDENT:
             raise ValueError(f"{name} is a blind set scored only by the lead; it is not read by this benchmark")

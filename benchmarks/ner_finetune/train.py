@@ -112,7 +112,7 @@ def chunk_paragraphs(paras: list[str], min_words: int = 60, max_words: int = 200
 
 
 def page_ids(gold_sets: list[str]) -> list[str]:
-    """Article-extraction page ids (12 hex chars) of the realnews-N golds among `gold_sets` (N <= 4 only)."""
+    """Article-extraction page ids (12 hex chars) of the realnews-N golds among `gold_sets` (open sets only)."""
     out = []
     for name in gold_sets:
         if name.startswith("realnews-"):
