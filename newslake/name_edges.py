@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
 from newslake.first_names import first_name_word, is_first_name
-from newslake.nlp_common import Lexicon
+from newslake.nlp_common import Lexicon, doc_text, spoken_or_owned
 from newslake.nlp_kinds import ORG_HEADS
-from newslake.nlp_words import ORG_WORDS, SPEECH_VERBS
+from newslake.nlp_words import ORG_WORDS
 
 COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
 
@@ -59,7 +59,7 @@ def compass_regions(spans: list[Span]) -> list[Span]:
         and s[0].is_title
         and _region_sized(s[1:].text)
     ]
-    if not found or is_sports_story(found[0].doc.text):
+    if not found or is_sports_story(doc_text(found[0].doc)):
         return spans
     regions = {(s.start, s.end) for s in found}
     return [Span(s.doc, s.start, s.end, label="LOC") if (s.start, s.end) in regions else s for s in spans]
@@ -111,8 +111,7 @@ def _plural_noun(span: Span, lex: Lexicon, named: set[str]) -> bool:
     tok, low = span[0], span[0].lower_
     if not tok.is_alpha or not low.endswith("s") or low in lex.nouns or low in named or is_first_name(tok.text):
         return False
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
+    if spoken_or_owned(span):
         return False
     return any(s in lex.nouns for s in lex.singulars(low) if s != low)
 

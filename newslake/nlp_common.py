@@ -157,10 +157,15 @@ def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
         return False
     if not (tok.is_title and tok.is_alpha) or not lex.is_noun(tok.text):
         return False
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s")):
+    if spoken_or_owned(span):
         return False  # "Simon said", "Moon's government": people and owners, not common nouns
     return _lone(span) and not known_name(span_text(span))
+
+
+def spoken_or_owned(span: Span) -> bool:
+    """The word after the name makes it a speaker or an owner ("Simon said", "Moon's")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in ("'s", "\u2019s"))
 
 
 def _modifier_not_person(span: Span, lex: Lexicon) -> bool:
