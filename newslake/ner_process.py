@@ -117,8 +117,7 @@ def _tokenizer(model: str) -> Any:
 
     from newslake import config
 
-    base = config.SPACY_PACKAGE if model == config.NEWS_NER_MODEL else model  # the tuned ner keeps the tokenizer
-    return spacy.load(base, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
+    return spacy.load(config.spacy_package(model), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
 
 
 _started = threading.Lock()

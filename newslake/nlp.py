@@ -180,11 +180,9 @@ def load_nlp(model: str = config.DEFAULT_MODEL) -> Language:
     """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process.
 
     `config.NEWS_NER_MODEL` (the default) is `config.SPACY_PACKAGE` with the fine-tuned `ner` weights shipped here."""
+    nlp = spacy.load(config.spacy_package(model), enable=["ner"])
     if model == config.NEWS_NER_MODEL:
-        nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
         nlp.get_pipe("ner").from_disk(config.NEWS_NER_WEIGHTS)
-    else:
-        nlp = spacy.load(model, enable=["ner"])
     nlp.add_pipe(FIXES, last=True)
     return nlp
 
