@@ -88,13 +88,17 @@ REALNEWS4 = REPO / "benchmarks" / "entities_devset" / "realnews4_gold.jsonl"  # 
 REALNEWS5 = REPO / "benchmarks" / "entities_devset" / "realnews5_gold.jsonl"
 REALNEWS6 = REPO / "benchmarks" / "entities_devset" / "realnews6_gold.jsonl"
 # round 13, training gold for the NER: the paragraphs after the leads of realnews-N's pages ('aec/' texts)
-REALCONT = {n: REPO / "benchmarks" / "entities_devset" / f"realcont{n}_gold.jsonl" for n in range(1, 5)}
+REALCONT = {n: REPO / "benchmarks" / "entities_devset" / f"realcont{n}_gold.jsonl" for n in range(1, 7)}
 # round 13 (blind): first runs on the session-start code 4375829
 # 27 wire day, 28 sport/business/tech/culture, 29 regional and local news of many countries (decided round 13b);
 # 30 a national paper's day, 31 Latin America/Caribbean/E. Europe/Asia/Oceania outlets, 32 local inner pages,
 # 33 wire day, 34 culture/tech/science/sport, 35 local news of Africa/Asia/Gulf/Caribbean/Oceania (report only);
 # 36 world desk, 37 UK/IE/AU/NZ/CA home news, 38 US news, 39 business/energy/tech/science (decided round 13c)
 INDEPENDENT_R13 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(27, 40)}
+# round 14 (blind, decide the retrained NER): first runs on the session-start code 6761ab9
+# 40 a paper's news day, 41 local inner pages, 42 culture/entertainment/tech/science/sport, 43 world desk,
+# 44 African/Asian/Latin American outlets on their own countries, 45 business/courts/health/politics
+INDEPENDENT_R14 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(40, 46)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
@@ -403,7 +407,7 @@ def main() -> None:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in INDEPENDENT_R13.items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14).items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }

@@ -1,8 +1,8 @@
 """A/B of newslake's entity pipeline with the original vs a fine-tuned `ner` component (same rule component after).
 
 Run: uv run --frozen python benchmarks/ner_finetune/evaluate.py --ner DIR [--sets test] [--repeat 3]
-`--sets` takes a preset (r13-train, r13-test, r13-final, test, train, r5-test, r5-train) or comma-separated set
-names (dev, held-out-N, independent-N (N <= 29), realnews-N (N <= 6) / realcont-N, gum, re3d, gum-issue4,
+`--sets` takes a preset (r13-train, r13-test, r13-final, r14-final, test, train, r5-test, r5-train) or comma-separated set
+names (dev, held-out-N, independent-N (N <= 39), realnews-N (N <= 6) / realcont-N, gum, re3d, gum-issue4,
 re3d-issue4).
 """
 
@@ -52,9 +52,13 @@ R13_TRAIN_SETS = (*TRAIN_SETS, *(f"independent-{i}" for i in range(17, 22)), "re
 R13_OWN_TEST_SETS = (*(f"independent-{i}" for i in range(22, 27)), "realnews-3", "realnews-4")
 R13_TEST_SETS = (*R13_OWN_TEST_SETS, "gum", "re3d")
 R13_FINAL_SETS = (*R13_TRAIN_SETS, *R13_OWN_TEST_SETS, "realcont-3", "realcont-4")  # phase B: never gum/re3d
+# round 14: everything open (13b/13c's decision and report sets too); decided on independent-40..45
+R14_FINAL_SETS = (*R13_FINAL_SETS, *(f"independent-{i}" for i in range(27, 40)), "realnews-5", "realnews-6",
+                  "realcont-5", "realcont-6")
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
-           "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS}
-LAST_OPEN_INDEPENDENT = 29  # later independent sets are blind (30-35 report-only, 36-39 decide round 13c)
+           "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS,
+           "r14-final": R14_FINAL_SETS}
+LAST_OPEN_INDEPENDENT = 39  # later independent sets are blind (40-45 decide round 14)
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
@@ -64,7 +68,7 @@ def set_names(spec: str) -> list[str]:
 
 
 def set_path(name: str) -> Path:
-    """File of one own gold set: dev, held-out, held-out-N, independent-N (N <= 29), realnews-N (N <= 6), realcont-N."""
+    """File of one own gold set: dev, held-out, held-out-N, independent-N (N <= 39), realnews-N (N <= 6), realcont-N."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
