@@ -1,4 +1,4 @@
-"""spaCy NER plus newslake's entity fixes: gazetteer ruler, boundary and label repairs, in-document consistency."""
+"""spaCy NER plus newslake's entity-fix component: the gazetteer ruler and the ordered chain of rule steps (nlp_*.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""In-document place votes: a town, district or big city the document's countries place is a GPE there."""
+"""In-document place votes: a town, district or big city in a country the document names is a GPE; firms stay firms."""
 
 from __future__ import annotations
 
