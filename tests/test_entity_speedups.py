@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from newslake import nlp_common
-from newslake.nlp import _words_text
+from newslake.nlp_checks import words_text
 from newslake.nlp_common import doc_text, lower_words, span_text
 
 TEXTS = [
@@ -48,4 +48,4 @@ def test_range_helpers_have_slice_bounds(blank: spacy.language.Language, text: s
     for start in range(-n - 2, n + 3):  # negative, reversed and out-of-range bounds as a doc slice treats them
         for end in range(-n - 2, n + 3):
             assert lower_words(doc, start, end) == [t.lower_ for t in doc[start:end]]
-            assert _words_text(doc, start, end) == doc[start:end].text
+            assert words_text(doc, start, end) == doc[start:end].text

@@ -12,6 +12,11 @@ from newslake import entities, gazetteer
 from newslake import nlp as recogniser
 from newslake.entities import resolve
 from newslake.nlp import load_nlp
+from newslake.nlp_checks import sole_reading_countries
+from newslake.nlp_missed_places import listed_towns_missed, towns_after_in
+from newslake.nlp_places import area_names_throughout, english_town_form
+from newslake.nlp_splits import province_abbreviation, split_county_address
+from newslake.nlp_towns import _lone_district, _place_led_person
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +34,15 @@ def _span(blank, text: str, words: str, label: str) -> Span:
 
 def test_towns_with_no_namesake_name_their_country():
     # Newry and Enniskillen exist only in Northern Ireland; Limerick is also a town of Pennsylvania
-    assert recogniser._sole_reading_countries({"Newry", "Enniskillen"}) == {"GBR"}
-    assert recogniser._sole_reading_countries({"Limerick"}) == set()
+    assert sole_reading_countries({"Newry", "Enniskillen"}) == {"GBR"}
+    assert sole_reading_countries({"Limerick"}) == set()
 
 
 def test_council_area_tagged_person_is_a_place_of_a_country_the_story_names(blank):
     span = _span(blank, "Waits in Anglesey are the longest.", "Anglesey", "PERSON")
-    assert recogniser._lone_district(span, {"GBR"}, set())
-    assert not recogniser._lone_district(span, {"USA"}, set())  # no council area of that name there
-    assert not recogniser._lone_district(span, {"GBR"}, {"Anglesey"})  # a word of a person's name in the story
+    assert _lone_district(span, {"GBR"}, set())
+    assert not _lone_district(span, {"USA"}, set())  # no council area of that name there
+    assert not _lone_district(span, {"GBR"}, {"Anglesey"})  # a word of a person's name in the story
 
 
 def test_a_name_written_as_a_county_is_a_place_when_bare(blank):
@@ -48,7 +53,7 @@ def test_a_name_written_as_a_county_is_a_place_when_bare(blank):
         doc.char_span(29, 34, label="PERSON"),  # Kerry
         doc.char_span(59, 70, label="ORG"),  # Kerry Group
     ]
-    out = recogniser._area_names_throughout(spans)
+    out = area_names_throughout(spans)
     assert [(s.text, s.label_) for s in out] == [("Co Kerry", "GPE"), ("Kerry", "GPE"), ("Kerry Group", "ORG")]
 
 
@@ -131,13 +136,13 @@ def test_dotted_province_abbreviation_is_never_a_person(blank):
     doc = blank.make_doc(text)
     alone = doc.char_span(10, 14, label="PERSON")
     party = doc.char_span(27, 44, label="PERSON")
-    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(alone)] == [("B.C.", "GPE")]
-    assert [(s.text, s.label_) for s in recogniser._province_abbreviation(party)] == [
+    assert [(s.text, s.label_) for s in province_abbreviation(alone)] == [("B.C.", "GPE")]
+    assert [(s.text, s.label_) for s in province_abbreviation(party)] == [
         ("B.C.", "GPE"),
         ("Conservative", "NORP"),
     ]
     person = doc.char_span(52, 63, label="PERSON")  # John Rustad
-    assert recogniser._province_abbreviation(person) == [person]
+    assert province_abbreviation(person) == [person]
 
 
 @pytest.mark.parametrize(("alias", "province"), [("N.S.", "Nova Scotia"), ("N.B.", "New Brunswick"), ("Y.T.", "Yukon")])
@@ -147,8 +152,8 @@ def test_canadian_press_province_abbreviations(alias, province):
 
 def test_club_led_by_a_town_name_is_no_person_name(blank):
     doc = blank.make_doc("Listowel Emmets beat Fiona Sutherland's side.")
-    assert recogniser._place_led_person(Span(doc, 0, 2, label="PERSON"))  # Listowel Emmets
-    assert not recogniser._place_led_person(Span(doc, 3, 5, label="PERSON"))  # Fiona Sutherland: a first name leads
+    assert _place_led_person(Span(doc, 0, 2, label="PERSON"))  # Listowel Emmets
+    assert not _place_led_person(Span(doc, 3, 5, label="PERSON"))  # Fiona Sutherland: a first name leads
 
 
 def test_region_led_country_needs_a_province_of_one_country():
@@ -160,7 +165,7 @@ def test_region_led_country_needs_a_province_of_one_country():
 def test_two_word_town_closing_a_list_islinked_mentions(blank):
     doc = blank.make_doc("Roads closed in Calgary, Lethbridge and Medicine Hat on Monday.")
     calgary = Span(doc, 3, 4, label="GPE")
-    found = recogniser._listed_towns_missed(doc, [calgary], {3})
+    found = listed_towns_missed(doc, [calgary], {3})
     assert [(s.text, s.label_) for s in found] == [("Lethbridge", "GPE"), ("Medicine Hat", "GPE")]
 
 
@@ -178,16 +183,16 @@ def test_irish_address_inside_one_name_is_split(blank):
     doc = blank.make_doc("Shops in Ballina, Co Mayo and Ballyhale of County Kilkenny won.")
     town = Span(doc, 2, 6, label="ORG")  # Ballina, Co Mayo
     club = Span(doc, 7, 11, label="ORG")  # Ballyhale of County Kilkenny
-    assert [(s.text, s.label_) for s in recogniser._split_county_address(town)] == [
+    assert [(s.text, s.label_) for s in split_county_address(town)] == [
         ("Ballina", "GPE"),
         ("Co Mayo", "GPE"),
     ]
-    assert [(s.text, s.label_) for s in recogniser._split_county_address(club)] == [
+    assert [(s.text, s.label_) for s in split_county_address(club)] == [
         ("Ballyhale", "ORG"),
         ("County Kilkenny", "GPE"),
     ]
     firm = Span(doc, 0, 4, label="ORG")  # no county form inside
-    assert recogniser._split_county_address(firm) == [firm]
+    assert split_county_address(firm) == [firm]
 
 
 @pytest.mark.parametrize(
@@ -197,12 +202,12 @@ def test_irish_address_inside_one_name_is_split(blank):
 def test_english_town_form_is_a_place(blank, name, place):
     doc = blank.make_doc(f"{name} said no.")
     span = doc.char_span(0, len(name), label="PERSON")
-    assert recogniser._english_town_form(span) is place
+    assert english_town_form(span) is place
 
 
 def test_town_missed_after_in_is_found_in_a_country_the_story_names(nlp):
     doc = nlp.make_doc("Fishermen in Aberdeenshire said boats in Peterhead stayed in Harbour.")
     shire = Span(doc, 2, 3, label="GPE")
-    found = recogniser._towns_after_in(doc, [shire], {2}, load_nlp().get_pipe(recogniser.FIXES).lexicon)
+    found = towns_after_in(doc, [shire], {2}, load_nlp().get_pipe(recogniser.FIXES).lexicon)
     assert [(s.text, s.label_) for s in found] == [("Peterhead", "GPE")]  # "Harbour" is a common noun
-    assert recogniser._towns_after_in(doc, [], set(), load_nlp().get_pipe(recogniser.FIXES).lexicon) == []
+    assert towns_after_in(doc, [], set(), load_nlp().get_pipe(recogniser.FIXES).lexicon) == []

@@ -334,13 +334,13 @@ def test_org_run_into_a_trailing_in_is_trimmed(nlp):
 def test_org_with_in_and_a_known_place_splits(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _split_in_place
+    from newslake.nlp_splits import split_in_place
 
     doc = nlp.make_doc("The Election Commission in Colombo said so.")
-    parts = _split_in_place(Span(doc, 1, 5, label="ORG"))
+    parts = split_in_place(Span(doc, 1, 5, label="ORG"))
     assert [(p.text, p.label_) for p in parts] == [("Election Commission", "ORG"), ("Colombo", "GPE")]
     doc = nlp.make_doc("The Bank of America in Charlotte said so.")
-    assert [p.text for p in _split_in_place(Span(doc, 1, 4, label="ORG"))] == ["Bank of America"]
+    assert [p.text for p in split_in_place(Span(doc, 1, 4, label="ORG"))] == ["Bank of America"]
 
 
 def test_place_name_joined_by_da_or_de_is_one_place(nlp):
@@ -377,10 +377,10 @@ def test_bare_name_listed_with_a_person_is_a_person(nlp):
 def test_person_with_digits_is_an_org(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _relabel
+    from newslake.nlp_relabel import relabel
 
     doc = nlp.make_doc("Shares of G42 rose.")
-    assert _relabel(Span(doc, 2, 3, label="PERSON")).label_ == "ORG"
+    assert relabel(Span(doc, 2, 3, label="PERSON")).label_ == "ORG"
 
 
 def test_known_place_after_an_attack_verb_is_a_place(nlp):
@@ -392,14 +392,14 @@ def test_known_place_after_an_attack_verb_is_a_place(nlp):
 def test_unknown_word_after_in_place_and_is_a_place(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _coordinated_places
+    from newslake.nlp_places import coordinated_places
 
     doc = nlp.make_doc("Drones hit terminals in Izmail and Chornomorsk overnight.")
     spans = [Span(doc, 4, 5, label="GPE"), Span(doc, 6, 7, label="ORG")]
-    assert [s.label_ for s in _coordinated_places(spans)] == ["GPE", "GPE"]
+    assert [s.label_ for s in coordinated_places(spans)] == ["GPE", "GPE"]
     doc = nlp.make_doc("Speaking in Brasilia, Lula said so.")  # a comma does not list places
     spans = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="PERSON")]
-    assert [s.label_ for s in _coordinated_places(spans)] == ["GPE", "PERSON"]
+    assert [s.label_ for s in coordinated_places(spans)] == ["GPE", "PERSON"]
 
 
 def test_big_city_of_several_words_after_in_is_a_place(nlp):
@@ -409,7 +409,7 @@ def test_big_city_of_several_words_after_in_is_a_place(nlp):
 def test_name_followed_by_who_is_a_person(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _label_by_neighbours
+    from newslake.nlp_neighbours import _label_by_neighbours
 
     doc = nlp.make_doc("He replaced Manasseh Sogavare, who signed a pact.")
     assert _label_by_neighbours(Span(doc, 2, 4, label="PRODUCT")) == "PERSON"
@@ -438,7 +438,7 @@ def test_second_name_in_a_list_of_people_is_a_person(nlp):
 
 
 def test_untagged_name_before_who_or_after_a_person_and_is_a_person(nlp):
-    from newslake.nlp import _missed_name
+    from newslake.nlp_people import _missed_name
 
     doc = nlp.make_doc("They replaced Tevita Kolo, who had resigned.")
     span = _missed_name(doc, 2, 4)
@@ -743,7 +743,7 @@ def test_hyphenated_place_names_are_whole(nlp):
 def test_a_side_or_acronym_read_as_a_name_does_not_spread(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _propagate_people
+    from newslake.nlp_people import propagate_people
 
     doc = nlp.make_doc("Pro-Beijing DAB's Ann Lee won. The DAB said Beijing agreed. Lee spoke.")
     # tokens: Pro - Beijing DAB 's Ann Lee won . The DAB said Beijing agreed . Lee spoke .
@@ -753,7 +753,7 @@ def test_a_side_or_acronym_read_as_a_name_does_not_spread(nlp):
         Span(doc, 10, 11, label="ORG"),
         Span(doc, 12, 13, label="GPE"),
     ]
-    labels = {(s.start, s.text): s.label_ for s in _propagate_people(doc, spans)}
+    labels = {(s.start, s.text): s.label_ for s in propagate_people(doc, spans)}
     assert labels[(10, "DAB")] == "ORG"
     assert labels[(12, "Beijing")] == "GPE"
     assert labels[(15, "Lee")] == "PERSON"  # a real name still spreads
@@ -918,7 +918,7 @@ def _span(nlp, text: str, words: str, label: str):
 
 
 def test_firm_cues_staff_at_and_maker_of(nlp):
-    from newslake.nlp import _label_by_neighbours
+    from newslake.nlp_neighbours import _label_by_neighbours
 
     assert _label_by_neighbours(_span(nlp, "Analysts at Redburn said demand was weak.", "Redburn", "GPE")) == "ORG"
     text = "Hensoldt and Kuka, a maker of industrial robots, both raised their targets on Monday."
@@ -927,7 +927,7 @@ def test_firm_cues_staff_at_and_maker_of(nlp):
 
 
 def test_person_cues_who_and_a_relative_surname(nlp):
-    from newslake.nlp import _looks_like_person
+    from newslake.nlp_neighbours import _looks_like_person
 
     text = "The manager praised Kaoru Mitoma, who scored twice before half-time."
     assert _looks_like_person(_span(nlp, text, "Kaoru Mitoma", "ORG"))
@@ -938,12 +938,12 @@ def test_person_cues_who_and_a_relative_surname(nlp):
 
 
 def test_a_name_between_commas_after_a_town_is_its_region(nlp):
-    from newslake.nlp import _region_after_town
+    from newslake.nlp_places import region_after_town
 
     text = "Pupils in Matlock, Derbyshire, returned to school on Monday."
     town = _span(nlp, text, "Matlock", "GPE")
     county = _span(nlp, text, "Derbyshire", "PERSON")
-    assert [s.label_ for s in _region_after_town([town, county])] == ["GPE", "GPE"]
+    assert [s.label_ for s in region_after_town([town, county])] == ["GPE", "GPE"]
     text = "In Kyiv, Volodymyr Zelensky, the president, spoke. Later in Kyiv, Zelensky, tired, left."
     doc = nlp.make_doc(text)
     at = text.rindex
@@ -953,11 +953,11 @@ def test_a_name_between_commas_after_a_town_is_its_region(nlp):
 
     spans = [span("Volodymyr Zelensky", "PERSON", text.index("Volodymyr")), span("Kyiv", "GPE", at("Kyiv"))]
     spans.append(span("Zelensky", "PERSON", at("Zelensky")))
-    assert [s.label_ for s in _region_after_town(spans)] == ["PERSON", "GPE", "PERSON"]
+    assert [s.label_ for s in region_after_town(spans)] == ["PERSON", "GPE", "PERSON"]
 
 
 def test_generic_words_area_acronyms_and_school_districts(nlp):
-    from newslake.nlp import _relabel
+    from newslake.nlp_relabel import relabel
 
     labels = _labels(nlp, "Jean Mbeki, head of Africa CDC, said the outbreak was slowing.")
     assert labels["Africa CDC"] == "ORG" and "Africa" not in labels
@@ -965,7 +965,7 @@ def test_generic_words_area_acronyms_and_school_districts(nlp):
     assert _labels(nlp, text) == {"Revanth Reddy": "PERSON"}
     text = "The state took over the Austin Independent School District in 2023."
     district = _span(nlp, text, "the Austin Independent School District", "FAC")
-    assert _relabel(district).label_ == "ORG"
+    assert relabel(district).label_ == "ORG"
 
 
 def test_natural_features_are_places_but_surnames_like_them_stay_people(nlp):
@@ -986,7 +986,7 @@ def test_an_org_named_after_two_places_stays_whole(nlp):
 
 
 def test_a_name_which_runs_or_makes_things_is_a_firm(nlp):
-    from newslake.nlp import _label_by_neighbours
+    from newslake.nlp_neighbours import _label_by_neighbours
 
     text = "Analysts said Kivra, which runs a mail app, would list its shares."
     assert _label_by_neighbours(_span(nlp, text, "Kivra", "GPE")) == "ORG"
@@ -997,7 +997,7 @@ def test_a_name_which_runs_or_makes_things_is_a_firm(nlp):
 
 
 def test_a_place_before_a_rank_and_an_org_after_a_regulator_noun(nlp):
-    from newslake.nlp import _label_by_neighbours
+    from newslake.nlp_neighbours import _label_by_neighbours
 
     labels = _labels(nlp, "Manitoba Premier Wab Kinew said on Tuesday that the province would cut fuel taxes.")
     assert labels["Manitoba"] == "GPE" and labels["Wab Kinew"] == "PERSON"
@@ -1008,15 +1008,15 @@ def test_a_place_before_a_rank_and_an_org_after_a_regulator_noun(nlp):
 def test_a_team_glued_to_its_score_is_split_off(nlp):
     labels = _labels(nlp, "The United States beat Mexico 2-0 in the final.")
     assert labels["Mexico"] == "GPE" and not any("2-0" in t for t in labels)
-    from newslake.nlp import _split_amount
+    from newslake.nlp_splits import split_amount
 
     text = "Coritiba beat Vasco 3-1 on Sunday."
-    parts = _split_amount(_span(nlp, text, "Vasco 3-1", "LAW"))
+    parts = split_amount(_span(nlp, text, "Vasco 3-1", "LAW"))
     assert [(p.text, p.label_) for p in parts] == [("Vasco", "ORG"), ("3-1", "CARDINAL")]
 
 
 def test_an_arabic_article_name_after_siege_of_is_a_town(nlp):
-    from newslake.nlp import _article_place
+    from newslake.nlp_relabel import _article_place
 
     assert _article_place(_span(nlp, "Rebels tightened their siege of El Kharida on Sunday.", "El Kharida", "ORG"))
     assert _article_place(_span(nlp, "Fighters took control of el-Dabbab after a week.", "el-Dabbab", "ORG"))
@@ -1046,31 +1046,31 @@ def _typed(nlp, text: str, labels: dict[str, str]) -> list:
 
 
 def test_a_lone_town_of_the_story_country_typed_person_is_a_place(nlp):
-    from newslake.nlp import _consistent_places
+    from newslake.nlp_towns import consistent_places
 
     text = "Sri Lanka said the districts of Kandy, Badulla and Nuwara Eliya were cut off, and Mahinda Perera said so too."
     spans = _typed(nlp, text, {"Sri Lanka": "GPE", "Badulla": "PERSON", "Nuwara Eliya": "PERSON", "Mahinda Perera": "PERSON"})
-    found = {s.text: s.label_ for s in _consistent_places(spans[0].doc, spans)}
+    found = {s.text: s.label_ for s in consistent_places(spans[0].doc, spans)}
     assert found["Badulla"] == found["Nuwara Eliya"] == "GPE"
     assert found["Mahinda Perera"] == "PERSON"
 
 
 def test_a_town_name_that_speaks_or_names_no_story_country_stays_a_person(nlp):
-    from newslake.nlp import _consistent_places
+    from newslake.nlp_towns import consistent_places
 
     said = "Sri Lanka was hit hard, Badulla said on Monday."
     elsewhere = "France was hit hard, and Badulla was there on Monday."
     for text in (said, elsewhere):
         spans = _typed(nlp, text, {text.split(" was")[0]: "GPE", "Badulla": "PERSON"})
-        assert {s.text: s.label_ for s in _consistent_places(spans[0].doc, spans)}["Badulla"] == "PERSON"
+        assert {s.text: s.label_ for s in consistent_places(spans[0].doc, spans)}["Badulla"] == "PERSON"
 
 
 def test_an_org_right_next_to_a_person_is_no_list_and_no_crash(nlp):
-    from newslake.nlp import _coordinated_people
+    from newslake.nlp_people import coordinated_people
 
     text = "Boats left Tuan Chau Dau Go at dawn."
     spans = _typed(nlp, text, {"Tuan Chau": "ORG", "Dau Go": "PERSON"})
-    assert [s.label_ for s in _coordinated_people(spans)] == ["ORG", "PERSON"]
+    assert [s.label_ for s in coordinated_people(spans)] == ["ORG", "PERSON"]
 
 
 def test_country_before_a_portfolio_title_is_a_place(nlp):
@@ -1304,13 +1304,13 @@ def test_a_local_place_cue_labels_every_mention_of_the_name(nlp):
 def test_seat_before_a_member_title_is_split_from_the_name(nlp):
     from spacy.tokens import Span
 
-    from newslake.nlp import _split_seat
+    from newslake.nlp_splits import split_seat
 
     doc = nlp.make_doc("Hamilton West MP Tama Potaka said the board had failed.")
-    parts = _split_seat(Span(doc, 0, 5, label="PERSON"))
+    parts = split_seat(Span(doc, 0, 5, label="PERSON"))
     assert [(p.text, p.label_) for p in parts] == [("Hamilton West", "GPE"), ("Tama Potaka", "PERSON")]
     doc = nlp.make_doc("Labour MP Tama Potaka said so.")  # a party before the title is no seat
-    assert [p.text for p in _split_seat(Span(doc, 0, 4, label="PERSON"))] == ["Labour MP Tama Potaka"]
+    assert [p.text for p in split_seat(Span(doc, 0, 4, label="PERSON"))] == ["Labour MP Tama Potaka"]
 
 
 def test_party_before_a_member_title_is_no_place(nlp):

@@ -1,4 +1,4 @@
-from newslake.nlp import _consistent_places
+from newslake.nlp_towns import consistent_places
 from tests.test_name_edges import _named, _spans
 
 
@@ -8,11 +8,11 @@ def test_an_org_named_far_more_often_than_a_place_stays_the_org(nlp):
         nlp, text, ("USI", "ORG"), ("USI", "ORG"), ("USI", "ORG"), ("USI", "GPE"), ("Evansville", "GPE"),
         ("USI", "ORG"),
     )
-    labels = [label for name, label in _named(_consistent_places(spans[0].doc, spans)) if name == "USI"]
+    labels = [label for name, label in _named(consistent_places(spans[0].doc, spans)) if name == "USI"]
     assert labels.count("ORG") == 4
 
 
 def test_a_one_word_org_the_story_also_calls_a_town_becomes_the_town(nlp):
     text = "Fighters held the town of Dabiq in Syria. Dabiq fell on Sunday."
     spans = _spans(nlp, text, ("Dabiq", "GPE"), ("Syria", "GPE"), ("Dabiq", "ORG"))
-    assert _named(_consistent_places(spans[0].doc, spans)) == [("Dabiq", "GPE"), ("Syria", "GPE"), ("Dabiq", "GPE")]
+    assert _named(consistent_places(spans[0].doc, spans)) == [("Dabiq", "GPE"), ("Syria", "GPE"), ("Dabiq", "GPE")]

@@ -180,7 +180,7 @@ def test_a_name_after_mount_is_the_mountain_at_every_mention(nlp):
 
 
 def test_a_second_level_division_tagged_org_is_a_place(nlp):
-    from newslake.nlp import _district_name
+    from newslake.nlp_relabel import _district_name
 
     doc = nlp("Farmers in Haute-Savoie and Negros Oriental joined the protest.")
     assert _district_name(doc[2:5])  # "Haute - Savoie"
@@ -204,13 +204,13 @@ def test_the_town_inside_a_name_like_the_council_of_x_is_the_place(nlp):
 
 
 def test_a_mountain_named_with_its_mount_makes_the_bare_name_the_mountain(nlp):
-    from newslake.nlp import _landforms_throughout
+    from newslake.nlp_places import landforms_throughout
     from tests.test_name_edges import _named, _spans
 
     # the news-tuned NER takes "Mount" into the name and reads the bare name as a person
     text = "Mount Kanlaon erupted again. Officials said Kanlaon was swelling; Lake Placid stayed calm."
     spans = _spans(nlp, text, ("Mount Kanlaon", "GPE"), ("Kanlaon", "PERSON"), ("Lake Placid", "GPE"))
-    assert _named(_landforms_throughout(spans)) == [
+    assert _named(landforms_throughout(spans)) == [
         ("Mount Kanlaon", "GPE"),
         ("Kanlaon", "LOC"),
         ("Lake Placid", "GPE"),

@@ -1,0 +1,392 @@
+"""Organisations and acronyms: names of bodies of places, defined and spelled-out acronyms, firm short names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from newslake import gazetteer
+from newslake.first_names import is_first_name
+from newslake.nlp_checks import (
+    FAC_OR_HEAD,
+    country,
+    known_place,
+    major_place,
+    person_name_words,
+    positions,
+    starts_sentence,
+)
+from newslake.nlp_common import Lexicon, lower_words, span_text
+from newslake.nlp_kinds import PLACE_QUALIFIERS, doc_text, trigger_tokens, word_pattern
+from newslake.nlp_relabel import court_district
+from newslake.nlp_words import (
+    COMPANY_WORDS,
+    COMPASS,
+    GENERIC_NAMES,
+    GEO_LEADS,
+    INDUSTRY_WORDS,
+    IRISH_BODY_WORDS,
+    IWI_PREFIXES,
+    LOC_ENDINGS,
+    LOCAL_BODY_HEADS,
+    LOCAL_SITE_HEADS,
+    NUMERIC_LABELS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLES,
+    UTILITY_WORDS,
+)
+
+_ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w.&-])")
+_ORG_FIRM_LOC = ORG_WORDS | COMPANY_WORDS | LOC_ENDINGS
+_QUALIFIER_TITLE_COMPASS = PLACE_QUALIFIERS | PERSON_TITLES | COMPASS
+_BODY_TAIL_WORDS = UTILITY_WORDS | ORG_WORDS | INDUSTRY_WORDS
+_OPEN_PAREN = frozenset({"("})  # a constant: the ids lookup caches it once, not a new set per doc
+
+
+def area_acronyms(spans: list[Span]) -> list[Span]:
+    """ "Africa" + "CDC": a world area right before an acronym ORG is part of its name ("Africa CDC")."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "LOC"
+            and prev.end == s.start
+            and s.label_ == "ORG"
+            and len(s) == 1
+            and span_text(s).isupper()
+            and gazetteer.fold(prev.text) in gazetteer.world_areas()
+        ):
+            s = Span(s.doc, out.pop().start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """Known organisations the ruler skips as ambiguous: "WHO" amid lower-case text, "Meta" glued to an amount."""
+    out: list[Span] = []
+    for i in trigger_tokens(doc, _ACRONYM_RE):
+        near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+        if i in taken or any(t.is_upper and t.is_alpha and len(t) > 1 for t in near):
+            continue  # a run of capitals is a headline or a shout, where "WHO" is the pronoun
+        if gazetteer.lookup_org(doc[i].text) and not gazetteer.place_candidates(doc[i].text):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+    for s in spans:
+        i = s.start - 1
+        if s.label_ not in ("MONEY", "CARDINAL") or i < 1 or i in taken or not doc[i].is_title:
+            continue
+        if not starts_sentence(doc[i]) and doc[i].is_alpha and gazetteer.lookup_org(doc[i].text):
+            out.append(Span(doc, i, i + 1, label="ORG"))  # "fined Apple 500 million euros and Meta 200 million"
+            taken.add(i)
+    return out
+
+
+def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
+    text = doc_text(doc)
+    names = {span_text(s) for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
+    if not names:
+        return spans
+    pattern = word_pattern(names)
+    found: list[Span] = []
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+        crossing = [s for s in spans if s.start < span.end and span.start < s.end and s not in inside]
+        if crossing or any((s.start, s.end, s.label_) == (span.start, span.end, "ORG") for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside]
+        found.append(Span(doc, span.start, span.end, label="ORG"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def firm_short_names(spans: list[Span]) -> list[Span]:
+    """A lone PERSON word that opens a firm's name in the doc ("Barrick" after "Barrick Mining") is the firm."""
+    firms = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
+    if not firms:
+        return spans
+    in_names = person_name_words(spans)
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) in firms and span_text(s) not in in_names
+        else s
+        for s in spans
+    ]
+
+
+def org_noun_before_title(span: Span) -> bool:
+    """True for "Council" in "Council leader John Cotton" / "Party leader X": a common noun, not a name."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) != 1 or span[0].lower_ not in ORG_WORDS or span.end >= len(doc):
+        return False
+    opens = starts_sentence(span[0]) or doc[span.start - 1].lower_ in ("the", "a")
+    return opens and doc[span.end].lower_ in TITLES
+
+
+def org_of_place(spans: list[Span]) -> list[Span]:
+    """ "Reserve Bank" + "of" + "Zimbabwe" is one ORG: the place names whose bank, ministry or university it is."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label_ == "GPE"
+            and prev.label_ == "ORG"
+            and prev.end == s.start - 1
+            and s.doc[prev.end].lower_ == "of"
+            and (prev[-1].lower_ in ORG_WORDS or court_district(prev))
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
+            continue
+        if prev is not None and s.label_ in ("GPE", "LOC", "ORG", "PERSON") and prev.label_ == "ORG" and _cut_at_and(prev, s):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG")  # "The Court of Bosnia and" + "Herzegovina"
+            continue
+        out.append(s)
+    return out
+
+
+def _cut_at_and(org: Span, place: Span) -> bool:
+    """True when an ORG "... of X" (and) a name complete a known place ("Bank of Trinidad" + "and Tobago"), or
+    name a second country or area of the org ("Islamic State of Iraq" + "and the Levant")."""
+    if place.start - org.end > 2:
+        return False  # more than "and the" between them: no words to read
+    doc = org.doc
+    gap = lower_words(doc, org.end, place.start)
+    if gap not in (["and"], ["and", "the"]) and not (not gap and org[-1].lower_ == "and"):
+        return False
+    of = [t.i for t in org if t.lower_ == "of"]
+    if not of:
+        return False
+    if gap != ["and", "the"] and gazetteer.place_candidates(doc[of[-1] + 1 : place.end].text):
+        return True
+    owner = doc[of[-1] + 1 : org.end].text
+    second = gazetteer.fold(place.text)
+    return (
+        len(place) == 1
+        and country(owner)
+        and (second in gazetteer.world_areas() or second in gazetteer.countries())
+        and not (place.end < len(doc) and doc[place.end].text in POSSESSIVE)
+    )
+
+
+def generic_name(span: Span) -> bool:
+    """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC", "Group G"."""
+    if len(span) > 3 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 2 and words[0].text == "Group" and len(words[1].text) == 1 and words[1].is_upper:
+        return True  # a tournament's group, not an organisation
+    return len(words) == 1 and words[0].lower_.rstrip(".") in GENERIC_NAMES
+
+
+def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An acronym defined as "the Rural Fire Service (RFS)" is an ORG wherever it occurs in the document."""
+    acronyms: set[str] = set()
+    for s in spans:
+        if (
+            s.label_ == "ORG"
+            and s.end + 2 < len(doc)
+            and doc[s.end].text == "("
+            and doc[s.end + 2].text == ")"
+        ):
+            tok = doc[s.end + 1]
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8:
+                acronyms.add(tok.text)
+    if not acronyms:
+        return spans
+    spans = [Span(doc, s.start, s.end, label="ORG") if span_text(s) in acronyms else s for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return spans + [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in taken and t.text in acronyms
+    ]
+
+
+def demonym_orgs(spans: list[Span]) -> list[Span]:
+    """A demonym NER cut from its organisation is part of it: "Saudi" + "Gazette" -> ORG "Saudi Gazette"."""
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.label_ != "NORP":
+            continue
+        doc, end = s.doc, s.end
+        limit = out[i + 1].start if i + 1 < len(out) else len(doc)
+        while end < limit and end - s.end < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        while end > s.end and doc[end - 1].lower_ not in _ORG_FIRM_LOC:
+            end -= 1
+        if end > s.end:
+            # "French" + "Broad River" is one river; "Saudi" + "Gazette" one paper
+            out[i] = Span(doc, s.start, end, label="LOC" if doc[end - 1].lower_ in LOC_ENDINGS else "ORG")
+    return out
+
+
+def acronyms_like_their_names(spans: list[Span]) -> list[Span]:
+    """ "the Grand Renaissance Dam (GERD)": an acronym in brackets right after a place or site name is that kind too."""
+    out = list(spans)
+    for i, (name, acr) in enumerate(pairwise(spans)):
+        doc = name.doc
+        if (
+            name.label_ in ("FAC", "LOC", "GPE")
+            and acr.label_ != name.label_
+            and acr.start == name.end + 1
+            and doc[name.end].text == "("
+            and len(acr) == 1
+            and acr.text.isupper()
+            and acr.end < len(doc)
+            and doc[acr.end].text == ")"
+            and _abbreviates(acr.text, name)
+        ):
+            out[i + 1] = Span(doc, acr.start, acr.end, label=name.label_)
+    return out
+
+
+def _abbreviates(acronym: str, name: Span) -> bool:
+    """True when the acronym's letters are the initials of the name's capitalised words, in order ("GERD")."""
+    initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+    if len(initials) < 2 or initials[0] != acronym[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)
+
+
+def org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
+    out: list[Span] = []
+    named = Counter(span_text(s) for s in spans if s.label_ in ("GPE", "LOC"))
+    if max(named.values(), default=0) < 2:
+        return spans  # no place named twice: no name can grow here
+    for s in spans:
+        doc = s.doc
+        if (
+            s.label_ in ("GPE", "LOC")
+            and s.start > 0
+            and doc[s.start - 1].is_title
+            and named[span_text(s)] > 1  # the story still names the country: the linker reads it for other places
+            and _country_or_area(span_text(s))
+        ):
+            start = s.start
+            taken_before = out[-1].end if out else 0
+            while start > taken_before and s.start - start < 3 and _body_noun(doc[start - 1], lex):
+                start -= 1
+            grown = Span(doc, start, s.end, label="ORG")
+            if start < s.start and not known_place(grown) and not gazetteer.lookup_demonym(doc[start].text):
+                s = grown
+        out.append(s)
+    return out
+
+
+def _country_or_area(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.countries() or (key in gazetteer.world_areas() and key not in COMPASS)
+
+
+def _body_noun(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun that can open a body's name ("Heritage", "Transport"), not a place qualifier."""
+    low = tok.lower_
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and lex.is_noun(low)
+        and low not in _QUALIFIER_TITLE_COMPASS
+        and tok.text not in GEO_LEADS
+        and not is_first_name(tok.text)
+        and not gazetteer.place_candidates(tok.text)
+    )
+
+
+_LONG_NAME_LINKS = frozenset({"of", "for", "in", "and", "the", "on", "&", "de", "du", "des", "la", "el"})
+
+
+def spelled_out_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Board of Control for Cricket in India (BCCI)": words whose initials spell the bracketed acronym are one
+    name, whatever pieces NER cut it into; its head noun says ORG or FAC."""
+    if "(" not in doc_text(doc):
+        return spans
+    for i in positions(doc, _OPEN_PAREN):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+            continue
+        start = i
+        while start > 0 and i - start < 12 and (doc[start - 1].is_title or doc[start - 1].lower_ in _LONG_NAME_LINKS):
+            start -= 1
+        capitals = [t.i for t in doc[start:i] if t.is_title]
+        if len(capitals) < len(acronym) or len(acronym) < 3:
+            continue
+        first = capitals[-len(acronym)]
+        if "".join(doc[j].text[0] for j in capitals[-len(acronym) :]) != acronym:
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the" and any(s.start == first - 1 for s in spans):
+            first -= 1  # NER's span opens with "The": keep it
+        if any(s.start < first < s.end or s.start < i < s.end for s in spans):
+            continue  # a span crosses the name's edge: leave it
+        inside = [s for s in spans if first <= s.start and s.end <= i]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (first, i):
+            continue  # NER already has the whole name
+        head = doc[i - 1].lower_
+        label = "FAC" if head in FAC_OR_HEAD else "LOC" if head in LOC_ENDINGS else "ORG"
+        spans = [s for s in spans if s not in inside and not (s.start == i + 1 and s.end == i + 2)]
+        spans += [Span(doc, first, i, label=label), Span(doc, i + 1, i + 2, label=label)]
+        spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def bodies_named_by_places(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" named by a province or big city and a common noun is a public body or firm: "Manitoba Hydro",
+    "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
+    out = []
+    for s in spans:
+        if s.label_ != "PERSON" or not 2 <= len(s) <= 3:
+            out.append(s)
+            continue
+        tail = s[1:]
+        if (
+            all(t.is_title and t.is_alpha for t in s)
+            and not is_first_name(s[0].text)
+            and major_place(s[0].text)
+            and all(lex.is_noun(t.lower_) or t.lower_ in _BODY_TAIL_WORDS for t in tail)
+            and not any(is_first_name(t.text) for t in tail)
+            and (s[-1].whitespace_ or s.end == len(s.doc) or s.doc[s.end].text != "-")  # "Han Duck-soo"
+        ):
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
+    """Irish state bodies are ORG ("An Bord Pleanála", "An Garda Síochána"); Māori iwi are peoples, NORP
+    ("Ngāi Tahu", "Ngāti Kahu"), never a person."""
+    out = []
+    for s in spans:
+        if len(s) > 1 and s.label_ not in NUMERIC_LABELS:
+            if s[0].text == "An" and s[1].text in IRISH_BODY_WORDS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
+            elif s[0].text in IWI_PREFIXES and s[1].is_title:
+                s = Span(s.doc, s.start, s.end, label="NORP")
+        out.append(s)
+    return out
+
+
+def local_sites_and_bodies(spans: list[Span]) -> list[Span]:
+    """A "person" ending in a site noun is a site ("Kinnego Marina", "Pink Line", "Victoria Mill"); one ending in a
+    school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
+    out = []
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) > 1 and (last := s[-1]).text[:1].isupper():  # the label first
+            if last.lower_ in LOCAL_SITE_HEADS:
+                s = Span(s.doc, s.start, s.end, label="FAC")
+            elif last.lower_ in LOCAL_BODY_HEADS:
+                s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out

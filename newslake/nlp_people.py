@@ -1,0 +1,308 @@
+"""People and surnames: names NER missed, names joined or spread through the document, listed people."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IS_STOP, IS_TITLE
+from spacy.tokens import Doc, Span, Token
+
+from newslake import gazetteer
+from newslake.nlp_checks import bare_name, known_span_name, major_place, starts_sentence, unknown_word
+from newslake.nlp_common import lower_words, span_text
+from newslake.nlp_kinds import token_positions
+from newslake.nlp_neighbours import org_apposition
+from newslake.nlp_words import (
+    ALIAS_CUES,
+    FAC_AFTER,
+    FAC_WORDS,
+    GEO_NOUNS,
+    NAME_LINKS,
+    NEWS_OUTLETS,
+    NON_NAME_LABELS,
+    NUMERIC_LABELS,
+    ORG_AFTER,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    RANKS,
+    ROMAN,
+    ROYAL,
+    SIDE_PREFIXES,
+    TITLES,
+)
+
+_ORG_FAC_PLACE = ORG_WORDS | FAC_WORDS | PLACE_NOUNS
+_RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
+
+
+def rank_modifier(span: Span) -> bool:
+    """True for "Caretaker" / "Interim" opening "Caretaker Prime Minister Najib Mikati": a word, not a name."""
+    doc = span.doc
+    return (
+        span.label_ in ("ORG", "PERSON", "GPE", "NORP")
+        and span.end < len(doc)
+        and doc[span.end].lower_ in RANKS
+        and starts_sentence(span[0])
+        and unknown_word(span)
+        and not known_span_name(span)
+    )
+
+
+def coordinated_people(spans: list[Span]) -> list[Span]:
+    """A two- or three-word "ORG" with no organisation word coordinated with a PERSON is a PERSON.
+
+    "defeating Sajith Premadasa and incumbent Ranil Wickremesinghe": names in a list share their type.
+    """
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.label_ != "ORG" or not bare_name(s):
+            continue
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(out)) or out[j].label_ != "PERSON":
+                continue
+            lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
+            between = s.doc[lo:hi]
+            if not 1 <= len(between) <= 3:
+                continue  # adjacent (or overlapping) names are no list
+            if [t.text for t in between] == [","] or (between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)):
+                out[i] = Span(s.doc, s.start, s.end, label="PERSON")
+                break
+    return out
+
+
+def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Narendra Modi and Nitish Kumar" where NER tagged only "Nitish" (as a place): the name is a PERSON."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+    out = []
+    for s in spans:
+        end = s.end
+        while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if (
+            s.label_ in ("GPE", "NORP", "ORG")
+            and end > s.end
+            and s.start >= 2
+            and doc[s.start - 1].lower_ in ("and", "or")
+            and s.start - 1 in person_ends
+            and unknown_word(s)
+            and not known_span_name(doc[s.start : end])
+            and not gazetteer.place_candidates(span_text(s))
+        ):
+            s = Span(doc, s.start, end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
+    singles = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
+    spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
+    people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
+    # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
+    full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
+    surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
+    out: list[Span] = []
+    for s in spans:
+        text = span_text(s)  # built once: spaCy joins the tokens again at every access
+        named = text in full or (len(s) == 1 and text in surnames)
+        if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    if surnames:
+        taken = {i for s in out for i in range(s.start, s.end)}
+        out.extend(
+            Span(doc, i, i + 1, label="PERSON")
+            for i in token_positions(doc, frozenset(surnames))
+            if i not in taken and doc[i].is_title
+        )
+    return out
+
+
+def _spreadable_name(span: Span) -> bool:
+    """False for a PERSON span that does not look like a name: "Pro-Beijing DAB" (a side, an acronym)."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SIDE_PREFIXES:
+        return False
+    # a name of two or more words with an acronym in it is a misread org ("Beijing DAB"); "Kim Jong UN" is rare
+    return len(span) == 1 or not any(len(t) >= 3 and t.is_upper and t.is_alpha and t.text not in ROMAN for t in span)
+
+
+def known_as(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name right after "Pushpa Kamal Dahal, known as" / "nicknamed" is that person's alias: PERSON."""
+    out = list(spans)
+    for i, s in enumerate(out[1:], start=1):
+        prev = out[i - 1]
+        if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
+            continue  # the cue is one to four words after a person: no slice of the words between every pair
+        cue = lower_words(doc, prev.end, s.start)
+        aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
+        if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
+            out[i] = Span(doc, s.start, s.end, label="PERSON")
+    return out
+
+
+def _named_by_surname(span: Span, singles: set[str]) -> bool:
+    """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
+    if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
+        return False
+    if gazetteer.lookup_org(span_text(span)):
+        return False
+    return all(t.is_title and t.is_alpha for t in span) and not any(t.lower_ in ORG_WORDS for t in span)
+
+
+def missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
+    """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
+    out: list[Span] = []
+    flags = doc.to_array([IS_TITLE, IS_STOP])  # per-doc flags: no Token made for every word
+    mask = (flags[:, 0] != 0) & (flags[:, 1] == 0)  # title-case and no stop word
+    name_word = mask.tolist()
+    resume = 0
+    for i in numpy.flatnonzero(mask).tolist():  # only a name word can open a run: no loop over the rest
+        if i < resume or i in taken or (i > 0 and name_word[i - 1] and i - 1 not in taken):
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken and _run_part(doc[end]):
+            end += 1
+        while end > i and not doc[end - 1].is_title and doc[end - 1].text not in ROMAN:
+            end -= 1
+        span = _missed_name(doc, i, end, person_ends)
+        if span is not None:
+            out.append(span)
+            taken.update(range(span.start, span.end))
+        resume = max(end, i + 1)
+    return out
+
+
+def _run_part(tok: Token) -> bool:
+    return (tok.is_title and tok.is_alpha) or tok.text in ROMAN or tok.lower_ in NAME_LINKS
+
+
+def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozenset()) -> Span | None:
+    """The name a run of title-case words forms, judged by the words around it, or None."""
+    if end <= start:
+        return None
+    run = doc[start:end]  # one Span for the run: its words, its text and the tests below
+    words = {t.lower_ for t in run}
+    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(text := span_text(run)):
+        return None
+    first = doc[start]
+    rank = next((t.i for t in run if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
+    if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
+        return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
+    lead = start
+    while lead < end and doc[lead].lower_ in PERSON_TITLES and doc[lead].is_title:
+        lead += 1
+    if lead > start and 2 <= end - lead <= 3:
+        name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
+        if all(t.is_title and t.text.replace("'", "").isalpha() for t in name) and not known_span_name(name):
+            return Span(doc, name.start, name.end, label="PERSON")
+    if len(run) <= 3 and all(t.is_alpha for t in run) and not known_span_name(run) and org_apposition(run):
+        return Span(doc, start, end, label="ORG")  # "Unison, the public service union, warned"
+    if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
+        while start < end and doc[start].text in ROYAL:
+            start += 1
+        ok = end > start and doc[start].is_title and not gazetteer.place_candidates(doc[start:end].text)
+        return Span(doc, start, end, label="PERSON") if ok else None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_lower and (end - start > 1 or not starts_sentence(first)):
+        if nxt.lower_ in GEO_NOUNS:
+            return Span(doc, start, end, label="LOC")  # "the Qandil mountains"
+        if nxt.lower_ in FAC_AFTER:
+            return Span(doc, start, end, label="FAC")  # "Ninoy Aquino airport"
+        if nxt.lower_ in ORG_AFTER and not gazetteer.lookup_demonym(text):
+            return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
+        if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
+            return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
+    after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
+    if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not known_span_name(run):
+        if after[:2] == [",", "who"]:
+            return Span(doc, start, end, label="PERSON")  # "replacing Manasseh Sogavare, who signed ..."
+        if start >= 2 and doc[start - 1].lower_ in ("and", "or") and start - 1 in person_ends:
+            return Span(doc, start, end, label="PERSON")  # "led by Chandrababu Naidu and Nitish Kumar"
+    if (
+        end - start >= 2
+        and after[:1] == [","]
+        and any(w in TITLES for w in after[1:])
+        and not gazetteer.place_candidates(text)
+        and not gazetteer.lookup_demonym(first.text)
+        and first.lower_ not in TITLES
+    ):
+        stop = after.index(",", 1) if "," in after[1:] else len(after)
+        if any(w in TITLES for w in after[1:stop]):
+            return Span(doc, start, end, label="PERSON")  # "Alberto Nunez Feijoo, the PP leader, ..."
+    return None
+
+
+def place_surnames(spans: list[Span]) -> list[Span]:
+    """An unknown first name touching a known place is a person ("Valeska Paris"); the place word is her surname."""
+    out: list[Span] = []
+    surnames: set[str] = set()
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == s.start
+            and len(prev) == 1
+            and len(s) == 1
+            and s.label_ == "GPE"
+            and prev.label_ in ("GPE", "LOC", "ORG", "PERSON")
+            and prev[0].is_title
+            and prev[0].is_alpha
+            and not gazetteer.place_candidates(prev.text)
+            and not gazetteer.lookup_demonym(prev.text)
+            and prev[0].lower_ not in TITLES
+            and not _name_runs_on(s)
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            surnames.add(span_text(s))
+            continue
+        out.append(s)
+    if not surnames:
+        return out
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and span_text(s) in surnames else s for s in out
+    ]
+
+
+def merge_people(spans: list[Span]) -> list[Span]:
+    """Join touching parts of one name ("Hassan Sheikh" + "Mohamud", "Hindu" + "Kush mountains"); add "II"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        touching = prev is not None and prev.end == s.start and prev.label_ not in NUMERIC_LABELS
+        if prev is not None and s.label_ == "PERSON" and 0 < s.start - prev.end <= 2:
+            gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
+            touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
+        if not touching:
+            out.append(s)  # the name tests below only for touching names
+            continue
+        first_name = prev is not None and prev.label_ == "ORG" and unknown_word(prev) and not known_span_name(prev)
+        surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and unknown_word(s)
+        if touching and surname and not gazetteer.lookup_org(span_text(s)):
+            s = Span(s.doc, out.pop().start, s.end, label="PERSON")  # "Maria Corina" + "Machado"
+        elif touching and (
+            s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
+            or (s.label_ == "LOC" and _before_geo_noun(s))
+        ):
+            s = Span(s.doc, out.pop().start, s.end, label=s.label_)
+        out.append(s)
+    starts = {s.start for s in out}
+    return [
+        Span(s.doc, s.start, s.end + 1, label="PERSON")
+        if s.label_ == "PERSON" and s.end < len(s.doc) and s.doc[s.end].text in ROMAN and s.end not in starts
+        else s
+        for s in out
+    ]
+
+
+def _before_geo_noun(span: Span) -> bool:
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in GEO_NOUNS
+
+
+def _name_runs_on(span: Span) -> bool:
+    """True when capitalised words go on after the span: "Bruhat Bengaluru Mahanagara Palike" is one long name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha and not doc[span.end].is_stop

@@ -1,0 +1,535 @@
+"""A span's label from its own words: countries, organisations, facilities, districts and local places."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newslake import gazetteer
+from newslake.first_names import is_first_name
+from newslake.nlp_checks import (
+    FAC_OR_HEAD,
+    ORG_OR_FIRM,
+    bare_name,
+    big_city,
+    firm_or_club_word,
+    no_speaker,
+    plain_name,
+)
+from newslake.nlp_common import lower_words, place_not_people, span_text
+from newslake.nlp_words import (
+    AREA_PREFIXES,
+    ARMED_SERVICES,
+    ATTACK_VERBS,
+    CITY_RELABEL_MIN_POP,
+    CLUB_PREFIXES,
+    CLUB_WORDS,
+    COMPANY_WORDS,
+    COMPASS,
+    COUNTRY_ORG_LEADS,
+    CRAFT_PREFIXES,
+    EVENT_HEADS,
+    FAC_HEADS,
+    FAC_WORDS,
+    FIGHTERS,
+    GEO_LEADS,
+    INDUSTRY_WORDS,
+    INSTITUTE_CENTRES,
+    LISTED_PLACE_NOUNS,
+    LOC_ENDINGS,
+    LOCAL_PEOPLE,
+    LOCAL_SITE_NOUNS,
+    MOTION_VERBS,
+    NOT_NAME_LABELS,
+    NUMERIC_LABELS,
+    OF_PLACE_WORDS,
+    ORG_AFTER,
+    ORG_WORDS,
+    PARTY_WORDS,
+    PEOPLE_FROM,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLURAL_PLACE_NOUNS,
+    POSSESSIVE,
+    RELIGIONS,
+    RESIDENT_OF,
+    RULER_NOUNS,
+    SEAT_TITLES,
+    SHIP_PREFIXES,
+    STORM_WORDS,
+    SURNAME_LOC_ENDINGS,
+    TITLES,
+    WEAPON_ACRONYMS,
+)
+
+ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+SIEGE_NOUNS = frozenset({"siege", "capture", "control", "fall", "outskirts", "recapture", "city", "town"})
+# word-set unions used inside per-token loops, built once
+_ORG_FIRM_ARMED = ORG_WORDS | COMPANY_WORDS | ARMED_SERVICES
+_FIGHTERS_OR_ORG_AFTER = FIGHTERS | ORG_AFTER
+_ORG_OR_FAC = ORG_WORDS | FAC_WORDS
+_CRAFT_FIRSTS = frozenset(p[0] for p in CRAFT_PREFIXES)
+_PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in relabel was built per call
+
+
+def relabel(span: Span) -> Span:
+    """A country is never ORG/PRODUCT; demonyms are NORP; known organisations are ORG; places by context."""
+    label = span.label_
+    if label in NUMERIC_LABELS and label != "CARDINAL":
+        return span  # a date, an amount: only an all-caps "number" (CARDINAL) is ever a name below
+    text, doc = span_text(span), span.doc
+
+    def to(new: str) -> Span:
+        return Span(doc, span.start, span.end, label=new)
+
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+        return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
+    if label == "CARDINAL" and 3 <= len(text) <= 6 and text.isalpha() and text.isupper() and not ROMAN_RE.match(text):
+        return to("ORG")  # "destroy ISIL": an all-caps word is no number
+    if label == "LANGUAGE" and big_city(text) and not gazetteer.lookup_demonym(text):
+        return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
+    if label in NUMERIC_LABELS or label == "LANGUAGE":
+        return span
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if label == "GPE" and prev is not None and prev.text in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
+        return Span(doc, prev.i, span.end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
+    if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:
+        return building
+    if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
+        return to("PERSON")  # "the Asad regime": a ruler's name
+    if len(span) > 1 and (span[0].text in SHIP_PREFIXES or _craft_prefix(span)):
+        return to("PRODUCT")
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
+        return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in WEAPON_ACRONYMS:
+        return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):
+        return to("EVENT")  # "the Manama Dialogue", "Operation Inherent Resolve"
+    if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
+    if prev is not None and prev.text in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
+    if label in ("GPE", "ORG") and prev is not None and prev.text in CLUB_PREFIXES:
+        return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
+    if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
+        # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
+        armed = nxt is not None and nxt.lower_ in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
+        return to("ORG" if label == "PERSON" or armed else "PRODUCT")
+    if (
+        label in ("GPE", "LOC")
+        and prev is not None
+        and prev.is_title
+        and prev.lower_ in TITLES
+        and bare_name(span)
+        and not gazetteer.is_town(text)
+    ):
+        return to("PERSON")  # "Indonesian President Joko Widodo"
+    if label in ("GPE", "ORG") and _named_city(span):
+        return to("GPE")
+    if club_name(span):
+        return to("ORG")  # "Manchester City", "Aston Villa" (not "Mexico City")
+    key = gazetteer.fold(text)
+    places = gazetteer.place_candidates(text)
+    is_country = key in gazetteer.countries()
+    if gazetteer.lookup_org(text) and not places:
+        if label == "PERSON" and prev is not None and prev.lower_ in PERSON_TITLES:
+            return span  # "Mr Suzuki said": a person who shares a firm's name
+        return span if label == "ORG" else to("ORG")
+    if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
+        # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if label == "NORP" or prev not in PLACE_PREPOSITIONS:
+            return to("NORP")
+    if label == "NORP" and text[:1].isupper() and text not in RELIGIONS and place_not_people(text):
+        return to("GPE")  # "the mayor of Petroșani": a town no people is named after
+    if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
+        return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:
+        return place  # "the council of Ninove" (one ORG): the town is the name
+    if label in ("ORG", "PERSON") and _district_name(span):
+        return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
+        return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
+    if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
+        return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
+    if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and no_speaker(span):
+        return to("GPE")  # "the Tamil Nadu government": a region is no one's name
+    if label in ("PERSON", "ORG") and places and nxt is not None and nxt.lower_ == "government":
+        return to("GPE")  # "the Kerala government": the place whose government it is
+    if label == "GPE":
+        return span
+    if is_country:
+        return to("GPE")
+    if (
+        label in ("PERSON", "ORG")
+        and len(span) > 1
+        and span[-1].lower_ in gazetteer.REGION_SUFFIXES
+        and places
+    ):
+        return to("GPE")  # "Rakhine State", "Kurdistan Region"
+    if label != "NORP" and gazetteer.lookup_demonym(text):
+        return to("NORP")
+    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and span[-1].lower_ in INDUSTRY_WORDS and span[-1].is_title:
+        return to("ORG")  # "Barrick Mining", "Reliance Retail"
+    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and span[0].text in ("Los", "Las") and not places:
+        return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _ORG_OR_FAC:
+        return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
+    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
+        return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
+    if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
+        return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
+    if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
+        return to("ORG")  # "the Saudi Gazette", "the Sea Org"
+    if label in ("FAC", "GPE", "LOC") and court_district(span):
+        return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
+    if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
+        return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
+    if label in ("PERSON", "ORG", "NORP") and local_place(span):
+        return to("GPE")
+    if label in _PERSON_ORG_OR_NOT_NAME and _place_by_context(span):
+        return to("GPE")
+    if label == "NORP" and not gazetteer.lookup_demonym(text) and _listed_before_place_noun(span):
+        return to("GPE")  # "in Biharamulo and Muleba districts": no people, a district
+    if label in ("PERSON", "ORG") and _article_place(span):
+        return to("GPE")  # "the siege of el-Obeid": an Arabic place name the model took for a group
+    if not places or label == "LOC":
+        return span
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    big = places[0].population >= CITY_RELABEL_MIN_POP or places[0].kind in ("subdivision", "state")
+    if before in PLACE_PREPOSITIONS and label in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+        return to("GPE")
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and (
+            gazetteer.is_capital(text)
+            or places[0].population >= 1_000_000
+            or places[0].kind in ("subdivision", "state")
+        )
+        and (span.start == 0 or doc[span.start - 1].lower_ not in TITLES)
+    ):
+        return to("GPE")  # a surname use is restored by propagate_people
+    if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:
+        return to("GPE")
+    if label == "ORG" and gazetteer.is_capital(text):
+        return to("GPE")  # "Moscow said": the capital stays a place
+    return span
+
+
+def _facility_name(span: Span) -> bool:
+    """True for a building or site named by its head noun: "... Zoo/Hospital/Hotel/Gate", "Museum of ...", "... Center"."""
+    last = span[-1]
+    if any(t.lower_ == "museum" and t.is_title for t in span):
+        return True
+    if not last.is_title:
+        return False
+    if last.lower_ in ("center", "centre"):
+        # "Pew Research Center", "Samsung Medical Center" are institutions; "Convention Centre" is a building
+        return len(span) > 1 and span[-2].lower_ not in INSTITUTE_CENTRES
+    if last.lower_ == "circuit" and len(span) > 1 and (span[-2].like_num or span[-2].is_upper or span[-2].text == "Federal"):
+        return False  # "the Ninth Circuit", "the D.C. Circuit": appeals courts, not race tracks
+    return last.lower_ in FAC_HEADS
+
+
+def _unknown_name(span: Span) -> bool:
+    """A capitalised word no gazetteer knows as an organisation, a place or a people."""
+    text = span_text(span)
+    return (
+        span[0].is_title
+        and span[0].is_alpha
+        and not gazetteer.lookup_org(text)
+        and not gazetteer.place_candidates(text)
+        and not gazetteer.lookup_demonym(text)
+    )
+
+
+def _building_after(span: Span) -> Span | None:
+    """ "Al Maktoum" + "International Airport": a name run into a building's head noun is one FAC."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title:
+        return None
+    for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
+        words = doc[span.end : end]
+        if not all(t.is_title and t.is_alpha for t in words):
+            return None
+        if words[-1].lower_ in FAC_OR_HEAD:
+            return Span(doc, span.start, end, label="FAC")
+    return None
+
+
+def _craft_prefix(span: Span) -> bool:
+    """True for "Space Shuttle ...": a named craft."""
+    first = span[0].text
+    if first not in _CRAFT_FIRSTS:
+        return False  # most names: no prefix opens with their first word
+    return any(first == p[0] and tuple(t.text for t in span[: len(p)]) == p for p in CRAFT_PREFIXES)
+
+
+def _event_name(span: Span) -> bool:
+    """True for "Operation X" and names headed by an event noun ("G7 Summit", "Google Science Fair")."""
+    text = span_text(span)
+    if "Operation" not in text and "League" not in text and "Expo" not in text:
+        return span[-1].text in EVENT_HEADS  # no cue word: only the head can tell, no word list needed
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) > 1 and words[0].text == "Operation" and words[1].is_title:
+        return True
+    if len(words) > 1 and words[-1].text == "League" and words[-2].text.endswith("s") and words[-2].is_title:
+        return not gazetteer.lookup_demonym(words[-2].text)  # "the Champions League", "Nations League"
+    return span[-1].text in EVENT_HEADS or (len(span) > 2 and span[1].text == "Expo")
+
+
+def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A ship's, craft's or storm's name seen with its prefix ("FS Forbin", "Hurricane Ida") is it when it recurs bare."""
+    names = {
+        s[-1].text: s.label_
+        for s in spans
+        if (s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
+        or (s.label_ == "EVENT" and len(s) == 2 and s[0].text in STORM_WORDS)
+    }
+    if not names:
+        return spans
+    return [Span(doc, s.start, s.end, label=names[span_text(s)]) if len(s) == 1 and span_text(s) in names else s for s in spans]
+
+
+def _geo_ending(span: Span) -> bool:
+    """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
+    doc, first, last = span.doc, span.start, span.end - 1
+    while last >= first and doc[last].lower_ == "the":
+        last -= 1
+    while first < last and doc[first].lower_ == "the":
+        first += 1
+    # the first and last words other than "the" must say landform before the word list is worth building
+    if first >= last or not ((doc[last].is_title and doc[last].lower_ in LOC_ENDINGS) or doc[first].text in GEO_LEADS):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
+        return False
+    if span.label_ == "PERSON" and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
+        return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
+    return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
+
+
+def _first_name_led(words: list[Token]) -> bool:
+    """Two words, the first a known first name that is no place word ("Mitchell Marsh", not "Lake Erie")."""
+    return len(words) == 2 and words[0].text not in GEO_LEADS and is_first_name(words[0].text)
+
+
+def club_name(span: Span) -> bool:
+    """A name ending in "City"/"United"/"Villa" that is no known place: a sports club."""
+    return (
+        span.label_ in ("PERSON", "GPE", "LOC")
+        and len(span) > 1
+        and span[-1].is_title
+        and span[-1].lower_ in CLUB_WORDS
+        and not gazetteer.place_candidates(span_text(span))
+        and not gazetteer.is_town(span_text(span))
+    )
+
+
+def _place_by_context(span: Span) -> bool:
+    """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
+        return False
+    if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
+        return True
+    if len(before) == 2 and before[1] == "of" and before[0] in COMPASS and len(span) <= 3:
+        return not gazetteer.lookup_org(span_text(span))  # "closed south of Ingham": only places lie south of
+    if len(before) == 2 and before[1] == "of" and before[0] in OF_PLACE_WORDS:
+        # "the mayor of Sahagun"; "residents of Karimba" even when no gazetteer knows it
+        known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
+        return known or (before[0] in RESIDENT_OF and plain_name(span))
+    if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
+        return plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
+    if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
+        return plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
+    if _listed_before_place_noun(span):
+        return plain_name(span)
+    if _listed_after_place_noun(span):
+        return not gazetteer.lookup_org(span_text(span))
+    near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
+    if near_comma and _place_apposition(lower_words(doc, span.end, span.end + 9)):
+        return True
+    if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
+        return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
+    if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
+        return not gazetteer.lookup_org(span_text(span))  # "fled to Petion-Ville", "arrived in Wabag"
+    return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
+
+
+def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
+    """True for a name in a list after "districts such as" / "towns including": "such as Bannu and Tank"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
+    return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+
+
+def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
+    """True for a name in a list that a plural place noun closes: "the Ravi, Sutlej and Chenab rivers"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
+
+
+def court_district(span: Span) -> bool:
+    """True for "(the) Southern District of New York" / "Eastern District": a US federal court district."""
+    if len(span) < 2:
+        return False  # two words at least: no word list for a one-word name
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[0] in ("southern", "northern", "eastern", "western", "central") and words[1] == "district"
+
+
+def _article_place(span: Span) -> bool:
+    """True for "El Geneina" / "al-Kut" after "in"/"near" or "the siege/capture/control of": a town, not a group."""
+    doc = span.doc
+    if len(span) > 4 or span[0].lower_ not in ("el", "al") or gazetteer.lookup_org(span_text(span)):
+        return False
+    if any(t.lower_ in _ORG_FIRM_ARMED for t in span):
+        return False
+    before = lower_words(doc, max(span.start - 2, 0), span.start)
+    if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
+        return True
+    return len(before) == 2 and before[1] == "of" and before[0] in SIEGE_NOUNS
+
+
+def _place_apposition(after: list[str]) -> bool:
+    """True for the words after a name that say it is a place: ", the capital of", ", a town in", ", the last city in"."""
+    if len(after) < 4 or after[0] != ",":
+        return False
+    if after[1] == "capital" or (after[1] == "the" and after[2] == "capital"):
+        return after[1] == "capital" or after[3] == "of"
+    if after[1] not in ("a", "the"):
+        return False
+    # a few modifiers before the place noun: ", the last army-held city in" ("army", "-", "held")
+    for i in range(2, min(len(after) - 1, 8)):
+        if after[i] in PLACE_NOUNS:
+            return after[i + 1] in ("in", "of", "on", "near")
+        if not (after[i].isalpha() or after[i] == "-") or after[i] in ("of", "in", "and", "who", "which"):
+            return False
+    return False
+
+
+def local_place(span: Span) -> bool:
+    """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
+    doc = span.doc
+    if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
+        return not any(t.lower_ in ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
+        return plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
+    if not span[0].is_title:
+        return False
+    # the words around first: the name's own tests (a word walk and lookups) only where they would make it a place
+    return _local_context(span) and plain_name(span) and not gazetteer.lookup_demonym(span_text(span))
+
+
+def _local_context(span: Span) -> bool:
+    """True when the words around a capitalised name make it a local place (see `local_place`)."""
+    doc = span.doc
+    # the next two tokens by index: slicing makes a Span and normalises the slice
+    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE:
+        return False  # "people from Assad's inhumanity"
+    if span.label_ in ("PERSON", "NORP") and nxt2 is not None and nxt.text in SEAT_TITLES and nxt2.is_title:
+        return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
+        return not _surname_in_doc(span)  # "the Likoni crossing"
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in ("across", "throughout") and not span_text(span).isupper():
+        return True  # "flood warnings across Tayside": an area, not a firm or a person
+    i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
+    while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "like" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS:
+        return True  # "neighborhoods like Over-the-Rhine and Avondale"
+    return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
+
+
+def _surname_in_doc(span: Span) -> bool:
+    """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
+    word = span[0].text
+    return is_first_name(word) or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
+    )
+
+
+def _named_city(span: Span) -> bool:
+    """ "in Talisay City": a known place + "City" after a place preposition, no known club, is that city."""
+    if len(span) < 2 or span[-1].text != "City":
+        return False  # the name's own last word before the word before it
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        prev in PLACE_PREPOSITIONS
+        and bool(gazetteer.place_candidates(span[:-1].text))
+        and not gazetteer.lookup_org(span_text(span))
+    )
+
+
+_SEAT = re.compile(r"(?:palace|house|street|hill)$")  # "Downing Street", "White House": seats used for governments
+
+
+def _world_feature(span: Span) -> bool:
+    """True for a river, range, sea or region of the world-areas list after "the" ("the Tigris and Euphrates"), not
+    a seat of government or a firm ("Amazon and Meta")."""
+    if not _is_world_feature(span_text(span)):
+        return False
+    doc, i = span.doc, span.start
+    if span[0].lower_ == "the" or (i > 0 and doc[i - 1].lower_ == "the"):
+        return True
+    return i > 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 3].lower_ == "the" and _is_world_feature(doc[i - 2].text)
+
+
+def _is_world_feature(text: str) -> bool:
+    key = gazetteer.fold(text)
+    return key in gazetteer.world_areas() and not _SEAT.search(key) and not gazetteer.lookup_org(text)
+
+
+def _district_name(span: Span) -> bool:
+    """A name of several words (or a hyphenated one) that GeoNames lists as a second-level division, with no word
+    of an organisation in it and no organisation of that name."""
+    if len(span) < 2 or not gazetteer.districts(span_text(span)):
+        return False  # the cached lookup first: this runs on every ORG and PERSON name
+    words = [t for t in span if t.text != "-"]
+    if len(words) < 2 or not all(t.is_title for t in words) or firm_or_club_word(span):
+        return False
+    if any(t.lower_ in _NOT_DISTRICT_WORDS for t in span) or gazetteer.lookup_org(span_text(span)):
+        return False
+    return not is_first_name(words[0].text)
+
+
+_NOT_DISTRICT_WORDS = ORG_WORDS | COMPANY_WORDS | FAC_WORDS
+
+
+# lower-case words of a local body or a place's people before "of <place>" inside a tagged name
+_OF_PLACE_HEADS = frozenset(
+    {
+        "council", "municipality", "city", "town", "village", "province", "region", "district", "county",
+        "government", "mayor", "governor", "people", "residents", "villagers", "outskirts", "centre", "center",
+    }
+)
+
+
+def _place_after_of(span: Span) -> Span | None:
+    """The place in a name tagged as "the council of Ninove" / "the people of Gaza": the words after "of"."""
+    if len(span) < 3 or not (span[0].is_lower or span[1].is_lower):
+        return None
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 3 or words[0].lower_ not in _OF_PLACE_HEADS or not words[0].is_lower or words[1].lower_ != "of":
+        return None
+    rest = span.doc[words[2].i : span.end]
+    if len(rest) > 3 or not all(t.is_title or t.text == "-" for t in rest) or gazetteer.lookup_org(rest.text):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="GPE")

@@ -1,0 +1,426 @@
+"""Boundary repairs of one span: splits at separators, roles, places and titles; trims; noise filters."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from newslake import gazetteer
+from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
+from newslake.nlp_common import span_text
+from newslake.nlp_kinds import doc_text
+from newslake.nlp_words import (
+    AMOUNT_WORDS,
+    ARMED_SERVICES,
+    CAPTION_WORDS,
+    JOINING_PARTICLES,
+    LEADING_JUNK,
+    LOCAL_TITLES,
+    NOT_NAME_LABELS,
+    NUMERIC_LABELS,
+    OFFICE_QUALIFIERS,
+    OFFICE_TITLES,
+    ORG_WORDS,
+    PARTY_WORDS,
+    PLACE_LINKS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE,
+    SEAT_TITLES,
+    TITLES,
+)
+
+_SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
+_LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
+
+
+def split_amount(ent: Span) -> list[Span]:
+    """ "Google 12 billion" (MONEY) -> ORG "Google" + MONEY "12 billion"; "Gremio 2-1" -> ORG + the score."""
+    if len(ent) < 2 or ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"):
+        return [ent]
+    last = ent[-1]
+    if not (last.like_num or last.lower_ in AMOUNT_WORDS):
+        return [ent]  # most spans: no amount or score at the end
+    doc = ent.doc
+    cut = next((t.i for t in ent if t.like_num), ent.end)
+    name, amount = doc[ent.start : cut], doc[cut : ent.end]
+    if not name or not amount or not name[-1].whitespace_:
+        return [ent]
+    score = _SCORE_RE.match(amount.text) is not None
+    glued = ent.label_ in ("MONEY", "CARDINAL", "ORG", "PERSON") and any(t.lower_ in AMOUNT_WORDS for t in amount)
+    if not score and (len(ent) < 3 or not glued):
+        return [ent]
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in name):
+        return [ent]
+    label = "ORG" if gazetteer.lookup_org(name.text) else "GPE" if gazetteer.place_candidates(name.text) else None
+    if label is None and (score or ent.label_ in ("ORG", "PERSON")):
+        label = "ORG" if score else ent.label_  # "Nuvia 500 million": the model's name, without the amount
+    if label is None:
+        return [ent]
+    number = ent.label_ if ent.label_ in NUMERIC_LABELS else "CARDINAL"
+    return [Span(doc, name.start, name.end, label=label), Span(doc, amount.start, amount.end, label=number)]
+
+
+def no_capital(ent: Span) -> bool:
+    """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
+    # most names open with a capital: the first character before a scan of every character
+    return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(c.isupper() for c in text))
+
+
+def run_on(ent: Span) -> bool:
+    """True for a title the model ran into plain words: "Sahagun accused of laundering money for the Clan"."""
+    return (
+        ent.label_ in NOT_NAME_LABELS and sum(t.is_lower and t.is_alpha and not t.is_stop for t in ent) >= 2
+    )
+
+
+def caption_label(span: Span) -> bool:
+    """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
+    return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
+
+
+def split_separators(ent: Span) -> list[Span]:
+    """Split at "/" and "|" ("Twitter / Barack Obama"), and "Ziguinchor and Thies" when both are known places."""
+    doc = ent.doc  # the words by index below: no Token walk of the span, no Span slice
+    text = span_text(ent)
+    cuts = [i for i in range(ent.start, ent.end) if doc[i].text in ("/", "|")] if "/" in text or "|" in text else []
+    if not cuts:
+        if len(ent) < 3:
+            return [ent]  # no inner word to split at
+        ands = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in ("and", "&", ",")]
+        if len(ands) != 1:
+            return [ent]
+        left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
+        if not (gazetteer.place_candidates(left.text) and gazetteer.place_candidates(right.text)) and not (
+            _towns_after_preposition(ent, left, right)
+        ):
+            return [ent]
+        if gazetteer.lookup_org(text):
+            return [ent]
+        return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
+
+
+def _towns_after_preposition(ent: Span, left: Span, right: Span) -> bool:
+    """True for "to Black Mountain and Swannanoa": two towns joined by "and" after a place preposition."""
+    prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return (
+        prev in PLACE_PREPOSITIONS
+        and ent.doc[left.end].lower_ == "and"
+        and not any(t.lower_ in ORG_OR_FIRM for t in ent)
+        and gazetteer.is_town(left.text)
+        and gazetteer.is_town(right.text)
+    )
+
+
+def split_in_place(ent: Span) -> list[Span]:
+    """Split "Election Commission in Colombo" into ORG + GPE when the tail is a known place; drop a trailing "in"."""
+    doc = ent.doc
+    if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
+        return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
+    if len(ent) < 3:
+        return [ent]  # no inner "in": no organisation lookup
+    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(span_text(ent)):
+        return [ent]
+    for k in range(ent.start + 1, ent.end - 1):  # the inner words by index; the tail only after an "in"
+        if doc[k].lower_ != "in":
+            continue
+        tail = doc[k + 1 : ent.end]
+        if tail[0].is_title and gazetteer.place_candidates(tail.text):
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
+    return [ent]
+
+
+def split_of_country(ent: Span) -> list[Span]:
+    """ "Aryna Sabalenka of Belarus" -> PERSON + GPE; not "Bank of Japan" (an organisation word before "of")."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(span_text(ent)):
+        return [ent]
+    of = [t.i for t in ent[2:-1] if t.lower_ == "of"]
+    if len(of) != 1:
+        return [ent]
+    head, tail = doc[ent.start : of[0]], doc[of[0] + 1 : ent.end]
+    if gazetteer.fold(tail.text) not in gazetteer.countries() or not bare_name(head):
+        return [ent]
+    return [Span(doc, head.start, head.end, label="PERSON"), Span(doc, tail.start, tail.end, label="GPE")]
+
+
+def extend_particle(ent: Span) -> Span:
+    """ "Mocimboa da Praia" when the model tagged only "Praia": a known place joined by "da"/"de" grows left."""
+    doc, start = ent.doc, ent.start
+    person = _after_von(ent)
+    if person is not None:
+        return person
+    if ent.label_ not in ("GPE", "LOC") or not after_particle(ent):
+        return ent
+    longer = doc[start - 2 : ent.end]
+    return Span(doc, longer.start, longer.end, label=ent.label_) if known_place(longer) else ent
+
+
+def _after_von(ent: Span) -> Span | None:
+    """ "Ursula von der Leyen" when the model tagged only "Leyen" (a place): the whole name is a PERSON."""
+    doc, i = ent.doc, ent.start - 1
+    if len(ent) > 2 or i < 1 or doc[i].lower_ not in ("der", "den", "von", "van"):
+        return None
+    if doc[i].lower_ in ("der", "den"):
+        i -= 1
+    if i < 1 or doc[i].text not in ("von", "van"):
+        return None
+    first = i - 1
+    if not (doc[first].is_title and doc[first].is_alpha) or doc[first].lower_ in TITLES:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.is_title and before.is_alpha and not before.is_stop and before.lower_ not in TITLES:
+        first -= 1  # "Frank-Walter" is one token; "Anna Maria von ..." two
+    return Span(doc, first, ent.end, label="PERSON")
+
+
+def after_particle(span: Span) -> bool:
+    """True when "da"/"de"/"do" and a capitalised word precede the span: "Mocimboa da | Praia"."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in JOINING_PARTICLES
+        and doc[start - 2].is_title
+        and not doc[start - 2].is_stop
+    )
+
+
+def join_particle_places(spans: list[Span]) -> list[Span]:
+    """Two places around "da"/"de" are one name: "Sao Joao" + "da" + "Praia" -> GPE "Sao Joao da Praia"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label_ in ("GPE", "LOC")
+            and prev.label_ in ("GPE", "LOC")
+            and prev.end == s.start - 1
+            and after_particle(s)
+        ):
+            s = Span(s.doc, out.pop().start, s.end, label="GPE")
+        out.append(s)
+    return out
+
+
+def split_possessive(ent: Span) -> list[Span]:
+    """Split "Pyongyang's Central Zoo" into GPE "Pyongyang" + ORG "Central Zoo" when the owner is a place."""
+    if len(ent) < 3 or ent[0].text in ("St", "St.", "Saint", "Ste", "Ste."):
+        return [ent]  # "St Mary's Hospital" is named after the saint, not the parish of Saint Mary
+    for i in range(1, len(ent) - 1):  # the inner words by index: no Span slice
+        if ent.doc[ent.start + i].text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
+            return [
+                Span(ent.doc, ent.start, ent.start + i, label="GPE"),
+                Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
+            ]
+    return [ent]
+
+
+def _name_like(span: Span) -> bool:
+    """2-5 capitalised words (hyphens allowed: "Kassym-Jomart Tokayev"), no organisation word, no known place."""
+    words = [t for t in span if t.text != "-"]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in ORG_OR_FIRM for t in words)
+        and not gazetteer.lookup_org(span_text(span))
+        and not gazetteer.place_candidates(span_text(span))
+    )
+
+
+def split_role(ent: Span) -> list[Span]:
+    """Cut a role's words off a name: "Kazakh President X" -> NORP + PERSON; "Minister for the Middle East X"."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC") or len(ent) < 3:
+        return [ent]
+    first, second = ent[0], ent[1]
+    if first.is_title and second.is_title and second.lower_ in TITLES and gazetteer.lookup_demonym(first.text):
+        rest = doc[ent.start + 2 : ent.end]
+        if _name_like(rest):
+            return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, rest.start, rest.end, label="PERSON")]
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") or doc[ent.start - 2].lower_ not in TITLES:
+        return [ent]
+    lead = ent.start + (ent[0].lower_ == "the")
+    for cut in range(ent.end - 2, lead, -1):
+        place, name = doc[lead:cut], doc[cut : ent.end]
+        key = gazetteer.fold(place.text)
+        if _name_like(name) and (key in gazetteer.world_areas() or key in gazetteer.countries()):
+            label = "GPE" if key in gazetteer.countries() else "LOC"
+            return [Span(doc, place.start, place.end, label=label), Span(doc, name.start, name.end, label="PERSON")]
+    return [ent]
+
+
+def split_country_code(ent: Span) -> list[Span]:
+    """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]  # the label first: the leading word only for an organisation of three words or more
+    lead = 1 if ent[0].lower_ == "the" else 0
+    if len(ent) - lead < 3:
+        return [ent]
+    code, rest = ent[lead], ent[lead + 1 :]
+    if any(t.lower_ in ARMED_SERVICES for t in rest):
+        return [ent]  # "U.S. Central Command", "U.S. Air Force": the country belongs to a service's name
+    if not (
+        code.text.replace(".", "").isupper()
+        and len(code.text) <= 4
+        and gazetteer.fold(code.text) in gazetteer.countries()
+        and rest[0].is_title
+        and any(t.lower_ in ORG_WORDS for t in rest)
+        and not gazetteer.lookup_org(span_text(ent))
+    ):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, code.i, code.i + 1, label="GPE"), Span(doc, rest.start, rest.end, label="ORG")]
+
+
+def trim(span: Span | None) -> Span | None:
+    """Drop a trailing possessive or caption label, and leading titles from people ("President Biden" -> "Biden")."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and ((last := doc[end - 1]).text in POSSESSIVE or last.is_space or last.lower_ in ("and", "or")):
+        end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
+    while (
+        end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
+    ):
+        end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
+    while end - start > 1 and (
+        (first := doc[start]).lower_ in _LEADING_JUNK_DASH
+        or first.is_space
+        or not ((word := first.text)[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
+    ):
+        start += 1  # "near", "Image", "®"
+    if span.label_ == "PERSON":
+        if end - start == 1 and len(doc[start]) > 3 and doc[start].is_upper:
+            return None  # "QUESTION:" in a transcript
+        while end - start > 1 and doc[start].lower_ in TITLES:
+            start += 1
+        if all((t := doc[i]).lower_ in TITLES or t.is_punct for i in range(start, end)):
+            return None
+    if end <= start:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def split_parenthesis(ent: Span) -> list[Span]:
+    """ "the Grand Renaissance Dam (GERD)" as one span -> the name and its acronym, each a span."""
+    doc = ent.doc
+    if "(" not in doc_text(doc)[ent.start_char : ent.end_char]:
+        return [ent]  # nearly every span
+    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+    if cut is None:
+        return [ent]
+    close = next((t.i for t in doc[cut : ent.end] if t.text == ")"), ent.end)
+    parts = [Span(doc, ent.start, cut, label=ent.label_)]
+    if close == cut + 2 and doc[cut + 1].text[:1].isupper():
+        parts.append(Span(doc, cut + 1, close, label=ent.label_))
+    return parts
+
+
+def split_county_address(span: Span) -> list[Span]:
+    """The Irish address form inside one name: "Abbeyfeale, Co Limerick" is a town then its county; "Ballyea of Co
+    Clare" a club (its label kept) then the county."""
+    if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
+        return [span]
+    # "Co", "Co." and "County" all hold "Co": the text test spares the inner words' slice for most names
+    k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None) if "Co" in span_text(span) else None
+    doc = span.doc
+    if k is None or doc[k - 1].lower_ not in (",", "of") or not all(t.is_title for t in doc[k + 1 : span.end]):
+        return [span]
+    head = Span(doc, span.start, k - 1, label="GPE" if doc[k - 1].text == "," else span.label_)
+    return [head, Span(doc, k, span.end, label="GPE")]
+
+
+def province_abbreviation(span: Span) -> list[Span]:
+    """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
+    the party's people)."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return [span]  # the label before the first word's Token
+    first = span[0]
+    if not first.text.endswith(".") or len(first.text) < 3:
+        return [span]
+    options = gazetteer.place_candidates(first.text)
+    if not options or options[0].kind != "subdivision":
+        return [span]
+    place = Span(span.doc, span.start, span.start + 1, label="GPE")
+    if len(span) == 1:
+        return [place]
+    if all(t.lower_ in PARTY_WORDS for t in span[1:]):
+        return [place, Span(span.doc, span.start + 1, span.end, label="NORP")]
+    return [span]
+
+
+def split_seat(span: Span) -> list[Span]:
+    """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
+    doc = span.doc
+    # the words by index: slicing the span makes a Span and normalises the slice
+    cut = next((i for i in range(span.start + 1, span.end) if doc[i].text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
+        return [span]
+    seat = Span(doc, span.start, cut, label="GPE")
+    if not all(t.is_title for t in seat) or not plain_name(seat) or any(t.lower_ in PARTY_WORDS for t in seat):
+        return [span]
+    return [seat, Span(doc, cut + 1, span.end, label="PERSON")] if cut + 1 < span.end else [seat]
+
+
+def lone_titles(spans: list[Span]) -> list[Span]:
+    """A title abbreviation the model tagged apart before a name is no entity: "Coun. Sam Austin", "MEC Isaac X"."""
+    starts = {s.start: s for s in spans if s.label_ == "PERSON"}
+    out = []
+    for s in spans:
+        # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
+        portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
+        if (len(s) == 1 and span_text(s).rstrip(".") in LOCAL_TITLES) or portfolio:
+            nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
+            if nxt in starts:
+                continue
+        out.append(s)
+    return out
+
+
+_NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
+
+
+def split_party_seat(span: Span) -> list[Span]:
+    """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
+    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span_text(span).split()[1:]):
+        return [span]  # most spans: no title word, no Token made
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    party, name = doc[span.start : cut], doc[cut + 1 : span.end]
+    known = all(gazetteer.fold(t.text) in PARTY_WORDS for t in party) or gazetteer.lookup_org(party.text) is not None
+    if not known or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
+        return [span]
+    return [Span(doc, party.start, party.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def split_place_title(span: Span) -> list[Span]:
+    """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span_text(span).lower().split()[1:]):
+        return [span]  # most spans: no office word, no Token made
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.lower_ in OFFICE_TITLES), None)
+    if cut is None or not 1 <= span.end - cut - 1 <= 3:
+        return [span]
+    start = span.start + (span[0].lower_ == "the")
+    lead, name = doc[start:cut], doc[cut + 1 : span.end]
+    if not len(lead) or not all(t.text[:1].isupper() and t.is_alpha for t in [*lead, *name]):
+        return [span]
+    person = Span(doc, name.start, name.end, label="PERSON")
+    if lead[0].lower_ in OFFICE_QUALIFIERS:
+        return [person]  # "Lord Mayor X", "Executive Mayor X"
+    if gazetteer.lookup_demonym(lead.text):
+        label = "NORP"  # "Chinese Premier Li Qiang"
+    elif lead[-1].lower_ in ORG_WORDS or gazetteer.lookup_org(lead.text):
+        label = "ORG"  # "Moreton Bay Council Mayor X"
+    elif doc[cut].lower_ == "minister" and not gazetteer.place_candidates(lead.text):
+        return [span]  # "Health Minister X": a portfolio, no place
+    else:
+        label = "GPE"
+    return [Span(doc, lead.start, lead.end, label=label), person]
