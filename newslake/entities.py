@@ -383,6 +383,9 @@ def _shared_demonym(text: str, res: Resolved, countries: Counter[str]) -> Resolv
     return Resolved("NORP", f"demonym:{ranked[0]}:{gazetteer.fold(res.name)}", res.name, ranked[0])
 
 
+_GAZETTEER_KEYS = ("iso3:", "geonames:", "iso3166-2:", "region:", "town:", "district:")
+
+
 def home_country(countries: Counter[str]) -> str | None:
     """The country an article is about: named at least twice and clearly more often than any other."""
     ranked = countries.most_common(2)
@@ -400,6 +403,17 @@ def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
     if gazetteer.place_candidates(row["text"]):
         return res  # a known city or region elsewhere is no village of this country
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
+
+
+def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str | None:
+    """The one country every gazetteer place of an article lies in: "Birmingham" alone makes a "Sparkbrook" English
+    where demonyms of three peoples left the article without a home."""
+    found = {
+        b.country
+        for b in base
+        if b.type == "PLACE" and b.country and b.key not in areas and b.key.startswith(_GAZETTEER_KEYS)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
@@ -607,9 +621,13 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
     base = _counties_at_home(rows, base, home)
     base = _self_namesakes(rows, base, home, countries)
+    base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base))))
+    village_home = home or _located_country(base, areas)
     base = [
-        _unknown_place(_home_namesake(b, r, home, countries), r, home) if b.type == "PLACE" and b.key not in areas else b
-        for r, b in zip(rows, _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base)))))
+        _unknown_place(_home_namesake(b, r, home, countries), r, village_home)
+        if b.type == "PLACE" and b.key not in areas
+        else b
+        for r, b in zip(rows, base)
     ]
     base = [_neighbour_city(b, r, home) for r, b in zip(rows, base)]
     base = [

@@ -494,6 +494,18 @@ def test_unknown_village_lies_in_the_country_the_article_is_about(nlp):
     assert _entity(entities, "Mbalekelwa")["country"] is None  # two countries, neither leads
 
 
+def test_unknown_village_lies_in_the_one_country_of_the_articles_places(nlp):
+    text = (
+        "A school in Sparkbrook, the first in Birmingham to win the rating, serves Pakistani, Bangladeshi "
+        "and Somali families."
+    )
+    _, entities = link_mentions(_mentions(nlp, A1, text))
+    assert _entity(entities, "Sparkbrook")["country"] == "GBR"  # three peoples left no home; one city did
+    text = "A school in Sparkbrook serves families from Birmingham and from Lahore."
+    _, entities = link_mentions(_mentions(nlp, A2, text))
+    assert _entity(entities, "Sparkbrook")["country"] is None  # places of two countries: no guess
+
+
 def test_plain_congo_follows_the_article(nlp):
     text = "Rebels entered Goma, the largest city in eastern Congo. Congolese troops fled toward Bukavu."
     _, entities = link_mentions(_mentions(nlp, A1, text))
