@@ -31,7 +31,7 @@ ORG_WORDS = _words(
     "organisation army navy force forces police court parliament assembly office news times post press network "
     "foundation fund authority board bureau club league team center centre hospital airlines airways "
     "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
-    "observer mail express program programme command"
+    "observer mail express program programme command municipality"
 )
 ARMED_SERVICES = _words("army navy force forces command corps marines guard")
 FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse bazaar maidan souk stadion")  # with FAC_WORDS' stadium, museum, ...
@@ -151,7 +151,7 @@ LOC_ENDINGS = _words(
     "ridge"
 )
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
-GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte"})
+GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel"})
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")

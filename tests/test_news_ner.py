@@ -43,3 +43,10 @@ def test_child_processes_load_it_too(news_nlp):
         proc.close()
     assert there == [doc_mentions(doc) for doc in news_nlp.pipe(texts)]
     assert any(m["text"] == "Timothy Weeks" for m in there[0])
+
+
+def test_a_municipality_and_a_jabal_are_no_people(news_nlp):
+    text = "Dhofar Municipality closed the road to Jabal Samhan on Sunday."
+    found = {m["text"]: m["label"] for m in doc_mentions(news_nlp(text))}
+    assert found["Dhofar Municipality"] == "ORG"
+    assert found["Jabal Samhan"] == "LOC"
