@@ -677,6 +677,12 @@ def lookup_org(text: str) -> Org | None:
 
 
 @cache
+def products() -> frozenset[str]:
+    """Names of consumer products and stock indices ("iPhone", "Hang Seng"): no people, organisations or places."""
+    return frozenset(r["name"] for r in _data("products.csv"))
+
+
+@cache
 def region_phrases() -> frozenset[str]:
     """Region names of two words or more, exact case ("Rio Grande do Sul", "Uttar Pradesh"): safe to match."""
     names = {p.name for places in regions().values() for p in places}

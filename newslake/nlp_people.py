@@ -30,6 +30,7 @@ from newslake.nlp_words import (
     SIDE_PREFIXES,
     TITLES,
 )
+from newslake.products import brand_led
 
 _ORG_FAC_PLACE = ORG_WORDS | FAC_WORDS | PLACE_NOUNS
 _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
@@ -99,7 +100,8 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     singles = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
-    people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s)]
+    # "Apple Watches" typed PERSON makes no person of "Apple"
+    people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s) and not brand_led(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}

@@ -27,13 +27,21 @@ def _model_named(span: Span) -> bool:
     )
 
 
+# the legal-form word a firm's full name may end in after its brand: "Apple Inc."
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "se", "group"})
+
+
 def _brand(word: str) -> bool:
-    """A firm known by this very name ('Nintendo'), not an acronym's title-cased alias ('Sar')."""
+    """A firm known by this very name ('Nintendo', 'Apple' of 'Apple Inc.'), not an acronym's title-cased alias
+    ('Sar')."""
     org = gazetteer.lookup_org(word)
-    return org is not None and org.name == word
+    if org is None:
+        return False
+    rest = org.name.split()
+    return org.name == word or (len(rest) == 2 and rest[0] == word and rest[1].rstrip(".").lower() in LEGAL_FORMS)
 
 
-def _brand_led(span: Span) -> bool:
+def brand_led(span: Span) -> bool:
     """'Nintendo Switch', 'Google Stadia' typed a person: a known firm's own name, then one plain word."""
     return (
         span.label_ == "PERSON"
@@ -72,6 +80,15 @@ def _product_words(span: Span) -> set[str]:
     return {" ".join(words)} if words else set()
 
 
+def _listed(span: Span) -> bool:
+    """'iPhones', 'the Kospi Index', 'Apple Watch' typed a name: a product or stock index of the shipped list."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    if len(words) > 1 and words[-1] == "Index":
+        words = words[:-1]
+    name = " ".join(words)
+    return span.label_ in NAMES and (name in gazetteer.products() or name[:-1] in gazetteer.products())
+
+
 def _event(span: Span) -> bool:
     """'the Los Angeles Auto Show', 'Davis Cup Finals': an event, not its organiser or its venue."""
     return len(span) >= 2 and span[-1].text in EVENT_WORDS and span.label_ in NAMES
@@ -84,11 +101,12 @@ def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
     products = [
         s
         for s in spans
-        if _model_named(s) or _brand_led(s) or _lone_model_word(s) or (branded and any(t.text in branded for t in s))
+        if _model_named(s) or brand_led(s) or _lone_model_word(s) or (branded and any(t.text in branded for t in s))
     ]
-    if not products:
+    listed = {(s.start, s.end) for s in spans if _listed(s)}  # each occurrence matches the list by itself
+    if not products and not listed:
         return spans
-    dropped = {(s.start, s.end) for s in products}
+    dropped = {(s.start, s.end) for s in products} | listed
     models = {w for s in products for w in _product_words(s)}
     models |= {f"{m}s" for m in models}  # "MacBooks"
     firsts = {m.split()[0] for m in models}

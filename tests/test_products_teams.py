@@ -34,6 +34,30 @@ def test_a_firms_own_name_then_one_word_is_a_product(nlp):
     assert kept(without_products(doc, spans)) == [("GPE", "Japan")]
 
 
+def test_listed_products_and_stock_indices_are_no_names(nlp):
+    doc = nlp.make_doc("The Kospi Index fell while S&P Global said the Hang Seng rose. Apple Watch and iPhones sold out.")
+    spans = spans_of(
+        doc,
+        ("ORG", "Kospi Index"),
+        ("ORG", "S&P Global"),
+        ("PERSON", "Hang Seng"),
+        ("ORG", "Apple Watch"),
+        ("ORG", "iPhones"),
+    )
+    assert kept(without_products(doc, spans)) == [("ORG", "S&P Global")]
+
+
+def test_a_firm_whose_full_name_adds_inc_leads_a_product(nlp):
+    doc = nlp.make_doc("Apple Watches start at $169, and Apple products are pricey.")
+    spans = spans_of(doc, ("PERSON", "Apple Watches"), ("ORG", "Apple"))
+    assert kept(without_products(doc, spans)) == [("ORG", "Apple")]
+
+
+def test_a_product_typed_person_makes_no_person_of_its_brand(mention_labels):
+    labels = mention_labels("Apple Watches start at $169, and iPad models are cheaper. Apple products are pricey.")
+    assert labels.get("Apple") == "ORG"
+
+
 def test_an_acronyms_alias_or_a_first_name_keeps_the_person(nlp):
     doc = nlp.make_doc("Prime Minister Hun Manet met Sar Sokha and Google Ahmed in Phnom Penh.")
     spans = spans_of(doc, ("PERSON", "Hun Manet"), ("PERSON", "Sar Sokha"), ("PERSON", "Google Ahmed"))
