@@ -18,6 +18,8 @@ from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON
 PARTY_PLURALS = frozenset(
     {"Democrats", "Republicans", "Conservatives", "Socialists", "Greens", "Liberals", "Tories", "Communists", "Labour"}
 )
+# ... but bare, these two are America's party people as the news writes of them (NORP): "Democrats said"
+VOTER_PLURALS = frozenset({"Democrats", "Republicans"})
 PARTY_MODIFIERS = frozenset(
     {"Social", "Christian", "Free", "Liberal", "Neo", "New", "Progressive", "Radical", "National", "Young"}
 )
@@ -211,7 +213,8 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         if gazetteer.place_candidates(grown.text):
             return grown  # "Little Havana" is a part of Miami, not Havana
     if label == "NORP" and span[-1].text in PARTY_PLURALS:
-        return _party(span.doc, span.start, span.end, taken)
+        party = _party(span.doc, span.start, span.end, taken)
+        return span if span_text(party) in VOTER_PLURALS else party
     if label not in NAME_LABELS or label == "NORP":
         return span
     words = [t.text for t in span if t.lower_ != "the"] if len(span) > 1 else []  # both tests need two words
@@ -329,6 +332,8 @@ def _untagged_parties(doc: Doc, taken: set[int]) -> list[Span]:
     for i in token_positions(doc, PARTY_PLURALS):
         if i not in taken:
             span = _party(doc, i, i + 1, taken)
+            if span_text(span) in VOTER_PLURALS:
+                continue
             out.append(span)
             taken.update(range(span.start, span.end))
     return out

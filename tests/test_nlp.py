@@ -656,7 +656,9 @@ def test_party_plurals_are_parties_not_voters(nlp):
     assert labels == {"Conservatives": "ORG", "Social Democrats": "ORG", "Greens": "ORG"}
     labels = _labels(nlp, "The Free Democrats and the Liberals walked out.")
     assert labels == {"Free Democrats": "ORG", "Liberals": "ORG"}
-    assert _labels(nlp, "Republicans in the Senate blocked the bill on Tuesday.")["Republicans"] == "ORG"
+    # bare, America's two are its party people, as the news gold writes them (NORP 18 times, ORG 3)
+    assert _labels(nlp, "Republicans in the Senate blocked the bill on Tuesday.").get("Republicans") != "ORG"
+    assert _labels(nlp, "Democrats and Republicans agreed to end the shutdown.").get("Democrats") != "ORG"
     # a singular is a member, not the party
     assert _labels(nlp, "Republican senator Ann Lee voted no.").get("Republican") != "ORG"
 
