@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 import polars as pl
 from spacy.tokens import Doc
@@ -622,6 +622,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _counties_at_home(rows, base, home)
     base = _self_namesakes(rows, base, home, countries)
     base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base))))
+    base = _state_codes(rows, base)
     village_home = home or _located_country(base, areas)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, village_home)
@@ -995,6 +996,21 @@ def _region_apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]
             placed.get(gazetteer.fold(r["text"]), b) if r["label"] in ("GPE", "LOC") and b.type == "PLACE" else b
             for r, b in zip(rows, out)
         ]
+    return out
+
+
+def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """ "Elkton, MD": a state's postal code after a US place is that state, and the place the one of that state
+    (a code after a place of no US state, "Perth, WA", is left)."""
+    out = list(base)
+    codes = gazetteer.us_state_codes()
+    for i, (row, after) in enumerate(pairwise(rows)):
+        state = codes.get(after["text"])
+        if state is None or row["label"] not in ("GPE", "LOC") or _separator(row, after) != ", ":
+            continue
+        inside = next((p for p in _context_options(row["text"], row["label"]) if state.code in p.states), None)
+        if inside is not None:
+            out[i], out[i + 1] = place_resolved(inside), place_resolved(state)
     return out
 
 

@@ -219,6 +219,12 @@ def us_states() -> dict[str, Place]:
 
 
 @cache
+def us_state_codes() -> dict[str, Place]:
+    """Postal code ("SD", "DC") -> the US state."""
+    return {place.code.removeprefix("US-"): place for place in us_states().values() if place.code}
+
+
+@cache
 def cities() -> dict[str, Place]:
     """Folded city name -> the most populous city of that name."""
     return {k: v[0] for k, v in city_candidates().items()}

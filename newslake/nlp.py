@@ -85,6 +85,7 @@ from newslake.nlp_places import (
     shire_places,
     site_before,
     sites_after_the,
+    state_codes_after_towns,
     towns_not_products,
     unknown_cities,
     unknown_orgs_in_place_slots,
@@ -302,6 +303,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = initialled_people(spans)
     spans = city_nickname_teams(spans)
     spans = lone_surnames(spans)
+    spans = state_codes_after_towns(doc, spans)
     return acronyms_like_their_names(spelled_out_names(doc, spans))
 
 

@@ -418,3 +418,28 @@ def saint_places(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Sioux Falls, SD": a state's postal code after a place of that state and a comma is the state (GPE), whatever
+    NER made of it ("SD" typed ORG, or nothing); "Perth, WA" is left."""
+    codes = gazetteer.us_state_codes()
+    found = {
+        s.end + 1
+        for s in spans
+        if s.label_ == "GPE"
+        and s.end + 1 < len(doc)
+        and doc[s.end].text == ","
+        and (state := codes.get(doc[s.end + 1].text))
+        and _in_state(span_text(s), state.code or "")
+    }
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start <= i < s.end for i in found)]
+    kept.extend(Span(doc, i, i + 1, label="GPE") for i in found)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _in_state(name: str, code: str) -> bool:
+    """True when a city or town of this name lies in the US state with this ISO code ("US-SD")."""
+    return any(code in p.states for p in (*gazetteer.place_candidates(name), *gazetteer.towns(name)))

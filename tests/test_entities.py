@@ -894,3 +894,14 @@ def test_site_named_after_a_city_abroad_lies_in_the_story_country():
     assert dict(joburg)["Auckland Park"] == "ZAF"
     kiwi = _article(("New Zealand", "GPE"), ("Auckland", "GPE"), ("Auckland Park", "FAC"))
     assert dict(kiwi)["Auckland Park"] == "NZL"
+
+
+def test_a_state_code_after_a_us_town_is_that_state(nlp):
+    text = "Riders from Elkton, MD and Sioux Falls, SD met in Tampa, FL, and a team came from Perth, WA as well."
+    rows = [{"article_id": A1, **m} for m in doc_mentions(nlp(text))]  # with each mention's lead, as annotate has
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    linked = {t: names[e] for t, e in zip(mentions["text"], mentions["entity_id"])}
+    assert (linked["MD"], linked["SD"], linked["FL"]) == ("Maryland", "South Dakota", "Florida")
+    assert _entity(entities, "Elkton")["country"] == "USA"  # the Maryland town, not one abroad
+    assert "WA" not in linked  # Perth has no US namesake in Washington: the code is left
