@@ -81,12 +81,15 @@ def _product_words(span: Span) -> set[str]:
 
 
 def _listed(span: Span) -> bool:
-    """'iPhones', 'the Kospi Index', 'Apple Watch' typed a name: a product or stock index of the shipped list."""
+    """'iPhones', 'the Kospi Index', 'iPad Pro' typed a name: a product or stock index of the shipped list ('Alexa'
+    typed PERSON is a woman)."""
+    if span.label_ not in NAMES or (span.label_ == "PERSON" and len(span) == 1 and is_first_name(span[0].text)):
+        return False
     words = [t.text for t in span if t.lower_ != "the"]
-    if len(words) > 1 and words[-1] == "Index":
-        words = words[:-1]
+    if len(words) > 1 and (words[-1] == "Index" or words[-1] in MODEL_WORDS):
+        words = words[:-1] if " ".join(words) not in gazetteer.products() else words
     name = " ".join(words)
-    return span.label_ in NAMES and (name in gazetteer.products() or name[:-1] in gazetteer.products())
+    return name in gazetteer.products() or name[:-1] in gazetteer.products()
 
 
 def _event(span: Span) -> bool:

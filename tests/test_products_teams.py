@@ -143,3 +143,9 @@ def test_maple_leafs_are_one_team_and_never_overlap_a_name(nlp):
     doc = nlp.make_doc("The Maple Leafs beat the Bruins. The Maple Leafs Sports group said so.")
     spans = spans_of(doc, ("PERSON", "Bruins"), ("ORG", "Leafs Sports"))
     assert kept(nickname_teams(doc, spans)) == [("ORG", "Maple Leafs"), ("ORG", "Bruins"), ("ORG", "Leafs Sports")]
+
+
+def test_a_listed_product_with_a_model_word_goes_but_a_woman_named_like_one_stays(nlp):
+    doc = nlp.make_doc("The iPad Pro sold out, Alexa said, and the Dow Jones Industrial Average fell.")
+    spans = spans_of(doc, ("ORG", "iPad Pro"), ("PERSON", "Alexa"), ("PERSON", "Dow Jones Industrial Average"))
+    assert kept(without_products(doc, spans)) == [("PERSON", "Alexa")]
