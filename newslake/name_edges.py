@@ -59,10 +59,11 @@ def compass_regions(spans: list[Span]) -> list[Span]:
         and s[0].is_title
         and _region_sized(s[1:].text)
     ]
-    if not found or is_sports_story(doc_text(found[0].doc)):
+    if not found:
         return spans
+    label = "ORG" if is_sports_story(doc_text(found[0].doc)) else "LOC"
     regions = {(s.start, s.end) for s in found}
-    return [Span(s.doc, s.start, s.end, label="LOC") if (s.start, s.end) in regions else s for s in spans]
+    return [Span(s.doc, s.start, s.end, label=label) if (s.start, s.end) in regions else s for s in spans]
 
 
 def _region_sized(text: str) -> bool:

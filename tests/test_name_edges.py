@@ -60,6 +60,11 @@ def test_compass_names_of_colleges_and_small_towns_are_left(nlp):
     assert _named(compass_regions([college])) == [("Western University", "ORG")]
 
 
+def test_a_compass_college_typed_person_in_a_sports_story_is_the_college(nlp):
+    text = "Eastern Michigan beat Toledo 31-28 on Saturday; the coach praised his quarterback after the league game."
+    assert _named(compass_regions([_span(nlp, text, "Eastern Michigan", "PERSON")])) == [("Eastern Michigan", "ORG")]
+
+
 def test_the_whole_stage_reads_the_hostage_story_right(mention_labels):
     found = mention_labels("American Kevin King and Australian Timothy Weeks, both professors, were freed.")
     assert found.get("Australian") == "NORP"
