@@ -50,3 +50,10 @@ def test_a_municipality_and_a_jabal_are_no_people(news_nlp):
     found = {m["text"]: m["label"] for m in doc_mentions(news_nlp(text))}
     assert found["Dhofar Municipality"] == "ORG"
     assert found["Jabal Samhan"] == "LOC"
+
+
+def test_bare_emirates_is_the_airline_and_the_full_name_the_country(news_nlp):
+    found = {m["text"]: m["label"] for m in doc_mentions(news_nlp("Emirates ordered 65 Boeing jets, the Dubai airline said."))}
+    assert found.get("Emirates") == "ORG"
+    found = {m["text"]: m["label"] for m in doc_mentions(news_nlp("Flights to the United Arab Emirates resumed."))}
+    assert found.get("United Arab Emirates") == "GPE"
