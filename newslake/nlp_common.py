@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -60,9 +60,48 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
+# keys under the rules' token index name (nlp_kinds.INDEX_KEY): the component drops them after the rules
+_WORDS_KEY = ("newslake_token_index", "words")
+_LOWERS_KEY = ("newslake_token_index", "lowers")
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """Every token's text (`doc[i].text`), built once per doc: a list read makes no Token."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = _strings(doc, ORTH)
+    return words
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form (`doc[i].lower_`), built once per doc."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = _strings(doc, LOWER)
+    return lowers
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """The strings of one attribute's ids over the doc, through the ORTH memo (ids are string hashes either way)."""
+    ids = doc.to_array(attr).tolist()
+    out = [_BARE.get(key) for key in ids]
+    if None in out:
+        if len(_BARE) > MAX_MEMO_WORDS:
+            _BARE.clear()
+            _SPACED.clear()
+        strings = doc.vocab.strings
+        for k, key in enumerate(ids):
+            if out[k] is None:
+                word = out[k] = strings[key]
+                if key not in _BARE:
+                    _BARE[key] = word
+                    _SPACED[key] = word + " "
+    return out
+
+
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     """`[t.lower_ for t in doc[start:end]]` by token index, the same bounds as the slice: no Span made."""
-    return [doc[i].lower_ for i in range(len(doc))[start:end]]
+    return doc_lowers(doc)[start:end]
 
 
 @dataclass(frozen=True)

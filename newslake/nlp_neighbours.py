@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, starts_sentence
-from newslake.nlp_common import lower_words, span_text
+from newslake.nlp_common import doc_lowers, lower_words, span_text
 from newslake.nlp_words import (
     CLUB_WORDS,
     FAC_AFTER,
@@ -37,8 +37,9 @@ def context_fix(span: Span) -> Span | None:
         return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
     # the two words before and after, read once for the tests here and in _label_by_neighbours
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
-    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    lowers = doc_lowers(doc)
+    before = lowers[max(span.start - 2, 0) : span.start]
+    after = lowers[span.end : span.end + 2]
     prev = before[-1] if before else ""
     prev2 = before[0] if len(before) == 2 else ""
     if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
@@ -78,7 +79,7 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
     if before is None:
-        before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
+        before = doc_lowers(doc)[max(span.start - 2, 0) : span.start]
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and country(before[0])
     if label in ("GPE", "ORG") and owned and bare_name(span):
@@ -92,7 +93,7 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
     if after is None:
-        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+        after = doc_lowers(doc)[span.end : span.end + 2]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:

@@ -17,7 +17,7 @@ from newslake.nlp_checks import (
     no_speaker,
     plain_name,
 )
-from newslake.nlp_common import lower_words, place_not_people, span_text
+from newslake.nlp_common import doc_lowers, doc_words, lower_words, place_not_people, span_text
 from newslake.nlp_words import (
     AREA_PREFIXES,
     ARMED_SERVICES,
@@ -437,25 +437,23 @@ def local_place(span: Span) -> bool:
 def _local_context(span: Span) -> bool:
     """True when the words around a capitalised name make it a local place (see `local_place`)."""
     doc = span.doc
-    # the next two tokens by index: slicing makes a Span and normalises the slice
-    nxt = doc[span.end] if span.end < len(doc) else None
-    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if nxt is not None and nxt.text in POSSESSIVE:
+    words, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token made per test
+    n, end = len(words), span.end
+    if end < n and words[end] in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and nxt2 is not None and nxt.text in SEAT_TITLES and nxt2.is_title:
+    if span.label_ in ("PERSON", "NORP") and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
-    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
+    prev = lowers[span.start - 1] if span.start > 0 else ""
+    if span.label_ == "PERSON" and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
-    while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
+    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or doc[i].is_title):
         i -= 1
-    if i >= 1 and doc[i].lower_ == "like" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS:
+    if i >= 1 and lowers[i] == "like" and lowers[i - 1] in LISTED_PLACE_NOUNS:
         return True  # "neighborhoods like Over-the-Rhine and Avondale"
-    return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
+    return i >= 1 and lowers[i] in ("in", "of", "from") and lowers[i - 1] in LOCAL_PEOPLE
 
 
 def _surname_in_doc(span: Span) -> bool:
