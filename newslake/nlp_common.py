@@ -30,26 +30,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-_BARE: dict[int, str] = {}  # ORTH id -> the word, and the word with its trailing space: no Token per word
-_SPACED: dict[int, str] = {}
+_BARE: dict[int, str] = {}  # ORTH/LOWER id -> the word: no Token per word
 MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): start the memo again past this
 
 
 def _joined_text(doc: Doc) -> str:
-    """`doc.text` from the doc's ORTH and SPACY arrays: spaCy's own join makes a Token for every word."""
-    words = doc.to_array([ORTH, SPACY]).tolist()
-    parts = [(_SPACED if spaced else _BARE).get(orth) for orth, spaced in words]
-    if None in parts:
-        if len(_BARE) > MAX_MEMO_WORDS:
-            _BARE.clear()
-            _SPACED.clear()
-        strings = doc.vocab.strings
-        for k, (orth, spaced) in enumerate(words):
-            if parts[k] is None:
-                word = _BARE[orth] = strings[orth]
-                _SPACED[orth] = word + " "
-                parts[k] = _SPACED[orth] if spaced else word
-    return "".join(parts)
+    """`doc.text` from the doc's words and SPACY array: spaCy's own join makes a Token for every word."""
+    # " " * 1 after a spaced word, " " * 0 after the rest: both maps run in C
+    return "".join(map(str.__add__, doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist())))
 
 
 def span_text(span: Span) -> str:
@@ -82,20 +70,16 @@ def doc_lowers(doc: Doc) -> list[str]:
 
 
 def _strings(doc: Doc, attr: int) -> list[str]:
-    """The strings of one attribute's ids over the doc, through the ORTH memo (ids are string hashes either way)."""
+    """The strings of one attribute's ids over the doc, through the memo (ORTH and LOWER ids are string hashes)."""
     ids = doc.to_array(attr).tolist()
-    out = [_BARE.get(key) for key in ids]
+    out = list(map(_BARE.get, ids))
     if None in out:
         if len(_BARE) > MAX_MEMO_WORDS:
             _BARE.clear()
-            _SPACED.clear()
         strings = doc.vocab.strings
         for k, key in enumerate(ids):
             if out[k] is None:
-                word = out[k] = strings[key]
-                if key not in _BARE:
-                    _BARE[key] = word
-                    _SPACED[key] = word + " "
+                out[k] = _BARE[key] = strings[key]
     return out
 
 
