@@ -131,7 +131,10 @@ def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
     if index is None:
         index = doc.user_data[(INDEX_KEY, attr)] = {}
         for i, key in enumerate(doc.to_array(attr).tolist()):
-            index.setdefault(key, []).append(i)
+            if key in index:  # no empty list made per token, as setdefault would
+                index[key].append(i)
+            else:
+                index[key] = [i]
     return index
 
 
