@@ -84,8 +84,13 @@ def relabel(span: Span) -> Span:
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
 
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+    # the words around by list index: a Token made per test cost more than the tests
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    start, end = span.start, span.end
+    prev_word = words[start - 1] if start > 0 else None
+    prev_low = lowers[start - 1] if start > 0 else None
+    nxt_low = lowers[end] if end < len(words) else None
+    if label == "LANGUAGE" and prev_low is not None and prev_low in PLACE_PREPOSITIONS:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
     if label == "CARDINAL" and 3 <= len(text) <= 6 and text.isalpha() and text.isupper() and not ROMAN_RE.match(text):
         return to("ORG")  # "destroy ISIL": an all-caps word is no number
@@ -93,14 +98,13 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if label == "GPE" and prev is not None and prev.text in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
-        return Span(doc, prev.i, span.end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
+    if label == "GPE" and prev_word is not None and prev_word in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
+        return Span(doc, start - 1, end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
     if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:
         return building
-    if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
+    if label in ("ORG", "NORP") and len(span) == 1 and nxt_low is not None and nxt_low in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
-    if len(span) > 1 and (span[0].text in SHIP_PREFIXES or _craft_prefix(span)):
+    if len(span) > 1 and (words[start] in SHIP_PREFIXES or _craft_prefix(span)):
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
         return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
@@ -108,21 +112,21 @@ def relabel(span: Span) -> Span:
         return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):
         return to("EVENT")  # "the Manama Dialogue", "Operation Inherent Resolve"
-    if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
+    if words[start] in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
-    if prev is not None and prev.text in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
-        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
-    if label in ("GPE", "ORG") and prev is not None and prev.text in CLUB_PREFIXES:
-        return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
+    if prev_word is not None and prev_word in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return Span(doc, start - 1, end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
+    if label in ("GPE", "ORG") and prev_word is not None and prev_word in CLUB_PREFIXES:
+        return Span(doc, start - 1, end, label="ORG")  # "Real" + "Madrid": a club
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
-        armed = nxt is not None and nxt.lower_ in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
+        armed = nxt_low is not None and nxt_low in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
         return to("ORG" if label == "PERSON" or armed else "PRODUCT")
     if (
         label in ("GPE", "LOC")
-        and prev is not None
-        and prev.is_title
-        and prev.lower_ in TITLES
+        and prev_low is not None
+        and prev_low in TITLES
+        and doc[start - 1].is_title
         and bare_name(span)
         and not gazetteer.is_town(text)
     ):
@@ -135,14 +139,17 @@ def relabel(span: Span) -> Span:
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
-        if label == "PERSON" and prev is not None and prev.lower_ in PERSON_TITLES:
+        if label == "PERSON" and prev_low is not None and prev_low in PERSON_TITLES:
             return span  # "Mr Suzuki said": a person who shares a firm's name
         return span if label == "ORG" else to("ORG")
-    if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
-        # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if label == "NORP" or prev not in PLACE_PREPOSITIONS:
-            return to("NORP")
+    # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
+    if (
+        label in ("NORP", "GPE")
+        and not is_country
+        and gazetteer.lookup_demonym(text)
+        and (label == "NORP" or (prev_low or "") not in PLACE_PREPOSITIONS)
+    ):
+        return to("NORP")
     if label == "NORP" and text[:1].isupper() and text not in RELIGIONS and place_not_people(text):
         return to("GPE")  # "the mayor of Petroșani": a town no people is named after
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
@@ -157,7 +164,7 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and no_speaker(span):
         return to("GPE")  # "the Tamil Nadu government": a region is no one's name
-    if label in ("PERSON", "ORG") and places and nxt is not None and nxt.lower_ == "government":
+    if label in ("PERSON", "ORG") and places and nxt_low == "government":
         return to("GPE")  # "the Kerala government": the place whose government it is
     if label == "GPE":
         return span
@@ -166,27 +173,27 @@ def relabel(span: Span) -> Span:
     if (
         label in ("PERSON", "ORG")
         and len(span) > 1
-        and span[-1].lower_ in gazetteer.REGION_SUFFIXES
+        and lowers[end - 1] in gazetteer.REGION_SUFFIXES
         and places
     ):
         return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
-    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and span[-1].lower_ in INDUSTRY_WORDS and span[-1].is_title:
+    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and lowers[end - 1] in INDUSTRY_WORDS and span[-1].is_title:
         return to("ORG")  # "Barrick Mining", "Reliance Retail"
-    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and span[0].text in ("Los", "Las") and not places:
+    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and words[start] in ("Los", "Las") and not places:
         return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _ORG_OR_FAC:
-        return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
-    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
+    if label == "PERSON" and len(span) > 1 and lowers[end - 1] in _ORG_OR_FAC:
+        return to("FAC" if lowers[end - 1] in FAC_WORDS else "ORG")
+    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and lowers[end - 1] in FAC_WORDS and span[-1].is_title:
         return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
     if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
-    if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
+    if label in ("FAC", "LOC") and len(span) > 1 and lowers[end - 1] in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
     if label in ("FAC", "GPE", "LOC") and court_district(span):
         return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
-    if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
+    if label in ("FAC", "GPE", "LOC") and lowers[max(end - 2, start) : end] == ["school", "district"]:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", "NORP") and local_place(span):
         return to("GPE")
@@ -198,7 +205,7 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "the siege of el-Obeid": an Arabic place name the model took for a group
     if not places or label == "LOC":
         return span
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = prev_low or ""
     big = places[0].population >= CITY_RELABEL_MIN_POP or places[0].kind in ("subdivision", "state")
     if before in PLACE_PREPOSITIONS and label in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
         return to("GPE")
@@ -210,7 +217,7 @@ def relabel(span: Span) -> Span:
             or places[0].population >= 1_000_000
             or places[0].kind in ("subdivision", "state")
         )
-        and (span.start == 0 or doc[span.start - 1].lower_ not in TITLES)
+        and (start == 0 or prev_low not in TITLES)
     ):
         return to("GPE")  # a surname use is restored by propagate_people
     if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:
