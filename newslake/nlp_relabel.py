@@ -305,12 +305,13 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
     doc, first, last = span.doc, span.start, span.end - 1
-    while last >= first and doc[last].lower_ == "the":
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    while last >= first and lowers[last] == "the":
         last -= 1
-    while first < last and doc[first].lower_ == "the":
+    while first < last and lowers[first] == "the":
         first += 1
     # the first and last words other than "the" must say landform before the word list is worth building
-    if first >= last or not ((doc[last].is_title and doc[last].lower_ in LOC_ENDINGS) or doc[first].text in GEO_LEADS):
+    if first >= last or not ((lowers[last] in LOC_ENDINGS and doc[last].is_title) or texts[first] in GEO_LEADS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
@@ -431,9 +432,10 @@ def _place_apposition(after: list[str]) -> bool:
 def local_place(span: Span) -> bool:
     """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
     doc = span.doc
-    if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    if len(span) > 1 and texts[span.start] in AREA_PREFIXES and all(t.is_title for t in span[1:]):
         return not any(t.lower_ in ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
+    if span.end + 1 < len(texts) and texts[span.end] == "-" and lowers[span.end + 1] == "born":
         return plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
     if not span[0].is_title:
         return False
