@@ -341,9 +341,10 @@ def club_name(span: Span) -> bool:
 def _place_by_context(span: Span) -> bool:
     """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    before = lowers[max(span.start - 2, 0) : span.start]
+    after = lowers[span.end] if span.end < len(doc) else ""
+    if texts[span.end - 1] in POSSESSIVE or after in POSSESSIVE or not texts[span.start][:1].isupper():
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
@@ -354,14 +355,14 @@ def _place_by_context(span: Span) -> bool:
         known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
         return known or (before[0] in RESIDENT_OF and plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
-        return plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
+        return plain_name(span) and not is_first_name(texts[span.start])  # "a woman from X"
     if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
         return plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):
         return plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span_text(span))
-    near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
+    near_comma = len(doc) - span.end >= 4 and lowers[span.end] == ","  # what _place_apposition needs first
     if near_comma and _place_apposition(lower_words(doc, span.end, span.end + 9)):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
@@ -374,21 +375,23 @@ def _place_by_context(span: Span) -> bool:
 def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
     """True for a name in a list after "districts such as" / "towns including": "such as Bannu and Tank"."""
     doc = span.doc
+    lowers = doc_lowers(doc)  # list reads: no Token per word
     i = span.start - 1
-    while i >= 0 and span.start - i <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+    while i >= 0 and span.start - i <= reach and (lowers[i] in (",", "and", "or") or doc[i].is_title):
         i -= 1
-    if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
-        return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
-    return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+    if i >= 2 and lowers[i] == "as" and lowers[i - 1] == "such":
+        return lowers[i - 2] in LISTED_PLACE_NOUNS
+    return i >= 1 and lowers[i] == "including" and lowers[i - 1] in LISTED_PLACE_NOUNS
 
 
 def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
     """True for a name in a list that a plural place noun closes: "the Ravi, Sutlej and Chenab rivers"."""
     doc = span.doc
+    lowers = doc_lowers(doc)  # list reads: no Token per word
     i = span.end
-    while i < len(doc) and i - span.end <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+    while i < len(lowers) and i - span.end <= reach and (lowers[i] in (",", "and", "or") or doc[i].is_title):
         i += 1
-    return i < len(doc) and doc[i].lower_ in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
+    return i < len(lowers) and lowers[i] in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
 
 
 def court_district(span: Span) -> bool:
