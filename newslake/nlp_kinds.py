@@ -241,7 +241,7 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "NORP")  # "the Peronist alliance", "the country's largest Islamist party"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _country_branch(span):
         return _to(span, "ORG")  # "Stanbic Ghana", "Greenpeace Africa": a firm or body's branch in a country
-    if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
+    if label != "ORG" and not ALLIANCE_WORDS.isdisjoint(doc_words(span.doc)[span.start : span.end]) and not _known_place(span):
         return _to(span, "ORG")  # "The Bloc Quebecois" (the model: a place or a work)
     if label == "PERSON" and (_owned_firm(span) or _named_after_org_noun(span)) and not _known_place(span):
         return _to(span, "ORG")  # "shareholders of Teck", "the state water authority, Wody Polskie,"

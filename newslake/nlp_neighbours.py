@@ -67,14 +67,14 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     doc, label = span.doc, span.label_
     if label in NUMERIC_LABELS:
         return label  # "the 1,000 islands": a number is no place, whatever noun follows
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prev = doc[span.start - 1] if span.start > 0 else None
+    lowers = doc_lowers(doc)  # list reads; a Token only where `is_lower` is asked
+    nxt_low = lowers[span.end] if span.end < len(lowers) else None
     if label in ("ORG", "PERSON") and _at_site_in_city(span):
         return "FAC"  # "signed it at Parliament House in Canberra"
-    if nxt is not None and nxt.is_lower and label not in ("GPE", "LOC", "FAC"):
-        if nxt.lower_ in GEO_NOUNS:
+    if nxt_low is not None and label not in ("GPE", "LOC", "FAC") and doc[span.end].is_lower:
+        if nxt_low in GEO_NOUNS:
             return "LOC"
-        if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
+        if nxt_low in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
@@ -100,7 +100,7 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
         head = doc[span.start - 3].lower_ if span.start >= 3 else ""
         if head in ORG_WORDS and doc[span.end : span.end + 1].text == ",":
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
-    if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+    if label == "FAC" and not known and nxt_low is not None and nxt_low in ORG_AFTER and doc[span.end].is_lower:
         return "ORG"  # "the Gulf Clan cartel"
     if (
         label in ("FAC", "ORG")
@@ -117,9 +117,9 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
         return "ORG"  # "Vale, the Brazilian miner, said"; "the Dawn of Nemunas, a new party"
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
         return label
-    if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+    if nxt_low is not None and nxt_low in ORG_AFTER and doc[span.end].is_lower:
         return "ORG"  # "the Pastef party", "the Semilla movement"
-    if prev is not None and prev.lower_ in ORG_BEFORE and (prev.is_lower or starts_sentence(prev)):
+    if span.start > 0 and lowers[span.start - 1] in ORG_BEFORE and ((prev := doc[span.start - 1]).is_lower or starts_sentence(prev)):
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"

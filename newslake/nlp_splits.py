@@ -163,11 +163,12 @@ def extend_particle(ent: Span) -> Span:
 def _after_von(ent: Span) -> Span | None:
     """ "Ursula von der Leyen" when the model tagged only "Leyen" (a place): the whole name is a PERSON."""
     doc, i = ent.doc, ent.start - 1
-    if len(ent) > 2 or i < 1 or doc[i].lower_ not in ("der", "den", "von", "van"):
+    lowers = doc_lowers(doc)  # list reads: no Token per word
+    if len(ent) > 2 or i < 1 or lowers[i] not in ("der", "den", "von", "van"):
         return None
-    if doc[i].lower_ in ("der", "den"):
+    if lowers[i] in ("der", "den"):
         i -= 1
-    if i < 1 or doc[i].text not in ("von", "van"):
+    if i < 1 or doc_words(doc)[i] not in ("von", "van"):
         return None
     first = i - 1
     if not (doc[first].is_title and doc[first].is_alpha) or doc[first].lower_ in TITLES:
