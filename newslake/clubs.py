@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -44,6 +45,7 @@ _CLUB_AFTER = RESULT_VERBS | SQUAD_NOUNS  # "Newcastle beat", "Indiana coach"
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 
+@lru_cache(maxsize=8)  # asked up to three times per doc of the same text: one scan
 def is_sports_story(text: str) -> bool:
     """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
     return len(_ALL_SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
 from newslake.first_names import first_name_word, is_first_name
-from newslake.nlp_common import Lexicon, doc_text, spoken_or_owned
+from newslake.nlp_common import Lexicon, doc_text, doc_words, spoken_or_owned
 from newslake.nlp_kinds import ORG_HEADS
 from newslake.nlp_words import ORG_WORDS
 
@@ -128,5 +128,7 @@ def operation_names(spans: list[Span]) -> list[Span]:
 def _operation(span: Span) -> bool:
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
-    first = span[0] if span[0].text in OPERATION_WORDS else span.doc[span.start - 1] if span.start else None
-    return first is not None and first.text in OPERATION_WORDS and (len(span) > 1 or first.i < span.start)
+    words = doc_words(span.doc)  # list reads: no Token per word
+    if words[span.start] in OPERATION_WORDS:
+        return len(span) > 1  # "Operation Inherent Resolve"; a lone "Operation" is no event name
+    return span.start > 0 and words[span.start - 1] in OPERATION_WORDS

@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import span_text
+from newslake.nlp_common import doc_words, span_text
 from newslake.nlp_kinds import doc_text, token_positions
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -125,7 +125,11 @@ def firm_or_club_word(span: Span) -> bool:
 
 def person_name_words(spans: list[Span]) -> set[str]:
     """Every word of the doc's multi-word PERSON names: a lone "Jackson" may be the "Michael Jackson" named before."""
-    return {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    words: set[str] = set()
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) > 1:
+            words.update(doc_words(s.doc)[s.start : s.end])  # list reads: no Token per word
+    return words
 
 
 def no_speaker(span: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -30,26 +30,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-_BARE: dict[int, str] = {}  # ORTH id -> the word, and the word with its trailing space: no Token per word
-_SPACED: dict[int, str] = {}
+_BARE: dict[int, str] = {}  # ORTH/LOWER id -> the word: no Token per word
 MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): start the memo again past this
 
 
 def _joined_text(doc: Doc) -> str:
-    """`doc.text` from the doc's ORTH and SPACY arrays: spaCy's own join makes a Token for every word."""
-    words = doc.to_array([ORTH, SPACY]).tolist()
-    parts = [(_SPACED if spaced else _BARE).get(orth) for orth, spaced in words]
-    if None in parts:
-        if len(_BARE) > MAX_MEMO_WORDS:
-            _BARE.clear()
-            _SPACED.clear()
-        strings = doc.vocab.strings
-        for k, (orth, spaced) in enumerate(words):
-            if parts[k] is None:
-                word = _BARE[orth] = strings[orth]
-                _SPACED[orth] = word + " "
-                parts[k] = _SPACED[orth] if spaced else word
-    return "".join(parts)
+    """`doc.text` from the doc's words and SPACY array: spaCy's own join makes a Token for every word."""
+    # " " * 1 after a spaced word, " " * 0 after the rest: both maps run in C
+    return "".join(map(str.__add__, doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist())))
 
 
 def span_text(span: Span) -> str:
@@ -60,9 +48,44 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
+# keys under the rules' token index name (nlp_kinds.INDEX_KEY): the component drops them after the rules
+_WORDS_KEY = ("newslake_token_index", "words")
+_LOWERS_KEY = ("newslake_token_index", "lowers")
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """Every token's text (`doc[i].text`), built once per doc: a list read makes no Token."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = _strings(doc, ORTH)
+    return words
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form (`doc[i].lower_`), built once per doc."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = _strings(doc, LOWER)
+    return lowers
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """The strings of one attribute's ids over the doc, through the memo (ORTH and LOWER ids are string hashes)."""
+    ids = doc.to_array(attr).tolist()
+    out = list(map(_BARE.get, ids))
+    if None in out:
+        if len(_BARE) > MAX_MEMO_WORDS:
+            _BARE.clear()
+        strings = doc.vocab.strings
+        for k, key in enumerate(ids):
+            if out[k] is None:
+                out[k] = _BARE[key] = strings[key]
+    return out
+
+
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     """`[t.lower_ for t in doc[start:end]]` by token index, the same bounds as the slice: no Span made."""
-    return [doc[i].lower_ for i in range(len(doc))[start:end]]
+    return doc_lowers(doc)[start:end]
 
 
 @dataclass(frozen=True)

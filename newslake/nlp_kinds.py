@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import Lexicon, doc_text, lower_words, span_text
+from newslake.nlp_common import Lexicon, doc_lowers, doc_text, doc_words, lower_words, span_text
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
@@ -131,7 +131,10 @@ def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
     if index is None:
         index = doc.user_data[(INDEX_KEY, attr)] = {}
         for i, key in enumerate(doc.to_array(attr).tolist()):
-            index.setdefault(key, []).append(i)
+            if key in index:  # no empty list made per token, as setdefault would
+                index[key].append(i)
+            else:
+                index[key] = [i]
     return index
 
 
@@ -217,7 +220,13 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return span if span_text(party) in VOTER_PLURALS else party
     if label not in NAME_LABELS or label == "NORP":
         return span
-    words = [t.text for t in span if t.lower_ != "the"] if len(span) > 1 else []  # both tests need two words
+    # both tests need two words; list reads, no Token per word
+    start, end = span.start, span.end
+    words = (
+        [w for w, low in zip(doc_words(span.doc)[start:end], doc_lowers(span.doc)[start:end]) if low != "the"]
+        if end - start > 1
+        else []
+    )
     if len(words) > 1 and label != "FAC" and (words[-1] in FAC_ENDINGS or words[-2:-1] == ["Detention"]):
         return _to(span, "FAC")  # "Covenant Children's Hospital", "the Metropolitan Detention Center"
     if len(words) > 1 and label != "ORG" and words[-1] in FIRM_ENDINGS:
@@ -232,7 +241,7 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "NORP")  # "the Peronist alliance", "the country's largest Islamist party"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _country_branch(span):
         return _to(span, "ORG")  # "Stanbic Ghana", "Greenpeace Africa": a firm or body's branch in a country
-    if label != "ORG" and any(t.text in ALLIANCE_WORDS for t in span) and not _known_place(span):
+    if label != "ORG" and not ALLIANCE_WORDS.isdisjoint(doc_words(span.doc)[span.start : span.end]) and not _known_place(span):
         return _to(span, "ORG")  # "The Bloc Quebecois" (the model: a place or a work)
     if label == "PERSON" and (_owned_firm(span) or _named_after_org_noun(span)) and not _known_place(span):
         return _to(span, "ORG")  # "shareholders of Teck", "the state water authority, Wody Polskie,"
@@ -376,30 +385,30 @@ def _country_branch(span: Span) -> bool:
     """True for "Safaricom Ethiopia", "Stanbic Ghana": unknown capitalised words then a country or continent."""
     if len(span) < 2:
         return False  # a firm's name and a country: two words at least
-    words = [t for t in span if t.lower_ != "the"]
-    if not 2 <= len(words) <= 5 or not span[-1].text[:1].isupper():
+    texts, lowers = doc_words(span.doc), doc_lowers(span.doc)  # list reads: no Token per word
+    kept = [i for i in range(span.start, span.end) if lowers[i] != "the"]
+    if not 2 <= len(kept) <= 5 or not texts[span.end - 1][:1].isupper():
         return False
-    for cut in range(1, len(words)):
-        tail = gazetteer.fold(" ".join(t.text for t in words[cut:]))
+    for cut in range(1, len(kept)):
+        tail = gazetteer.fold(" ".join(texts[i] for i in kept[cut:]))
         if tail in gazetteer.countries() or (tail in gazetteer.world_areas() and tail not in COMPASS):
             break
     else:
         return False
-    lead = words[:cut]
+    lead = [texts[i] for i in kept[:cut]]
     return (
         not _known_place(span)
-        and all(t.text[:1].isupper() for t in lead)
-        and lead[0].lower_ not in _QUALIFIER_OR_TITLE
-        and not is_first_name(lead[0].text)
-        and not any(gazetteer.place_candidates(t.text) or gazetteer.lookup_demonym(t.text) for t in lead)
+        and all(w[:1].isupper() for w in lead)
+        and lowers[kept[0]] not in _QUALIFIER_OR_TITLE
+        and not is_first_name(lead[0])
+        and not any(gazetteer.place_candidates(w) or gazetteer.lookup_demonym(w) for w in lead)
     )
 
 
 def _owned_firm(span: Span) -> bool:
     """True after "shareholders of" / "a stake in" / "the owner of": a firm, not a person."""
-    doc = span.doc
-    before = tuple(doc[i].lower_ for i in range(max(span.start - 2, 0), span.start))  # indexing: no Span made
-    return before in OWNED_PHRASES and not is_first_name(span[0].text)
+    before = tuple(doc_lowers(span.doc)[max(span.start - 2, 0) : span.start])
+    return before in OWNED_PHRASES and not is_first_name(doc_words(span.doc)[span.start])
 
 
 def _named_after_org_noun(span: Span) -> bool:
@@ -418,7 +427,7 @@ def _named_after_org_noun(span: Span) -> bool:
 def _product_before(span: Span) -> bool:
     """True for a name right before a product or germ noun ("the H20 chip") that is no known organisation or place."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in PRODUCT_NOUNS:
+    if span.end >= len(doc) or doc_lowers(doc)[span.end] not in PRODUCT_NOUNS or not doc[span.end].is_lower:
         return False
     text = span_text(span).removeprefix("the ").removeprefix("The ")
     return not gazetteer.lookup_org(text) and not _known_place(span) and not gazetteer.lookup_demonym(text)

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, starts_sentence
-from newslake.nlp_common import lower_words, span_text
+from newslake.nlp_common import doc_lowers, lower_words, span_text
 from newslake.nlp_words import (
     CLUB_WORDS,
     FAC_AFTER,
@@ -37,8 +37,9 @@ def context_fix(span: Span) -> Span | None:
         return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
     # the two words before and after, read once for the tests here and in _label_by_neighbours
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
-    after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+    lowers = doc_lowers(doc)
+    before = lowers[max(span.start - 2, 0) : span.start]
+    after = lowers[span.end : span.end + 2]
     prev = before[-1] if before else ""
     prev2 = before[0] if len(before) == 2 else ""
     if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
@@ -66,19 +67,19 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     doc, label = span.doc, span.label_
     if label in NUMERIC_LABELS:
         return label  # "the 1,000 islands": a number is no place, whatever noun follows
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prev = doc[span.start - 1] if span.start > 0 else None
+    lowers = doc_lowers(doc)  # list reads; a Token only where `is_lower` is asked
+    nxt_low = lowers[span.end] if span.end < len(lowers) else None
     if label in ("ORG", "PERSON") and _at_site_in_city(span):
         return "FAC"  # "signed it at Parliament House in Canberra"
-    if nxt is not None and nxt.is_lower and label not in ("GPE", "LOC", "FAC"):
-        if nxt.lower_ in GEO_NOUNS:
+    if nxt_low is not None and label not in ("GPE", "LOC", "FAC") and doc[span.end].is_lower:
+        if nxt_low in GEO_NOUNS:
             return "LOC"
-        if nxt.lower_ in FAC_AFTER and label in ("PERSON", "ORG"):
+        if nxt_low in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
     if before is None:
-        before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
+        before = doc_lowers(doc)[max(span.start - 2, 0) : span.start]
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"
     owned = len(before) == 2 and before[1] in POSSESSIVE and country(before[0])
     if label in ("GPE", "ORG") and owned and bare_name(span):
@@ -92,14 +93,14 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     if label in ("PERSON", "GPE", "LOC", "FAC") and not known and _staff_at(span):
         return "ORG"  # "traders at Olam and Barry Callebaut", "analysts at Capital Economics"
     if after is None:
-        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, len(doc)))]
+        after = doc_lowers(doc)[span.end : span.end + 2]
     if label != "ORG" and not known and after[:1] == ["news"] and after[1:] and after[1] in NEWS_OUTLETS:
         return "ORG"  # "the judiciary's Mizan news agency"
     if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") and before == [",", "the"]:
         head = doc[span.start - 3].lower_ if span.start >= 3 else ""
         if head in ORG_WORDS and doc[span.end : span.end + 1].text == ",":
             return "ORG"  # "Latvia's parliament, the Saeima, voted"
-    if label == "FAC" and not known and nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+    if label == "FAC" and not known and nxt_low is not None and nxt_low in ORG_AFTER and doc[span.end].is_lower:
         return "ORG"  # "the Gulf Clan cartel"
     if (
         label in ("FAC", "ORG")
@@ -116,9 +117,9 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
         return "ORG"  # "Vale, the Brazilian miner, said"; "the Dawn of Nemunas, a new party"
     if known or label not in ("GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP"):
         return label
-    if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_AFTER:
+    if nxt_low is not None and nxt_low in ORG_AFTER and doc[span.end].is_lower:
         return "ORG"  # "the Pastef party", "the Semilla movement"
-    if prev is not None and prev.lower_ in ORG_BEFORE and (prev.is_lower or starts_sentence(prev)):
+    if span.start > 0 and lowers[span.start - 1] in ORG_BEFORE and ((prev := doc[span.start - 1]).is_lower or starts_sentence(prev)):
         return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"

@@ -19,7 +19,7 @@ from newslake.nlp_checks import (
     positions,
     starts_sentence,
 )
-from newslake.nlp_common import Lexicon, lower_words, span_text
+from newslake.nlp_common import Lexicon, doc_lowers, doc_words, lower_words, span_text
 from newslake.nlp_kinds import PLACE_QUALIFIERS, doc_text, trigger_tokens, word_pattern
 from newslake.nlp_relabel import court_district
 from newslake.nlp_words import (
@@ -183,10 +183,11 @@ def generic_name(span: Span) -> bool:
     """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC", "Group G"."""
     if len(span) > 3 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
-    words = [t for t in span if t.lower_ != "the"]
-    if len(words) == 2 and words[0].text == "Group" and len(words[1].text) == 1 and words[1].is_upper:
+    texts, lowers = doc_words(span.doc), doc_lowers(span.doc)  # list reads: no Token per word
+    kept = [i for i in range(span.start, span.end) if lowers[i] != "the"]
+    if len(kept) == 2 and texts[kept[0]] == "Group" and len(texts[kept[1]]) == 1 and span.doc[kept[1]].is_upper:
         return True  # a tournament's group, not an organisation
-    return len(words) == 1 and words[0].lower_.rstrip(".") in GENERIC_NAMES
+    return len(kept) == 1 and lowers[kept[0]].rstrip(".") in GENERIC_NAMES
 
 
 def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
 from newslake.nlp_checks import bare_name, known_span_name, major_place, starts_sentence, unknown_word
-from newslake.nlp_common import lower_words, span_text
+from newslake.nlp_common import doc_lowers, doc_words, lower_words, span_text
 from newslake.nlp_kinds import token_positions
 from newslake.nlp_neighbours import org_apposition
 from newslake.nlp_words import (
@@ -186,15 +186,15 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
     if end <= start:
         return None
     run = doc[start:end]  # one Span for the run: its words, its text and the tests below
-    words = {t.lower_ for t in run}
-    if words & _ORG_FAC_PLACE or gazetteer.lookup_org(text := span_text(run)):
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    if not _ORG_FAC_PLACE.isdisjoint(lowers[start:end]) or gazetteer.lookup_org(text := span_text(run)):
         return None
     first = doc[start]
-    rank = next((t.i for t in run if t.lower_ in _RANKS_GOVERNOR_MAYOR), None)
+    rank = next((i for i in range(start, end) if lowers[i] in _RANKS_GOVERNOR_MAYOR), None)
     if rank is not None and rank > start and gazetteer.place_candidates(doc[start:rank].text):
         return Span(doc, start, rank, label="GPE")  # "Ontario Premier Doug Ford": the place whose premier
     lead = start
-    while lead < end and doc[lead].lower_ in PERSON_TITLES and doc[lead].is_title:
+    while lead < end and lowers[lead] in PERSON_TITLES and doc[lead].is_title:
         lead += 1
     if lead > start and 2 <= end - lead <= 3:
         name = doc[lead:end]  # "Dr Halidou Tinto", "Foreign Minister Naledi Pandor": a title makes a person
@@ -202,8 +202,8 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, name.start, name.end, label="PERSON")
     if len(run) <= 3 and all(t.is_alpha for t in run) and not known_span_name(run) and org_apposition(run):
         return Span(doc, start, end, label="ORG")  # "Unison, the public service union, warned"
-    if first.text in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
-        while start < end and doc[start].text in ROYAL:
+    if texts[start] in ROYAL:  # "King Abdullah II", "Crown Prince Mohammed bin Salman"
+        while start < end and texts[start] in ROYAL:
             start += 1
         ok = end > start and doc[start].is_title and not gazetteer.place_candidates(doc[start:end].text)
         return Span(doc, start, end, label="PERSON") if ok else None
@@ -217,7 +217,7 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
             return Span(doc, start, end, label="ORG")  # "whose Semilla movement"
         if nxt.lower_ == "news" and end + 1 < len(doc) and doc[end + 1].lower_ in NEWS_OUTLETS:
             return Span(doc, start, end, label="ORG")  # "the ministry's Tasnim news agency"
-    after = [doc[k].lower_ for k in range(end, min(end + 6, len(doc)))]  # indexing: no Span made
+    after = lowers[end : end + 6]
     if 2 <= len(run) <= 3 and all(t.is_alpha for t in run) and not known_span_name(run):
         if after[:2] == [",", "who"]:
             return Span(doc, start, end, label="PERSON")  # "replacing Manasseh Sogavare, who signed ..."

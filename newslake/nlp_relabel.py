@@ -17,7 +17,7 @@ from newslake.nlp_checks import (
     no_speaker,
     plain_name,
 )
-from newslake.nlp_common import lower_words, place_not_people, span_text
+from newslake.nlp_common import doc_lowers, doc_words, lower_words, place_not_people, span_text
 from newslake.nlp_words import (
     AREA_PREFIXES,
     ARMED_SERVICES,
@@ -84,8 +84,13 @@ def relabel(span: Span) -> Span:
     def to(new: str) -> Span:
         return Span(doc, span.start, span.end, label=new)
 
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if label == "LANGUAGE" and prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+    # the words around by list index: a Token made per test cost more than the tests
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    start, end = span.start, span.end
+    prev_word = words[start - 1] if start > 0 else None
+    prev_low = lowers[start - 1] if start > 0 else None
+    nxt_low = lowers[end] if end < len(words) else None
+    if label == "LANGUAGE" and prev_low is not None and prev_low in PLACE_PREPOSITIONS:
         return to("GPE") if gazetteer.place_candidates(text) else span  # "rallies in Tunis"
     if label == "CARDINAL" and 3 <= len(text) <= 6 and text.isalpha() and text.isupper() and not ROMAN_RE.match(text):
         return to("ORG")  # "destroy ISIL": an all-caps word is no number
@@ -93,14 +98,13 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if label == "GPE" and prev is not None and prev.text in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
-        return Span(doc, prev.i, span.end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
+    if label == "GPE" and prev_word is not None and prev_word in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
+        return Span(doc, start - 1, end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
     if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:
         return building
-    if label in ("ORG", "NORP") and len(span) == 1 and nxt is not None and nxt.lower_ in RULER_NOUNS and _unknown_name(span):
+    if label in ("ORG", "NORP") and len(span) == 1 and nxt_low is not None and nxt_low in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
-    if len(span) > 1 and (span[0].text in SHIP_PREFIXES or _craft_prefix(span)):
+    if len(span) > 1 and (words[start] in SHIP_PREFIXES or _craft_prefix(span)):
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
         return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
@@ -108,21 +112,21 @@ def relabel(span: Span) -> Span:
         return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):
         return to("EVENT")  # "the Manama Dialogue", "Operation Inherent Resolve"
-    if span[0].text in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
+    if words[start] in STORM_WORDS and len(span) > 1 and label in ("ORG", "PERSON", "GPE", "LOC"):
         return to("EVENT")  # "Typhoon Gaemi", "Hurricane Milton": a storm is no organisation or place
-    if prev is not None and prev.text in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
-        return Span(doc, prev.i, span.end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
-    if label in ("GPE", "ORG") and prev is not None and prev.text in CLUB_PREFIXES:
-        return Span(doc, prev.i, span.end, label="ORG")  # "Real" + "Madrid": a club
+    if prev_word is not None and prev_word in STORM_WORDS and label in ("ORG", "PERSON", "GPE", "LOC"):
+        return Span(doc, start - 1, end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
+    if label in ("GPE", "ORG") and prev_word is not None and prev_word in CLUB_PREFIXES:
+        return Span(doc, start - 1, end, label="ORG")  # "Real" + "Madrid": a club
     if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
-        armed = nxt is not None and nxt.lower_ in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
+        armed = nxt_low is not None and nxt_low in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
         return to("ORG" if label == "PERSON" or armed else "PRODUCT")
     if (
         label in ("GPE", "LOC")
-        and prev is not None
-        and prev.is_title
-        and prev.lower_ in TITLES
+        and prev_low is not None
+        and prev_low in TITLES
+        and doc[start - 1].is_title
         and bare_name(span)
         and not gazetteer.is_town(text)
     ):
@@ -135,14 +139,17 @@ def relabel(span: Span) -> Span:
     places = gazetteer.place_candidates(text)
     is_country = key in gazetteer.countries()
     if gazetteer.lookup_org(text) and not places:
-        if label == "PERSON" and prev is not None and prev.lower_ in PERSON_TITLES:
+        if label == "PERSON" and prev_low is not None and prev_low in PERSON_TITLES:
             return span  # "Mr Suzuki said": a person who shares a firm's name
         return span if label == "ORG" else to("ORG")
-    if label in ("NORP", "GPE") and not is_country and gazetteer.lookup_demonym(text):
-        # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if label == "NORP" or prev not in PLACE_PREPOSITIONS:
-            return to("NORP")
+    # "Somali" is also an Ethiopian region, "the Ukrainian border": a demonym unless a preposition says place
+    if (
+        label in ("NORP", "GPE")
+        and not is_country
+        and gazetteer.lookup_demonym(text)
+        and (label == "NORP" or (prev_low or "") not in PLACE_PREPOSITIONS)
+    ):
+        return to("NORP")
     if label == "NORP" and text[:1].isupper() and text not in RELIGIONS and place_not_people(text):
         return to("GPE")  # "the mayor of Petroșani": a town no people is named after
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
@@ -157,7 +164,7 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and no_speaker(span):
         return to("GPE")  # "the Tamil Nadu government": a region is no one's name
-    if label in ("PERSON", "ORG") and places and nxt is not None and nxt.lower_ == "government":
+    if label in ("PERSON", "ORG") and places and nxt_low == "government":
         return to("GPE")  # "the Kerala government": the place whose government it is
     if label == "GPE":
         return span
@@ -166,27 +173,27 @@ def relabel(span: Span) -> Span:
     if (
         label in ("PERSON", "ORG")
         and len(span) > 1
-        and span[-1].lower_ in gazetteer.REGION_SUFFIXES
+        and lowers[end - 1] in gazetteer.REGION_SUFFIXES
         and places
     ):
         return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
-    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and span[-1].lower_ in INDUSTRY_WORDS and span[-1].is_title:
+    if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and lowers[end - 1] in INDUSTRY_WORDS and span[-1].is_title:
         return to("ORG")  # "Barrick Mining", "Reliance Retail"
-    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and span[0].text in ("Los", "Las") and not places:
+    if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and words[start] in ("Los", "Las") and not places:
         return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _ORG_OR_FAC:
-        return to("FAC" if span[-1].lower_ in FAC_WORDS else "ORG")
-    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in FAC_WORDS and span[-1].is_title:
+    if label == "PERSON" and len(span) > 1 and lowers[end - 1] in _ORG_OR_FAC:
+        return to("FAC" if lowers[end - 1] in FAC_WORDS else "ORG")
+    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and lowers[end - 1] in FAC_WORDS and span[-1].is_title:
         return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
     if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"
-    if label in ("FAC", "LOC") and len(span) > 1 and span[-1].lower_ in COMPANY_WORDS and not places:
+    if label in ("FAC", "LOC") and len(span) > 1 and lowers[end - 1] in COMPANY_WORDS and not places:
         return to("ORG")  # "the Saudi Gazette", "the Sea Org"
     if label in ("FAC", "GPE", "LOC") and court_district(span):
         return to("ORG")  # "the Southern District of New York": a federal court or its prosecutors
-    if label in ("FAC", "GPE", "LOC") and [t.lower_ for t in span[-2:]] == ["school", "district"]:
+    if label in ("FAC", "GPE", "LOC") and lowers[max(end - 2, start) : end] == ["school", "district"]:
         return to("ORG")  # "the Fort Worth Independent School District": a school board, not an area
     if label in ("PERSON", "ORG", "NORP") and local_place(span):
         return to("GPE")
@@ -198,7 +205,7 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "the siege of el-Obeid": an Arabic place name the model took for a group
     if not places or label == "LOC":
         return span
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = prev_low or ""
     big = places[0].population >= CITY_RELABEL_MIN_POP or places[0].kind in ("subdivision", "state")
     if before in PLACE_PREPOSITIONS and label in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
         return to("GPE")
@@ -210,7 +217,7 @@ def relabel(span: Span) -> Span:
             or places[0].population >= 1_000_000
             or places[0].kind in ("subdivision", "state")
         )
-        and (span.start == 0 or doc[span.start - 1].lower_ not in TITLES)
+        and (start == 0 or prev_low not in TITLES)
     ):
         return to("GPE")  # a surname use is restored by propagate_people
     if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP") and big:
@@ -298,12 +305,13 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
     doc, first, last = span.doc, span.start, span.end - 1
-    while last >= first and doc[last].lower_ == "the":
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    while last >= first and lowers[last] == "the":
         last -= 1
-    while first < last and doc[first].lower_ == "the":
+    while first < last and lowers[first] == "the":
         first += 1
     # the first and last words other than "the" must say landform before the word list is worth building
-    if first >= last or not ((doc[last].is_title and doc[last].lower_ in LOC_ENDINGS) or doc[first].text in GEO_LEADS):
+    if first >= last or not ((lowers[last] in LOC_ENDINGS and doc[last].is_title) or texts[first] in GEO_LEADS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
@@ -333,9 +341,10 @@ def club_name(span: Span) -> bool:
 def _place_by_context(span: Span) -> bool:
     """True when the words around say it is a place: "the city of X", "the X region", "near X"."""
     doc = span.doc
-    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]  # indexing: no Span made
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if span[-1].text in POSSESSIVE or after in POSSESSIVE or not span[0].text[:1].isupper():
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    before = lowers[max(span.start - 2, 0) : span.start]
+    after = lowers[span.end] if span.end < len(doc) else ""
+    if texts[span.end - 1] in POSSESSIVE or after in POSSESSIVE or not texts[span.start][:1].isupper():
         return False
     if after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS):
         return True
@@ -346,14 +355,14 @@ def _place_by_context(span: Span) -> bool:
         known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
         return known or (before[0] in RESIDENT_OF and plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
-        return plain_name(span) and not is_first_name(span[0].text)  # "a woman from X"
+        return plain_name(span) and not is_first_name(texts[span.start])  # "a woman from X"
     if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
         return plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):
         return plain_name(span)
     if _listed_after_place_noun(span):
         return not gazetteer.lookup_org(span_text(span))
-    near_comma = len(doc) - span.end >= 4 and doc[span.end].lower_ == ","  # what _place_apposition needs first
+    near_comma = len(doc) - span.end >= 4 and lowers[span.end] == ","  # what _place_apposition needs first
     if near_comma and _place_apposition(lower_words(doc, span.end, span.end + 9)):
         return True
     if before and before[-1] in ATTACK_VERBS and (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(span_text(span))):
@@ -366,21 +375,23 @@ def _place_by_context(span: Span) -> bool:
 def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
     """True for a name in a list after "districts such as" / "towns including": "such as Bannu and Tank"."""
     doc = span.doc
+    lowers = doc_lowers(doc)  # list reads: no Token per word
     i = span.start - 1
-    while i >= 0 and span.start - i <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+    while i >= 0 and span.start - i <= reach and (lowers[i] in (",", "and", "or") or doc[i].is_title):
         i -= 1
-    if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
-        return doc[i - 2].lower_ in LISTED_PLACE_NOUNS
-    return i >= 1 and doc[i].lower_ == "including" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS
+    if i >= 2 and lowers[i] == "as" and lowers[i - 1] == "such":
+        return lowers[i - 2] in LISTED_PLACE_NOUNS
+    return i >= 1 and lowers[i] == "including" and lowers[i - 1] in LISTED_PLACE_NOUNS
 
 
 def _listed_before_place_noun(span: Span, reach: int = 12) -> bool:
     """True for a name in a list that a plural place noun closes: "the Ravi, Sutlej and Chenab rivers"."""
     doc = span.doc
+    lowers = doc_lowers(doc)  # list reads: no Token per word
     i = span.end
-    while i < len(doc) and i - span.end <= reach and (doc[i].is_title or doc[i].lower_ in (",", "and", "or")):
+    while i < len(lowers) and i - span.end <= reach and (lowers[i] in (",", "and", "or") or doc[i].is_title):
         i += 1
-    return i < len(doc) and doc[i].lower_ in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
+    return i < len(lowers) and lowers[i] in PLURAL_PLACE_NOUNS and doc[i - 1].is_title
 
 
 def court_district(span: Span) -> bool:
@@ -424,9 +435,10 @@ def _place_apposition(after: list[str]) -> bool:
 def local_place(span: Span) -> bool:
     """A local place by its words: "Co Limerick", "Barangay Pardo", "pensioners in Brixton", "Kerry-born"."""
     doc = span.doc
-    if len(span) > 1 and span[0].text in AREA_PREFIXES and all(t.is_title for t in span[1:]):
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token per word
+    if len(span) > 1 and texts[span.start] in AREA_PREFIXES and all(t.is_title for t in span[1:]):
         return not any(t.lower_ in ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born":
+    if span.end + 1 < len(texts) and texts[span.end] == "-" and lowers[span.end + 1] == "born":
         return plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
     if not span[0].is_title:
         return False
@@ -437,25 +449,23 @@ def local_place(span: Span) -> bool:
 def _local_context(span: Span) -> bool:
     """True when the words around a capitalised name make it a local place (see `local_place`)."""
     doc = span.doc
-    # the next two tokens by index: slicing makes a Span and normalises the slice
-    nxt = doc[span.end] if span.end < len(doc) else None
-    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if nxt is not None and nxt.text in POSSESSIVE:
+    words, lowers = doc_words(doc), doc_lowers(doc)  # list reads: no Token made per test
+    n, end = len(words), span.end
+    if end < n and words[end] in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and nxt2 is not None and nxt.text in SEAT_TITLES and nxt2.is_title:
+    if span.label_ in ("PERSON", "NORP") and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
-    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    if span.label_ == "PERSON" and len(span) == 1 and after_the and nxt is not None and nxt.lower_ in LOCAL_SITE_NOUNS:
+    prev = lowers[span.start - 1] if span.start > 0 else ""
+    if span.label_ == "PERSON" and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
-    while i >= 0 and span.start - i <= 12 and (doc[i].is_title or doc[i].lower_ in (",", "and")):
+    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or doc[i].is_title):
         i -= 1
-    if i >= 1 and doc[i].lower_ == "like" and doc[i - 1].lower_ in LISTED_PLACE_NOUNS:
+    if i >= 1 and lowers[i] == "like" and lowers[i - 1] in LISTED_PLACE_NOUNS:
         return True  # "neighborhoods like Over-the-Rhine and Avondale"
-    return i >= 1 and doc[i].lower_ in ("in", "of", "from") and doc[i - 1].lower_ in LOCAL_PEOPLE
+    return i >= 1 and lowers[i] in ("in", "of", "from") and lowers[i - 1] in LOCAL_PEOPLE
 
 
 def _surname_in_doc(span: Span) -> bool:

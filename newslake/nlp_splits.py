@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
-from newslake.nlp_common import span_text
+from newslake.nlp_common import doc_lowers, doc_words, span_text
 from newslake.nlp_kinds import doc_text
 from newslake.nlp_words import (
     AMOUNT_WORDS,
@@ -163,11 +163,12 @@ def extend_particle(ent: Span) -> Span:
 def _after_von(ent: Span) -> Span | None:
     """ "Ursula von der Leyen" when the model tagged only "Leyen" (a place): the whole name is a PERSON."""
     doc, i = ent.doc, ent.start - 1
-    if len(ent) > 2 or i < 1 or doc[i].lower_ not in ("der", "den", "von", "van"):
+    lowers = doc_lowers(doc)  # list reads: no Token per word
+    if len(ent) > 2 or i < 1 or lowers[i] not in ("der", "den", "von", "van"):
         return None
-    if doc[i].lower_ in ("der", "den"):
+    if lowers[i] in ("der", "den"):
         i -= 1
-    if i < 1 or doc[i].text not in ("von", "van"):
+    if i < 1 or doc_words(doc)[i] not in ("von", "van"):
         return None
     first = i - 1
     if not (doc[first].is_title and doc[first].is_alpha) or doc[first].lower_ in TITLES:
@@ -282,24 +283,24 @@ def trim(span: Span | None) -> Span | None:
         return None
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and ((last := doc[end - 1]).text in POSSESSIVE or last.is_space or last.lower_ in ("and", "or")):
+    # list reads, no Token made per test; `is_space` is spaCy's `str.isspace` of the word
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    while end > start and (words[end - 1] in POSSESSIVE or words[end - 1].isspace() or lowers[end - 1] in ("and", "or")):
         end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
-    while (
-        end - start > 1 and doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
-    ):
+    while end - start > 1 and lowers[end - 1] in CAPTION_WORDS and end < len(words) and words[end] == ":":
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     while end - start > 1 and (
-        (first := doc[start]).lower_ in _LEADING_JUNK_DASH
-        or first.is_space
-        or not ((word := first.text)[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
+        lowers[start] in _LEADING_JUNK_DASH
+        or (word := words[start]).isspace()
+        or not (word[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
     ):
         start += 1  # "near", "Image", "®"
     if span.label_ == "PERSON":
-        if end - start == 1 and len(doc[start]) > 3 and doc[start].is_upper:
+        if end - start == 1 and len(words[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript
-        while end - start > 1 and doc[start].lower_ in TITLES:
+        while end - start > 1 and lowers[start] in TITLES:
             start += 1
-        if all((t := doc[i]).lower_ in TITLES or t.is_punct for i in range(start, end)):
+        if all(lowers[i] in TITLES or doc[i].is_punct for i in range(start, end)):
             return None
     if end <= start:
         return None

@@ -17,7 +17,7 @@ from newslake.nlp_checks import (
     place_cue,
     sole_reading_countries,
 )
-from newslake.nlp_common import known_name, lower_words, span_text
+from newslake.nlp_common import doc_words, known_name, lower_words, span_text
 from newslake.nlp_kinds import ORG_POSSESSIONS
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -66,9 +66,13 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
 def _place_led_person(span: Span) -> bool:
     """A "person" led by a town's name and no first name ("Listowel Emmets", "Canegrowers Mackay" aside): a club or a
     body, whose words say nothing of whether that town is named alone elsewhere."""
-    if span.label_ != "PERSON" or len(span) < 2 or is_first_name(span[0].text):
+    if span.label_ != "PERSON" or len(span) < 2:
         return False
-    return any(gazetteer.is_town(t.text) and not is_first_name(t.text) for t in (span[0], span[-1]))
+    words = doc_words(span.doc)
+    first, last = words[span.start], words[span.end - 1]
+    if is_first_name(first):
+        return False
+    return any(gazetteer.is_town(w) and not is_first_name(w) for w in (first, last))
 
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import span_text
+from newslake.nlp_common import doc_lowers, doc_words, span_text
 
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
@@ -83,9 +83,11 @@ def _product_words(span: Span) -> set[str]:
 def _listed(span: Span) -> bool:
     """'iPhones', 'the Kospi Index', 'iPad Pro' typed a name: a product or stock index of the shipped list ('Alexa'
     typed PERSON is a woman)."""
-    if span.label_ not in NAMES or (span.label_ == "PERSON" and len(span) == 1 and is_first_name(span[0].text)):
+    texts = doc_words(span.doc)  # list reads: no Token per word
+    if span.label_ not in NAMES or (span.label_ == "PERSON" and len(span) == 1 and is_first_name(texts[span.start])):
         return False
-    words = [t.text for t in span if t.lower_ != "the"]
+    lowers = doc_lowers(span.doc)
+    words = [texts[i] for i in range(span.start, span.end) if lowers[i] != "the"]
     if len(words) > 1 and (words[-1] == "Index" or words[-1] in MODEL_WORDS):
         words = words[:-1] if " ".join(words) not in gazetteer.products() else words
     name = " ".join(words)

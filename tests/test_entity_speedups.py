@@ -7,7 +7,7 @@ import spacy
 
 from newslake import nlp_common
 from newslake.nlp_checks import words_text
-from newslake.nlp_common import doc_text, lower_words, span_text
+from newslake.nlp_common import doc_lowers, doc_text, doc_words, lower_words, span_text
 
 TEXTS = [
     "",
@@ -34,11 +34,19 @@ def test_doc_and_span_text_match_spacy(blank: spacy.language.Language, text: str
 
 def test_doc_text_after_the_word_memo_is_reset(blank: spacy.language.Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nlp_common, "MAX_MEMO_WORDS", 3)
-    monkeypatch.setattr(nlp_common, "_BARE", {})  # empty memos: every text adds words, several past the limit
-    monkeypatch.setattr(nlp_common, "_SPACED", {})
+    monkeypatch.setattr(nlp_common, "_BARE", {})  # an empty memo: every text adds words, several past the limit
     for text in TEXTS:
         doc = blank(text)
         assert doc_text(doc) == text
+        assert doc_lowers(doc) == [t.lower_ for t in doc]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_arrays_match_spacy(blank: spacy.language.Language, text: str) -> None:
+    doc = blank(text)
+    assert doc_words(doc) == [t.text for t in doc]
+    assert doc_lowers(doc) == [t.lower_ for t in doc]
+    assert [w.isspace() for w in doc_words(doc)] == [t.is_space for t in doc]  # trim reads is_space this way
 
 
 @pytest.mark.parametrize("text", TEXTS[2:4])
