@@ -58,7 +58,7 @@ R14_FINAL_SETS = (*R13_FINAL_SETS, *(f"independent-{i}" for i in range(27, 40)),
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS,
            "r14-final": R14_FINAL_SETS}
-LAST_OPEN_INDEPENDENT = 39  # later independent sets are blind (40-45 decide round 14)
+LAST_OPEN_INDEPENDENT = 39  # later independent sets are blind (40-45: round 14's decision, then its blind report)
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
