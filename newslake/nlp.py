@@ -20,9 +20,8 @@ from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
-from newslake.nlp_common import Lexicon, common_word_fixes, lexicon, team_names
+from newslake.nlp_common import INDEX_KEY, Lexicon, common_word_fixes, lexicon, team_names
 from newslake.nlp_kinds import (
-    INDEX_KEY,
     defined_short_names,
     doc_text,
     firm_shaped_people,

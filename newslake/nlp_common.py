@@ -48,9 +48,10 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
-# keys under the rules' token index name (nlp_kinds.INDEX_KEY): the component drops them after the rules
-_WORDS_KEY = ("newslake_token_index", "words")
-_LOWERS_KEY = ("newslake_token_index", "lowers")
+# per-doc data of the rules lives under keys (INDEX_KEY, ...) in doc.user_data: the component drops them after the rules
+INDEX_KEY = "newslake_token_index"
+_WORDS_KEY = (INDEX_KEY, "words")
+_LOWERS_KEY = (INDEX_KEY, "lowers")
 
 
 def doc_words(doc: Doc) -> list[str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import Lexicon, doc_lowers, doc_text, doc_words, lower_words, span_text
+from newslake.nlp_common import INDEX_KEY, Lexicon, doc_lowers, doc_text, doc_words, lower_words, span_text
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
@@ -68,7 +68,6 @@ DEMONYM_ENDINGS = ("ian", "an", "ese", "ish")
 GROUP_AFTER = frozenset({"government", "officials", "authorities", "police", "regional", "parliament", "voters"})
 MAX_PARTY_TOKENS = 4
 MAX_HYPHEN_TOKENS = 6
-INDEX_KEY = "newslake_token_index"
 # result verbs only: "said" and ", who" after a name are handled where NER tagged something
 PERSON_NEXT = frozenset({"won", "wins", "beat", "beats", "scored", "finished", "lost"})
 PERSON_PREV = frozenset({"beat", "beating", "defeated", "edged", "overtook"})
