@@ -1008,7 +1008,7 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         state = codes.get(after["text"])
         if state is None or row["label"] not in ("GPE", "LOC") or _separator(row, after) != ", ":
             continue
-        inside = next((p for p in _context_options(row["text"], row["label"]) if state.code in p.states), None)
+        inside = gazetteer.place_in_state(row["text"], state.code or "")  # the test the rule that tagged it made
         if inside is not None:
             out[i], out[i + 1] = place_resolved(inside), place_resolved(state)
     return out

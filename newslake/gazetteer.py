@@ -224,6 +224,12 @@ def us_state_codes() -> dict[str, Place]:
     return {place.code.removeprefix("US-"): place for place in us_states().values() if place.code}
 
 
+@lru_cache(maxsize=20_000)
+def place_in_state(name: str, code: str) -> Place | None:
+    """The city or town of this name in the US state with this ISO code ("US-SD"), or None."""
+    return next((p for p in (*place_candidates(name), *towns(name)) if code in p.states), None)
+
+
 @cache
 def cities() -> dict[str, Place]:
     """Folded city name -> the most populous city of that name."""

@@ -431,7 +431,7 @@ def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
         and s.end + 1 < len(doc)
         and doc[s.end].text == ","
         and (state := codes.get(doc[s.end + 1].text))
-        and _in_state(span_text(s), state.code or "")
+        and gazetteer.place_in_state(span_text(s), state.code or "")
     }
     if not found:
         return spans
@@ -439,7 +439,3 @@ def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
     kept.extend(Span(doc, i, i + 1, label="GPE") for i in found)
     return sorted(kept, key=lambda s: s.start)
 
-
-def _in_state(name: str, code: str) -> bool:
-    """True when a city or town of this name lies in the US state with this ISO code ("US-SD")."""
-    return any(code in p.states for p in (*gazetteer.place_candidates(name), *gazetteer.towns(name)))
