@@ -20,10 +20,13 @@ from corpora import _paragraph_groups
 from newslake.html import extract
 
 # the English news pages among the fixtures (not the other languages, code pages, tweets or wiki pages)
-PAGES = """aolNews businessWeek1 businessWeek2 businessWeek3 businessinsider1 businessinsider2 businessinsider3 cbslocal
-cnet cnn1 engadget espn foxNews gizmodo1 huffingtonPost2 issue25 issue28 issue32 marketplace mashable_issue_74 msn1
-politico polygon_video tags_abcau tags_cnet tags_deadline tags_wnyc techcrunch1 testHuffingtonPost theverge1 theverge2
-time time2 usatoday1 usatoday_issue_74 yahoo""".split()
+PAGES = [
+    "aolNews", "businessWeek1", "businessWeek2", "businessWeek3", "businessinsider1", "businessinsider2",
+    "businessinsider3", "cbslocal", "cnet", "cnn1", "engadget", "espn", "foxNews", "gizmodo1", "huffingtonPost2",
+    "issue25", "issue28", "issue32", "marketplace", "mashable_issue_74", "msn1", "politico", "polygon_video",
+    "tags_abcau", "tags_cnet", "tags_deadline", "tags_wnyc", "techcrunch1", "testHuffingtonPost", "theverge1",
+    "theverge2", "time", "time2", "usatoday1", "usatoday_issue_74", "yahoo",
+]
 
 
 def page_texts(package: Path) -> list[dict[str, str | None]]:
