@@ -20,7 +20,7 @@ from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
-from newslake.nlp_common import INDEX_KEY, Lexicon, common_word_fixes, lexicon, team_names
+from newslake.nlp_common import INDEX_KEY, Lexicon, common_word_fixes, lexicon, lower_case_nouns, team_names
 from newslake.nlp_kinds import (
     defined_short_names,
     doc_text,
@@ -302,6 +302,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = initialled_people(spans)
     spans = city_nickname_teams(spans)
     spans = lone_surnames(spans)
+    spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)
     return acronyms_like_their_names(spelled_out_names(doc, spans))
 

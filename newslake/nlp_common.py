@@ -186,6 +186,47 @@ def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     return _lone(span) and not known_name(span_text(span))
 
 
+def lower_case_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop a one-word person or place that the same text also writes in lower case as a common noun ("Iodine
+    deficiency" beside "intake of iodine", "the Charger" beside "a charger")."""
+    if not lex.nouns:
+        return spans
+    lowers: set[str] | None = None
+    surnames: set[str] | None = None
+    out: list[Span] = []
+    for s in spans:
+        if len(s) == 1 and s.label_ in ("PERSON", "GPE", "LOC") and s[0].is_title and s[0].is_alpha:
+            if lowers is None:
+                lowers = {w for w in doc_words(doc) if w.islower()}
+                surnames = {p[-1].text for p in spans if p.label_ == "PERSON" and len(p) > 1}
+            low = s[0].lower_
+            if (
+                low in lowers
+                and low not in COMPASS
+                and s[0].text not in surnames  # type: ignore[operator]
+                and lex.is_noun(low)
+                and not _named_use(s)
+                and not known_name(span_text(s))
+            ):
+                continue
+        out.append(s)
+    return out
+
+
+COMPASS = frozenset({"north", "south", "east", "west"})  # "the North" is North Korea beside "north of Seoul"
+
+
+def _named_use(span: Span) -> bool:
+    """A title or a capitalised word before the word ("President Moon", "Very Large Telescope"), or speech or a
+    possessive after it ("Moon said", "Moon's")."""
+    if spoken_or_owned(span):
+        return True
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in TITLES or (prev.is_title and not _starts(prev))
+
+
 def spoken_or_owned(span: Span) -> bool:
     """The word after the name makes it a speaker or an owner ("Simon said", "Moon's")."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -511,6 +511,28 @@ def test_sentence_opening_common_noun_is_no_name(nlp):
     assert _labels(nlp, "Simon said the plan would work.").get("Simon") == "PERSON"  # a speaker
 
 
+def test_word_the_text_also_writes_in_lower_case_is_no_name(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp_common import lexicon, lower_case_nouns
+
+    doc = nlp.make_doc(
+        "Children need iodine. WHO say Iodine deficiency is common. Travis Head scored 123 and Head was hit on "
+        "the head. President Moon spoke of the moon. The Very Large Telescope beat every telescope."
+    )
+
+    def span(word: str, label: str, nth: int = 0) -> Span:
+        tokens = [t.i for t in doc if t.text == word]
+        return Span(doc, tokens[nth], tokens[nth] + 1, label=label)
+
+    full = Span(doc, span("Travis", "PERSON").start, span("Head", "PERSON").end, label="PERSON")
+    kept = lower_case_nouns(
+        doc, [span("Iodine", "PERSON"), full, span("Head", "PERSON", 1), span("Moon", "PERSON"),
+              span("Telescope", "GPE")], lexicon(nlp)
+    )
+    assert [s.text for s in kept] == ["Travis Head", "Head", "Moon", "Telescope"]
+
+
 def test_lone_word_before_a_plain_plural_or_listed_with_a_company_is_no_person(nlp):
     assert _labels(nlp, "Kyiv asked for more Patriot systems.").get("Patriot") != "PERSON"
     text = "Shoppers turned to retailers such as Zara and Primark for cheap clothes."
