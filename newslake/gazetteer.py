@@ -607,11 +607,12 @@ _PERSON_SUFFIX = re.compile(r"(?<=[a-z])(?:wo)?m[ae]n$")  # "Irishman", "Frenchw
 # demonym endings and the endings of the place they come from: "Valencian" Valencia, "Faroese" Faroe (Islands)
 _DEMONYM_STEMS = (
     ("ian", ("ia", "y", "")),
-    ("an", ("a", "")),
+    ("an", ("a", "", "o")),
     ("n", ("",)),
     ("se", ("",)),
     ("ese", ("", "a")),
     ("i", ("",)),
+    ("er", ("", "e")),
 )
 
 
@@ -638,20 +639,31 @@ def demonym_variant(text: str) -> tuple[str, str] | None:
         names = [k for k, p in countries().items() if p.country == inner[1]]
         hits = {countries()[q].country for n in names if (q := f"{words[0]} {n}") in countries()}
         return (text.strip(), hits.pop()) if len(hits) == 1 else None
-    if len(words) != 1:
+    if len(words) > 2:
         return None
+    plural = key.endswith("s") and not key.endswith("ss")
+    # a plural names the same people as its singular: "Coloradans", "South Dakotans", "New Yorkers"
+    for form in (key[:-1], key) if plural else (key,):
+        iso3 = _demonym_stem_country(form)
+        if iso3:
+            return (text.strip()[:-1] if plural and form != key else text.strip()), iso3
+    return None
+
+
+def _demonym_stem_country(key: str) -> str | None:
+    """The country of the country, US state or one-country region a demonym's stem names ("coloradan" Colorado)."""
     for ending, stems in _DEMONYM_STEMS:
         if not key.endswith(ending) or len(key) - len(ending) < 3:
             continue
         for stem in (key[: -len(ending)] + tail for tail in stems):
             for name in (stem, f"{stem} islands"):
                 if name in countries():
-                    return text.strip(), countries()[name].country
+                    return countries()[name].country
                 if name in us_states():
-                    return text.strip(), "USA"
+                    return "USA"
                 found_in = {p.country for p in regions().get(name, ())}
                 if len(found_in) == 1:
-                    return text.strip(), found_in.pop()
+                    return found_in.pop()
     return None
 
 

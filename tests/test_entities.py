@@ -682,6 +682,9 @@ def test_the_north_and_the_south_of_a_divided_country():
         ("Valencian", "ESP", None),  # a region's people: Valencia
         ("Faroese", "FRO", None),  # the Faroe Islands, not Faro (Portugal)
         ("Darfuri", "SDN", None),
+        ("Coloradans", "USA", None),  # a plural of a US state's people: Colorado
+        ("South Dakotans", "USA", None),
+        ("New Yorkers", "USA", None),
     ],
 )
 def test_demonym_forms_the_table_lacks(text, iso3, same_as):
@@ -691,10 +694,18 @@ def test_demonym_forms_the_table_lacks(text, iso3, same_as):
     assert (same_as in row["aliases"]) == (same_as is not None)
 
 
-@pytest.mark.parametrize("text", ["Republican", "Christian", "Victorian", "Punjabi", "Hindu"])
+@pytest.mark.parametrize(
+    "text", ["Republican", "Christian", "Victorian", "Punjabi", "Hindu", "Republicans", "Christians", "Victorians"]
+)
 def test_words_that_only_look_like_demonyms_get_no_country(text):
     _, ents = _one([(0, len(text), text, "NORP")])
     assert ents["country"].to_list() == [None]
+
+
+def test_a_regional_plural_and_its_singular_are_one_people():
+    _, ents = _one([(0, 10, "Coloradans", "NORP"), (20, 29, "Coloradan", "NORP")])
+    assert ents.height == 1
+    assert ents.row(0, named=True)["country"] == "USA"
 
 
 def test_a_region_named_like_a_town_abroad_is_no_evidence_for_its_country():
