@@ -90,7 +90,12 @@ def _listed(span: Span) -> bool:
     words = [texts[i] for i in range(span.start, span.end) if lowers[i] != "the"]
     if len(words) > 1 and (words[-1] == "Index" or words[-1] in MODEL_WORDS):
         words = words[:-1] if " ".join(words) not in gazetteer.products() else words
-    name = " ".join(words)
+    # or the brand before a listed product: "Apple AirPods", "Apple CarPlay"
+    return _listed_name(" ".join(words)) or (len(words) > 1 and _brand(words[0]) and _listed_name(" ".join(words[1:])))
+
+
+def _listed_name(name: str) -> bool:
+    """The name or its plural is on the shipped list."""
     return name in gazetteer.products() or name[:-1] in gazetteer.products()
 
 

@@ -47,6 +47,19 @@ def test_listed_products_and_stock_indices_are_no_names(nlp):
     assert kept(without_products(doc, spans)) == [("ORG", "S&P Global")]
 
 
+def test_a_brand_before_a_listed_product_and_browsers_are_no_names(nlp):
+    doc = nlp.make_doc("Apple AirPods work with Apple CarPlay, Apple said. Firefox and Internet Explorer lost users.")
+    spans = spans_of(
+        doc,
+        ("ORG", "Apple AirPods"),
+        ("ORG", "Apple CarPlay"),
+        ("ORG", "Apple"),
+        ("PERSON", "Firefox"),
+        ("ORG", "Internet Explorer"),
+    )
+    assert kept(without_products(doc, spans)) == [("ORG", "Apple")]
+
+
 def test_a_firm_whose_full_name_adds_inc_leads_a_product(nlp):
     doc = nlp.make_doc("Apple Watches start at $169, and Apple products are pricey.")
     spans = spans_of(doc, ("PERSON", "Apple Watches"), ("ORG", "Apple"))
