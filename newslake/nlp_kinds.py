@@ -217,6 +217,10 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
     if label == "NORP" and span[-1].text in PARTY_PLURALS:
         party = _party(span.doc, span.start, span.end, taken)
         return span if span_text(party) in VOTER_PLURALS else party
+    if label == "PERSON" and len(span) > 1 and span[-1].text in PARTY_PLURALS and span[0].text in PARTY_MODIFIERS:
+        return _to(span, "ORG")  # "Neo Democrats", "Social Democrats" typed a person
+    if label == "ORG" and len(span) > 2 and span[0].text == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
+        return _to(span, "GPE")  # "the State of Texas", "the State of Israel": the place itself
     if label not in NAME_LABELS or label == "NORP":
         return span
     # both tests need two words; list reads, no Token per word
@@ -325,6 +329,12 @@ def _unknown_code(span: Span) -> bool:
 
 def _to(span: Span, label: str) -> Span:
     return Span(span.doc, span.start, span.end, label=label)
+
+
+def _state_named(words: Span) -> bool:
+    """True for a country or a US state by its name: "Texas", "Israel"."""
+    key = gazetteer.fold(words.text)
+    return key in gazetteer.countries() or key in gazetteer.us_states()
 
 
 def _party(doc: Doc, start: int, end: int, taken: set[int]) -> Span:

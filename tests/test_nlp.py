@@ -683,6 +683,13 @@ def test_party_plurals_are_parties_not_voters(nlp):
     assert _labels(nlp, "Democrats and Republicans agreed to end the shutdown.").get("Democrats") != "ORG"
     # a singular is a member, not the party
     assert _labels(nlp, "Republican senator Ann Lee voted no.").get("Republican") != "ORG"
+    # a party modifier and a party plural typed a person: the party
+    assert _fixed(nlp, "Neo Democrats won two seats.", [(0, 2, "PERSON")]) == {"Neo Democrats": "ORG"}
+
+
+def test_the_state_of_a_country_or_us_state_is_the_place(nlp):
+    assert _fixed(nlp, "NASA gave the shuttle to the State of Texas.", [(6, 9, "ORG")]).get("State of Texas") == "GPE"
+    assert _fixed(nlp, "The State of Law coalition won.", [(1, 4, "ORG")]).get("State of Law") == "ORG"
 
 
 def test_kind_words_in_and_around_a_name(nlp):
