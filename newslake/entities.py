@@ -1004,6 +1004,7 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     (a code after a place of no US state, "Perth, WA", is left)."""
     out = list(base)
     codes = gazetteer.us_state_codes()
+    placed: dict[str, Resolved] = {}
     for i, (row, after) in enumerate(pairwise(rows)):
         state = codes.get(after["text"])
         if state is None or row["label"] not in ("GPE", "LOC") or _separator(row, after) != ", ":
@@ -1011,7 +1012,9 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         inside = gazetteer.place_in_state(row["text"], state.code or "")  # the test the rule that tagged it made
         if inside is not None:
             out[i], out[i + 1] = place_resolved(inside), place_resolved(state)
-    return out
+            placed.setdefault(gazetteer.fold(row["text"]), out[i])
+    # the town named again without its state is the same town: "GEORGETOWN, Ky. ... its Georgetown plant"
+    return [placed.get(gazetteer.fold(r["text"]), b) if b.type == "PLACE" else b for r, b in zip(rows, out)]
 
 
 def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:

@@ -220,8 +220,20 @@ def us_states() -> dict[str, Place]:
 
 @cache
 def us_state_codes() -> dict[str, Place]:
-    """Postal code ("SD", "DC") -> the US state."""
-    return {place.code.removeprefix("US-"): place for place in us_states().values() if place.code}
+    """Postal code ("SD", "DC") or the AP's abbreviation ("Ga.", "Calif.") -> the US state."""
+    postal = {place.code.removeprefix("US-"): place for place in us_states().values() if place.code}
+    return postal | {abbr: postal[code] for abbr, code in AP_STATES.items()}
+
+
+# the abbreviations AP style writes after a town ("ATHENS, Ga."); folded, "La." and "Pa." would be other places
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
+    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
 
 
 @lru_cache(maxsize=20_000)
@@ -325,6 +337,8 @@ REGION_SUFFIXES = frozenset(
 @lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
+    if text in AP_STATES:
+        return (us_state_codes()[text],)
     key = fold(text)
     if not key:
         return ()

@@ -916,3 +916,15 @@ def test_a_state_code_after_a_us_town_is_that_state(nlp):
     assert (linked["MD"], linked["SD"], linked["FL"]) == ("Maryland", "South Dakota", "Florida")
     assert _entity(entities, "Elkton")["country"] == "USA"  # the Maryland town, not one abroad
     assert "WA" not in linked  # Perth has no US namesake in Washington: the code is left
+
+
+def test_an_ap_state_abbreviation_is_that_state_and_keeps_its_town_at_home(nlp):
+    text = "GEORGETOWN, Ky. (AP) — Toyota said its Georgetown plant would add a shift, and a crew from Athens, Ga. helped."
+    rows = [{"article_id": A1, **m} for m in doc_mentions(nlp(text))]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    countries = dict(zip(entities["entity_id"], entities["country"]))
+    linked = [(t, names[e], countries[e]) for t, e in zip(mentions["text"], mentions["entity_id"])]
+    assert ("Ky.", "Kentucky", "USA") in linked and ("Ga.", "Georgia", "USA") in linked
+    assert {c for t, _, c in linked if t in ("GEORGETOWN", "Georgetown", "Athens")} == {"USA"}  # not Guyana, Greece
+    assert place_candidates("La.")[0].name == "Louisiana"  # folded, it would be Los Angeles
