@@ -656,6 +656,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
                 prev
                 and prev[1].type == "ORG"
                 and 0 < row["start"] - prev[0]["end"] <= 3
+                and "(" in (_separator(prev[0], row) or "(")  # not "the Guardia Civil. TPR said"
                 and not _ACRONYM.match(prev[0]["text"])
             ):
                 orgs[acr] = prev[1]  # "National Intelligence Service (NIS)"

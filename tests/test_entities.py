@@ -928,3 +928,19 @@ def test_an_ap_state_abbreviation_is_that_state_and_keeps_its_town_at_home(nlp):
     assert ("Ky.", "Kentucky", "USA") in linked and ("Ga.", "Georgia", "USA") in linked
     assert {c for t, _, c in linked if t in ("GEORGETOWN", "Georgetown", "Athens")} == {"USA"}  # not Guyana, Greece
     assert place_candidates("La.")[0].name == "Louisiana"  # folded, it would be Los Angeles
+
+
+def test_an_acronym_after_another_body_and_a_full_stop_keeps_its_definition(nlp):
+    text = (
+        "The case was brought by the Pensions Regulator (TPR) with help from the Spanish Guardia Civil. "
+        "TPR said it was the largest theft it had pursued."
+    )
+    rows = [{"article_id": A1, **m} for m in doc_mentions(nlp(text))]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    assert {names[e] for t, e in zip(mentions["text"], mentions["entity_id"]) if t == "TPR"} == {"Pensions Regulator"}
+
+
+def test_a_well_known_region_of_one_country_has_its_country():
+    assert _country_of([("Spain", "GPE"), ("Portugal", "GPE"), ("Algarve", "LOC")], "Algarve") == ["PRT"]
+    assert _country_of([("Ohio", "GPE"), ("Rust Belt", "LOC")], "Rust Belt") == ["USA"]
