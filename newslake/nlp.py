@@ -94,6 +94,7 @@ from newslake.nlp_splits import (
     after_particle,
     caption_label,
     extend_particle,
+    handle_or_code,
     join_particle_places,
     lone_titles,
     no_capital,
@@ -212,7 +213,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans: list[Span] = []
     breaks = _line_breaks(doc)
     for ent in (p for e in doc.ents for p in split_amount(_cut_at_newline(e, breaks))):
-        if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent):
+        if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent) or handle_or_code(ent):
             continue
         for part in (q for p in split_parenthesis(ent) for q in split_separators(p)):
             for piece in split_possessive(part):

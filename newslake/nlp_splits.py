@@ -68,6 +68,13 @@ def no_capital(ent: Span) -> bool:
     return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(c.isupper() for c in text))
 
 
+def handle_or_code(ent: Span) -> bool:
+    """True for a social media handle ("@POTUS") or a reference code ("ABJ/03/095/2018"): no name of anything."""
+    text = span_text(ent)
+    code = "/" in text and " " not in text and any(c.isdigit() for c in text)
+    return ent.label_ not in NUMERIC_LABELS and (text[:1] == "@" or code)
+
+
 def run_on(ent: Span) -> bool:
     """True for a title the model ran into plain words: "Sahagun accused of laundering money for the Clan"."""
     return (

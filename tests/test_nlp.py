@@ -687,6 +687,11 @@ def test_party_plurals_are_parties_not_voters(nlp):
     assert _fixed(nlp, "Neo Democrats won two seats.", [(0, 2, "PERSON")]) == {"Neo Democrats": "ORG"}
 
 
+def test_handles_and_reference_codes_are_no_names(nlp):
+    text = "Follow @POTUS and case ABJ/03/095/2018 in Abuja."
+    assert _fixed(nlp, text, [(1, 2, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")]) == {"Abuja": "GPE"}
+
+
 def test_the_state_of_a_country_or_us_state_is_the_place(nlp):
     assert _fixed(nlp, "NASA gave the shuttle to the State of Texas.", [(6, 9, "ORG")]).get("State of Texas") == "GPE"
     assert _fixed(nlp, "The State of Law coalition won.", [(1, 4, "ORG")]).get("State of Law") == "ORG"
