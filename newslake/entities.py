@@ -431,6 +431,13 @@ def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counte
         if p.country == res.country
     ):
         return res  # "Geneva" (the canton first, then the city of 180,000) stays Swiss
+    named = [
+        p
+        for p in _options(row["text"], row["label"])
+        if p.country != home and countries.get(p.country or "") and p.population >= HOME_NAMESAKE_MAX_POP
+    ]
+    if named:
+        return place_resolved(named[0])  # "Savannah" in a Seoul story about Georgia: the US city, not Ghana's region
     return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
 
 

@@ -944,3 +944,11 @@ def test_an_acronym_after_another_body_and_a_full_stop_keeps_its_definition(nlp)
 def test_a_well_known_region_of_one_country_has_its_country():
     assert _country_of([("Spain", "GPE"), ("Portugal", "GPE"), ("Algarve", "LOC")], "Algarve") == ["PRT"]
     assert _country_of([("Ohio", "GPE"), ("Rust Belt", "LOC")], "Rust Belt") == ["USA"]
+
+
+def test_a_home_namesake_yields_to_a_big_city_of_a_country_the_story_names(nlp):
+    text = "SEOUL - Hyundai said its workers near Savannah in Georgia were detained. Seoul protested to the United States."
+    rows = [{"article_id": A1, **m} for m in doc_mentions(nlp(text))]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    countries = dict(zip(entities["entity_id"], entities["country"]))
+    assert {countries[e] for t, e in zip(mentions["text"], mentions["entity_id"]) if t == "Savannah"} == {"USA"}
