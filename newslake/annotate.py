@@ -9,9 +9,16 @@ import polars as pl
 
 from newslake.records import Rejected, dump_record
 
-# `lead` (the characters before a mention) only helps linking ("Alexandria, Virginia"); it is not published
+# `lead`/`tail` (the characters around a mention) only help linking ("Alexandria, Virginia", "Cook and DuPage
+# counties"); they are not published
 MENTION_COLUMNS = {
-    "article_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String, "label": pl.String, "lead": pl.String
+    "article_id": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.String,
+    "label": pl.String,
+    "lead": pl.String,
+    "tail": pl.String,
 }
 
 

@@ -28,6 +28,7 @@ HOME_MIN_RATIO = 1.2  # ... and this many times as often as the next country (2.
 FACILITY_PLACE_MIN_POP = 100_000  # a city this big named in a facility's name places it ("Adelaide Zoo")
 LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
 LEAD_CHARS = 8  # text kept before each mention: the separator from the mention before ("Kimara and Mbezi. Hassan")
+TAIL_CHARS = 10  # text kept after each mention: a lower-case kind word ("Cook and DuPage counties")
 _LIST_SEP = re.compile(r",?\s+(?:(?:and|or|in|&)\s+)?")  # no sentence end: "the United States. In Keringet"
 CONTEXT_MIN_SHARE = 0.15  # a namesake this share of a big city's size may take its name in context
 TOWN_CONTEXT_MAX_POP = (
@@ -77,7 +78,14 @@ def doc_mentions(doc: Doc) -> list[dict]:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     text = doc_text(doc)  # the fixes' copy: spaCy joins every token again for doc.text
     return [
-        {"start": a, "end": b, "text": text[a:b], "label": label, "lead": text[max(0, a - LEAD_CHARS) : a]}
+        {
+            "start": a,
+            "end": b,
+            "text": text[a:b],
+            "label": label,
+            "lead": text[max(0, a - LEAD_CHARS) : a],
+            "tail": text[b : b + TAIL_CHARS],
+        }
         for a, b, label in ents
         if label in KEPT_LABELS and b - a <= MAX_MENTION_CHARS and text[a:b].strip()
     ]
@@ -630,6 +638,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _self_namesakes(rows, base, home, countries)
     base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base))))
     base = _state_codes(rows, base)
+    base = _county_names(rows, base)
     village_home = home or _located_country(base, areas)
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, village_home)
@@ -1023,6 +1032,45 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
             placed.setdefault(gazetteer.fold(row["text"]), out[i])
     # the town named again without its state is the same town: "GEORGETOWN, Ky. ... its Georgetown plant"
     return [placed.get(gazetteer.fold(r["text"]), b) if b.type == "PLACE" else b for r, b in zip(rows, out)]
+
+
+_COUNTY_WORDS = re.compile(r"\s+(count(?:y|ies)|parish(?:es)?)\b")  # lower case: "Cook and DuPage counties"
+_COUNTY_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+")
+
+
+def _county_names(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A US county or parish named without its word: before a lower-case "counties" ("Cook and DuPage counties",
+    "Terrebonne parish officials") or after the article named it in full ("Loudoun County ... Loudoun")."""
+    named = {
+        fold_base: b
+        for r, b in zip(rows, base)
+        if b.country == "USA" and (m := re.fullmatch(r"(.+) (?:County|Parish)", r["text"]))
+        for fold_base in (gazetteer.fold(m[1]),)
+    }
+    out = list(base)
+    kind: str | None = None  # the kind word the list after this row ends in
+    for i in range(len(rows) - 1, -1, -1):
+        row = rows[i]
+        tail = _COUNTY_WORDS.match(row.get("tail") or "")
+        if tail:
+            kind = "county" if tail[1].startswith("count") else "parish"
+        elif not (kind and i + 1 < len(rows) and _COUNTY_LIST_SEP.fullmatch(_separator(row, rows[i + 1]) or "")):
+            kind = None
+        if row["label"] not in ("GPE", "LOC", "PERSON", "ORG"):
+            continue
+        key = gazetteer.fold(row["text"])
+        if kind and (counties := gazetteer.us_counties().get(f"{key} {kind}")):
+            out[i] = named.get(key) or place_resolved(counties[0])
+        elif key in named and row["label"] != "PERSON" and not _big_place(row["text"]):
+            out[i] = named[key]
+    return out
+
+
+def _big_place(text: str) -> bool:
+    """A country, a state or a city of 100,000+ people by this name ("Washington" of "Washington County")."""
+    return any(
+        p.kind in ("country", "state") or p.population >= HOME_NAMESAKE_MAX_POP for p in gazetteer.place_candidates(text)
+    )
 
 
 def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:

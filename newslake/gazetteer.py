@@ -658,13 +658,14 @@ def demonym_variant(text: str) -> tuple[str, str] | None:
     plural = key.endswith("s") and not key.endswith("ss")
     # a plural names the same people as its singular: "Coloradans", "South Dakotans", "New Yorkers"
     for form in (key[:-1], key) if plural else (key,):
-        iso3 = _demonym_stem_country(form)
+        # a plural of a region's people ("Sarawakians") takes its country only where the article names it (entities)
+        iso3 = _demonym_stem_country(form, regions_too=not plural)
         if iso3:
             return (text.strip()[:-1] if plural and form != key else text.strip()), iso3
     return None
 
 
-def _demonym_stem_country(key: str) -> str | None:
+def _demonym_stem_country(key: str, regions_too: bool = True) -> str | None:
     """The country of the country, US state or one-country region a demonym's stem names ("coloradan" Colorado)."""
     for ending, stems in _DEMONYM_STEMS:
         if not key.endswith(ending) or len(key) - len(ending) < 3:
@@ -675,6 +676,8 @@ def _demonym_stem_country(key: str) -> str | None:
                     return countries()[name].country
                 if name in us_states():
                     return "USA"
+                if not regions_too:
+                    continue
                 found_in = {p.country for p in regions().get(name, ())}
                 if len(found_in) == 1:
                     return found_in.pop()

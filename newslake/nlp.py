@@ -74,6 +74,7 @@ from newslake.nlp_people import (
 from newslake.nlp_places import (
     area_names_throughout,
     coordinated_places,
+    county_names,
     cued_places_throughout,
     english_town_form,
     landforms_throughout,
@@ -305,6 +306,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = lone_surnames(spans)
     spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)
+    spans = county_names(doc, spans)
     return acronyms_like_their_names(spelled_out_names(doc, spans))
 
 

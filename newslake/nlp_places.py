@@ -18,7 +18,7 @@ from newslake.nlp_checks import (
     plain_name,
     unknown_word,
 )
-from newslake.nlp_common import Lexicon, span_text
+from newslake.nlp_common import Lexicon, doc_lowers, doc_words, span_text
 from newslake.nlp_relabel import club_name, local_place
 from newslake.nlp_splits import split_seat
 from newslake.nlp_words import (
@@ -439,3 +439,63 @@ def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
     kept.extend(Span(doc, i, i + 1, label="GPE") for i in found)
     return sorted(kept, key=lambda s: s.start)
 
+
+COUNTY_WORDS = frozenset({"county", "counties", "parish", "parishes"})
+
+
+def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """US counties named without their word are places: "Cook, DuPage, Kane and Will counties" (typed ORG, or not
+    tagged), "Terrebonne parish officials", and "Loudoun" after "Loudoun County" (typed PERSON)."""
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    named = {
+        gazetteer.fold(" ".join(words[s.start : s.end - 1]))
+        for s in spans
+        if s.label_ == "GPE" and len(s) > 1 and words[s.end - 1] in ("County", "Parish")
+    }
+    ends = {s.end: s for s in spans}
+    listed: set[tuple[int, int]] = set()  # the names before a lower-case county word, and the names listed with them
+    for i, low in enumerate(lowers):
+        if low not in COUNTY_WORDS or words[i] != low:
+            continue
+        kind = "county" if low.startswith("count") else "parish"
+        end = i
+        while (bounds := _county_before(doc, end, ends, kind)) is not None:
+            listed.add(bounds)
+            j = bounds[0] - 1  # back over ", " / " and " to the name before
+            if j >= 0 and lowers[j] in ("and", "or"):
+                j -= 1
+            if j >= 0 and words[j] == ",":
+                j -= 1
+            end = j + 1 if j + 1 < bounds[0] else -1
+    if not listed and not named:
+        return spans
+    people = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out = [
+        Span(doc, s.start, s.end, label="GPE")
+        if s.label_ in ("PERSON", "ORG", "LOC", "NORP")
+        and (
+            (s.start, s.end) in listed
+            or (gazetteer.fold(span_text(s)) in named and not (s.label_ == "PERSON" and _personal(span_text(s), people)))
+        )
+        else s
+        for s in spans
+    ]
+    have = {(s.start, s.end) for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out.extend(Span(doc, a, b, label="GPE") for a, b in listed if (a, b) not in have and not taken & set(range(a, b)))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _county_before(doc: Doc, end: int, ends: dict[int, Span], kind: str) -> tuple[int, int] | None:
+    """(start, end) of the tagged span, or the one title-case word, ending at `end` that names a US county."""
+    span = ends.get(end)
+    bounds = (span.start, span.end) if span is not None else (end - 1, end)
+    if bounds[0] < 0 or (span is None and not doc[end - 1].is_title):
+        return None
+    name = gazetteer.fold(doc[bounds[0] : bounds[1]].text)
+    return bounds if gazetteer.us_counties().get(f"{name} {kind}") else None
+
+
+def _personal(text: str, people: set[str]) -> bool:
+    """A first name, or the surname of a person the article names in full."""
+    return is_first_name(text) or text in people

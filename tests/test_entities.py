@@ -952,3 +952,13 @@ def test_a_home_namesake_yields_to_a_big_city_of_a_country_the_story_names(nlp):
     mentions, entities = link_mentions(pl.DataFrame(rows))
     countries = dict(zip(entities["entity_id"], entities["country"]))
     assert {countries[e] for t, e in zip(mentions["text"], mentions["entity_id"]) if t == "Savannah"} == {"USA"}
+
+
+def test_a_county_named_without_its_word_is_that_us_county(nlp):
+    text = "HOUMA, La. — Terrebonne and Lafourche parish officials met. Loudoun County and Loudoun schools too."
+    rows = [{"article_id": A1, **m} for m in doc_mentions(nlp(text))]
+    mentions, entities = link_mentions(pl.DataFrame(rows))
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    linked = {t: names[e] for t, e in zip(mentions["text"], mentions["entity_id"])}
+    assert (linked["Terrebonne"], linked["Lafourche"]) == ("Terrebonne Parish", "Lafourche Parish")
+    assert linked["Loudoun"] == "Loudoun County"

@@ -687,6 +687,13 @@ def test_party_plurals_are_parties_not_voters(nlp):
     assert _fixed(nlp, "Neo Democrats won two seats.", [(0, 2, "PERSON")]) == {"Neo Democrats": "ORG"}
 
 
+def test_us_counties_named_without_their_word_are_places(nlp):
+    labels = _labels(nlp, "Republicans objected to a sales tax in Cook, DuPage, Kane, Lake, McHenry and Will counties.")
+    assert all(labels.get(name) == "GPE" for name in ("Cook", "DuPage", "Kane", "McHenry", "Will"))
+    labels = _labels(nlp, 'Loudoun County hosts data centers. "Loudoun families should not pay," Kim Ode said.')
+    assert labels.get("Loudoun") == "GPE"
+
+
 def test_handles_and_reference_codes_are_no_names(nlp):
     text = "Follow @POTUS and case ABJ/03/095/2018 in Abuja."
     assert _fixed(nlp, text, [(1, 2, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")]) == {"Abuja": "GPE"}
