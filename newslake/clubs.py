@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
-from newslake.nlp_common import lower_words
+from newslake.nlp_common import doc_words, lower_words
 from newslake.nlp_kinds import doc_text, span_text, token_positions
-from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, PLACE_NOUNS, SITE_HEADS
+from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, ORG_WORDS, PLACE_NOUNS, SITE_HEADS
 
 SPORT_WORDS = frozenset(
     {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
@@ -173,3 +173,46 @@ def _place_or_site_word(word: str) -> bool:
         or low in VENUE_WORDS
         or bool(gazetteer.place_candidates(word))
     )
+
+
+def team_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a sports story, a team's nickname alone after its full name ("the Ottawa Senators ... the Senators",
+    "Winnipeg Jets ... the Jets") is the team (ORG), however NER typed it or if it missed it."""
+    nicks = {n for s in spans if s.label_ == "ORG" and (n := _nickname(s)) is not None}
+    if not nicks or not is_sports_story(doc_text(doc)):
+        return spans
+    words = doc_words(doc)
+    cover = {i: s for s in spans for i in range(s.start, s.end)}
+    out, added = list(spans), []
+    for nick in nicks:
+        size = len(nick)
+        for i in token_positions(doc, frozenset({nick[0]})):
+            if tuple(words[i : i + size]) != nick:
+                continue
+            s = cover.get(i)
+            if s is None and all(j not in cover for j in range(i, i + size)):
+                added.append(Span(doc, i, i + size, label="ORG"))
+            elif s is not None and (s.start, s.end) == (i, i + size) and s.label_ != "ORG":
+                out[out.index(s)] = Span(doc, i, i + size, label="ORG")
+    return sorted(out + added, key=lambda s: s.start)
+
+
+def _nickname(span: Span) -> tuple[str, ...] | None:
+    """The nickname words of a team's full name: a home (big city, state or province), then one or two capitalised
+    words that name no place or site ("Ottawa Senators" -> ("Senators",), "Detroit Red Wings" -> ("Red", "Wings"))."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    for cut in (1, 2):
+        home, nick = words[:cut], words[cut:]
+        if 1 <= len(nick) <= 2 and _home(" ".join(t.text for t in home)) and not any(_not_nickname(t.text) for t in nick):
+            return tuple(t.text for t in nick)
+    return None
+
+
+def _not_nickname(word: str) -> bool:
+    """A place or site word, or a body's ("Utah Senate", "Alberta Health Services"): no team's nickname."""
+    return word.lower() in ORG_WORDS or word.lower() in BODY_WORDS or _place_or_site_word(word)
+
+
+BODY_WORDS = frozenset({"senate", "house", "health", "services", "government", "legislature", "parliament", "court"})

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
-from newslake.clubs import city_nickname_teams, club_mentions
+from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
@@ -181,7 +181,7 @@ class EntityFixes:
             if (ents := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents
             spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
-            spans = states_not_people(doc, nickname_teams(doc, spans))
+            spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
         return spans

@@ -162,3 +162,21 @@ def test_a_listed_product_with_a_model_word_goes_but_a_woman_named_like_one_stay
     doc = nlp.make_doc("The iPad Pro sold out, Alexa said, and the Dow Jones Industrial Average fell.")
     spans = spans_of(doc, ("ORG", "iPad Pro"), ("PERSON", "Alexa"), ("PERSON", "Dow Jones Industrial Average"))
     assert kept(without_products(doc, spans)) == [("PERSON", "Alexa")]
+
+
+def test_a_nickname_after_its_teams_full_name_is_the_team(mention_labels):
+    text = (
+        "The Ottawa Senators beat the Winnipeg Jets 4-2 in overtime on Saturday. The Senators scored twice in the "
+        "third period, their coach said, and the Jets pulled their goalie late. The league's fans cheered the win, "
+        "and the season's playoff race tightened."
+    )
+    labels = mention_labels(text)
+    assert labels.get("Senators") == labels.get("Jets") == "ORG"
+
+
+def test_a_bodys_words_are_no_teams_nickname(nlp):
+    from newslake.clubs import _nickname
+
+    doc = nlp.make_doc("Detroit Red Wings , Alberta Health Services , Utah Senate")
+    spans = spans_of(doc, ("ORG", "Detroit Red Wings"), ("ORG", "Alberta Health Services"), ("ORG", "Utah Senate"))
+    assert [_nickname(s) for s in spans] == [("Red", "Wings"), None, None]
