@@ -53,6 +53,7 @@ from newslake.nlp_orgs import (
     firm_short_names,
     generic_name,
     irish_bodies_and_iwi,
+    joined_names,
     known_org_words,
     local_sites_and_bodies,
     org_before_country,
@@ -307,7 +308,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)
     spans = county_names(doc, spans)
-    return acronyms_like_their_names(spelled_out_names(doc, spans))
+    return joined_names(acronyms_like_their_names(spelled_out_names(doc, spans)))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:

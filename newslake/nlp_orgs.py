@@ -391,3 +391,38 @@ def local_sites_and_bodies(spans: list[Span]) -> list[Span]:
                 s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+# the head words that end a body's or a site's name ("the Norfolk and Norwich University Hospital")
+JOINED_HEADS = frozenset(
+    {"hospital", "hospitals", "centre", "center", "trust", "foundation", "commission", "college", "university",
+     "institute", "council", "association", "society", "museum", "authority", "administration", "board", "club"}
+)
+
+
+def joined_names(spans: list[Span]) -> list[Span]:
+    """ "the Norfolk and Norwich University Hospital", "the Saskatoon Indian and Métis Friendship Centre": NER cut one
+    name at its "and"; after "the", a name before "and" and a body's or site's name after it are one name."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.start == prev.end + 1
+            and lowers[prev.end] == "and"
+            and prev.start > 0
+            and lowers[prev.start - 1] == "the"
+            and lowers[s.end - 1] in JOINED_HEADS
+            and prev.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PERSON")
+            and s.label_ in ("ORG", "FAC")
+            and all(w[:1].isupper() for w in words[prev.start : prev.end])
+            and not any(low in JOINED_HEADS for low in lowers[prev.start : prev.end])
+        ):
+            out[-1] = Span(doc, prev.start, s.end, label=s.label_)
+            continue
+        out.append(s)
+    return out

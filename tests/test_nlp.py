@@ -694,6 +694,13 @@ def test_us_counties_named_without_their_word_are_places(nlp):
     assert labels.get("Loudoun") == "GPE"
 
 
+def test_a_name_cut_at_its_and_after_the_is_one_name(nlp):
+    text = "Patients waited at the Norfolk and Norwich University Hospital while Kent and the Medway Council argued."
+    labels = _fixed(nlp, text, [(4, 5, "FAC"), (6, 9, "ORG"), (10, 11, "GPE"), (13, 15, "ORG")])
+    assert "Norfolk and Norwich University Hospital" in labels and "Norfolk" not in labels
+    assert labels.get("Kent") == "GPE" and labels.get("Medway Council") == "ORG"  # "the" after "and": two names
+
+
 def test_handles_and_reference_codes_are_no_names(nlp):
     text = "Follow @POTUS and case ABJ/03/095/2018 in Abuja."
     assert _fixed(nlp, text, [(1, 2, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")]) == {"Abuja": "GPE"}
