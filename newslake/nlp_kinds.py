@@ -221,6 +221,8 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
         return _to(span, "ORG")  # "Neo Democrats", "Social Democrats" typed a person
     if label == "ORG" and len(span) > 2 and span[0].text == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
         return _to(span, "GPE")  # "the State of Texas", "the State of Israel": the place itself
+    if label in ("PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _outlet_or_coop(span):
+        return _to(span, "ORG")  # "Cornwall Live", "Tipperary Co-op"
     if label not in NAME_LABELS or label == "NORP":
         return span
     # both tests need two words; list reads, no Token per word
@@ -329,6 +331,14 @@ def _unknown_code(span: Span) -> bool:
 
 def _to(span: Span, label: str) -> Span:
     return Span(span.doc, span.start, span.end, label=label)
+
+
+def _outlet_or_coop(span: Span) -> bool:
+    """A place's news site ("Cornwall Live", "Devon Live") or a co-operative ("Tipperary Co-op")."""
+    text = span_text(span)
+    if text.endswith(("Co-op", "Co-Op", "Cooperative", "Co-operative")):
+        return True
+    return span[-1].text == "Live" and bool(gazetteer.place_candidates(span[: -1].text))
 
 
 def _state_named(words: Span) -> bool:

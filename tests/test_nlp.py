@@ -701,6 +701,11 @@ def test_a_name_cut_at_its_and_after_the_is_one_name(nlp):
     assert labels.get("Kent") == "GPE" and labels.get("Medway Council") == "ORG"  # "the" after "and": two names
 
 
+def test_a_places_news_site_and_a_co_op_are_organisations(nlp):
+    labels = _fixed(nlp, "Police told Cornwall Live that Tipperary Co-op was hit.", [(2, 4, "PERSON"), (5, 9, "GPE")])
+    assert labels == {"Cornwall Live": "ORG", "Tipperary Co-op": "ORG"}
+
+
 def test_handles_and_reference_codes_are_no_names(nlp):
     text = "Follow @POTUS and case ABJ/03/095/2018 in Abuja."
     assert _fixed(nlp, text, [(1, 2, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")]) == {"Abuja": "GPE"}
