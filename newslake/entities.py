@@ -45,6 +45,7 @@ ENTITY_TYPE = {
     "NORP": "NORP",
 }
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
 
 
@@ -513,8 +514,10 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if listed:
             chain.append(i)
             continue
-        countries = {base[j].country for j in chain if base[j].country and base[j].key not in areas}
-        if len(chain) > 1 and len(countries) == 1:
+        countries = (
+            {base[j].country for j in chain if base[j].country and base[j].key not in areas} if len(chain) > 1 else set()
+        )
+        if len(countries) == 1:
             country = countries.pop()
             for j in chain:
                 row, res = rows[j], base[j]
@@ -797,8 +800,8 @@ def _lone_namesakes(
     listed = {
         gazetteer.fold(rows[i + j]["text"])
         for i in range(len(rows) - 1)
-        if _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
-        and all(r["label"] in ("GPE", "LOC", "FAC") for r in rows[i : i + 2])
+        if rows[i]["label"] in _PLACE_LABELS and rows[i + 1]["label"] in _PLACE_LABELS
+        and _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
         for j in (0, 1)
         if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
     }

@@ -257,8 +257,8 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
 def _hyphen_place(span: Span, taken: set[int]) -> Span | None:
     """The longer known place a name runs into by hyphens ("Stoke-on-Trent", "Aix-en-Provence"), or None."""
     doc, end = span.doc, span.end
-    if span.label_ not in NAME_LABELS or end >= len(doc) or span[-1].whitespace_ or doc[end].text != "-":
-        return None
+    if end >= len(doc) or doc_words(doc)[end] != "-" or span.label_ not in NAME_LABELS or span[-1].whitespace_:
+        return None  # the word after first: a list read, and most names are followed by no hyphen
     stop = end
     while (
         stop < len(doc)

@@ -295,7 +295,8 @@ def trim(span: Span | None) -> Span | None:
         or not (word[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
     ):
         start += 1  # "near", "Image", "®"
-    if span.label_ == "PERSON":
+    label = span.label_
+    if label == "PERSON":
         if end - start == 1 and len(words[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript
         while end - start > 1 and lowers[start] in TITLES:
@@ -304,7 +305,7 @@ def trim(span: Span | None) -> Span | None:
             return None
     if end <= start:
         return None
-    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=label)
 
 
 def split_parenthesis(ent: Span) -> list[Span]:

@@ -47,11 +47,12 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     org_places = _places_not_outvoted(spans, places)
     out: list[Span] = []
     for s in spans:
-        listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
-        if s.label_ not in ("PERSON", "ORG"):
+        listed = bool(out) and out[-1].end == s.start - 1 and out[-1].label_ == "GPE"  # "Coraki and Woodburn"
+        label = s.label_
+        if label not in ("PERSON", "ORG"):
             pass  # every test below is for a name the model called a person or an organisation
         elif (
-            s.label_ == "PERSON"
+            label == "PERSON"
             and (text := span_text(s)) not in in_names  # built once: spaCy joins the tokens again at every access
             and major_place(text)
             and (text in places or _city_of(s, countries) or _region_of(s, countries))
