@@ -6,9 +6,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby, pairwise
+from itertools import accumulate, groupby, pairwise
 
 import polars as pl
+import pyarrow as pa
 from spacy.tokens import Doc
 
 from newslake import gazetteer
@@ -46,6 +47,7 @@ ENTITY_TYPE = {
     "NORP": "NORP",
 }
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
 
 
@@ -528,8 +530,10 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if listed:
             chain.append(i)
             continue
-        countries = {base[j].country for j in chain if base[j].country and base[j].key not in areas}
-        if len(chain) > 1 and len(countries) == 1:
+        countries = (
+            {base[j].country for j in chain if base[j].country and base[j].key not in areas} if len(chain) > 1 else set()
+        )
+        if len(countries) == 1:
             country = countries.pop()
             for j in chain:
                 row, res = rows[j], base[j]
@@ -729,10 +733,11 @@ def _entities(resolved: list[Resolved], texts: list[str]) -> pl.DataFrame:
         else:
             name = min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
         rows.append((eid, name, res.type, res.country, counts[eid], res.geonames_id, res.wikidata_id))
-    # the aliases as one flat column grouped back into lists: a list column from Python lists makes a Series per row
-    flat = [(k, alias) for k, eid in enumerate(seen) for alias in sorted(aliases[eid])]
-    lists = pl.DataFrame(flat, schema={"k": pl.Int64, "aliases": pl.String}, orient="row")
-    lists = lists.group_by("k", maintain_order=True).agg("aliases")["aliases"]
+    # the aliases as one flat column cut into lists at offsets: a list column from Python lists makes a Series per row,
+    # and grouping a flat column back costs as much as the loop above
+    flat = pa.array([alias for eid in seen for alias in sorted(aliases[eid])], pa.large_string())
+    offsets = pa.array([0, *accumulate(len(aliases[eid]) for eid in seen)], pa.int32())
+    lists = pl.Series("aliases", pa.ListArray.from_arrays(offsets, flat))
     frame = pl.DataFrame(rows, schema=_ENTITY_COLUMNS, orient="row")
     return frame.insert_column(4, lists)  # after country, as in the contract
 
@@ -814,8 +819,8 @@ def _lone_namesakes(
     listed = {
         gazetteer.fold(rows[i + j]["text"])
         for i in range(len(rows) - 1)
-        if _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
-        and all(r["label"] in ("GPE", "LOC", "FAC") for r in rows[i : i + 2])
+        if rows[i]["label"] in _PLACE_LABELS and rows[i + 1]["label"] in _PLACE_LABELS
+        and _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
         for j in (0, 1)
         if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
     }

@@ -17,7 +17,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, known_name, lower_words, span_text
+from newslake.nlp_common import Lexicon, doc_words, known_name, lower_words, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -185,10 +185,11 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
     starts = {e.start: k for k, e in enumerate(ents)}
     taken = {i for e in ents for i in range(e.start, e.end)}
     resume = 0
+    words = doc_words(doc)  # list reads: a Token only for a first name
     for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
         if i < resume or i >= len(doc) - 1 or i in taken:
             continue
-        if not is_first_name(doc[i].text) or _inside_name(doc, i, lex):
+        if not is_first_name(words[i]) or _inside_name(doc, i, lex):
             continue
         end = i + 1
         if end in starts:  # "Gilberto [Baeza]": the first name joins the name NER found after it

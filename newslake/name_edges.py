@@ -21,7 +21,7 @@ def demonym_led_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         start = span.start + (span[0].lower_ == "the")
-        if span.label_ in ("PERSON", "ORG") and span.end - start >= 2 and _demonym_then_person(doc, start, span, surnames, lex):
+        if span.end - start >= 2 and span.label_ in ("PERSON", "ORG") and _demonym_then_person(doc, start, span, surnames, lex):
             out += [Span(doc, start, start + 1, label="NORP"), Span(doc, start + 1, span.end, label="PERSON")]
         else:
             out.append(span)
@@ -80,7 +80,7 @@ def plural_nouns_not_people(spans: list[Span], lex: Lexicon) -> list[Span]:
     things: set[str] = set()
     owned: list[Span] = []
     for s in spans:
-        if s.label_ == "PERSON" and len(s) == 2 and _owner_and_thing(s, lex, surnames):
+        if len(s) == 2 and s.label_ == "PERSON" and _owner_and_thing(s, lex, surnames):
             things.add(s[1].lower_)
             things.update(lex.singulars(s[1].lower_))
             s = Span(s.doc, s.start, s.start + 1, label="PERSON")

@@ -160,7 +160,7 @@ class EntityFixes:
         except Exception:  # a rule bug must not sink the batch: keep the model's own entities
             log.exception("entity fixes failed on text starting %r; the model's entities are kept", doc.text[:80])
             spans = list(doc.ents)
-        doc.ents = spans
+        doc.set_ents(spans)  # what the `doc.ents` setter calls, without making every Span again first
         for key in [k for k in doc.user_data if isinstance(k, tuple) and k[0] == INDEX_KEY]:
             del doc.user_data[key]  # the rules' token index: no use after them
         # reading doc.ents back walks every token, and doc.text joins them again: doc_mentions uses these copies

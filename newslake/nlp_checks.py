@@ -127,7 +127,7 @@ def person_name_words(spans: list[Span]) -> set[str]:
     """Every word of the doc's multi-word PERSON names: a lone "Jackson" may be the "Michael Jackson" named before."""
     words: set[str] = set()
     for s in spans:
-        if s.label_ == "PERSON" and len(s) > 1:
+        if len(s) > 1 and s.label_ == "PERSON":
             words.update(doc_words(s.doc)[s.start : s.end])  # list reads: no Token per word
     return words
 

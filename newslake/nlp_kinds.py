@@ -178,7 +178,7 @@ def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
 
 def _split_person_of_org(span: Span, lex: Lexicon) -> list[Span]:
     """ "Jonas Vingegaard of Visma" (one ORG) is a person of a team: unknown name words before "of" make a PERSON."""
-    if span.label_ != "ORG" or len(span) < 4:
+    if len(span) < 4 or span.label_ != "ORG":
         return [span]
     cut = next((t.i for t in span if t.lower_ == "of"), None)
     if cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
@@ -263,8 +263,8 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
 def _hyphen_place(span: Span, taken: set[int]) -> Span | None:
     """The longer known place a name runs into by hyphens ("Stoke-on-Trent", "Aix-en-Provence"), or None."""
     doc, end = span.doc, span.end
-    if span.label_ not in NAME_LABELS or end >= len(doc) or span[-1].whitespace_ or doc[end].text != "-":
-        return None
+    if end >= len(doc) or doc_words(doc)[end] != "-" or span.label_ not in NAME_LABELS or span[-1].whitespace_:
+        return None  # the word after first: a list read, and most names are followed by no hyphen
     stop = end
     while (
         stop < len(doc)
@@ -320,8 +320,8 @@ def _unknown_demonym(span: Span) -> bool:
 def _unknown_code(span: Span) -> bool:
     """True for a short all-caps "place" no gazetteer knows: "an AI firm" (the model: GPE)."""
     return (
-        span.label_ == "GPE"
-        and len(span) == 1
+        len(span) == 1
+        and span.label_ == "GPE"
         and (text := span_text(span)).isupper()  # the text only for a one-word GPE: spaCy joins the tokens again
         and len(text) <= 3
         and not gazetteer.place_candidates(text)
@@ -616,7 +616,7 @@ def org_leads(spans: list[Span]) -> list[Span]:
 
 
 def _org_lead(span: Span) -> bool:
-    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC") or len(span) < 2:
+    if len(span) < 2 or span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text in ORG_LEADS and not _known_place(span)
@@ -697,7 +697,7 @@ def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
 
 def _defines_short_name(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
-    if span.label_ != "ORG" or len(span) < 2 or span.end + 2 >= len(doc):
+    if len(span) < 2 or span.end + 2 >= len(doc) or span.label_ != "ORG":
         return False
     if doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return False

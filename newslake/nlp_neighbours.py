@@ -33,7 +33,8 @@ _TITLE_OR_STAFF = TITLES | STAFF_NOUNS
 
 def context_fix(span: Span) -> Span | None:
     """Labels and boundaries from neighbouring words: titles, "Minister of X", "Ministry of X"."""
-    if span.label_ in NUMERIC_LABELS:
+    own = span.label_  # read once: spaCy looks the label's string up at every access
+    if own in NUMERIC_LABELS:
         return span  # every rule below is for a name ("the Barrio 18 gang" grows a name, not a number)
     doc = span.doc
     # the two words before and after, read once for the tests here and in _label_by_neighbours
@@ -42,23 +43,23 @@ def context_fix(span: Span) -> Span | None:
     after = lowers[span.end : span.end + 2]
     prev = before[-1] if before else ""
     prev2 = before[0] if len(before) == 2 else ""
-    if span.label_ == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
+    if own == "ORG" and prev == "of" and prev2 in ("minister", "secretary", "ministers"):
         return None  # a portfolio in a title, not an organisation mention
-    if span.label_ == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
+    if own == "ORG" and prev == "of" and prev2 in ("ministry", "department"):
         return Span(doc, span.start - 2, span.end, label="ORG")
     nxt = after[0] if after else ""
-    numbered = len(after) == 2 and doc[span.end].like_num and after[1] in ORG_AFTER
+    numbered = len(after) == 2 and after[1] in ORG_AFTER and doc[span.end].like_num
     if numbered:
         return Span(doc, span.start, span.end + 1, label="ORG")  # "the Barrio 18 gang"
-    if span.label_ == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
+    if own == "ORG" and len(span) == 1 and nxt in ("minister", "secretary", "ministers"):
         return None  # "Commerce Minister Wang Wentao"
-    if span.label_ == "ORG" and nxt in ("minister", "secretary") and _portfolio_title(span):
+    if own == "ORG" and nxt in ("minister", "secretary") and _portfolio_title(span):
         lead = span[0]  # "US Treasury Secretary X": the country is a place, "Treasury" part of the title
         return Span(doc, lead.i, lead.i + 1, label="GPE") if country(lead.text) else None
-    if span.label_ == "ORG" and _looks_like_person(span):
+    if own == "ORG" and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     label = _label_by_neighbours(span, before, after)
-    return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
+    return span if label == own else Span(doc, span.start, span.end, label=label)
 
 
 def _label_by_neighbours(span: Span, before: list[str] | None = None, after: list[str] | None = None) -> str:

@@ -40,9 +40,9 @@ def rank_modifier(span: Span) -> bool:
     """True for "Caretaker" / "Interim" opening "Caretaker Prime Minister Najib Mikati": a word, not a name."""
     doc = span.doc
     return (
-        span.label_ in ("ORG", "PERSON", "GPE", "NORP")
-        and span.end < len(doc)
-        and doc[span.end].lower_ in RANKS
+        span.end < len(doc)
+        and doc_lowers(doc)[span.end] in RANKS
+        and span.label_ in ("ORG", "PERSON", "GPE", "NORP")
         and starts_sentence(span[0])
         and unknown_word(span)
         and not known_span_name(span)

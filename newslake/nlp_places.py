@@ -65,9 +65,9 @@ def sites_after_the(spans: list[Span]) -> list[Span]:
     for s in spans:
         doc = s.doc
         if (
-            s.label_ == "PERSON"
-            and len(s) == 1
+            len(s) == 1
             and s.start > 0
+            and s.label_ == "PERSON"
             and doc[s.start - 1].lower_ == "the"
             and not span_text(s).endswith("s")
             and span_text(s) not in in_names

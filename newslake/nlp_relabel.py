@@ -329,8 +329,8 @@ def _first_name_led(words: list[Token]) -> bool:
 def club_name(span: Span) -> bool:
     """A name ending in "City"/"United"/"Villa" that is no known place: a sports club."""
     return (
-        span.label_ in ("PERSON", "GPE", "LOC")
-        and len(span) > 1
+        len(span) > 1
+        and span.label_ in ("PERSON", "GPE", "LOC")
         and span[-1].is_title
         and span[-1].lower_ in CLUB_WORDS
         and not gazetteer.place_candidates(span_text(span))

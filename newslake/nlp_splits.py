@@ -242,7 +242,7 @@ def _name_like(span: Span) -> bool:
 def split_role(ent: Span) -> list[Span]:
     """Cut a role's words off a name: "Kazakh President X" -> NORP + PERSON; "Minister for the Middle East X"."""
     doc = ent.doc
-    if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC") or len(ent) < 3:
+    if len(ent) < 3 or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC"):
         return [ent]
     first, second = ent[0], ent[1]
     if first.is_title and second.is_title and second.lower_ in TITLES and gazetteer.lookup_demonym(first.text):
@@ -302,7 +302,8 @@ def trim(span: Span | None) -> Span | None:
         or not (word[:1].isalnum() or any(c.isalnum() for c in word))  # most words: the first letter
     ):
         start += 1  # "near", "Image", "®"
-    if span.label_ == "PERSON":
+    label = span.label_
+    if label == "PERSON":
         if end - start == 1 and len(words[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript
         while end - start > 1 and lowers[start] in TITLES:
@@ -311,7 +312,7 @@ def trim(span: Span | None) -> Span | None:
             return None
     if end <= start:
         return None
-    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=label)
 
 
 def split_parenthesis(ent: Span) -> list[Span]:
@@ -332,7 +333,7 @@ def split_parenthesis(ent: Span) -> list[Span]:
 def split_county_address(span: Span) -> list[Span]:
     """The Irish address form inside one name: "Abbeyfeale, Co Limerick" is a town then its county; "Ballyea of Co
     Clare" a club (its label kept) then the county."""
-    if span.label_ not in ("ORG", "PERSON", "FAC") or len(span) < 4:
+    if len(span) < 4 or span.label_ not in ("ORG", "PERSON", "FAC"):
         return [span]
     # "Co", "Co." and "County" all hold "Co": the text test spares the inner words' slice for most names
     k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None) if "Co" in span_text(span) else None
@@ -381,7 +382,7 @@ def lone_titles(spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
-        portfolio = s.label_ == "PERSON" and len(s) > 1 and s[-1].lower_ in OFFICE_TITLES
+        portfolio = len(s) > 1 and s.label_ == "PERSON" and s[-1].lower_ in OFFICE_TITLES
         if (len(s) == 1 and span_text(s).rstrip(".") in LOCAL_TITLES) or portfolio:
             nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
             if nxt in starts:
@@ -395,7 +396,7 @@ _NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
 
 def split_party_seat(span: Span) -> list[Span]:
     """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
-    if span.label_ not in ("PERSON", "ORG") or len(span) < 3 or _NO_SEAT(span_text(span).split()[1:]):
+    if len(span) < 3 or span.label_ not in ("PERSON", "ORG") or _NO_SEAT(span_text(span).split()[1:]):
         return [span]  # most spans: no title word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)

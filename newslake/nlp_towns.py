@@ -17,7 +17,7 @@ from newslake.nlp_checks import (
     place_cue,
     sole_reading_countries,
 )
-from newslake.nlp_common import doc_words, known_name, lower_words, span_text
+from newslake.nlp_common import doc_lowers, doc_words, known_name, lower_words, span_text
 from newslake.nlp_kinds import ORG_POSSESSIONS
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -47,11 +47,12 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     org_places = _places_not_outvoted(spans, places)
     out: list[Span] = []
     for s in spans:
-        listed = bool(out) and out[-1].label_ == "GPE" and out[-1].end == s.start - 1  # "Coraki and Woodburn"
-        if s.label_ not in ("PERSON", "ORG"):
+        listed = bool(out) and out[-1].end == s.start - 1 and out[-1].label_ == "GPE"  # "Coraki and Woodburn"
+        label = s.label_
+        if label not in ("PERSON", "ORG"):
             pass  # every test below is for a name the model called a person or an organisation
         elif (
-            s.label_ == "PERSON"
+            label == "PERSON"
             and (text := span_text(s)) not in in_names  # built once: spaCy joins the tokens again at every access
             and major_place(text)
             and (text in places or _city_of(s, countries) or _region_of(s, countries))
@@ -66,7 +67,7 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
 def _place_led_person(span: Span) -> bool:
     """A "person" led by a town's name and no first name ("Listowel Emmets", "Canegrowers Mackay" aside): a club or a
     body, whose words say nothing of whether that town is named alone elsewhere."""
-    if span.label_ != "PERSON" or len(span) < 2:
+    if len(span) < 2 or span.label_ != "PERSON":
         return False
     words = doc_words(span.doc)
     first, last = words[span.start], words[span.end - 1]
@@ -140,16 +141,17 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names:
         return False
-    prev = doc[span.start - 1]
+    lowers = doc_lowers(doc)  # list reads: a Token only for place_cue
+    prev = lowers[span.start - 1]
     if not (
-        prev.lower_ in ("in", "near", "outside", "around", "through")
-        or place_cue(prev)
-        or (listed and prev.lower_ == "and")
+        prev in ("in", "near", "outside", "around", "through")
+        or place_cue(doc[span.start - 1])
+        or (listed and prev == "and")
     ):
         return False
     towns = gazetteer.towns(text)
-    owned = span.start > 1 and doc[span.start - 2].lower_ in HELD_IN  # "a stake in Vestas"
-    if not towns and prev.lower_ in ("in", "near", "outside") and not owned and _unknown_locality(span):
+    owned = span.start > 1 and lowers[span.start - 2] in HELD_IN  # "a stake in Vestas"
+    if not towns and prev in ("in", "near", "outside") and not owned and _unknown_locality(span):
         return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
     return any(p.country in countries for p in towns) and not gazetteer.lookup_org(text)
 

@@ -44,8 +44,8 @@ def _brand(word: str) -> bool:
 def brand_led(span: Span) -> bool:
     """'Nintendo Switch', 'Google Stadia' typed a person: a known firm's own name, then one plain word."""
     return (
-        span.label_ == "PERSON"
-        and len(span) == 2
+        len(span) == 2
+        and span.label_ == "PERSON"
         and span[1].text[:1].isupper()
         and not is_first_name(span[0].text)
         and not is_first_name(span[1].text)
