@@ -210,9 +210,9 @@ def _nickname(span: Span) -> tuple[str, ...] | None:
     return None
 
 
+BODY_WORDS = frozenset({"senate", "house", "health", "services", "government", "legislature", "parliament", "court"})
+
+
 def _not_nickname(word: str) -> bool:
     """A place or site word, or a body's ("Utah Senate", "Alberta Health Services"): no team's nickname."""
     return word.lower() in ORG_WORDS or word.lower() in BODY_WORDS or _place_or_site_word(word)
-
-
-BODY_WORDS = frozenset({"senate", "house", "health", "services", "government", "legislature", "parliament", "court"})

@@ -1041,16 +1041,16 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
 
 _COUNTY_WORDS = re.compile(r"\s+(count(?:y|ies)|parish(?:es)?)\b")  # lower case: "Cook and DuPage counties"
 _COUNTY_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+")
+_FULL_COUNTY = re.compile(r"(.+) (?:County|Parish)")
 
 
 def _county_names(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     """A US county or parish named without its word: before a lower-case "counties" ("Cook and DuPage counties",
     "Terrebonne parish officials") or after the article named it in full ("Loudoun County ... Loudoun")."""
     named = {
-        fold_base: b
+        gazetteer.fold(m[1]): b
         for r, b in zip(rows, base)
-        if b.country == "USA" and (m := re.fullmatch(r"(.+) (?:County|Parish)", r["text"]))
-        for fold_base in (gazetteer.fold(m[1]),)
+        if b.country == "USA" and (m := _FULL_COUNTY.fullmatch(r["text"]))
     }
     out = list(base)
     kind: str | None = None  # the kind word the list after this row ends in

@@ -192,7 +192,7 @@ def lower_case_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     if not lex.nouns:
         return spans
     lowers: set[str] | None = None
-    surnames: set[str] | None = None
+    surnames: set[str] = set()
     out: list[Span] = []
     for s in spans:
         if len(s) == 1 and s.label_ in ("PERSON", "GPE", "LOC") and s[0].is_title and s[0].is_alpha:
@@ -203,7 +203,7 @@ def lower_case_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if (
                 low in lowers
                 and low not in COMPASS
-                and s[0].text not in surnames  # type: ignore[operator]
+                and s[0].text not in surnames
                 and lex.is_noun(low)
                 and not _named_use(s)
                 and not known_name(span_text(s))

@@ -18,7 +18,7 @@ from newslake.nlp_checks import (
     plain_name,
     unknown_word,
 )
-from newslake.nlp_common import Lexicon, doc_lowers, doc_words, span_text
+from newslake.nlp_common import Lexicon, doc_lowers, doc_words, span_text, spoken_or_owned
 from newslake.nlp_relabel import club_name, local_place
 from newslake.nlp_splits import split_seat
 from newslake.nlp_words import (
@@ -475,7 +475,7 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ in ("PERSON", "ORG", "LOC", "NORP")
         and (
             (s.start, s.end) in listed
-            or (gazetteer.fold(span_text(s)) in named and not (s.label_ == "PERSON" and _personal(span_text(s), people)))
+            or (gazetteer.fold(span_text(s)) in named and not (s.label_ == "PERSON" and _personal(s, people)))
         )
         else s
         for s in spans
@@ -496,6 +496,7 @@ def _county_before(doc: Doc, end: int, ends: dict[int, Span], kind: str) -> tupl
     return bounds if gazetteer.us_counties().get(f"{name} {kind}") else None
 
 
-def _personal(text: str, people: set[str]) -> bool:
-    """A first name, or the surname of a person the article names in full."""
-    return is_first_name(text) or text in people
+def _personal(span: Span, people: set[str]) -> bool:
+    """A first name, the surname of a person the article names in full, or a speaker ("Jackson said")."""
+    text = span_text(span)
+    return is_first_name(text) or text in people or spoken_or_owned(span)
