@@ -1053,19 +1053,19 @@ def _county_names(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if b.country == "USA" and (m := _FULL_COUNTY.fullmatch(r["text"]))
     }
     out = list(base)
-    kind: str | None = None  # the kind word the list after this row ends in
+    word: str | None = None  # the county word the list after this row ends in
     for i in range(len(rows) - 1, -1, -1):
         row = rows[i]
         tail = _COUNTY_WORDS.match(row.get("tail") or "")
         if tail:
-            kind = "county" if tail[1].startswith("count") else "parish"
-        elif not (kind and i + 1 < len(rows) and _COUNTY_LIST_SEP.fullmatch(_separator(row, rows[i + 1]) or "")):
-            kind = None
+            word = tail[1]
+        elif not (word and i + 1 < len(rows) and _COUNTY_LIST_SEP.fullmatch(_separator(row, rows[i + 1]) or "")):
+            word = None
         if row["label"] not in ("GPE", "LOC", "PERSON", "ORG"):
             continue
         key = gazetteer.fold(row["text"])
-        if kind and (counties := gazetteer.us_counties().get(f"{key} {kind}")):
-            out[i] = named.get(key) or place_resolved(counties[0])
+        if word and (county := gazetteer.us_county(row["text"], word)):
+            out[i] = named.get(key) or place_resolved(county)
         elif key in named and row["label"] != "PERSON" and not _big_place(row["text"]):
             out[i] = named[key]
     return out

@@ -292,6 +292,13 @@ def us_counties() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def us_county(name: str, word: str) -> Place | None:
+    """The US county or parish a name stands for before the lower-case word "county", "counties", "parish" or
+    "parishes" ("Cook" of "Cook and DuPage counties"), or None."""
+    found = us_counties().get(f"{fold(name)} {'county' if word.startswith('count') else 'parish'}")
+    return found[0] if found else None
+
+
 # region names (ISO 3166-2 or GeoNames) that are ordinary words in news ("Central", "the North")
 _REGION_STOP_WORDS = (
     "central north south east west northern southern eastern western centre center capital coast "

@@ -457,9 +457,8 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for i, low in enumerate(lowers):
         if low not in COUNTY_WORDS or words[i] != low:
             continue
-        kind = "county" if low.startswith("count") else "parish"
         end = i
-        while (bounds := _county_before(doc, end, ends, kind)) is not None:
+        while (bounds := _county_before(doc, end, ends, low)) is not None:
             listed.add(bounds)
             j = bounds[0] - 1  # back over ", " / " and " to the name before
             if j >= 0 and lowers[j] in ("and", "or"):
@@ -486,14 +485,14 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _county_before(doc: Doc, end: int, ends: dict[int, Span], kind: str) -> tuple[int, int] | None:
-    """(start, end) of the tagged span, or the one title-case word, ending at `end` that names a US county."""
+def _county_before(doc: Doc, end: int, ends: dict[int, Span], word: str) -> tuple[int, int] | None:
+    """(start, end) of the tagged span, or the one title-case word, ending at `end` that names a US county before the
+    county word `word`."""
     span = ends.get(end)
     bounds = (span.start, span.end) if span is not None else (end - 1, end)
     if bounds[0] < 0 or (span is None and not doc[end - 1].is_title):
         return None
-    name = gazetteer.fold(doc[bounds[0] : bounds[1]].text)
-    return bounds if gazetteer.us_counties().get(f"{name} {kind}") else None
+    return bounds if gazetteer.us_county(doc[bounds[0] : bounds[1]].text, word) else None
 
 
 def _personal(span: Span, people: set[str]) -> bool:
