@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
 from newslake.nlp_common import doc_words, lower_words
@@ -148,13 +149,21 @@ def _city_team(span: Span) -> bool:
     if len(span) < 2 or span.label_ not in ("GPE", "LOC", "FAC"):
         return False  # a home and a nickname need two words: most places have one
     words = [t for t in span if t.lower_ != "the"]
+    if _home_then_nickname(words, _place_or_site_word) is None:
+        return False
+    return not (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(" ".join(t.text for t in words)))
+
+
+def _home_then_nickname(words: list[Token], not_nickname: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """The one or two capitalised words after a home (big city, state or province) when `not_nickname` passes them:
+    ("Senators",) of "Ottawa Senators", ("Red", "Wings") of "Detroit Red Wings"."""
+    if not all(t.is_title and t.is_alpha for t in words):
+        return None
     for cut in (1, 2):
         home, nick = words[:cut], words[cut:]
-        if not 1 <= len(nick) <= 2 or not all(t.is_title and t.is_alpha for t in words):
-            continue
-        if _home(" ".join(t.text for t in home)) and not any(_place_or_site_word(t.text) for t in nick):
-            return not (gazetteer.place_candidates(span_text(span)) or gazetteer.is_town(" ".join(t.text for t in words)))
-    return False
+        if 1 <= len(nick) <= 2 and _home(" ".join(t.text for t in home)) and not any(not_nickname(t.text) for t in nick):
+            return tuple(t.text for t in nick)
+    return None
 
 
 def _home(text: str) -> bool:
@@ -201,13 +210,7 @@ def _nickname(span: Span) -> tuple[str, ...] | None:
     """The nickname words of a team's full name: a home (big city, state or province), then one or two capitalised
     words that name no place or site ("Ottawa Senators" -> ("Senators",), "Detroit Red Wings" -> ("Red", "Wings"))."""
     words = [t for t in span if t.lower_ != "the"]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
-        return None
-    for cut in (1, 2):
-        home, nick = words[:cut], words[cut:]
-        if 1 <= len(nick) <= 2 and _home(" ".join(t.text for t in home)) and not any(_not_nickname(t.text) for t in nick):
-            return tuple(t.text for t in nick)
-    return None
+    return _home_then_nickname(words, _not_nickname) if 2 <= len(words) <= 4 else None
 
 
 BODY_WORDS = frozenset({"senate", "house", "health", "services", "government", "legislature", "parliament", "court"})
