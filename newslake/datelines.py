@@ -73,7 +73,8 @@ def with_datelines(doc: Doc, text: str) -> list[Span] | None:
     for ent in doc.ents:
         head = next((k for k, (h, e) in enumerate(zip(heads, ends)) if h <= ent.start < e), None)
         if head is None:
-            ents.append(ent)
+            if cut := _before_place(ent, taken):
+                ents.append(cut)  # "By Rachel Ngata\nWASHINGTON" as one name: the byline's name
         elif ent.end <= ends[head]:
             if not taken.intersection(range(ent.start, ent.end)):
                 ents.append(ent)  # "(Reuters)", "Oct 3"
@@ -82,6 +83,17 @@ def with_datelines(doc: Doc, text: str) -> list[Span] | None:
             if _name_after_dash(rest):
                 ents.append(rest)  # "DAKAR - Senegal's" -> "Senegal"; "ACCRA, Oct 3 - Residents" -> nothing
     return sorted(ents, key=lambda s: s.start)
+
+
+def _before_place(ent: Span, taken: set[int]) -> Span | None:
+    """The entity, or its words before the first dateline place it runs into (none if only spaces are left)."""
+    first = next((i for i in range(ent.start, ent.end) if i in taken), None)
+    if first is None:
+        return ent
+    end = first
+    while end > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
 def _token_at(doc: Doc, char: int, length: int) -> int:

@@ -1232,6 +1232,13 @@ def test_a_wire_acronym_after_a_dateline_stays_an_organisation(nlp):
     assert _labels(nlp, "JAKARTA (AP) - Rescuers searched the rubble on Tuesday.").get("AP") == "ORG"
 
 
+def test_a_byline_name_run_into_the_dateline_is_cut_before_the_place(nlp):
+    # the model tags "Rachel Ngata\nWASHINGTON" as one person; the rules once crashed on it and kept the raw spans
+    labels = _labels(nlp, "Senate passes stopgap to avert shutdown\nBy Rachel Ngata\nWASHINGTON — The Senate passed a bill.")
+    assert labels.get("Rachel Ngata") == "PERSON"
+    assert labels.get("WASHINGTON") == "GPE"
+
+
 def test_a_neighbourhood_noun_makes_a_place(nlp):
     assert _labels(nlp, "A car bomb struck the Al-Dora neighbourhood of Baghdad.").get("Al-Dora") == "GPE"
 
