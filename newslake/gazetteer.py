@@ -726,7 +726,8 @@ def lookup_org(text: str) -> Org | None:
 
 @cache
 def products() -> frozenset[str]:
-    """Names of consumer products and stock indices ("iPhone", "Hang Seng"): no people, organisations or places."""
+    """Names of consumer products, stock indices and public programmes ("iPhone", "Hang Seng", "Medicaid"): no people,
+    organisations or places."""
     return frozenset(r["name"] for r in _data("products.csv"))
 
 

@@ -96,7 +96,7 @@ def _listed(span: Span) -> bool:
 
 def _listed_name(name: str) -> bool:
     """The name or its plural is on the shipped list."""
-    return name in gazetteer.products() or name[:-1] in gazetteer.products()
+    return name in gazetteer.products() or (name.endswith("s") and name[:-1] in gazetteer.products())
 
 
 def _event(span: Span) -> bool:
@@ -104,9 +104,15 @@ def _event(span: Span) -> bool:
     return len(span) >= 2 and span[-1].text in EVENT_WORDS and span.label_ in NAMES
 
 
+def _law(span: Span) -> bool:
+    """'the Social Security Act', 'the CHIPS Act' typed a person or a body: a law."""
+    return len(span) >= 2 and span[-1].text == "Act" and span.label_ in NAMES
+
+
 def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans minus product and event names and, in the same doc, the bare model names they contain ('MacBook')."""
     spans = [Span(doc, s.start, s.end, label="EVENT") if _event(s) else s for s in spans]
+    spans = [Span(doc, s.start, s.end, label="LAW") if _law(s) else s for s in spans]
     branded = _brand_products(spans)
     products = [
         s

@@ -60,6 +60,21 @@ def test_a_brand_before_a_listed_product_and_browsers_are_no_names(nlp):
     assert kept(without_products(doc, spans)) == [("ORG", "Apple")]
 
 
+def test_operating_systems_and_public_programmes_are_no_names_and_a_law_is_a_law(nlp):
+    doc = nlp.make_doc("Windows runs on Macs. Social Security and Medicaid grew after the Social Security Act, Macy's said.")
+    spans = spans_of(
+        doc,
+        ("LOC", "Windows"),
+        ("ORG", "Macs"),
+        ("GPE", "Social Security"),
+        ("ORG", "Medicaid"),
+        ("PERSON", "Social Security Act"),
+        ("ORG", "Macy"),
+    )
+    # "Macy" is no plural of the listed "Mac": only a trailing "s" makes one
+    assert kept(without_products(doc, spans)) == [("LAW", "Social Security Act"), ("ORG", "Macy")]
+
+
 def test_a_firm_whose_full_name_adds_inc_leads_a_product(nlp):
     doc = nlp.make_doc("Apple Watches start at $169, and Apple products are pricey.")
     spans = spans_of(doc, ("PERSON", "Apple Watches"), ("ORG", "Apple"))
@@ -180,3 +195,7 @@ def test_a_bodys_words_are_no_teams_nickname(nlp):
     doc = nlp.make_doc("Detroit Red Wings , Alberta Health Services , Utah Senate")
     spans = spans_of(doc, ("ORG", "Detroit Red Wings"), ("ORG", "Alberta Health Services"), ("ORG", "Utah Senate"))
     assert [_nickname(s) for s in spans] == [("Red", "Wings"), None, None]
+
+
+def test_the_marines_are_an_organisation(mention_labels):
+    assert mention_labels("Three Marines were hurt when the Marines left the base, the Navy said.").get("Marines") == "ORG"
