@@ -131,6 +131,17 @@ def relabel(span: Span) -> Span:
         and not gazetteer.is_town(text)
     ):
         return to("PERSON")  # "Indonesian President Joko Widodo"
+    if (
+        label in ("GPE", "LOC")
+        and len(span) == 1
+        and prev_low is not None
+        and prev_low in TITLES
+        and doc[start - 1].is_title
+        and _lone_surname(span)
+    ):
+        return to("PERSON")  # "Dallas Fed President Fisher": a surname, though a village shares it
+    if label in ("GPE", "LOC", "FAC") and _firm_slot(span, lowers) and not gazetteer.place_candidates(text):
+        return to("ORG")  # "Maxim magazine", "CEO of Novell": a place no gazetteer knows, in a firm's slot
     if label in ("GPE", "ORG") and _named_city(span):
         return to("GPE")
     if club_name(span):
@@ -225,6 +236,39 @@ def relabel(span: Span) -> Span:
     if label == "ORG" and gazetteer.is_capital(text):
         return to("GPE")  # "Moscow said": the capital stays a place
     return span
+
+
+_OUTLET_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "website"})
+_FIRM_HEADS = frozenset({"ceo", "founder", "co-founder", "chairman", "chairwoman", "owner"})
+
+
+def _firm_slot(span: Span, lowers: list[str]) -> bool:
+    """Before an outlet noun ('Maxim magazine') or after "CEO of" and ending the phrase ('CEO of Novell.', not
+    "CEO of Nairobi-based ...")."""
+    start, end = span.start, span.end
+    if end < len(lowers) and lowers[end] in _OUTLET_NOUNS:
+        return True
+    head = lowers[start - 2] if start >= 2 else ""
+    chief = start >= 3 and lowers[start - 3 : start - 1] == ["chief", "executive"]
+    return (
+        start >= 2
+        and lowers[start - 1] == "of"
+        and (head in _FIRM_HEADS or chief)
+        and (end == len(lowers) or lowers[end] not in ("'s", "\u2019s", "-"))
+    )
+
+
+def _lone_surname(span: Span) -> bool:
+    """One capitalised word that is no big place, organisation or people ('Kocherlakota', 'Fisher')."""
+    word = span[0]
+    return (
+        word.is_title
+        and word.is_alpha
+        and not word.is_stop
+        and not gazetteer.place_candidates(word.text)
+        and not gazetteer.lookup_org(word.text)
+        and not gazetteer.lookup_demonym(word.text)
+    )
 
 
 def _facility_name(span: Span) -> bool:

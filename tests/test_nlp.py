@@ -1378,3 +1378,14 @@ def test_seat_before_a_member_title_is_split_from_the_name(nlp):
 def test_party_before_a_member_title_is_no_place(nlp):
     labels = _labels(nlp, "Conservative MP Jane Hunt said the station would close. Labour MP Tom Lee agreed.")
     assert labels.get("Conservative") != "GPE" and labels.get("Labour") != "GPE"
+
+
+def test_one_surname_after_a_title_is_a_person_though_a_village_shares_it(nlp):
+    labels = _labels(nlp, "Three members, Dallas Fed President Fisher and Minneapolis Fed President Kocherlakota, dissented.")
+    assert labels.get("Fisher") == labels.get("Kocherlakota") == "PERSON"
+
+
+def test_an_unknown_place_in_a_firms_slot_is_an_organisation(nlp):
+    labels = _labels(nlp, "She ranked 96th in Maxim magazine. He left his job as CEO of Novell. The Lagos newspaper agreed.")
+    assert labels.get("Maxim") == labels.get("Novell") == "ORG"
+    assert labels.get("Lagos") == "GPE"
