@@ -25,6 +25,7 @@ from newslake.nlp_words import (
     AREA_PREFIXES,
     FAC_AFTER,
     HELD_IN,
+    OUTLET_NOUNS,
     POSSESSIVE,
     RESIDENT_OF,
     SITE_HEADS,
@@ -363,6 +364,7 @@ def unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
             and s[0].is_alpha
             and i > 1
             and plain_name(s)
+            and not (s.end < len(doc) and doc[s.end].lower_ in OUTLET_NOUNS)  # "in Maxim magazine"
             and (
                 (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(span_text(s)))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)

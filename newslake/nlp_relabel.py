@@ -46,6 +46,7 @@ from newslake.nlp_words import (
     OF_PLACE_WORDS,
     ORG_AFTER,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PARTY_WORDS,
     PEOPLE_FROM,
     PERSON_TITLES,
@@ -238,7 +239,6 @@ def relabel(span: Span) -> Span:
     return span
 
 
-_OUTLET_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "website"})
 _FIRM_HEADS = frozenset({"ceo", "founder", "co-founder", "chairman", "chairwoman", "owner"})
 
 
@@ -246,7 +246,7 @@ def _firm_slot(span: Span, lowers: list[str]) -> bool:
     """Before an outlet noun ('Maxim magazine') or after "CEO of" and ending the phrase ('CEO of Novell.', not
     "CEO of Nairobi-based ...")."""
     start, end = span.start, span.end
-    if end < len(lowers) and lowers[end] in _OUTLET_NOUNS:
+    if end < len(lowers) and lowers[end] in OUTLET_NOUNS:
         return True
     head = lowers[start - 2] if start >= 2 else ""
     chief = start >= 3 and lowers[start - 3 : start - 1] == ["chief", "executive"]

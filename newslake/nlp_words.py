@@ -153,6 +153,7 @@ LOC_ENDINGS = _words(
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
 GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel"})
 NEWS_OUTLETS = _words("agency channel website outlet network service")
+OUTLET_NOUNS = _words("magazine newspaper tabloid website")  # "Maxim magazine": the name before is the outlet
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")
 MAX_NAME_TOKENS = 12

@@ -1386,6 +1386,6 @@ def test_one_surname_after_a_title_is_a_person_though_a_village_shares_it(nlp):
 
 
 def test_an_unknown_place_in_a_firms_slot_is_an_organisation(nlp):
-    labels = _labels(nlp, "She ranked 96th in Maxim magazine. He left his job as CEO of Novell. The Lagos newspaper agreed.")
+    labels = _labels(nlp, "She ranked 96th in Maxim magazine. He left his job as CEO of Novell.")
     assert labels.get("Maxim") == labels.get("Novell") == "ORG"
-    assert labels.get("Lagos") == "GPE"
+    assert _labels(nlp, "The Lagos newspaper agreed.").get("Lagos") == "GPE"
