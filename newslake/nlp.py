@@ -48,6 +48,7 @@ from newslake.nlp_orgs import (
     acronyms_like_their_names,
     area_acronyms,
     bodies_named_by_places,
+    common_noun_acronyms,
     defined_acronyms,
     demonym_orgs,
     firm_short_names,
@@ -245,7 +246,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans = cued_places_throughout(spans, lex)
     spans = landforms_throughout(spans)
     spans = firms_not_towns(lone_big_cities(consistent_places(doc, spans)))
-    spans = defined_acronyms(doc, spans)
+    spans = common_noun_acronyms(doc, defined_acronyms(doc, spans))
     spans = [s for s in spans if not caption_label(s) and not rank_modifier(s) and not org_noun_before_title(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):

@@ -212,6 +212,58 @@ def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
+def common_noun_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An acronym spelt out in lower case, "interest on excess reserves (IOER)" or "FIRE (financial independence,
+    retire early)", names a thing, not a body: no name wherever it occurs in the document."""
+    if "(" not in doc_text(doc):
+        return spans  # most texts define nothing
+    words = doc_words(doc)
+    common: set[str] = set()
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 8):
+            continue
+        if words[i - 1] == "(" and words[i + 1] == ")":
+            # "... excess reserves (IOER)", read back; the first word may be capitalised only opening a sentence
+            first = _spelt_from(word.lower()[::-1], words, range(i - 2, max(-1, i - 2 - 2 * len(word)), -1))
+            if first is not None and (words[first][0].islower() or _opens_sentence(words, first)):
+                common.add(word)
+        elif words[i + 1] == "(":
+            last = _spelt_from(word.lower(), words, range(i + 2, min(len(words), i + 2 + 2 * len(word))))
+            if last is not None and words[last][0].islower():
+                common.add(word)  # "FIRE (financial independence, retire early)"
+    if not common:
+        return spans
+    return [s for s in spans if not (len(s) == 1 and s.text in common and gazetteer.lookup_org(s.text) is None)]
+
+
+def _spelt_from(letters: str, words: list[str], order: range) -> int | None:
+    """Index of the word giving the last of `letters` when they are the initials of the words in `order` (small
+    words between skipped), all lower case but that last word; the first word must give the first letter."""
+    used = 0
+    for k in order:
+        w = words[k]
+        if w in (",", "-") or w.isspace():
+            continue
+        if not w[:1].isalpha():
+            return None  # a bracket, a stop, a figure: the spelling ended first
+        if w[0].lower() == letters[used]:
+            used += 1
+            if used == len(letters):
+                return k
+            if w[0].isupper():
+                return None  # "the Rural Fire Service (RFS)": a name's own spelling
+        elif used == 0 or w[0].isupper():
+            return None
+    return None
+
+
+def _opens_sentence(words: list[str], k: int) -> bool:
+    """The word at k is the first of its sentence or line."""
+    prev = next((words[j] for j in range(k - 1, -1, -1) if not words[j].isspace() or "\n" in words[j]), None)
+    return prev is None or prev in (".", "!", "?", ":") or "\n" in prev
+
+
 def demonym_orgs(spans: list[Span]) -> list[Span]:
     """A demonym NER cut from its organisation is part of it: "Saudi" + "Gazette" -> ORG "Saudi Gazette"."""
     out = list(spans)

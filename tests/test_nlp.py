@@ -1389,3 +1389,18 @@ def test_an_unknown_place_in_a_firms_slot_is_an_organisation(nlp):
     labels = _labels(nlp, "She ranked 96th in Maxim magazine. He left his job as CEO of Novell.")
     assert labels.get("Maxim") == labels.get("Novell") == "ORG"
     assert _labels(nlp, "The Lagos newspaper agreed.").get("Lagos") == "GPE"
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_no_name(nlp):
+    labels = _labels(
+        nlp,
+        "The Fed kept the interest rate on excess reserves (IOER) at 25bp. IOER stays. Binge eating disorder (BED) "
+        "is common. You fall into one of three FIRE (financial independence, retire early) categories: FIRE.",
+    )
+    assert not {"IOER", "BED", "FIRE"} & set(labels)
+
+
+def test_an_acronym_of_a_named_body_stays_an_organisation(nlp):
+    text = "The Rural Fire Service (RFS) said the RFS was ready. Police from the Brigade de repression du banditisme (BRB) said the BRB had a hair."
+    labels = _labels(nlp, text)
+    assert labels.get("RFS") == labels.get("BRB") == "ORG"
