@@ -21,7 +21,7 @@ TITLES = _words(
     "founder leader pope cardinal bishop rev. reverend dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady "
     "professor prof. deputy foreign defence defense interior finance envoy official head chief-executive coach "
     "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
-    "prosecutor commissioner magistrate sheriff superintendent curator "
+    "prosecutor commissioner magistrate sheriff superintendent curator cio cto cfo coo "
     "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager astronomer "
     "physicist biologist geneticist chemist historian archaeologist epidemiologist virologist"
 )

@@ -199,3 +199,9 @@ def test_a_bodys_words_are_no_teams_nickname(nlp):
 
 def test_the_marines_are_an_organisation(mention_labels):
     assert mention_labels("Three Marines were hurt when the Marines left the base, the Navy said.").get("Marines") == "ORG"
+
+
+def test_standards_and_formats_are_no_names(nlp):
+    doc = nlp.make_doc("Under IFRS, the 3D service and VOD on 5G count as sales, Verizon said.")
+    spans = spans_of(doc, ("ORG", "IFRS"), ("ORG", "3D"), ("ORG", "VOD"), ("ORG", "5G"), ("ORG", "Verizon"))
+    assert kept(without_products(doc, spans)) == [("ORG", "Verizon")]
