@@ -91,7 +91,11 @@ def _listed(span: Span) -> bool:
     if len(words) > 1 and (words[-1] == "Index" or words[-1] in MODEL_WORDS):
         words = words[:-1] if " ".join(words) not in gazetteer.products() else words
     # or the brand before a listed product: "Apple AirPods", "Apple CarPlay"
-    return _listed_name(" ".join(words)) or (len(words) > 1 and _brand(words[0]) and _listed_name(" ".join(words[1:])))
+    return (
+        _listed_name(" ".join(words))
+        or (len(words) > 1 and _brand(words[0]) and _listed_name(" ".join(words[1:])))
+        or (len(words) == 2 and not span.doc[span.end - 2].whitespace_ and _listed_name("".join(words)))  # "5G": 5 + G
+    )
 
 
 def _listed_name(name: str) -> bool:
