@@ -18,7 +18,7 @@ from newslake.nlp_checks import (
     plain_name,
     unknown_word,
 )
-from newslake.nlp_common import Lexicon, doc_lowers, doc_words, span_text, spoken_or_owned
+from newslake.nlp_common import Lexicon, doc_lowers, doc_words, lower_words, span_text, spoken_or_owned
 from newslake.nlp_relabel import club_name, local_place
 from newslake.nlp_splits import split_seat
 from newslake.nlp_words import (
@@ -84,20 +84,25 @@ def coordinated_places(spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out):
         # the name's own tests only beside a GPE or LOC: the loop below needs one
-        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC") for j in (i - 1, i + 1))
+        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC", "FAC") for j in (i - 1, i + 1))
         known = near and s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
         town = near and s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
         slot = near and s.label_ in ("ORG", "PERSON") and (unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
-            if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
-                lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
-                linked = s.doc[lo].lower_ in ("and", "or")
+            if not (0 <= j < len(out)):
+                continue
+            lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
+            linked = s.doc[lo].lower_ in ("and", "or")
+            # "between Wairoa (FAC) and Napier", "from Verona Island (LOC) and Prospect": a place slot holds both
+            slotted = linked and j < i and _after_in(out[j])
+            if out[j].label_ == "GPE" or (out[j].label_ == "LOC" and (known or slotted)) or (out[j].label_ == "FAC" and slotted):
                 if out[j].label_ == "LOC" and not linked:
                     continue  # "Bucharest and Cluj-Napoca", not "the Middle East Branch, ODE"
-                if not (known or (town and linked) or (linked and j < i and _after_in(out[j]))):
+                if not (known or (town and linked) or slotted):
                     continue
-                if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
+                gap = lower_words(s.doc, lo, hi)
+                if 0 < len(gap) <= 3 and all(w in _PAIR_LINKS for w in gap) and (len(gap) < 3 or not _PLAIN_LINKS.issuperset(gap)):
                     out[i] = Span(s.doc, s.start, s.end, label="GPE")
                     break
         if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
@@ -130,8 +135,12 @@ def _place_slot(span: Span) -> bool:
     return unknown_word(span) and _after_in(span)
 
 
+_PLAIN_LINKS = frozenset({",", "and", "or"})
+_PAIR_LINKS = _PLAIN_LINKS | {"nearby", "neighbouring", "neighboring"}  # "Cathays and nearby Roath"
+
+
 def _after_in(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("near", "in")
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("near", "in", "between", "from")
 
 
 def site_before(span: Span, lex: Lexicon) -> bool:

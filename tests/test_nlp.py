@@ -1404,3 +1404,10 @@ def test_an_acronym_of_a_named_body_stays_an_organisation(nlp):
     text = "The Rural Fire Service (RFS) said the RFS was ready. Police from the Brigade de repression du banditisme (BRB) said the BRB had a hair."
     labels = _labels(nlp, text)
     assert labels.get("RFS") == labels.get("BRB") == "ORG"
+
+
+def test_an_unknown_word_paired_with_a_place_in_a_place_slot_is_a_place(default_nlp):
+    labels = _labels(default_nlp, "Residents in Cathays and nearby Roath have campaigned for years against late-night licences.")
+    assert labels.get("Roath") == "GPE"
+    labels = _labels(default_nlp, "Firefighters from Verona Island and Prospect also use the station for training.")
+    assert labels.get("Prospect") == "GPE"
