@@ -87,7 +87,8 @@ PLACE_NOUNS = _words(
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 FAC_WORDS = _words(
     "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
-    "port harbour canal planetarium road street avenue square base highway pipeline gallery theatre theater shrine"
+    "port harbour canal planetarium road street avenue square base highway pipeline gallery theatre theater shrine "
+    "amphitheatre amphitheater pavilion coliseum colosseum ballpark"
 )
 SURNAME_ENDINGS = tuple(
     _words(

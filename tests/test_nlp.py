@@ -1411,3 +1411,8 @@ def test_an_unknown_word_paired_with_a_place_in_a_place_slot_is_a_place(default_
     assert labels.get("Roath") == "GPE"
     labels = _labels(default_nlp, "Firefighters from Verona Island and Prospect also use the station for training.")
     assert labels.get("Prospect") == "GPE"
+
+
+def test_a_venue_named_after_its_sponsor_is_a_facility(nlp):
+    labels = _labels(nlp, "The band plays the MIDFLORIDA Credit Union Amphitheatre on Friday and the Ameris Bank Amphitheatre on Saturday.")
+    assert labels.get("MIDFLORIDA Credit Union Amphitheatre") == labels.get("Ameris Bank Amphitheatre") == "FAC"
