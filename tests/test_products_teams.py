@@ -205,3 +205,8 @@ def test_standards_and_formats_are_no_names(nlp):
     doc = nlp.make_doc("Under IFRS, the 3D service and VOD on 5G count as sales, Verizon said.")
     spans = spans_of(doc, ("ORG", "IFRS"), ("ORG", "3D"), ("ORG", "VOD"), ("ORG", "5G"), ("ORG", "Verizon"))
     assert kept(without_products(doc, spans)) == [("ORG", "Verizon")]
+
+
+def test_well_known_firms_named_like_people_are_organisations(mention_labels):
+    labels = mention_labels("Consumers drop cable for Roku and Hulu, while Coty sells lipstick through Ulta.")
+    assert labels.get("Hulu") == labels.get("Coty") == labels.get("Ulta") == "ORG"
