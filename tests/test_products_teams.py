@@ -210,3 +210,9 @@ def test_standards_and_formats_are_no_names(nlp):
 def test_well_known_firms_named_like_people_are_organisations(mention_labels):
     labels = mention_labels("Consumers drop cable for Roku and Hulu, while Coty sells lipstick through Ulta.")
     assert labels.get("Hulu") == labels.get("Coty") == labels.get("Ulta") == "ORG"
+
+
+def test_everyday_word_nicknames_are_teams_only_in_a_sports_story(mention_labels):
+    labels = mention_labels("The Bruins beat the Red Wings 4-2, while the Senators lost to the Jets and the Wild edged the Lightning.")
+    assert {labels.get(n) for n in ("Red Wings", "Senators", "Jets", "Wild", "Lightning")} == {"ORG"}
+    assert "Lightning" not in mention_labels("Crews said the Lightning and the Thunder of the storm scared the Wild horses.")
