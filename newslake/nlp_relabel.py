@@ -141,6 +141,8 @@ def relabel(span: Span) -> Span:
         and _lone_surname(span)
     ):
         return to("PERSON")  # "Dallas Fed President Fisher": a surname, though a village shares it
+    if label == "PERSON" and start >= 2 and lowers[start - 2] in PLACE_PREPOSITIONS and _titled_town(span, words):
+        return Span(doc, start - 1, end, label="GPE")  # "a port at Prince Rupert": the town, not the prince
     if label in ("GPE", "LOC", "FAC") and _firm_slot(span, lowers) and not gazetteer.place_candidates(text):
         return to("ORG")  # "Maxim magazine", "CEO of Novell": a place no gazetteer knows, in a firm's slot
     if label in ("GPE", "ORG") and _named_city(span):
@@ -240,6 +242,12 @@ def relabel(span: Span) -> Span:
 
 
 _FIRM_HEADS = frozenset({"ceo", "founder", "co-founder", "chairman", "chairwoman", "owner"})
+
+
+def _titled_town(span: Span, words: list[str]) -> bool:
+    """A title and the name after it make a known town: "Prince Rupert", "Prince George", "King William"."""
+    title = words[span.start - 1]
+    return title[:1].isupper() and title.lower() in TITLES and gazetteer.is_town(f"{title} {span_text(span)}")
 
 
 def _firm_slot(span: Span, lowers: list[str]) -> bool:

@@ -1417,3 +1417,9 @@ def test_a_venue_named_after_its_sponsor_is_a_facility(nlp):
     labels = _labels(nlp, "The band plays the MIDFLORIDA Credit Union Amphitheatre on Friday and the Ameris Bank Amphitheatre on Saturday.")
     venues = {name.removeprefix("the "): label for name, label in labels.items()}
     assert venues.get("MIDFLORIDA Credit Union Amphitheatre") == venues.get("Ameris Bank Amphitheatre") == "FAC"
+
+
+def test_a_title_and_name_that_make_a_known_town_after_a_preposition_are_the_town(nlp):
+    labels = _labels(nlp, "The pipeline would carry bitumen to a new port at Prince Rupert on the coast. Prince Harry met King Charles.")
+    assert labels.get("Prince Rupert") == "GPE"
+    assert labels.get("Harry") == "PERSON"
