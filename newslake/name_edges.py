@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
 from newslake.first_names import first_name_word, is_first_name
-from newslake.nlp_common import Lexicon, doc_text, doc_words, spoken_or_owned
+from newslake.nlp_common import Lexicon, doc_lowers, doc_text, doc_words, spoken_or_owned
 from newslake.nlp_kinds import ORG_HEADS
 from newslake.nlp_words import ORG_WORDS
 
@@ -17,10 +17,11 @@ COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "c
 
 def demonym_led_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Australian Timothy Weeks', 'the Norwegian Haaland': NORP + PERSON, not one PERSON or ORG name."""
-    surnames = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    lowers = doc_lowers(doc)  # list reads: no Token per name
+    surnames = {lowers[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
     out: list[Span] = []
     for span in spans:
-        start = span.start + (span[0].lower_ == "the")
+        start = span.start + (lowers[span.start] == "the")
         if span.end - start >= 2 and span.label_ in ("PERSON", "ORG") and _demonym_then_person(doc, start, span, surnames, lex):
             out += [Span(doc, start, start + 1, label="NORP"), Span(doc, start + 1, span.end, label="PERSON")]
         else:

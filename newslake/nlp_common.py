@@ -191,19 +191,20 @@ def lower_case_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     deficiency" beside "intake of iodine", "the Charger" beside "a charger")."""
     if not lex.nouns:
         return spans
-    lowers: set[str] | None = None
+    in_lower_case: set[str] | None = None
     surnames: set[str] = set()
+    words = doc_words(doc)  # list reads, no Token: a Token's is_title / is_alpha are its text's istitle() / isalpha()
     out: list[Span] = []
     for s in spans:
-        if len(s) == 1 and s.label_ in ("PERSON", "GPE", "LOC") and s[0].is_title and s[0].is_alpha:
-            if lowers is None:
-                lowers = {w for w in doc_words(doc) if w.islower()}
+        if len(s) == 1 and s.label_ in ("PERSON", "GPE", "LOC") and words[s.start].istitle() and words[s.start].isalpha():
+            if in_lower_case is None:
+                in_lower_case = {w for w in words if w.islower()}
                 surnames = {p[-1].text for p in spans if p.label_ == "PERSON" and len(p) > 1}
-            low = s[0].lower_
+            low = doc_lowers(doc)[s.start]
             if (
-                low in lowers
+                low in in_lower_case
                 and low not in COMPASS
-                and s[0].text not in surnames
+                and words[s.start] not in surnames
                 and lex.is_noun(low)
                 and not _named_use(s)
                 and not known_name(span_text(s))

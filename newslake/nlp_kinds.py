@@ -391,9 +391,9 @@ def _has_org_possession(span: Span) -> bool:
 
 def _firm_possession(span: Span) -> bool:
     """True for "Anglo's chief executive" or "McLaren chief executive Zak Brown": a name that employs a chief."""
-    doc = span.doc
-    i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
-    after = tuple([doc[k].lower_ for k in range(i, min(i + 2, len(doc)))])  # indexing: no Span made
+    lowers = doc_lowers(span.doc)  # list reads: no Token per word
+    i = span.end + (span.end < len(lowers) and lowers[span.end] in ("'s", "\u2019s"))
+    after = tuple(lowers[i : i + 2])
     if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
         return False
     text = span_text(span)
@@ -506,8 +506,8 @@ CLUB_ENDINGS = frozenset(
 def _org_head(span: Span) -> bool:
     if span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
         return False
-    last = span[-1].text
-    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
+    last = doc_words(span.doc)[span.end - 1]  # list reads: no Token per name
+    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not doc_lowers(span.doc)[span.end - 1].endswith(FOREIGN_ORG_ENDINGS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)
@@ -776,9 +776,10 @@ def _country_name(text: str) -> bool:
 
 def _firm_cue(span: Span) -> bool:
     doc, end = span.doc, span.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("'s", "\u2019s") and doc[end + 1].lower_ in FIRM_OWNINGS:
-        return end + 2 >= len(doc) or doc[end + 2].lower_ != "of"  # not "Detroit's share of the market"
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_OPENERS:
+    lowers = doc_lowers(doc)  # list reads: no Token for the tests of every name
+    if end + 1 < len(doc) and lowers[end] in ("'s", "\u2019s") and lowers[end + 1] in FIRM_OWNINGS:
+        return end + 2 >= len(doc) or lowers[end + 2] != "of"  # not "Detroit's share of the market"
+    if end + 2 >= len(doc) or doc_words(doc)[end] != "," or lowers[end + 1] not in APPOSITION_OPENERS:
         return False
     head = None
     for tok in doc[end + 2 : end + 2 + MAX_APPOSITION]:

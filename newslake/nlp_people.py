@@ -77,20 +77,19 @@ def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     person_ends = {s.end for s in spans if s.label_ == "PERSON"}
     out = []
     for s in spans:
-        end = s.end
-        while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        if (
-            s.label_ in ("GPE", "NORP", "ORG")
-            and end > s.end
-            and s.start >= 2
-            and doc[s.start - 1].lower_ in ("and", "or")
-            and s.start - 1 in person_ends
-            and unknown_word(s)
-            and not known_span_name(doc[s.start : end])
-            and not gazetteer.place_candidates(span_text(s))
-        ):
-            s = Span(doc, s.start, end, label="PERSON")
+        # the label and the name before first: the words after are read only for a name right after "X and"
+        if s.label_ in ("GPE", "NORP", "ORG") and s.start >= 2 and s.start - 1 in person_ends:
+            end = s.end
+            while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                end > s.end
+                and doc[s.start - 1].lower_ in ("and", "or")
+                and unknown_word(s)
+                and not known_span_name(doc[s.start : end])
+                and not gazetteer.place_candidates(span_text(s))
+            ):
+                s = Span(doc, s.start, end, label="PERSON")
         out.append(s)
     return out
 

@@ -136,12 +136,14 @@ def _after_in(span: Span) -> bool:
 def site_before(span: Span, lex: Lexicon) -> bool:
     """True before "gas plant" / "power station" / "field" when the name is no known organisation, place or word."""
     doc = span.doc
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(doc) or not doc[span.end].is_lower:
+    words = doc_words(doc)  # list reads: no Token per name (a Token's is_lower is its text's islower())
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(words) or not words[span.end].islower():
         return False
     if span.label_ == "ORG" and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
-    first = doc[span.end].lower_  # the words after by index, no Span slice
-    kind = first in SITE_KINDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SITE_HEADS
+    lowers = doc_lowers(doc)
+    first = lowers[span.end]  # the words after by index, no Span slice
+    kind = first in SITE_KINDS and span.end + 1 < len(lowers) and lowers[span.end + 1] in SITE_HEADS
     if not kind and first not in FAC_AFTER:
         return False
     text = span_text(span)
@@ -303,21 +305,22 @@ def landforms_throughout(spans: list[Span]) -> list[Span]:
     """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
     and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
     out, names = list(spans), set()
+    words = doc_words(spans[0].doc) if spans else []  # list reads: no Token per name
     for k, s in enumerate(spans):
         doc = s.doc
-        if len(s) == 2 and s[0].text in _MOUNT_LEADS and s[1].is_title and s.label_ in ("PERSON", "GPE", "LOC"):
+        if len(s) == 2 and words[s.start] in _MOUNT_LEADS and s[1].is_title and s.label_ in ("PERSON", "GPE", "LOC"):
             # the NER took the lead in: "Mount Kanlaon" is one name, the bare "Kanlaon" later is the mountain too
             if s.label_ == "PERSON":
                 out[k] = Span(doc, s.start, s.end, label="LOC")
-            names.add(s[1].text)
+            names.add(words[s.start + 1])
             continue
-        lead = doc[s.start - 1] if s.start > 0 else None
-        if lead is None or lead.text not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        lead = s.start - 1
+        if lead < 0 or words[lead] not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
-        if k > 0 and spans[k - 1].end > lead.i:
+        if k > 0 and spans[k - 1].end > lead:
             continue  # the lead word belongs to the name before
         if len(s) <= 2 and all(t.is_title for t in s):
-            out[k] = Span(doc, lead.i, s.end, label="LOC")
+            out[k] = Span(doc, lead, s.end, label="LOC")
             names.add(span_text(s))
     if not names:
         return spans

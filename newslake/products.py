@@ -65,10 +65,11 @@ def _brand_products(spans: list[Span]) -> set[str]:
     if not lone:
         return set()  # no lone person word for a product name to be: no walk of every name's words
     found = set()
+    words, lowers = doc_words(spans[0].doc), doc_lowers(spans[0].doc)  # list reads: no Token per name
     for s in spans:
-        j = 1 if s[0].lower_ == "the" else 0
-        if j + 1 < len(s) and s[j + 1].text in lone and _brand(s[j].text) and gazetteer.lookup_org(span_text(s)) is None:
-            found.add(s[j + 1].text)
+        j = s.start + (lowers[s.start] == "the")
+        if j + 1 < s.end and words[j + 1] in lone and _brand(words[j]) and gazetteer.lookup_org(span_text(s)) is None:
+            found.add(words[j + 1])
     return {w for w in found if not is_first_name(w) and not gazetteer.place_candidates(w)}
 
 
