@@ -17,7 +17,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, doc_words, known_name, lower_words, span_text
+from newslake.nlp_common import ORG, PERSON, Lexicon, doc_words, known_name, lower_words, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -178,7 +178,7 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
             ent.label_ in RELABEL
             and 2 <= len(ent) <= MAX_TOKENS
             and _person_shape(ent, lex)
-            and (ent.label_ != "ORG" or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
+            and (ent.label != ORG or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
         ):
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
@@ -283,7 +283,7 @@ def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
 def lone_surnames(spans: list[Span]) -> list[Span]:
     """The last word of a person's full name standing alone, typed ORG or place, is that person ("Abdykadyrov"
     after "Nurlan Abdykadyrov"), unless it is a known organisation or place itself or follows "in", "across"..."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
+    surnames = {s[-1].text for s in spans if s.label == PERSON and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
     if not surnames:
         return spans
     return [

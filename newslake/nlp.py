@@ -20,7 +20,20 @@ from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
-from newslake.nlp_common import INDEX_KEY, Lexicon, common_word_fixes, lexicon, lower_case_nouns, team_names
+from newslake.nlp_common import (
+    GPE,
+    INDEX_KEY,
+    LOC,
+    NORP,
+    ORG,
+    PERSON,
+    PRODUCT,
+    Lexicon,
+    common_word_fixes,
+    lexicon,
+    lower_case_nouns,
+    team_names,
+)
 from newslake.nlp_kinds import (
     defined_short_names,
     doc_text,
@@ -199,9 +212,9 @@ def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
     if k == len(breaks) or breaks[k] >= ent.end:
         return ent
     if breaks[k] > ent.start:
-        return Span(ent.doc, ent.start, breaks[k], label=ent.label_)
+        return Span(ent.doc, ent.start, breaks[k], label=ent.label)
     last = breaks[bisect_left(breaks, ent.end) - 1]
-    return Span(ent.doc, last + 1, ent.end, label=ent.label_) if last + 1 < ent.end else ent
+    return Span(ent.doc, last + 1, ent.end, label=ent.label) if last + 1 < ent.end else ent
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
@@ -280,7 +293,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(missed_sites(doc, taken, lex))
     spans.extend(listed_towns_missed(doc, spans, taken))
     spans.extend(towns_after_in(doc, spans, taken, lex))
-    spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
+    spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label == PERSON}))
     spans = consistent_places(doc, demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, join_particle_places(merge_people(place_surnames(spans))), lex), lex)
     spans = firm_short_names(repeated_orgs(doc, [s for s in spans if not generic_name(s)]))
@@ -314,14 +327,14 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
     """True when the spans inside a longer gazetteer place are its parts: places or names, nothing else taken."""
     parts = {i for s in inside for i in range(s.start, s.end)}
-    return all(s.label_ in ("GPE", "LOC", "PERSON", "ORG") for s in inside) and not (
+    return all(s.label in (GPE, LOC, PERSON, ORG) for s in inside) and not (
         taken.intersection(range(start, end)) - parts
     )
 
 
 def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
     """True when a known organisation was tagged as non-ORG pieces: "Anglo" + "American" (NORP) -> ORG."""
-    return all(s.label_ in ("NORP", "GPE", "PERSON", "PRODUCT") for s in inside) and _only_covers(
+    return all(s.label in (NORP, GPE, PERSON, PRODUCT) for s in inside) and _only_covers(
         [Span(s.doc, s.start, s.end, label="ORG") for s in inside], start, end, taken
     )
 
@@ -332,6 +345,6 @@ def _demonym_led_country(inside: list[Span], start: int, end: int, taken: set[in
     doc = inside[0].doc
     if gazetteer.fold(doc[start:end].text) not in gazetteer.countries() or inside[0].start != start:
         return False
-    if inside[0].label_ != "NORP" or len(inside) < 2:
+    if inside[0].label != NORP or len(inside) < 2:
         return False
     return _only_covers([Span(doc, s.start, s.end, label="GPE") for s in inside], start, end, taken)

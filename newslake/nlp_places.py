@@ -18,7 +18,21 @@ from newslake.nlp_checks import (
     plain_name,
     unknown_word,
 )
-from newslake.nlp_common import Lexicon, doc_lowers, doc_words, span_text, spoken_or_owned
+from newslake.nlp_common import (
+    DATE,
+    GPE,
+    LOC,
+    NORP,
+    ORG,
+    PERSON,
+    PRODUCT,
+    TIME,
+    Lexicon,
+    doc_lowers,
+    doc_words,
+    span_text,
+    spoken_or_owned,
+)
 from newslake.nlp_relabel import club_name, local_place
 from newslake.nlp_splits import split_seat
 from newslake.nlp_words import (
@@ -42,10 +56,10 @@ def region_after_town(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == "GPE"
+            and prev.label == GPE
             and s.start == prev.end + 1
             and doc[prev.end].text == ","
-            and s.label_ in ("PERSON", "ORG")
+            and s.label in (PERSON, ORG)
             and len(s) == 1
             and s[0].is_title
             and s.end < len(doc)
@@ -67,7 +81,7 @@ def sites_after_the(spans: list[Span]) -> list[Span]:
         if (
             len(s) == 1
             and s.start > 0
-            and s.label_ == "PERSON"
+            and s.label == PERSON
             and doc[s.start - 1].lower_ == "the"
             and not span_text(s).endswith("s")
             and span_text(s) not in in_names
@@ -83,27 +97,27 @@ def coordinated_places(spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out):
         # the name's own tests only beside a GPE or LOC: the loop below needs one
-        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC") for j in (i - 1, i + 1))
-        known = near and s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (known_place(s) or _place_slot(s))
+        near = any(0 <= j < len(out) and out[j].label in (GPE, LOC) for j in (i - 1, i + 1))
+        known = near and s.label in (ORG, PERSON, PRODUCT, NORP) and (known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
-        town = near and s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
-        slot = near and s.label_ in ("ORG", "PERSON") and (unknown_word(s) or _unnamed_pair(s))
+        town = near and s.label in (ORG, PRODUCT) and len(s) == 1 and gazetteer.is_town(span_text(s))
+        slot = near and s.label in (ORG, PERSON) and (unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
-            if 0 <= j < len(out) and (out[j].label_ == "GPE" or (known and out[j].label_ == "LOC")):
+            if 0 <= j < len(out) and (out[j].label == GPE or (known and out[j].label == LOC)):
                 lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
                 linked = s.doc[lo].lower_ in ("and", "or")
-                if out[j].label_ == "LOC" and not linked:
+                if out[j].label == LOC and not linked:
                     continue  # "Bucharest and Cluj-Napoca", not "the Middle East Branch, ODE"
                 if not (known or (town and linked) or (linked and j < i and _after_in(out[j]))):
                     continue
                 if 0 < hi - lo <= 2 and all(t.lower_ in (",", "and", "or") for t in s.doc[lo:hi]):
                     out[i] = Span(s.doc, s.start, s.end, label="GPE")
                     break
-        if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
+        if out[i].label == GPE or s.label not in (PERSON, ORG) or i + 1 >= len(out):
             continue
         nxt = out[i + 1]
         if (
-            nxt.label_ == "GPE"
+            nxt.label == GPE
             and nxt.start == s.end + 1
             and s.doc[s.end].text == ","
             and ((after := s.doc[nxt.end].text if nxt.end < len(s.doc) else "") == "" or after in ".;:)" or after == "\n")
@@ -137,9 +151,9 @@ def site_before(span: Span, lex: Lexicon) -> bool:
     """True before "gas plant" / "power station" / "field" when the name is no known organisation, place or word."""
     doc = span.doc
     words = doc_words(doc)  # list reads: no Token per name (a Token's is_lower is its text's islower())
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(words) or not words[span.end].islower():
+    if span.label not in (PERSON, ORG, GPE, LOC) or span.end >= len(words) or not words[span.end].islower():
         return False
-    if span.label_ == "ORG" and lex.is_noun(span_text(span)):
+    if span.label == ORG and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
     lowers = doc_lowers(doc)
     first = lowers[span.end]  # the words after by index, no Span slice
@@ -153,11 +167,11 @@ def site_before(span: Span, lex: Lexicon) -> bool:
 def local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in split_seat(s)]
-    names = {span_text(s) for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and local_place(s)}
+    names = {span_text(s) for s in spans if s.label in (PERSON, ORG, NORP) and local_place(s)}
     if not names:
         return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and span_text(s) in names else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label in (PERSON, ORG, NORP) and span_text(s) in names else s
         for s in spans
     ]
 
@@ -168,12 +182,12 @@ def area_names_throughout(spans: list[Span]) -> list[Span]:
     areas = {
         s[1:].text
         for s in spans
-        if s.label_ in ("GPE", "LOC") and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
+        if s.label in (GPE, LOC) and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
     }
     if not areas:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and span_text(s) in areas else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label in (PERSON, ORG) and span_text(s) in areas else s
         for s in spans
     ]
 
@@ -184,7 +198,7 @@ _TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)
 
 def english_town_form(span: Span) -> bool:
     """A name of the English town form, tagged a person or an organisation, is a place."""
-    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span_text(span)))
+    return span.label in (PERSON, ORG, NORP) and bool(_TOWN_FORM.fullmatch(span_text(span)))
 
 
 # words right before a name that put it on a map ("off Zahrani", "around Bibiani"), and the singular nouns of a
@@ -280,18 +294,18 @@ def cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
     texts = [span_text(s) for s in spans]  # built once: spaCy joins the tokens again at every access
-    targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    targets = {t for s, t in zip(spans, texts) if s.label in (PERSON, ORG, NORP, PRODUCT)}
     names = {
         t
         for s, t in zip(spans, texts)
-        if t in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+        if t in targets and s.label in (PERSON, ORG, NORP, GPE, LOC) and _cued_place(s, lex)
     }
     if not names:
         return spans
     in_names = person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if t in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and t not in in_names
+        if t in names and s.label in (PERSON, ORG, NORP, PRODUCT) and t not in in_names
         else s
         for s, t in zip(spans, texts)
     ]
@@ -308,14 +322,14 @@ def landforms_throughout(spans: list[Span]) -> list[Span]:
     words = doc_words(spans[0].doc) if spans else []  # list reads: no Token per name
     for k, s in enumerate(spans):
         doc = s.doc
-        if len(s) == 2 and words[s.start] in _MOUNT_LEADS and s[1].is_title and s.label_ in ("PERSON", "GPE", "LOC"):
+        if len(s) == 2 and words[s.start] in _MOUNT_LEADS and s[1].is_title and s.label in (PERSON, GPE, LOC):
             # the NER took the lead in: "Mount Kanlaon" is one name, the bare "Kanlaon" later is the mountain too
-            if s.label_ == "PERSON":
+            if s.label == PERSON:
                 out[k] = Span(doc, s.start, s.end, label="LOC")
             names.add(words[s.start + 1])
             continue
         lead = s.start - 1
-        if lead < 0 or words[lead] not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        if lead < 0 or words[lead] not in _LANDFORM_LEADS or s.label not in (PERSON, ORG, NORP, GPE):
             continue
         if k > 0 and spans[k - 1].end > lead:
             continue  # the lead word belongs to the name before
@@ -325,7 +339,7 @@ def landforms_throughout(spans: list[Span]) -> list[Span]:
     if not names:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label in (PERSON, ORG, NORP) else s
         for s in out
     ]
 
@@ -334,7 +348,7 @@ def places_not_dates(spans: list[Span]) -> list[Span]:
     """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and major_place(span_text(s))
+        if s.label in (DATE, TIME) and s[0].is_title and not any(t.like_num for t in s) and major_place(span_text(s))
         else s
         for s in spans
     ]
@@ -344,7 +358,7 @@ def shire_places(spans: list[Span]) -> list[Span]:
     """An Australian or English shire is a local government area, a place: "Hinchinbrook Shire" (never a person)."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("PERSON", "ORG") and len(s) > 1 and s[-1].text == "Shire"
+        if s.label in (PERSON, ORG) and len(s) > 1 and s[-1].text == "Shire"
         else s
         for s in spans
     ]
@@ -360,7 +374,7 @@ def unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
     for s in spans:
         doc, i = s.doc, s.start
         if (
-            s.label_ == "ORG"
+            s.label == ORG
             and len(s) == 1
             and s[0].is_title
             and s[0].is_alpha
@@ -381,7 +395,7 @@ def unknown_cities(spans: list[Span]) -> list[Span]:
     big place (then it may be a club: "Manchester City"), a club or a known organisation."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("ORG", "PERSON")
+        if s.label in (ORG, PERSON)
         and 2 <= len(s) <= 3
         and s[-1].text == "City"
         and all(t.is_title and t.is_alpha for t in s)
@@ -401,7 +415,7 @@ def towns_not_products(spans: list[Span]) -> list[Span]:
     Kelso", "buses from Killarney" (not "Space Shuttle Atlantis")."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PRODUCT"
+        if s.label == PRODUCT
         and len(s) == 1
         and s.start > 0
         and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
@@ -417,7 +431,7 @@ def saint_places(spans: list[Span]) -> list[Span]:
     """ "St Marys", "St. Adolphe": a name opening with "St" is a place (a suburb, a parish), never a living person."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
+        if s.label == PERSON and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
         else s
         for s in spans
     ]
@@ -430,7 +444,7 @@ def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
     found = {
         s.end + 1
         for s in spans
-        if s.label_ == "GPE"
+        if s.label == GPE
         and s.end + 1 < len(doc)
         and doc[s.end].text == ","
         and (state := codes.get(doc[s.end + 1].text))
@@ -453,7 +467,7 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
     named = {
         gazetteer.fold(" ".join(words[s.start : s.end - 1]))
         for s in spans
-        if s.label_ == "GPE" and len(s) > 1 and words[s.end - 1] in ("County", "Parish")
+        if s.label == GPE and len(s) > 1 and words[s.end - 1] in ("County", "Parish")
     }
     ends = {s.end: s for s in spans}
     listed: set[tuple[int, int]] = set()  # the names before a lower-case county word, and the names listed with them
@@ -471,13 +485,13 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
             end = j + 1 if j + 1 < bounds[0] else -1
     if not listed and not named:
         return spans
-    people = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    people = {s[-1].text for s in spans if s.label == PERSON and len(s) > 1}
     out = [
         Span(doc, s.start, s.end, label="GPE")
-        if s.label_ in ("PERSON", "ORG", "LOC", "NORP")
+        if s.label in (PERSON, ORG, LOC, NORP)
         and (
             (s.start, s.end) in listed
-            or (gazetteer.fold(span_text(s)) in named and not (s.label_ == "PERSON" and _personal(s, people)))
+            or (gazetteer.fold(span_text(s)) in named and not (s.label == PERSON and _personal(s, people)))
         )
         else s
         for s in spans

@@ -17,7 +17,19 @@ from newslake.nlp_checks import (
     no_speaker,
     plain_name,
 )
-from newslake.nlp_common import doc_lowers, doc_words, lower_words, place_not_people, span_text
+from newslake.nlp_common import (
+    EVENT,
+    GPE,
+    LOC,
+    NORP,
+    PERSON,
+    PRODUCT,
+    doc_lowers,
+    doc_words,
+    lower_words,
+    place_not_people,
+    span_text,
+)
 from newslake.nlp_words import (
     AREA_PREFIXES,
     ARMED_SERVICES,
@@ -294,8 +306,8 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
     names = {
         s[-1].text: s.label_
         for s in spans
-        if (s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
-        or (s.label_ == "EVENT" and len(s) == 2 and s[0].text in STORM_WORDS)
+        if (s.label == PRODUCT and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
+        or (s.label == EVENT and len(s) == 2 and s[0].text in STORM_WORDS)
     }
     if not names:
         return spans
@@ -316,7 +328,7 @@ def _geo_ending(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
         return False
-    if span.label_ == "PERSON" and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
+    if span.label == PERSON and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
         return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
     return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
 
@@ -330,7 +342,7 @@ def club_name(span: Span) -> bool:
     """A name ending in "City"/"United"/"Villa" that is no known place: a sports club."""
     return (
         len(span) > 1
-        and span.label_ in ("PERSON", "GPE", "LOC")
+        and span.label in (PERSON, GPE, LOC)
         and span[-1].is_title
         and span[-1].lower_ in CLUB_WORDS
         and not gazetteer.place_candidates(span_text(span))
@@ -369,7 +381,7 @@ def _place_by_context(span: Span) -> bool:
         return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
         return not gazetteer.lookup_org(span_text(span))  # "fled to Petion-Ville", "arrived in Wabag"
-    return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
+    return span.label == PERSON and bool(before) and before[-1] in ("in", "near", "outside")
 
 
 def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
@@ -453,10 +465,10 @@ def _local_context(span: Span) -> bool:
     n, end = len(words), span.end
     if end < n and words[end] in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
+    if span.label in (PERSON, NORP) and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     prev = lowers[span.start - 1] if span.start > 0 else ""
-    if span.label_ == "PERSON" and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
+    if span.label == PERSON and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
@@ -472,7 +484,7 @@ def _surname_in_doc(span: Span) -> bool:
     """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
     word = span[0].text
     return is_first_name(word) or any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
+        e.label == PERSON and len(e) > 1 and e[-1].text == word for e in span.doc.ents
     )
 
 
