@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
@@ -186,7 +186,8 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
     taken = {i for e in ents for i in range(e.start, e.end)}
     resume = 0
     words = doc_words(doc)  # list reads: a Token only for a first name
-    for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
+    # capitalised words only, from the word list (IS_TITLE is the text's istitle()): no Token and no array read
+    for i in [k for k, word in enumerate(words) if word.istitle()]:
         if i < resume or i >= len(doc) - 1 or i in taken:
             continue
         if not is_first_name(words[i]) or _inside_name(doc, i, lex):

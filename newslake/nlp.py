@@ -7,7 +7,6 @@ from bisect import bisect_left
 from functools import cache
 
 import spacy
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -30,6 +29,7 @@ from newslake.nlp_common import (
     PRODUCT,
     Lexicon,
     common_word_fixes,
+    doc_words,
     lexicon,
     lower_case_nouns,
     team_names,
@@ -202,8 +202,8 @@ class EntityFixes:
 
 
 def _line_breaks(doc: Doc) -> list[int]:
-    """Indices of the whitespace tokens holding a line break, ascending (one array read, no Token per word)."""
-    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+    """Indices of the whitespace tokens holding a line break, ascending (the word list: no array read, no Token)."""
+    return [i for i, word in enumerate(doc_words(doc)) if "\n" in word and word.isspace()]
 
 
 def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:

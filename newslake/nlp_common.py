@@ -91,9 +91,18 @@ def doc_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def token_ids(doc: Doc, attr: int) -> list[int]:
+    """Every token's ORTH or LOWER id (`doc.to_array(attr)` as a list), read once per doc for the words and the
+    token index alike: to_array costs about as much per token as the Python loops that use it."""
+    ids = doc.user_data.get((INDEX_KEY, "ids", attr))
+    if ids is None:
+        ids = doc.user_data[(INDEX_KEY, "ids", attr)] = doc.to_array(attr).tolist()
+    return ids
+
+
 def _strings(doc: Doc, attr: int) -> list[str]:
     """The strings of one attribute's ids over the doc, through the memo (ORTH and LOWER ids are string hashes)."""
-    ids = doc.to_array(attr).tolist()
+    ids = token_ids(doc, attr)
     out = list(map(_BARE.get, ids))
     if None in out:
         if len(_BARE) > MAX_MEMO_WORDS:

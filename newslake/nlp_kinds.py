@@ -24,6 +24,7 @@ from newslake.nlp_common import (
     doc_words,
     lower_words,
     span_text,
+    token_ids,
 )
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
@@ -142,7 +143,7 @@ def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
     index = doc.user_data.get((INDEX_KEY, attr))
     if index is None:
         index = doc.user_data[(INDEX_KEY, attr)] = {}
-        for i, key in enumerate(doc.to_array(attr).tolist()):
+        for i, key in enumerate(token_ids(doc, attr)):
             if key in index:  # no empty list made per token, as setdefault would
                 index[key].append(i)
             else:
