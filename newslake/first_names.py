@@ -169,9 +169,10 @@ def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     return not (_opens_clause(before) and _role_noun(before, lex))  # "Lawmaker Guido Bellido said"
 
 
-def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
-    """doc.ents with first-name people retyped or added (PERSON); None when nothing changes."""
-    ents = list(doc.ents)
+def people_by_first_name(doc: Doc, lex: Lexicon, ents: list[Span] | None = None) -> list[Span] | None:
+    """doc.ents (or `ents`, the same spans read before) with first-name people retyped or added (PERSON); None when
+    nothing changes."""
+    ents = list(doc.ents if ents is None else ents)
     changed = False
     for i, ent in enumerate(ents):
         if (

@@ -188,13 +188,15 @@ class EntityFixes:
                 key=lambda s: s.start,
             )
         else:
-            if (ents := with_datelines(doc, doc_text(doc))) is not None:
-                doc.ents = ents
-            if (ents := people_by_first_name(doc, self.lexicon)) is not None:
-                doc.ents = ents
-            if (ents := people_by_age(doc, doc_text(doc))) is not None:
-                doc.ents = ents
-            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
+            # doc.ents read once and kept beside the doc's own: each read of doc.ents makes every Span again
+            ents = list(doc.ents)
+            if (found := with_datelines(doc, doc_text(doc))) is not None:
+                doc.ents = ents = found
+            if (found := people_by_first_name(doc, self.lexicon, ents)) is not None:
+                doc.ents = ents = found
+            if (found := people_by_age(doc, doc_text(doc))) is not None:
+                doc.ents = ents = found
+            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon, ents)))
             spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
@@ -223,11 +225,13 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
     return len(words) >= 5 and sum(map(str.isupper, words)) / len(words) > 0.7
 
 
-def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
-    """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
+def fix_entities(
+    doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None, ents: list[Span] | None = None
+) -> list[Span]:
+    """NER spans (`ents`, the same as doc.ents) with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
     breaks = _line_breaks(doc)
-    for ent in (p for e in doc.ents for p in split_amount(_cut_at_newline(e, breaks))):
+    for ent in (p for e in (doc.ents if ents is None else ents) for p in split_amount(_cut_at_newline(e, breaks))):
         if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent) or handle_or_code(ent):
             continue
         for part in (q for p in split_parenthesis(ent) for q in split_separators(p)):
