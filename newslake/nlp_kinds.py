@@ -383,8 +383,8 @@ def _untagged_parties(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _in_journal(span: Span) -> bool:
     """True for "reported in Nature", "writing in The Lancet" when the name is no known place."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "in" or doc[span.start - 2].lower_ not in PUBLISH_VERBS:
+    lowers = doc_lowers(span.doc)  # list reads: no Token per name
+    if span.start < 2 or lowers[span.start - 1] != "in" or lowers[span.start - 2] not in PUBLISH_VERBS:
         return False
     text = span_text(span).removeprefix("the ")
     return not gazetteer.place_candidates(text) and not gazetteer.is_town(text)

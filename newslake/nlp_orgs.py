@@ -385,9 +385,10 @@ def irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if len(s) > 1 and s.label_ not in NUMERIC_LABELS:
-            if s[0].text == "An" and s[1].text in IRISH_BODY_WORDS:
+            first, second = doc_words(s.doc)[s.start : s.start + 2]  # list reads: no Token per name
+            if first == "An" and second in IRISH_BODY_WORDS:
                 s = Span(s.doc, s.start, s.end, label="ORG")
-            elif s[0].text in IWI_PREFIXES and s[1].is_title:
+            elif first in IWI_PREFIXES and second.istitle():  # a Token's is_title is its text's istitle()
                 s = Span(s.doc, s.start, s.end, label="NORP")
         out.append(s)
     return out

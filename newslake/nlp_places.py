@@ -216,10 +216,11 @@ _AREA_NOUNS = frozenset(
 def _cued_place(span: Span, lex: Lexicon) -> bool:
     """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
     "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
-    words = [t for t in span if t.text != "-"]  # "Sainte-Soline" is one name of two words
-    if len(words) > 2 or not all(t.is_title and t.is_alpha for t in words) or not _place_cue_around(span):
+    texts = doc_words(span.doc)  # list reads, no Token: is_title / is_alpha are the text's istitle() / isalpha()
+    words = [w for w in texts[span.start : span.end] if w != "-"]  # "Sainte-Soline" is one name of two words
+    if len(words) > 2 or not all(w.istitle() and w.isalpha() for w in words) or not _place_cue_around(span):
         return False  # the cheap word checks first: this runs on every name of every doc
-    if is_first_name(span[0].text) or firm_or_club_word(span):
+    if is_first_name(texts[span.start]) or firm_or_club_word(span):
         return False
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
@@ -230,19 +231,20 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
 def _place_cue_around(span: Span) -> bool:
     """True when the words around a name put it on a map (see `_cued_place`)."""
     doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.lower_ in _AREA_NOUNS:
+    words, lowers = doc_words(doc), doc_lowers(doc)  # list reads, no Token: is_lower etc. are the text's islower()
+    nxt = words[span.end] if span.end < len(words) else None
+    if nxt is not None and nxt.islower() and lowers[span.end] in _AREA_NOUNS:
         return True
-    if nxt is not None and (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE):
+    if nxt is not None and (nxt.istitle() or lowers[span.end] in SPEECH_VERBS or nxt in POSSESSIVE):
         return False
     if _place_cue_before(doc, span.start) or _based_in(span):
         return True
     # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
     i = span.start - 2
-    if i < 1 or doc[i + 1].lower_ not in ("and", "or"):
+    if i < 1 or lowers[i + 1] not in ("and", "or"):
         return _listed_after_cue(span)
     first = i
-    while first > i - 2 and first >= 0 and doc[first].is_title and doc[first].is_alpha:
+    while first > i - 2 and first >= 0 and words[first].istitle() and words[first].isalpha():
         first -= 1
     return (first < i and _place_cue_before(doc, first + 1)) or _listed_after_cue(span)
 
@@ -250,22 +252,22 @@ def _place_cue_around(span: Span) -> bool:
 def _listed_after_cue(span: Span, reach: int = 10) -> bool:
     """True for a name inside a comma list of names after a lower-case "in"/"near"/"around": "in Câmpina, Breaza,
     Comarnic and villages" (not "In Kyiv, Zelensky met": a clause, no list)."""
-    doc = span.doc
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = doc[span.start - 1].lower_ if span.start >= 3 else ""
+    words, lowers = doc_words(span.doc), doc_lowers(span.doc)  # list reads, no Token (is_title is istitle() etc.)
+    nxt = lowers[span.end] if span.end < len(words) else ""
+    before = lowers[span.start - 1] if span.start >= 3 else ""
     if before not in (",", "and", "or") or (before == "," and nxt not in (",", "and", "or")):
         return False
     i = span.start - 2
-    if doc[i].text == ",":
+    if words[i] == ",":
         i -= 1  # "Mityana, Kakumiro, and Bukwo"
-    while i >= 0 and span.start - i <= reach and (doc[i].is_title and doc[i].is_alpha or doc[i].text == ","):
+    while i >= 0 and span.start - i <= reach and (words[i].istitle() and words[i].isalpha() or words[i] == ","):
         i -= 1
-    return i >= 0 and doc[i].is_lower and doc[i].lower_ in _PLACE_CUES and doc[i + 1].is_title
+    return i >= 0 and words[i].islower() and lowers[i] in _PLACE_CUES and words[i + 1].istitle()
 
 
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
-    prev = [doc[i].lower_ for i in range(max(start - 2, 0), start)]  # indexing: no Span made
+    prev = doc_lowers(doc)[max(start - 2, 0) : start]  # a list slice: no Span or Token made
     if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
         return True  # "residents of Chamchamal"
     if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:

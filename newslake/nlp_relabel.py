@@ -452,7 +452,7 @@ def local_place(span: Span) -> bool:
         return not any(t.lower_ in ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(texts) and texts[span.end] == "-" and lowers[span.end + 1] == "born":
         return plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
-    if not span[0].is_title:
+    if not texts[span.start].istitle():  # a Token's is_title is its text's istitle()
         return False
     # the words around first: the name's own tests (a word walk and lookups) only where they would make it a place
     return _local_context(span) and plain_name(span) and not gazetteer.lookup_demonym(span_text(span))
@@ -465,7 +465,7 @@ def _local_context(span: Span) -> bool:
     n, end = len(words), span.end
     if end < n and words[end] in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label in (PERSON, NORP) and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
+    if span.label in (PERSON, NORP) and end + 1 < n and words[end] in SEAT_TITLES and words[end + 1].istitle():
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     prev = lowers[span.start - 1] if span.start > 0 else ""
     if span.label == PERSON and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
@@ -473,7 +473,7 @@ def _local_context(span: Span) -> bool:
     if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
-    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or doc[i].is_title):
+    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or words[i].istitle()):
         i -= 1
     if i >= 1 and lowers[i] == "like" and lowers[i - 1] in LISTED_PLACE_NOUNS:
         return True  # "neighborhoods like Over-the-Rhine and Avondale"

@@ -101,7 +101,7 @@ def run_on(ent: Span) -> bool:
 
 def caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
-    return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
+    return len(span) == 1 and doc_lowers(span.doc)[span.start] in CAPTION_WORDS  # a list read: no Token
 
 
 def split_separators(ent: Span) -> list[Span]:

@@ -54,7 +54,8 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     if not countries and not places:
         return spans
     in_names = person_name_words([s for s in spans if not _place_led_person(s)])
-    org_words = {t.text for s in spans if s.label == ORG and len(s) > 1 for t in s}  # "Banco Sabadell" ... "Sabadell"
+    words = doc_words(doc)  # list slices: no Token per word
+    org_words = {w for s in spans if s.label == ORG and len(s) > 1 for w in words[s.start : s.end]}  # "Banco Sabadell"
     org_places = _places_not_outvoted(spans, places)
     out: list[Span] = []
     for s in spans:
