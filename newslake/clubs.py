@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import doc_words, lower_words
+from newslake.nlp_common import FAC, GPE, LOC, ORG, doc_words, lower_words
 from newslake.nlp_kinds import doc_text, span_text, token_positions
 from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, ORG_WORDS, PLACE_NOUNS, SITE_HEADS
 
@@ -75,17 +75,17 @@ def club_mentions(spans: list[Span]) -> list[Span]:
     """In a sports story, a city that acts like a club anywhere is an ORG wherever it is not plainly a place."""
     if not spans or not is_sports_story(doc_text(spans[0].doc)):
         return spans
-    cities = {span_text(s) for s in spans if s.label_ == "GPE" and _city(span_text(s))}
-    clubs = {span_text(s) for s in spans if s.label_ == "GPE" and span_text(s) in cities and (_club_signal(s) or _signed_from(s))}
+    cities = {span_text(s) for s in spans if s.label == GPE and _city(span_text(s))}
+    clubs = {span_text(s) for s in spans if s.label == GPE and span_text(s) in cities and (_club_signal(s) or _signed_from(s))}
     # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
-    clubs |= {s[:k].text for s in spans if s.label_ == "ORG" for k in range(1, len(s)) if s[:k].text in cities}
+    clubs |= {s[:k].text for s in spans if s.label == ORG for k in range(1, len(s)) if s[:k].text in cities}
     clubs |= _province_clubs(spans)
     if not clubs:
         return spans
     out = []
     for s in spans:
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label_ == "GPE" and span_text(s) in clubs and prev not in PLACE_CUES and span_text(s) != span_text(s).upper():
+        if s.label == GPE and span_text(s) in clubs and prev not in PLACE_CUES and span_text(s) != span_text(s).upper():
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return _untagged_clubs(out, clubs)
@@ -105,7 +105,7 @@ def _province_clubs(spans: list[Span]) -> set[str]:
     return {
         span_text(s)
         for s in spans
-        if s.label_ == "GPE" and len(s) == 1 and _club_signal(s) and _province(span_text(s))
+        if s.label == GPE and len(s) == 1 and _club_signal(s) and _province(span_text(s))
     }
 
 
@@ -146,7 +146,7 @@ def city_nickname_teams(spans: list[Span]) -> list[Span]:
 
 
 def _city_team(span: Span) -> bool:
-    if len(span) < 2 or span.label_ not in ("GPE", "LOC", "FAC"):
+    if len(span) < 2 or span.label not in (GPE, LOC, FAC):
         return False  # a home and a nickname need two words: most places have one
     words = [t for t in span if t.lower_ != "the"]
     if _home_then_nickname(words, _place_or_site_word) is None:
@@ -187,7 +187,7 @@ def _place_or_site_word(word: str) -> bool:
 def team_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     """In a sports story, a team's nickname alone after its full name ("the Ottawa Senators ... the Senators",
     "Winnipeg Jets ... the Jets") is the team (ORG), however NER typed it or if it missed it."""
-    nicks = {n for s in spans if s.label_ == "ORG" and (n := _nickname(s)) is not None}
+    nicks = {n for s in spans if s.label == ORG and (n := _nickname(s)) is not None}
     if not nicks or not is_sports_story(doc_text(doc)):
         return spans
     words = doc_words(doc)
@@ -201,7 +201,7 @@ def team_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
             s = cover.get(i)
             if s is None and all(j not in cover for j in range(i, i + size)):
                 added.append(Span(doc, i, i + size, label="ORG"))
-            elif s is not None and (s.start, s.end) == (i, i + size) and s.label_ != "ORG":
+            elif s is not None and (s.start, s.end) == (i, i + size) and s.label != ORG:
                 out[out.index(s)] = Span(doc, i, i + size, label="ORG")
     return sorted(out + added, key=lambda s: s.start)
 

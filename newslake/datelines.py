@@ -79,7 +79,7 @@ def with_datelines(doc: Doc, text: str) -> list[Span] | None:
             if not taken.intersection(range(ent.start, ent.end)):
                 ents.append(ent)  # "(Reuters)", "Oct 3"
         else:
-            rest = Span(doc, ends[head], ent.end, label=ent.label_)
+            rest = Span(doc, ends[head], ent.end, label=ent.label)
             if _name_after_dash(rest):
                 ents.append(rest)  # "DAKAR - Senegal's" -> "Senegal"; "ACCRA, Oct 3 - Residents" -> nothing
     return sorted(ents, key=lambda s: s.start)

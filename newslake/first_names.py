@@ -13,11 +13,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, doc_words, known_name, lower_words, span_text
+from newslake.nlp_common import ORG, PERSON, Lexicon, doc_words, known_name, lower_words, span_text
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
@@ -169,16 +169,17 @@ def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     return not (_opens_clause(before) and _role_noun(before, lex))  # "Lawmaker Guido Bellido said"
 
 
-def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
-    """doc.ents with first-name people retyped or added (PERSON); None when nothing changes."""
-    ents = list(doc.ents)
+def people_by_first_name(doc: Doc, lex: Lexicon, ents: list[Span] | None = None) -> list[Span] | None:
+    """doc.ents (or `ents`, the same spans read before) with first-name people retyped or added (PERSON); None when
+    nothing changes."""
+    ents = list(doc.ents if ents is None else ents)
     changed = False
     for i, ent in enumerate(ents):
         if (
             ent.label_ in RELABEL
             and 2 <= len(ent) <= MAX_TOKENS
             and _person_shape(ent, lex)
-            and (ent.label_ != "ORG" or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
+            and (ent.label != ORG or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
         ):
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
@@ -186,7 +187,8 @@ def people_by_first_name(doc: Doc, lex: Lexicon) -> list[Span] | None:
     taken = {i for e in ents for i in range(e.start, e.end)}
     resume = 0
     words = doc_words(doc)  # list reads: a Token only for a first name
-    for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalised words only: no Token for the rest
+    # capitalised words only, from the word list (IS_TITLE is the text's istitle()): no Token and no array read
+    for i in [k for k, word in enumerate(words) if word.istitle()]:
         if i < resume or i >= len(doc) - 1 or i in taken:
             continue
         if not is_first_name(words[i]) or _inside_name(doc, i, lex):
@@ -283,7 +285,7 @@ def _strong_person_cue(span: Span, lex: Lexicon) -> bool:
 def lone_surnames(spans: list[Span]) -> list[Span]:
     """The last word of a person's full name standing alone, typed ORG or place, is that person ("Abdykadyrov"
     after "Nurlan Abdykadyrov"), unless it is a known organisation or place itself or follows "in", "across"..."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
+    surnames = {s[-1].text for s in spans if s.label == PERSON and 2 <= len(s) <= MAX_TOKENS and s[-1].is_title}
     if not surnames:
         return spans
     return [

@@ -8,7 +8,18 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
 from newslake.first_names import first_name_word, is_first_name
-from newslake.nlp_common import Lexicon, doc_text, doc_words, spoken_or_owned
+from newslake.nlp_common import (
+    FAC,
+    GPE,
+    LOC,
+    ORG,
+    PERSON,
+    Lexicon,
+    doc_lowers,
+    doc_text,
+    doc_words,
+    spoken_or_owned,
+)
 from newslake.nlp_kinds import ORG_HEADS
 from newslake.nlp_words import ORG_WORDS
 
@@ -17,11 +28,12 @@ COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "c
 
 def demonym_led_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Australian Timothy Weeks', 'the Norwegian Haaland': NORP + PERSON, not one PERSON or ORG name."""
-    surnames = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    lowers = doc_lowers(doc)  # list reads: no Token per name
+    surnames = {lowers[s.end - 1] for s in spans if s.label == PERSON and len(s) > 1}
     out: list[Span] = []
     for span in spans:
-        start = span.start + (span[0].lower_ == "the")
-        if span.end - start >= 2 and span.label_ in ("PERSON", "ORG") and _demonym_then_person(doc, start, span, surnames, lex):
+        start = span.start + (lowers[span.start] == "the")
+        if span.end - start >= 2 and span.label in (PERSON, ORG) and _demonym_then_person(doc, start, span, surnames, lex):
             out += [Span(doc, start, start + 1, label="NORP"), Span(doc, start + 1, span.end, label="PERSON")]
         else:
             out.append(span)
@@ -53,7 +65,7 @@ def compass_regions(spans: list[Span]) -> list[Span]:
     found = [
         s
         for s in spans
-        if s.label_ in ("ORG", "PERSON")
+        if s.label in (ORG, PERSON)
         and len(s) >= 2
         and s[0].lower_ in COMPASS_ADJECTIVES
         and s[0].is_title
@@ -76,20 +88,20 @@ def plural_nouns_not_people(spans: list[Span], lex: Lexicon) -> list[Span]:
     """Things named after a person are no people: 'Warhol Polaroids' is PERSON 'Warhol' (Andy Warhol is in the story),
     and a lone 'Polaroid(s)' or other plural of a common noun ('Fireworks') is no name, unless a full name or a
     verb of speech says so ('Hillary Woods' earlier, 'Woods said')."""
-    surnames = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1 and is_first_name(s[0].text)}
+    surnames = {s[-1].lower_ for s in spans if s.label == PERSON and len(s) > 1 and is_first_name(s[0].text)}
     things: set[str] = set()
     owned: list[Span] = []
     for s in spans:
-        if len(s) == 2 and s.label_ == "PERSON" and _owner_and_thing(s, lex, surnames):
+        if len(s) == 2 and s.label == PERSON and _owner_and_thing(s, lex, surnames):
             things.add(s[1].lower_)
             things.update(lex.singulars(s[1].lower_))
             s = Span(s.doc, s.start, s.start + 1, label="PERSON")
         owned.append(s)
-    named = {t.lower_ for s in owned if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    named = {t.lower_ for s in owned if s.label == PERSON and len(s) > 1 for t in s}
     return [
         s
         for s in owned
-        if not (s.label_ == "PERSON" and len(s) == 1 and (_thing(s, lex, things) or _plural_noun(s, lex, named)))
+        if not (s.label == PERSON and len(s) == 1 and (_thing(s, lex, things) or _plural_noun(s, lex, named)))
     ]
 
 
@@ -126,7 +138,7 @@ def operation_names(spans: list[Span]) -> list[Span]:
 
 
 def _operation(span: Span) -> bool:
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+    if span.label not in (PERSON, ORG, GPE, LOC, FAC):
         return False
     words = doc_words(span.doc)  # list reads: no Token per word
     if words[span.start] in OPERATION_WORDS:

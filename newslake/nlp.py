@@ -7,7 +7,6 @@ from bisect import bisect_left
 from functools import cache
 
 import spacy
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -20,7 +19,21 @@ from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
-from newslake.nlp_common import INDEX_KEY, Lexicon, common_word_fixes, lexicon, lower_case_nouns, team_names
+from newslake.nlp_common import (
+    GPE,
+    INDEX_KEY,
+    LOC,
+    NORP,
+    ORG,
+    PERSON,
+    PRODUCT,
+    Lexicon,
+    common_word_fixes,
+    doc_words,
+    lexicon,
+    lower_case_nouns,
+    team_names,
+)
 from newslake.nlp_kinds import (
     defined_short_names,
     doc_text,
@@ -176,13 +189,15 @@ class EntityFixes:
                 key=lambda s: s.start,
             )
         else:
-            if (ents := with_datelines(doc, doc_text(doc))) is not None:
-                doc.ents = ents
-            if (ents := people_by_first_name(doc, self.lexicon)) is not None:
-                doc.ents = ents
-            if (ents := people_by_age(doc, doc_text(doc))) is not None:
-                doc.ents = ents
-            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon)))
+            # doc.ents read once and kept beside the doc's own: each read of doc.ents makes every Span again
+            ents = list(doc.ents)
+            if (found := with_datelines(doc, doc_text(doc))) is not None:
+                doc.ents = ents = found
+            if (found := people_by_first_name(doc, self.lexicon, ents)) is not None:
+                doc.ents = ents = found
+            if (found := people_by_age(doc, doc_text(doc))) is not None:
+                doc.ents = ents = found
+            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon, ents)))
             spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
@@ -190,8 +205,8 @@ class EntityFixes:
 
 
 def _line_breaks(doc: Doc) -> list[int]:
-    """Indices of the whitespace tokens holding a line break, ascending (one array read, no Token per word)."""
-    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+    """Indices of the whitespace tokens holding a line break, ascending (the word list: no array read, no Token)."""
+    return [i for i, word in enumerate(doc_words(doc)) if "\n" in word and word.isspace()]
 
 
 def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
@@ -200,9 +215,9 @@ def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
     if k == len(breaks) or breaks[k] >= ent.end:
         return ent
     if breaks[k] > ent.start:
-        return Span(ent.doc, ent.start, breaks[k], label=ent.label_)
+        return Span(ent.doc, ent.start, breaks[k], label=ent.label)
     last = breaks[bisect_left(breaks, ent.end) - 1]
-    return Span(ent.doc, last + 1, ent.end, label=ent.label_) if last + 1 < ent.end else ent
+    return Span(ent.doc, last + 1, ent.end, label=ent.label) if last + 1 < ent.end else ent
 
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
@@ -211,11 +226,13 @@ def is_shouting(text: str, sample: int = 5000) -> bool:
     return len(words) >= 5 and sum(map(str.isupper, words)) / len(words) > 0.7
 
 
-def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -> list[Span]:
-    """NER spans with boundaries and labels repaired, plus gazetteer matches NER missed."""
+def fix_entities(
+    doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None, ents: list[Span] | None = None
+) -> list[Span]:
+    """NER spans (`ents`, the same as doc.ents) with boundaries and labels repaired, plus gazetteer matches NER missed."""
     spans: list[Span] = []
     breaks = _line_breaks(doc)
-    for ent in (p for e in doc.ents for p in split_amount(_cut_at_newline(e, breaks))):
+    for ent in (p for e in (doc.ents if ents is None else ents) for p in split_amount(_cut_at_newline(e, breaks))):
         if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent) or handle_or_code(ent):
             continue
         for part in (q for p in split_parenthesis(ent) for q in split_separators(p)):
@@ -281,7 +298,7 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
     spans.extend(missed_sites(doc, taken, lex))
     spans.extend(listed_towns_missed(doc, spans, taken))
     spans.extend(towns_after_in(doc, spans, taken, lex))
-    spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label_ == "PERSON"}))
+    spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label == PERSON}))
     spans = consistent_places(doc, demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, join_particle_places(merge_people(place_surnames(spans))), lex), lex)
     spans = firm_short_names(repeated_orgs(doc, [s for s in spans if not generic_name(s)]))
@@ -315,14 +332,14 @@ def fix_entities(doc: Doc, matcher: PhraseMatcher, lex: Lexicon | None = None) -
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
     """True when the spans inside a longer gazetteer place are its parts: places or names, nothing else taken."""
     parts = {i for s in inside for i in range(s.start, s.end)}
-    return all(s.label_ in ("GPE", "LOC", "PERSON", "ORG") for s in inside) and not (
+    return all(s.label in (GPE, LOC, PERSON, ORG) for s in inside) and not (
         taken.intersection(range(start, end)) - parts
     )
 
 
 def _mistyped_parts(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:
     """True when a known organisation was tagged as non-ORG pieces: "Anglo" + "American" (NORP) -> ORG."""
-    return all(s.label_ in ("NORP", "GPE", "PERSON", "PRODUCT") for s in inside) and _only_covers(
+    return all(s.label in (NORP, GPE, PERSON, PRODUCT) for s in inside) and _only_covers(
         [Span(s.doc, s.start, s.end, label="ORG") for s in inside], start, end, taken
     )
 
@@ -333,6 +350,6 @@ def _demonym_led_country(inside: list[Span], start: int, end: int, taken: set[in
     doc = inside[0].doc
     if gazetteer.fold(doc[start:end].text) not in gazetteer.countries() or inside[0].start != start:
         return False
-    if inside[0].label_ != "NORP" or len(inside) < 2:
+    if inside[0].label != NORP or len(inside) < 2:
         return False
     return _only_covers([Span(doc, s.start, s.end, label="GPE") for s in inside], start, end, taken)

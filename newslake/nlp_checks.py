@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import doc_words, span_text
+from newslake.nlp_common import PERSON, doc_words, span_text
 from newslake.nlp_kinds import doc_text, token_positions
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -127,7 +127,7 @@ def person_name_words(spans: list[Span]) -> set[str]:
     """Every word of the doc's multi-word PERSON names: a lone "Jackson" may be the "Michael Jackson" named before."""
     words: set[str] = set()
     for s in spans:
-        if len(s) > 1 and s.label_ == "PERSON":
+        if len(s) > 1 and s.label == PERSON:
             words.update(doc_words(s.doc)[s.start : s.end])  # list reads: no Token per word
     return words
 

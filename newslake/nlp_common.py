@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
@@ -19,6 +20,26 @@ TEAM_SINGULARS = frozenset(
 )
 
 TEXT_KEY = "newslake_text"
+
+# label ids: `span.label == PERSON` compares two ints, where `span.label_` looks the label's string up at every read
+PERSON = get_string_id("PERSON")
+NORP = get_string_id("NORP")
+FAC = get_string_id("FAC")
+ORG = get_string_id("ORG")
+GPE = get_string_id("GPE")
+LOC = get_string_id("LOC")
+PRODUCT = get_string_id("PRODUCT")
+EVENT = get_string_id("EVENT")
+WORK_OF_ART = get_string_id("WORK_OF_ART")
+LAW = get_string_id("LAW")
+LANGUAGE = get_string_id("LANGUAGE")
+DATE = get_string_id("DATE")
+TIME = get_string_id("TIME")
+PERCENT = get_string_id("PERCENT")
+MONEY = get_string_id("MONEY")
+QUANTITY = get_string_id("QUANTITY")
+ORDINAL = get_string_id("ORDINAL")
+CARDINAL = get_string_id("CARDINAL")
 
 
 def doc_text(doc: Doc) -> str:
@@ -70,9 +91,18 @@ def doc_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def token_ids(doc: Doc, attr: int) -> list[int]:
+    """Every token's ORTH or LOWER id (`doc.to_array(attr)` as a list), read once per doc for the words and the
+    token index alike: to_array costs about as much per token as the Python loops that use it."""
+    ids = doc.user_data.get((INDEX_KEY, "ids", attr))
+    if ids is None:
+        ids = doc.user_data[(INDEX_KEY, "ids", attr)] = doc.to_array(attr).tolist()
+    return ids
+
+
 def _strings(doc: Doc, attr: int) -> list[str]:
     """The strings of one attribute's ids over the doc, through the memo (ORTH and LOWER ids are string hashes)."""
-    ids = doc.to_array(attr).tolist()
+    ids = token_ids(doc, attr)
     out = list(map(_BARE.get, ids))
     if None in out:
         if len(_BARE) > MAX_MEMO_WORDS:
@@ -160,10 +190,10 @@ def _listed_with_org(spans: list[Span], i: int) -> bool:
     """A lone one-word PERSON in a list with an ORG ("brands such as H&M and Adidas") is an ORG too."""
     s = spans[i]
     doc = s.doc
-    if s.label_ != "PERSON" or len(s) != 1 or (s.start > 0 and doc[s.start - 1].lower_ in TITLES):
+    if s.label != PERSON or len(s) != 1 or (s.start > 0 and doc[s.start - 1].lower_ in TITLES):
         return False
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(spans) or spans[j].label_ != "ORG":
+        if not 0 <= j < len(spans) or spans[j].label != ORG:
             continue
         gap = doc[spans[j].end : s.start] if j < i else doc[s.end : spans[j].start]
         if 1 <= len(gap) <= 2 and all(t.lower_ in (",", "and", "or", "&") for t in gap):
@@ -174,7 +204,7 @@ def _listed_with_org(spans: list[Span], i: int) -> bool:
 def _opening_common_noun(span: Span, lex: Lexicon) -> bool:
     """One capitalised common noun opening a sentence that the rest of the text never capitalises."""
     # not ORG or NORP: "Congress", "Greenpeace", "Muslims" are capitalised wherever they occur
-    if len(span) != 1 or span.label_ not in ("PERSON", "GPE", "LOC"):
+    if len(span) != 1 or span.label not in (PERSON, GPE, LOC):
         return False  # the label first: the word itself only for a one-word name
     tok = span[0]
     if not _starts(tok):
@@ -191,19 +221,20 @@ def lower_case_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     deficiency" beside "intake of iodine", "the Charger" beside "a charger")."""
     if not lex.nouns:
         return spans
-    lowers: set[str] | None = None
+    in_lower_case: set[str] | None = None
     surnames: set[str] = set()
+    words = doc_words(doc)  # list reads, no Token: a Token's is_title / is_alpha are its text's istitle() / isalpha()
     out: list[Span] = []
     for s in spans:
-        if len(s) == 1 and s.label_ in ("PERSON", "GPE", "LOC") and s[0].is_title and s[0].is_alpha:
-            if lowers is None:
-                lowers = {w for w in doc_words(doc) if w.islower()}
-                surnames = {p[-1].text for p in spans if p.label_ == "PERSON" and len(p) > 1}
-            low = s[0].lower_
+        if len(s) == 1 and s.label in (PERSON, GPE, LOC) and words[s.start].istitle() and words[s.start].isalpha():
+            if in_lower_case is None:
+                in_lower_case = {w for w in words if w.islower()}
+                surnames = {p[-1].text for p in spans if p.label == PERSON and len(p) > 1}
+            low = doc_lowers(doc)[s.start]
             if (
-                low in lowers
+                low in in_lower_case
                 and low not in COMPASS
-                and s[0].text not in surnames
+                and words[s.start] not in surnames
                 and lex.is_noun(low)
                 and not _named_use(s)
                 and not known_name(span_text(s))
@@ -236,7 +267,7 @@ def spoken_or_owned(span: Span) -> bool:
 def _modifier_not_person(span: Span, lex: Lexicon) -> bool:
     """A lone one-word PERSON right before a plain plural noun modifies it: "Rolex watches", "Patriot systems"."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) != 1 or span.end >= len(doc):
+    if span.label != PERSON or len(span) != 1 or span.end >= len(doc):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.lower_ in TITLES or (prev.is_title and not _starts(prev))):
@@ -272,7 +303,7 @@ def team_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     starts = {s.start for s in spans}
     out: list[Span] = []
     for s in spans:
-        nxt = doc[s.end] if s.label_ == "GPE" and s.end < len(doc) and s.end not in starts else None
+        nxt = doc[s.end] if s.label == GPE and s.end < len(doc) and s.end not in starts else None
         if nxt is not None and (nxt.text in TEAM_SINGULARS or _team_word(nxt, lex)):
             s = Span(doc, s.start, s.end + 1, label="ORG")
         out.append(s)

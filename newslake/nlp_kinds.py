@@ -11,7 +11,21 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import INDEX_KEY, Lexicon, doc_lowers, doc_text, doc_words, lower_words, span_text
+from newslake.nlp_common import (
+    FAC,
+    GPE,
+    INDEX_KEY,
+    LOC,
+    ORG,
+    PERSON,
+    Lexicon,
+    doc_lowers,
+    doc_text,
+    doc_words,
+    lower_words,
+    span_text,
+    token_ids,
+)
 from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
@@ -129,7 +143,7 @@ def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
     index = doc.user_data.get((INDEX_KEY, attr))
     if index is None:
         index = doc.user_data[(INDEX_KEY, attr)] = {}
-        for i, key in enumerate(doc.to_array(attr).tolist()):
+        for i, key in enumerate(token_ids(doc, attr)):
             if key in index:  # no empty list made per token, as setdefault would
                 index[key].append(i)
             else:
@@ -178,7 +192,7 @@ def _untagged_people(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
 
 def _split_person_of_org(span: Span, lex: Lexicon) -> list[Span]:
     """ "Jonas Vingegaard of Visma" (one ORG) is a person of a team: unknown name words before "of" make a PERSON."""
-    if len(span) < 4 or span.label_ != "ORG":
+    if len(span) < 4 or span.label != ORG:
         return [span]
     cut = next((t.i for t in span if t.lower_ == "of"), None)
     if cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
@@ -321,7 +335,7 @@ def _unknown_code(span: Span) -> bool:
     """True for a short all-caps "place" no gazetteer knows: "an AI firm" (the model: GPE)."""
     return (
         len(span) == 1
-        and span.label_ == "GPE"
+        and span.label == GPE
         and (text := span_text(span)).isupper()  # the text only for a one-word GPE: spaCy joins the tokens again
         and len(text) <= 3
         and not gazetteer.place_candidates(text)
@@ -369,8 +383,8 @@ def _untagged_parties(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _in_journal(span: Span) -> bool:
     """True for "reported in Nature", "writing in The Lancet" when the name is no known place."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "in" or doc[span.start - 2].lower_ not in PUBLISH_VERBS:
+    lowers = doc_lowers(span.doc)  # list reads: no Token per name
+    if span.start < 2 or lowers[span.start - 1] != "in" or lowers[span.start - 2] not in PUBLISH_VERBS:
         return False
     text = span_text(span).removeprefix("the ")
     return not gazetteer.place_candidates(text) and not gazetteer.is_town(text)
@@ -378,7 +392,7 @@ def _in_journal(span: Span) -> bool:
 
 def _has_org_possession(span: Span) -> bool:
     """True for "Chega, whose leader": a name followed by "whose" and a word only organisations have."""
-    if span.label_ != "PERSON" or len(span) != 1:
+    if span.label != PERSON or len(span) != 1:
         return False  # the label first: the words after only for a one-word person
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
@@ -391,9 +405,9 @@ def _has_org_possession(span: Span) -> bool:
 
 def _firm_possession(span: Span) -> bool:
     """True for "Anglo's chief executive" or "McLaren chief executive Zak Brown": a name that employs a chief."""
-    doc = span.doc
-    i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
-    after = tuple([doc[k].lower_ for k in range(i, min(i + 2, len(doc)))])  # indexing: no Span made
+    lowers = doc_lowers(span.doc)  # list reads: no Token per word
+    i = span.end + (span.end < len(lowers) and lowers[span.end] in ("'s", "\u2019s"))
+    after = tuple(lowers[i : i + 2])
     if not (after[:1] in FIRM_POSSESSIONS or after[:2] in FIRM_POSSESSIONS):
         return False
     text = span_text(span)
@@ -504,10 +518,10 @@ CLUB_ENDINGS = frozenset(
 
 
 def _org_head(span: Span) -> bool:
-    if span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+    if span.label not in (PERSON, GPE, LOC, FAC):
         return False
-    last = span[-1].text
-    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not span[-1].lower_.endswith(FOREIGN_ORG_ENDINGS):
+    last = doc_words(span.doc)[span.end - 1]  # list reads: no Token per name
+    if last not in ORG_HEADS and last not in CLUB_ENDINGS and not doc_lowers(span.doc)[span.end - 1].endswith(FOREIGN_ORG_ENDINGS):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)
@@ -524,7 +538,7 @@ def place_led_orgs(spans: list[Span]) -> list[Span]:
 
 
 def _grown_org(span: Span, taken: set[int]) -> Span | None:
-    if span.label_ not in ("GPE", "LOC"):
+    if span.label not in (GPE, LOC):
         return None
     doc, end = span.doc, span.end
     while end < len(doc) and end not in taken and end - span.end < MAX_HEAD_RUN and doc[end].is_title and doc[end].is_alpha:
@@ -543,26 +557,26 @@ MAX_ORG_PREFIX = 4
 
 def orgs_before_titles(spans: list[Span]) -> list[Span]:
     """A known organisation before a member's title and a person is its own ORG, not the person's first words."""
-    if not spans or not any(s.label_ == "PERSON" for s in spans):
+    if not spans or not any(s.label == PERSON for s in spans):
         return spans
     titles = set(token_positions(spans[0].doc, MEMBER_TITLES, LOWER))
     if not titles:
         return spans
-    inner = [s.label_ == "PERSON" and len(s) > 2 and not titles.isdisjoint(range(s.start + 1, s.end - 1)) for s in spans]
-    if not any(inner) and not any(s.label_ == "PERSON" and s.start - 1 in titles for s in spans):
+    inner = [s.label == PERSON and len(s) > 2 and not titles.isdisjoint(range(s.start + 1, s.end - 1)) for s in spans]
+    if not any(inner) and not any(s.label == PERSON and s.start - 1 in titles for s in spans):
         return spans
     out = [part for s, hit in zip(spans, inner) for part in (_split_org_title_person(s) if hit else [s])]
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(
         org
         for s in out
-        if s.label_ == "PERSON" and s.start - 1 in titles and (org := _untagged_org_before(s, taken)) is not None
+        if s.label == PERSON and s.start - 1 in titles and (org := _untagged_org_before(s, taken)) is not None
     )
     return sorted(out, key=lambda s: s.start)
 
 
 def _split_org_title_person(span: Span) -> list[Span]:
-    if span.label_ != "PERSON" or len(span) < 3:
+    if span.label != PERSON or len(span) < 3:
         return [span]
     for k in range(min(len(span) - 2, MAX_ORG_PREFIX), 0, -1):
         if span[k].lower_ not in MEMBER_TITLES or not span[0].text[:1].isupper():
@@ -616,7 +630,7 @@ def org_leads(spans: list[Span]) -> list[Span]:
 
 
 def _org_lead(span: Span) -> bool:
-    if len(span) < 2 or span.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+    if len(span) < 2 or span.label not in (PERSON, GPE, LOC, FAC):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text in ORG_LEADS and not _known_place(span)
@@ -633,7 +647,7 @@ def people_named_like_firms(spans: list[Span]) -> list[Span]:
     found = [k for k, s in enumerate(spans) if _firm_like(s, firm_words)]
     if not found:
         return spans
-    name_words = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and not _all_firm_words(s) for t in s}
+    name_words = {t.text for s in spans if s.label == PERSON and len(s) > 1 and not _all_firm_words(s) for t in s}
     out = list(spans)
     for k in found:
         if _firm_named(out[k], name_words):
@@ -643,10 +657,10 @@ def people_named_like_firms(spans: list[Span]) -> list[Span]:
 
 def _firm_like(span: Span, firm_words: set[int]) -> bool:
     """Cheap test first: one listed firm name as a PERSON, or two listed firm names in a person or place."""
-    if span.label_ not in ("PERSON", "FAC", "GPE", "LOC"):
+    if span.label not in (PERSON, FAC, GPE, LOC):
         return False
     hits = len(firm_words.intersection(range(span.start, span.end)))
-    if span.label_ == "PERSON" and len(span) == 1:
+    if span.label == PERSON and len(span) == 1:
         return hits == 1
     return hits >= 2
 
@@ -659,7 +673,7 @@ def _one_word_firms() -> frozenset[str]:
 
 
 def _firm_named(span: Span, name_words: set[str]) -> bool:
-    if span.label_ != "PERSON":
+    if span.label != PERSON:
         return not _known_place(span)  # "the merger of GoTo Gojek Tokopedia" (the model: a facility)
     if (len(span) == 1 and span_text(span) in name_words) or is_first_name(span[0].text) or _known_place(span):
         return False
@@ -689,7 +703,7 @@ def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     names = {doc[s.end + 1].text for s in spans if _defines_short_name(s, lex)}
     if not names:
         return spans
-    spans = [_to(s, "ORG") if span_text(s) in names and s.label_ != "ORG" else s for s in spans]
+    spans = [_to(s, "ORG") if span_text(s) in names and s.label != ORG else s for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [Span(doc, i, i + 1, label="ORG") for i in token_positions(doc, frozenset(names)) if i not in taken]
     return sorted(spans, key=lambda s: s.start)
@@ -697,7 +711,7 @@ def defined_short_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
 
 def _defines_short_name(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
-    if len(span) < 2 or span.end + 2 >= len(doc) or span.label_ != "ORG":
+    if len(span) < 2 or span.end + 2 >= len(doc) or span.label != ORG:
         return False
     if doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return False
@@ -730,7 +744,7 @@ def names_before_org_nouns(spans: list[Span]) -> list[Span]:
         return spans  # exact case: the nouns are lower-case after a name
     out = list(spans)
     for k, s in enumerate(out):
-        if s.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+        if s.label not in (PERSON, GPE, LOC, FAC):
             continue
         j, end = k, s.end
         while j + 1 < len(out) and out[j + 1].label_ in NAME_LABELS and _joined_in_list(s.doc, end, out[j + 1].start):
@@ -757,13 +771,13 @@ CITY_CUES = frozenset({"in", "near", "of", "outside", "around", "from", "to", "a
 def firms_named_like_places(spans: list[Span]) -> list[Span]:
     """A town or region name that owns shares or is set off as "the ... company" names a firm in this story, and
     so does every mention of it not led by "in", "near" or "from"."""
-    firms = {span_text(s) for s in spans if s.label_ in ("GPE", "LOC") and _firm_cue(s) and not _country_name(span_text(s))}
+    firms = {span_text(s) for s in spans if s.label in (GPE, LOC) and _firm_cue(s) and not _country_name(span_text(s))}
     if not firms:
         return spans
     out = []
     for s in spans:
         prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label_ in ("GPE", "LOC") and span_text(s) in firms and prev not in CITY_CUES:
+        if s.label in (GPE, LOC) and span_text(s) in firms and prev not in CITY_CUES:
             s = _to(s, "ORG")
         out.append(s)
     return out
@@ -776,9 +790,10 @@ def _country_name(text: str) -> bool:
 
 def _firm_cue(span: Span) -> bool:
     doc, end = span.doc, span.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("'s", "\u2019s") and doc[end + 1].lower_ in FIRM_OWNINGS:
-        return end + 2 >= len(doc) or doc[end + 2].lower_ != "of"  # not "Detroit's share of the market"
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_OPENERS:
+    lowers = doc_lowers(doc)  # list reads: no Token for the tests of every name
+    if end + 1 < len(doc) and lowers[end] in ("'s", "\u2019s") and lowers[end + 1] in FIRM_OWNINGS:
+        return end + 2 >= len(doc) or lowers[end + 2] != "of"  # not "Detroit's share of the market"
+    if end + 2 >= len(doc) or doc_words(doc)[end] != "," or lowers[end + 1] not in APPOSITION_OPENERS:
         return False
     head = None
     for tok in doc[end + 2 : end + 2 + MAX_APPOSITION]:
@@ -837,13 +852,13 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
     """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
     PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
     leads it and is no known place."""
-    firms = {s[0].text for s in spans if s.label_ in ("ORG", "PERSON") and len(s) > 1 and s[-1].text in FIRM_TAILS}
-    if not firms and not any(s.label_ == "PERSON" and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
+    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in FIRM_TAILS}
+    if not firms and not any(s.label == PERSON and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
-    people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].text not in FIRM_TAILS for t in s}
+    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and s[-1].text not in FIRM_TAILS for t in s}
     out = []
     for s in spans:
-        if s.label_ == "PERSON" and (
+        if s.label == PERSON and (
             (len(s) > 1 and s[-1].text in FIRM_TAILS and all(t.is_title or t.is_upper for t in s))
             or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):

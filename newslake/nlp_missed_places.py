@@ -15,7 +15,7 @@ from newslake.nlp_checks import (
     title_word,
     words_text,
 )
-from newslake.nlp_common import Lexicon, span_text
+from newslake.nlp_common import GPE, LOC, Lexicon, span_text
 from newslake.nlp_kinds import token_positions
 from newslake.nlp_words import (
     FAC_WORDS,
@@ -82,7 +82,7 @@ def coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Spa
     """A known place NER missed next to a GPE across "and"/"or" ("Sabah and Sarawak") is a GPE."""
     out: list[Span] = []
     for s in spans:
-        if s.label_ != "GPE":
+        if s.label != GPE:
             continue
         for link, i in ((s.end, s.end + 1), (s.start - 1, s.start - 2)):
             if not (0 <= i < len(doc) and 0 <= link < len(doc)) or doc[link].lower_ not in ("and", "or"):
@@ -124,7 +124,7 @@ def listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     """Untagged towns listed with a town after "in" ("in Malolos, Calumpit and Hagonoy") are towns too."""
     out: list[Span] = []
     for s in spans:
-        if s.label_ != "GPE" or s.start < 2 or doc[s.start - 1].lower_ not in ("in", "near", "from"):
+        if s.label != GPE or s.start < 2 or doc[s.start - 1].lower_ not in ("in", "near", "from"):
             continue
         if starts_sentence(doc[s.start - 1]):
             continue  # "In Lagos, Okafor and Bello were held": a clause opens after the comma
@@ -155,7 +155,7 @@ _IN_TOWN_CUES = frozenset({"in", "near"})
 def towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
     """A one-word town NER missed after "in"/"near" ("processors in Peterhead") that lies in a country the doc names
     by a region or a name with no namesake; no common noun, first name, firm or people."""
-    places = {span_text(s) for s in spans if s.label_ in ("GPE", "LOC")}
+    places = {span_text(s) for s in spans if s.label in (GPE, LOC)}
     countries = {c.country for t in places for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
     countries |= sole_reading_countries(places)
     if not countries:

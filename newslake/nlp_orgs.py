@@ -19,7 +19,21 @@ from newslake.nlp_checks import (
     positions,
     starts_sentence,
 )
-from newslake.nlp_common import Lexicon, doc_lowers, doc_words, lower_words, span_text
+from newslake.nlp_common import (
+    CARDINAL,
+    FAC,
+    GPE,
+    LOC,
+    MONEY,
+    NORP,
+    ORG,
+    PERSON,
+    Lexicon,
+    doc_lowers,
+    doc_words,
+    lower_words,
+    span_text,
+)
 from newslake.nlp_kinds import PLACE_QUALIFIERS, doc_text, trigger_tokens, word_pattern
 from newslake.nlp_relabel import court_district
 from newslake.nlp_words import (
@@ -55,9 +69,9 @@ def area_acronyms(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == "LOC"
+            and prev.label == LOC
             and prev.end == s.start
-            and s.label_ == "ORG"
+            and s.label == ORG
             and len(s) == 1
             and span_text(s).isupper()
             and gazetteer.fold(prev.text) in gazetteer.world_areas()
@@ -79,7 +93,7 @@ def known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
             taken.add(i)
     for s in spans:
         i = s.start - 1
-        if s.label_ not in ("MONEY", "CARDINAL") or i < 1 or i in taken or not doc[i].is_title:
+        if s.label not in (MONEY, CARDINAL) or i < 1 or i in taken or not doc[i].is_title:
             continue
         if not starts_sentence(doc[i]) and doc[i].is_alpha and gazetteer.lookup_org(doc[i].text):
             out.append(Span(doc, i, i + 1, label="ORG"))  # "fined Apple 500 million euros and Meta 200 million"
@@ -90,7 +104,7 @@ def known_org_words(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
 def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """A multi-word ORG ("Environment Canada") is that ORG wherever its words recur, not a place and a word."""
     text = doc_text(doc)
-    names = {span_text(s) for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
+    names = {span_text(s) for s in spans if s.label == ORG and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
     names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
     if not names:
         return spans
@@ -111,13 +125,13 @@ def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def firm_short_names(spans: list[Span]) -> list[Span]:
     """A lone PERSON word that opens a firm's name in the doc ("Barrick" after "Barrick Mining") is the firm."""
-    firms = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
+    firms = {s[0].text for s in spans if s.label == ORG and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
     if not firms:
         return spans
     in_names = person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) in firms and span_text(s) not in in_names
+        if s.label == PERSON and len(s) == 1 and span_text(s) in firms and span_text(s) not in in_names
         else s
         for s in spans
     ]
@@ -126,7 +140,7 @@ def firm_short_names(spans: list[Span]) -> list[Span]:
 def org_noun_before_title(span: Span) -> bool:
     """True for "Council" in "Council leader John Cotton" / "Party leader X": a common noun, not a name."""
     doc = span.doc
-    if span.label_ != "ORG" or len(span) != 1 or span[0].lower_ not in ORG_WORDS or span.end >= len(doc):
+    if span.label != ORG or len(span) != 1 or span[0].lower_ not in ORG_WORDS or span.end >= len(doc):
         return False
     opens = starts_sentence(span[0]) or doc[span.start - 1].lower_ in ("the", "a")
     return opens and doc[span.end].lower_ in TITLES
@@ -140,15 +154,15 @@ def org_of_place(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and s.label_ == "GPE"
-            and prev.label_ == "ORG"
+            and s.label == GPE
+            and prev.label == ORG
             and prev.end == s.start - 1
             and s.doc[prev.end].lower_ == "of"
             and (prev[-1].lower_ in ORG_WORDS or court_district(prev))
         ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
             continue
-        if prev is not None and s.label_ in ("GPE", "LOC", "ORG", "PERSON") and prev.label_ == "ORG" and _cut_at_and(prev, s):
+        if prev is not None and s.label in (GPE, LOC, ORG, PERSON) and prev.label == ORG and _cut_at_and(prev, s):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")  # "The Court of Bosnia and" + "Herzegovina"
             continue
         out.append(s)
@@ -181,7 +195,7 @@ def _cut_at_and(org: Span, place: Span) -> bool:
 
 def generic_name(span: Span) -> bool:
     """True for one capitalised word that names no one in particular: "the Church", "Sgt", "QC", "Group G"."""
-    if len(span) > 3 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+    if len(span) > 3 or span.label not in (PERSON, ORG, GPE, LOC, FAC):
         return False
     texts, lowers = doc_words(span.doc), doc_lowers(span.doc)  # list reads: no Token per word
     kept = [i for i in range(span.start, span.end) if lowers[i] != "the"]
@@ -195,7 +209,7 @@ def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     acronyms: set[str] = set()
     for s in spans:
         if (
-            s.label_ == "ORG"
+            s.label == ORG
             and s.end + 2 < len(doc)
             and doc[s.end].text == "("
             and doc[s.end + 2].text == ")"
@@ -268,7 +282,7 @@ def demonym_orgs(spans: list[Span]) -> list[Span]:
     """A demonym NER cut from its organisation is part of it: "Saudi" + "Gazette" -> ORG "Saudi Gazette"."""
     out = list(spans)
     for i, s in enumerate(out):
-        if s.label_ != "NORP":
+        if s.label != NORP:
             continue
         doc, end = s.doc, s.end
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
@@ -288,7 +302,7 @@ def acronyms_like_their_names(spans: list[Span]) -> list[Span]:
     for i, (name, acr) in enumerate(pairwise(spans)):
         doc = name.doc
         if (
-            name.label_ in ("FAC", "LOC", "GPE")
+            name.label in (FAC, LOC, GPE)
             and acr.label_ != name.label_
             and acr.start == name.end + 1
             and doc[name.end].text == "("
@@ -298,7 +312,7 @@ def acronyms_like_their_names(spans: list[Span]) -> list[Span]:
             and doc[acr.end].text == ")"
             and _abbreviates(acr.text, name)
         ):
-            out[i + 1] = Span(doc, acr.start, acr.end, label=name.label_)
+            out[i + 1] = Span(doc, acr.start, acr.end, label=name.label)
     return out
 
 
@@ -314,13 +328,13 @@ def _abbreviates(acronym: str, name: Span) -> bool:
 def org_before_country(spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "Heritage" + "New Zealand", "Transport Infrastructure" + "Ireland": nouns before a country name a body."""
     out: list[Span] = []
-    named = Counter(span_text(s) for s in spans if s.label_ in ("GPE", "LOC"))
+    named = Counter(span_text(s) for s in spans if s.label in (GPE, LOC))
     if max(named.values(), default=0) < 2:
         return spans  # no place named twice: no name can grow here
     for s in spans:
         doc = s.doc
         if (
-            s.label_ in ("GPE", "LOC")
+            s.label in (GPE, LOC)
             and s.start > 0
             and doc[s.start - 1].is_title
             and named[span_text(s)] > 1  # the story still names the country: the linker reads it for other places
@@ -400,7 +414,7 @@ def bodies_named_by_places(spans: list[Span], lex: Lexicon) -> list[Span]:
     "Johannesburg Water" (not "Sydney Smith" or "Kobe Bryant": a first name or a surname tail)."""
     out = []
     for s in spans:
-        if s.label_ != "PERSON" or not 2 <= len(s) <= 3:
+        if s.label != PERSON or not 2 <= len(s) <= 3:
             out.append(s)
             continue
         tail = s[1:]
@@ -423,9 +437,10 @@ def irish_bodies_and_iwi(spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if len(s) > 1 and s.label_ not in NUMERIC_LABELS:
-            if s[0].text == "An" and s[1].text in IRISH_BODY_WORDS:
+            first, second = doc_words(s.doc)[s.start : s.start + 2]  # list reads: no Token per name
+            if first == "An" and second in IRISH_BODY_WORDS:
                 s = Span(s.doc, s.start, s.end, label="ORG")
-            elif s[0].text in IWI_PREFIXES and s[1].is_title:
+            elif first in IWI_PREFIXES and second.istitle():  # a Token's is_title is its text's istitle()
                 s = Span(s.doc, s.start, s.end, label="NORP")
         out.append(s)
     return out
@@ -436,7 +451,7 @@ def local_sites_and_bodies(spans: list[Span]) -> list[Span]:
     school, firm or club noun is an organisation ("Bellevue Elementary", "Nemo Rangers", "Cork GAA")."""
     out = []
     for s in spans:
-        if s.label_ == "PERSON" and len(s) > 1 and (last := s[-1]).text[:1].isupper():  # the label first
+        if s.label == PERSON and len(s) > 1 and (last := s[-1]).text[:1].isupper():  # the label first
             if last.lower_ in LOCAL_SITE_HEADS:
                 s = Span(s.doc, s.start, s.end, label="FAC")
             elif last.lower_ in LOCAL_BODY_HEADS:
@@ -469,12 +484,12 @@ def joined_names(spans: list[Span]) -> list[Span]:
             and prev.start > 0
             and lowers[prev.start - 1] == "the"
             and lowers[s.end - 1] in JOINED_HEADS
-            and prev.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PERSON")
-            and s.label_ in ("ORG", "FAC")
+            and prev.label in (ORG, FAC, GPE, LOC, NORP, PERSON)
+            and s.label in (ORG, FAC)
             and all(w[:1].isupper() for w in words[prev.start : prev.end])
             and not any(low in JOINED_HEADS for low in lowers[prev.start : prev.end])
         ):
-            out[-1] = Span(doc, prev.start, s.end, label=s.label_)
+            out[-1] = Span(doc, prev.start, s.end, label=s.label)
             continue
         out.append(s)
     return out

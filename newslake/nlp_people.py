@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
 from newslake.nlp_checks import bare_name, known_span_name, major_place, starts_sentence, unknown_word
-from newslake.nlp_common import doc_lowers, doc_words, lower_words, span_text
+from newslake.nlp_common import GPE, LOC, NORP, ORG, PERSON, doc_lowers, doc_words, lower_words, span_text
 from newslake.nlp_kinds import token_positions
 from newslake.nlp_neighbours import org_apposition
 from newslake.nlp_words import (
@@ -42,7 +42,7 @@ def rank_modifier(span: Span) -> bool:
     return (
         span.end < len(doc)
         and doc_lowers(doc)[span.end] in RANKS
-        and span.label_ in ("ORG", "PERSON", "GPE", "NORP")
+        and span.label in (ORG, PERSON, GPE, NORP)
         and starts_sentence(span[0])
         and unknown_word(span)
         and not known_span_name(span)
@@ -56,10 +56,10 @@ def coordinated_people(spans: list[Span]) -> list[Span]:
     """
     out = list(spans)
     for i, s in enumerate(out):
-        if s.label_ != "ORG" or not bare_name(s):
+        if s.label != ORG or not bare_name(s):
             continue
         for j in (i - 1, i + 1):
-            if not (0 <= j < len(out)) or out[j].label_ != "PERSON":
+            if not (0 <= j < len(out)) or out[j].label != PERSON:
                 continue
             lo, hi = (out[j].end, s.start) if j < i else (s.end, out[j].start)
             between = s.doc[lo:hi]
@@ -74,34 +74,33 @@ def coordinated_people(spans: list[Span]) -> list[Span]:
 def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Narendra Modi and Nitish Kumar" where NER tagged only "Nitish" (as a place): the name is a PERSON."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+    person_ends = {s.end for s in spans if s.label == PERSON}
     out = []
     for s in spans:
-        end = s.end
-        while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        if (
-            s.label_ in ("GPE", "NORP", "ORG")
-            and end > s.end
-            and s.start >= 2
-            and doc[s.start - 1].lower_ in ("and", "or")
-            and s.start - 1 in person_ends
-            and unknown_word(s)
-            and not known_span_name(doc[s.start : end])
-            and not gazetteer.place_candidates(span_text(s))
-        ):
-            s = Span(doc, s.start, end, label="PERSON")
+        # the label and the name before first: the words after are read only for a name right after "X and"
+        if s.label in (GPE, NORP, ORG) and s.start >= 2 and s.start - 1 in person_ends:
+            end = s.end
+            while end < len(doc) and end - s.end < 2 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                end > s.end
+                and doc[s.start - 1].lower_ in ("and", "or")
+                and unknown_word(s)
+                and not known_span_name(doc[s.start : end])
+                and not gazetteer.place_candidates(span_text(s))
+            ):
+                s = Span(doc, s.start, end, label="PERSON")
         out.append(s)
     return out
 
 
 def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
-    singles = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
-    singles |= {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 3}  # "Gisele Pelicot"
+    singles = {span_text(s) for s in spans if s.label == PERSON and len(s) == 1}
+    singles |= {s[-1].text for s in spans if s.label == PERSON and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     # "Apple Watches" typed PERSON makes no person of "Apple"
-    people = [s for s in spans if s.label_ == "PERSON" and _spreadable_name(s) and not brand_led(s)]
+    people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
@@ -136,18 +135,18 @@ def known_as(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out[1:], start=1):
         prev = out[i - 1]
-        if not 0 < s.start - prev.end <= 4 or prev.label_ != "PERSON":
+        if not 0 < s.start - prev.end <= 4 or prev.label != PERSON:
             continue  # the cue is one to four words after a person: no slice of the words between every pair
         cue = lower_words(doc, prev.end, s.start)
         aliased = bool(cue) and (cue[-1] in ALIAS_CUES or (cue[-1] == "as" and cue[-2:-1] == ["known"]))
-        if aliased and prev.label_ == "PERSON" and s.label_ != "PERSON" and len(s) <= 3 and len(cue) <= 4:
+        if aliased and prev.label == PERSON and s.label != PERSON and len(s) <= 3 and len(cue) <= 4:
             out[i] = Span(doc, s.start, s.end, label="PERSON")
     return out
 
 
 def _named_by_surname(span: Span, singles: set[str]) -> bool:
     """True for an ORG like "Dean Kamen" when "Kamen" alone is PERSON elsewhere in the doc."""
-    if span.label_ != "ORG" or not 2 <= len(span) <= 4 or span[-1].text not in singles:
+    if span.label != ORG or not 2 <= len(span) <= 4 or span[-1].text not in singles:
         return False
     if gazetteer.lookup_org(span_text(span)):
         return False
@@ -248,8 +247,8 @@ def place_surnames(spans: list[Span]) -> list[Span]:
             and prev.end == s.start
             and len(prev) == 1
             and len(s) == 1
-            and s.label_ == "GPE"
-            and prev.label_ in ("GPE", "LOC", "ORG", "PERSON")
+            and s.label == GPE
+            and prev.label in (GPE, LOC, ORG, PERSON)
             and prev[0].is_title
             and prev[0].is_alpha
             and not gazetteer.place_candidates(prev.text)
@@ -274,26 +273,26 @@ def merge_people(spans: list[Span]) -> list[Span]:
     for s in spans:
         prev = out[-1] if out else None
         touching = prev is not None and prev.end == s.start and prev.label_ not in NUMERIC_LABELS
-        if prev is not None and s.label_ == "PERSON" and 0 < s.start - prev.end <= 2:
+        if prev is not None and s.label == PERSON and 0 < s.start - prev.end <= 2:
             gap = s.doc[prev.end : s.start]  # "Mahamat" + "Idriss" + "Deby": a middle name NER left out
             touching = all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in TITLES for t in gap)
         if not touching:
             out.append(s)  # the name tests below only for touching names
             continue
-        first_name = prev is not None and prev.label_ == "ORG" and unknown_word(prev) and not known_span_name(prev)
-        surname = prev is not None and prev.label_ == "PERSON" and s.label_ == "ORG" and unknown_word(s)
+        first_name = prev is not None and prev.label == ORG and unknown_word(prev) and not known_span_name(prev)
+        surname = prev is not None and prev.label == PERSON and s.label == ORG and unknown_word(s)
         if touching and surname and not gazetteer.lookup_org(span_text(s)):
             s = Span(s.doc, out.pop().start, s.end, label="PERSON")  # "Maria Corina" + "Machado"
         elif touching and (
-            s.label_ == "PERSON" and (prev.label_ == "PERSON" or first_name)
-            or (s.label_ == "LOC" and _before_geo_noun(s))
+            s.label == PERSON and (prev.label == PERSON or first_name)
+            or (s.label == LOC and _before_geo_noun(s))
         ):
-            s = Span(s.doc, out.pop().start, s.end, label=s.label_)
+            s = Span(s.doc, out.pop().start, s.end, label=s.label)
         out.append(s)
     starts = {s.start for s in out}
     return [
         Span(s.doc, s.start, s.end + 1, label="PERSON")
-        if s.label_ == "PERSON" and s.end < len(s.doc) and s.doc[s.end].text in ROMAN and s.end not in starts
+        if s.label == PERSON and s.end < len(s.doc) and s.doc[s.end].text in ROMAN and s.end not in starts
         else s
         for s in out
     ]

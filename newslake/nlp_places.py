@@ -18,7 +18,23 @@ from newslake.nlp_checks import (
     plain_name,
     unknown_word,
 )
-from newslake.nlp_common import Lexicon, doc_lowers, doc_words, lower_words, span_text, spoken_or_owned
+from newslake.nlp_common import (
+    DATE,
+    FAC,
+    GPE,
+    LOC,
+    NORP,
+    ORG,
+    PERSON,
+    PRODUCT,
+    TIME,
+    Lexicon,
+    doc_lowers,
+    doc_words,
+    lower_words,
+    span_text,
+    spoken_or_owned,
+)
 from newslake.nlp_relabel import club_name, local_place
 from newslake.nlp_splits import split_seat
 from newslake.nlp_words import (
@@ -43,10 +59,10 @@ def region_after_town(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == "GPE"
+            and prev.label == GPE
             and s.start == prev.end + 1
             and doc[prev.end].text == ","
-            and s.label_ in ("PERSON", "ORG")
+            and s.label in (PERSON, ORG)
             and len(s) == 1
             and s[0].is_title
             and s.end < len(doc)
@@ -68,7 +84,7 @@ def sites_after_the(spans: list[Span]) -> list[Span]:
         if (
             len(s) == 1
             and s.start > 0
-            and s.label_ == "PERSON"
+            and s.label == PERSON
             and doc[s.start - 1].lower_ == "the"
             and not span_text(s).endswith("s")
             and span_text(s) not in in_names
@@ -84,11 +100,11 @@ def coordinated_places(spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i, s in enumerate(out):
         # the name's own tests only beside a GPE or LOC: the loop below needs one
-        near = any(0 <= j < len(out) and out[j].label_ in ("GPE", "LOC", "FAC") for j in (i - 1, i + 1))
-        known = near and s.label_ in ("ORG", "PERSON", "PRODUCT", "NORP") and (known_place(s) or _place_slot(s))
+        near = any(0 <= j < len(out) and out[j].label in (GPE, LOC, FAC) for j in (i - 1, i + 1))
+        known = near and s.label in (ORG, PERSON, PRODUCT, NORP) and (known_place(s) or _place_slot(s))
         # weaker: a town ("Idlib and Saraqib") or an unknown word after "in X and" ("in Izmail and Chornomorsk")
-        town = near and s.label_ in ("ORG", "PRODUCT") and len(s) == 1 and gazetteer.is_town(span_text(s))
-        slot = near and s.label_ in ("ORG", "PERSON") and (unknown_word(s) or _unnamed_pair(s))
+        town = near and s.label in (ORG, PRODUCT) and len(s) == 1 and gazetteer.is_town(span_text(s))
+        slot = near and s.label in (ORG, PERSON) and (unknown_word(s) or _unnamed_pair(s))
         for j in (i - 1, i + 1) if known or town or slot else ():
             if not (0 <= j < len(out)):
                 continue
@@ -96,20 +112,20 @@ def coordinated_places(spans: list[Span]) -> list[Span]:
             linked = s.doc[lo].lower_ in ("and", "or")
             # "between Wairoa (FAC) and Napier", "from Verona Island (LOC) and Prospect": a place slot holds both
             slotted = linked and j < i and _after_in(out[j])
-            if out[j].label_ == "GPE" or (out[j].label_ == "LOC" and (known or slotted)) or (out[j].label_ == "FAC" and slotted):
-                if out[j].label_ == "LOC" and not linked:
+            if out[j].label == GPE or (out[j].label == LOC and (known or slotted)) or (out[j].label == FAC and slotted):
+                if out[j].label == LOC and not linked:
                     continue  # "Bucharest and Cluj-Napoca", not "the Middle East Branch, ODE"
                 if not (known or (town and linked) or slotted):
                     continue
                 gap = lower_words(s.doc, lo, hi)
                 if 0 < len(gap) <= 3 and all(w in _PAIR_LINKS for w in gap) and (len(gap) < 3 or not _PLAIN_LINKS.issuperset(gap)):
-                    out[i] = Span(s.doc, s.start, s.end, label="GPE")
+                    out[i] = Span(s.doc, s.start, s.end, label=GPE)
                     break
-        if out[i].label_ == "GPE" or s.label_ not in ("PERSON", "ORG") or i + 1 >= len(out):
+        if out[i].label == GPE or s.label not in (PERSON, ORG) or i + 1 >= len(out):
             continue
         nxt = out[i + 1]
         if (
-            nxt.label_ == "GPE"
+            nxt.label == GPE
             and nxt.start == s.end + 1
             and s.doc[s.end].text == ","
             and ((after := s.doc[nxt.end].text if nxt.end < len(s.doc) else "") == "" or after in ".;:)" or after == "\n")
@@ -146,12 +162,14 @@ def _after_in(span: Span) -> bool:
 def site_before(span: Span, lex: Lexicon) -> bool:
     """True before "gas plant" / "power station" / "field" when the name is no known organisation, place or word."""
     doc = span.doc
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC") or span.end >= len(doc) or not doc[span.end].is_lower:
+    words = doc_words(doc)  # list reads: no Token per name (a Token's is_lower is its text's islower())
+    if span.label not in (PERSON, ORG, GPE, LOC) or span.end >= len(words) or not words[span.end].islower():
         return False
-    if span.label_ == "ORG" and lex.is_noun(span_text(span)):
+    if span.label == ORG and lex.is_noun(span_text(span)):
         return False  # "the Shell gas plant": a firm named by a word
-    first = doc[span.end].lower_  # the words after by index, no Span slice
-    kind = first in SITE_KINDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SITE_HEADS
+    lowers = doc_lowers(doc)
+    first = lowers[span.end]  # the words after by index, no Span slice
+    kind = first in SITE_KINDS and span.end + 1 < len(lowers) and lowers[span.end + 1] in SITE_HEADS
     if not kind and first not in FAC_AFTER:
         return False
     text = span_text(span)
@@ -161,11 +179,11 @@ def site_before(span: Span, lex: Lexicon) -> bool:
 def local_places_throughout(spans: list[Span]) -> list[Span]:
     """A name one mention shows to be a local place ("the Likoni crossing") is a place at every mention."""
     spans = [part for s in spans for part in split_seat(s)]
-    names = {span_text(s) for s in spans if s.label_ in ("PERSON", "ORG", "NORP") and local_place(s)}
+    names = {span_text(s) for s in spans if s.label in (PERSON, ORG, NORP) and local_place(s)}
     if not names:
         return spans  # most docs: no span text to build again
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG", "NORP") and span_text(s) in names else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label in (PERSON, ORG, NORP) and span_text(s) in names else s
         for s in spans
     ]
 
@@ -176,12 +194,12 @@ def area_names_throughout(spans: list[Span]) -> list[Span]:
     areas = {
         s[1:].text
         for s in spans
-        if s.label_ in ("GPE", "LOC") and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
+        if s.label in (GPE, LOC) and len(s) > 1 and s[0].text in AREA_PREFIXES and s[1].is_title
     }
     if not areas:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="GPE") if s.label_ in ("PERSON", "ORG") and span_text(s) in areas else s
+        Span(s.doc, s.start, s.end, label="GPE") if s.label in (PERSON, ORG) and span_text(s) in areas else s
         for s in spans
     ]
 
@@ -192,7 +210,7 @@ _TOWN_FORM = re.compile(r"[A-Z][a-z]+(?:-(?:on|upon|in|under|next|by|le)(?:-the)
 
 def english_town_form(span: Span) -> bool:
     """A name of the English town form, tagged a person or an organisation, is a place."""
-    return span.label_ in ("PERSON", "ORG", "NORP") and bool(_TOWN_FORM.fullmatch(span_text(span)))
+    return span.label in (PERSON, ORG, NORP) and bool(_TOWN_FORM.fullmatch(span_text(span)))
 
 
 # words right before a name that put it on a map ("off Zahrani", "around Bibiani"), and the singular nouns of a
@@ -210,10 +228,11 @@ _AREA_NOUNS = frozenset(
 def _cued_place(span: Span, lex: Lexicon) -> bool:
     """One or two capitalised words no list knows as a firm or people, after "in"/"off"/"around" or before
     "district": a place ("a shopkeeper in Chamchamal", "off Zahrani", "Marakkara panchayat")."""
-    words = [t for t in span if t.text != "-"]  # "Sainte-Soline" is one name of two words
-    if len(words) > 2 or not all(t.is_title and t.is_alpha for t in words) or not _place_cue_around(span):
+    texts = doc_words(span.doc)  # list reads, no Token: is_title / is_alpha are the text's istitle() / isalpha()
+    words = [w for w in texts[span.start : span.end] if w != "-"]  # "Sainte-Soline" is one name of two words
+    if len(words) > 2 or not all(w.istitle() and w.isalpha() for w in words) or not _place_cue_around(span):
         return False  # the cheap word checks first: this runs on every name of every doc
-    if is_first_name(span[0].text) or firm_or_club_word(span):
+    if is_first_name(texts[span.start]) or firm_or_club_word(span):
         return False
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
@@ -224,19 +243,20 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
 def _place_cue_around(span: Span) -> bool:
     """True when the words around a name put it on a map (see `_cued_place`)."""
     doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.lower_ in _AREA_NOUNS:
+    words, lowers = doc_words(doc), doc_lowers(doc)  # list reads, no Token: is_lower etc. are the text's islower()
+    nxt = words[span.end] if span.end < len(words) else None
+    if nxt is not None and nxt.islower() and lowers[span.end] in _AREA_NOUNS:
         return True
-    if nxt is not None and (nxt.is_title or nxt.lower_ in SPEECH_VERBS or nxt.text in POSSESSIVE):
+    if nxt is not None and (nxt.istitle() or lowers[span.end] in SPEECH_VERBS or nxt in POSSESSIVE):
         return False
     if _place_cue_before(doc, span.start) or _based_in(span):
         return True
     # the second of two names after the cue: "around Sefwi Wiawso and Bibiani"
     i = span.start - 2
-    if i < 1 or doc[i + 1].lower_ not in ("and", "or"):
+    if i < 1 or lowers[i + 1] not in ("and", "or"):
         return _listed_after_cue(span)
     first = i
-    while first > i - 2 and first >= 0 and doc[first].is_title and doc[first].is_alpha:
+    while first > i - 2 and first >= 0 and words[first].istitle() and words[first].isalpha():
         first -= 1
     return (first < i and _place_cue_before(doc, first + 1)) or _listed_after_cue(span)
 
@@ -244,22 +264,22 @@ def _place_cue_around(span: Span) -> bool:
 def _listed_after_cue(span: Span, reach: int = 10) -> bool:
     """True for a name inside a comma list of names after a lower-case "in"/"near"/"around": "in Câmpina, Breaza,
     Comarnic and villages" (not "In Kyiv, Zelensky met": a clause, no list)."""
-    doc = span.doc
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = doc[span.start - 1].lower_ if span.start >= 3 else ""
+    words, lowers = doc_words(span.doc), doc_lowers(span.doc)  # list reads, no Token (is_title is istitle() etc.)
+    nxt = lowers[span.end] if span.end < len(words) else ""
+    before = lowers[span.start - 1] if span.start >= 3 else ""
     if before not in (",", "and", "or") or (before == "," and nxt not in (",", "and", "or")):
         return False
     i = span.start - 2
-    if doc[i].text == ",":
+    if words[i] == ",":
         i -= 1  # "Mityana, Kakumiro, and Bukwo"
-    while i >= 0 and span.start - i <= reach and (doc[i].is_title and doc[i].is_alpha or doc[i].text == ","):
+    while i >= 0 and span.start - i <= reach and (words[i].istitle() and words[i].isalpha() or words[i] == ","):
         i -= 1
-    return i >= 0 and doc[i].is_lower and doc[i].lower_ in _PLACE_CUES and doc[i + 1].is_title
+    return i >= 0 and words[i].islower() and lowers[i] in _PLACE_CUES and words[i + 1].istitle()
 
 
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """True when the words before token `start` put a name on a map: "in", "off", "around", "residents of"."""
-    prev = [doc[i].lower_ for i in range(max(start - 2, 0), start)]  # indexing: no Span made
+    prev = doc_lowers(doc)[max(start - 2, 0) : start]  # a list slice: no Span or Token made
     if len(prev) == 2 and prev[1] == "of" and prev[0] in RESIDENT_OF:
         return True  # "residents of Chamchamal"
     if len(prev) == 2 and prev[1] == "at" and prev[0] in _AT_SITE:
@@ -288,18 +308,18 @@ def cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name one mention puts on a map (see `_cued_place`) is a place at every mention that is no part of a
     longer person's name: "samples taken at Tha Ton" after "a grower in Tha Ton"."""
     texts = [span_text(s) for s in spans]  # built once: spaCy joins the tokens again at every access
-    targets = {t for s, t in zip(spans, texts) if s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT")}
+    targets = {t for s, t in zip(spans, texts) if s.label in (PERSON, ORG, NORP, PRODUCT)}
     names = {
         t
         for s, t in zip(spans, texts)
-        if t in targets and s.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _cued_place(s, lex)
+        if t in targets and s.label in (PERSON, ORG, NORP, GPE, LOC) and _cued_place(s, lex)
     }
     if not names:
         return spans
     in_names = person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if t in names and s.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and t not in in_names
+        if t in names and s.label in (PERSON, ORG, NORP, PRODUCT) and t not in in_names
         else s
         for s, t in zip(spans, texts)
     ]
@@ -313,26 +333,27 @@ def landforms_throughout(spans: list[Span]) -> list[Span]:
     """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
     and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
     out, names = list(spans), set()
+    words = doc_words(spans[0].doc) if spans else []  # list reads: no Token per name
     for k, s in enumerate(spans):
         doc = s.doc
-        if len(s) == 2 and s[0].text in _MOUNT_LEADS and s[1].is_title and s.label_ in ("PERSON", "GPE", "LOC"):
+        if len(s) == 2 and words[s.start] in _MOUNT_LEADS and s[1].is_title and s.label in (PERSON, GPE, LOC):
             # the NER took the lead in: "Mount Kanlaon" is one name, the bare "Kanlaon" later is the mountain too
-            if s.label_ == "PERSON":
+            if s.label == PERSON:
                 out[k] = Span(doc, s.start, s.end, label="LOC")
-            names.add(s[1].text)
+            names.add(words[s.start + 1])
             continue
-        lead = doc[s.start - 1] if s.start > 0 else None
-        if lead is None or lead.text not in _LANDFORM_LEADS or s.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        lead = s.start - 1
+        if lead < 0 or words[lead] not in _LANDFORM_LEADS or s.label not in (PERSON, ORG, NORP, GPE):
             continue
-        if k > 0 and spans[k - 1].end > lead.i:
+        if k > 0 and spans[k - 1].end > lead:
             continue  # the lead word belongs to the name before
         if len(s) <= 2 and all(t.is_title for t in s):
-            out[k] = Span(doc, lead.i, s.end, label="LOC")
+            out[k] = Span(doc, lead, s.end, label="LOC")
             names.add(span_text(s))
     if not names:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label_ in ("PERSON", "ORG", "NORP") else s
+        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label in (PERSON, ORG, NORP) else s
         for s in out
     ]
 
@@ -341,7 +362,7 @@ def places_not_dates(spans: list[Span]) -> list[Span]:
     """A province or a city of 100,000 people the model took for a date is a place: "south of Winnipeg"."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("DATE", "TIME") and s[0].is_title and not any(t.like_num for t in s) and major_place(span_text(s))
+        if s.label in (DATE, TIME) and s[0].is_title and not any(t.like_num for t in s) and major_place(span_text(s))
         else s
         for s in spans
     ]
@@ -351,7 +372,7 @@ def shire_places(spans: list[Span]) -> list[Span]:
     """An Australian or English shire is a local government area, a place: "Hinchinbrook Shire" (never a person)."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("PERSON", "ORG") and len(s) > 1 and s[-1].text == "Shire"
+        if s.label in (PERSON, ORG) and len(s) > 1 and s[-1].text == "Shire"
         else s
         for s in spans
     ]
@@ -367,7 +388,7 @@ def unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
     for s in spans:
         doc, i = s.doc, s.start
         if (
-            s.label_ == "ORG"
+            s.label == ORG
             and len(s) == 1
             and s[0].is_title
             and s[0].is_alpha
@@ -389,7 +410,7 @@ def unknown_cities(spans: list[Span]) -> list[Span]:
     big place (then it may be a club: "Manchester City"), a club or a known organisation."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ in ("ORG", "PERSON")
+        if s.label in (ORG, PERSON)
         and 2 <= len(s) <= 3
         and s[-1].text == "City"
         and all(t.is_title and t.is_alpha for t in s)
@@ -409,7 +430,7 @@ def towns_not_products(spans: list[Span]) -> list[Span]:
     Kelso", "buses from Killarney" (not "Space Shuttle Atlantis")."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PRODUCT"
+        if s.label == PRODUCT
         and len(s) == 1
         and s.start > 0
         and s.doc[s.start - 1].lower_ in _PRODUCT_PLACE_CUES
@@ -425,7 +446,7 @@ def saint_places(spans: list[Span]) -> list[Span]:
     """ "St Marys", "St. Adolphe": a name opening with "St" is a place (a suburb, a parish), never a living person."""
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
+        if s.label == PERSON and len(s) == 2 and s[0].text in ("St", "St.") and s[1].is_title
         else s
         for s in spans
     ]
@@ -438,7 +459,7 @@ def state_codes_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
     found = {
         s.end + 1
         for s in spans
-        if s.label_ == "GPE"
+        if s.label == GPE
         and s.end + 1 < len(doc)
         and doc[s.end].text == ","
         and (state := codes.get(doc[s.end + 1].text))
@@ -461,7 +482,7 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
     named = {
         gazetteer.fold(" ".join(words[s.start : s.end - 1]))
         for s in spans
-        if s.label_ == "GPE" and len(s) > 1 and words[s.end - 1] in ("County", "Parish")
+        if s.label == GPE and len(s) > 1 and words[s.end - 1] in ("County", "Parish")
     }
     ends = {s.end: s for s in spans}
     listed: set[tuple[int, int]] = set()  # the names before a lower-case county word, and the names listed with them
@@ -479,13 +500,13 @@ def county_names(doc: Doc, spans: list[Span]) -> list[Span]:
             end = j + 1 if j + 1 < bounds[0] else -1
     if not listed and not named:
         return spans
-    people = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    people = {s[-1].text for s in spans if s.label == PERSON and len(s) > 1}
     out = [
         Span(doc, s.start, s.end, label="GPE")
-        if s.label_ in ("PERSON", "ORG", "LOC", "NORP")
+        if s.label in (PERSON, ORG, LOC, NORP)
         and (
             (s.start, s.end) in listed
-            or (gazetteer.fold(span_text(s)) in named and not (s.label_ == "PERSON" and _personal(s, people)))
+            or (gazetteer.fold(span_text(s)) in named and not (s.label == PERSON and _personal(s, people)))
         )
         else s
         for s in spans

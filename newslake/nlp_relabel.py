@@ -17,7 +17,19 @@ from newslake.nlp_checks import (
     no_speaker,
     plain_name,
 )
-from newslake.nlp_common import doc_lowers, doc_words, lower_words, place_not_people, span_text
+from newslake.nlp_common import (
+    EVENT,
+    GPE,
+    LOC,
+    NORP,
+    PERSON,
+    PRODUCT,
+    doc_lowers,
+    doc_words,
+    lower_words,
+    place_not_people,
+    span_text,
+)
 from newslake.nlp_words import (
     AREA_PREFIXES,
     ARMED_SERVICES,
@@ -346,8 +358,8 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
     names = {
         s[-1].text: s.label_
         for s in spans
-        if (s.label_ == "PRODUCT" and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
-        or (s.label_ == "EVENT" and len(s) == 2 and s[0].text in STORM_WORDS)
+        if (s.label == PRODUCT and len(s) > 1 and (s[0].text in SHIP_PREFIXES or _craft_prefix(s)))
+        or (s.label == EVENT and len(s) == 2 and s[0].text in STORM_WORDS)
     }
     if not names:
         return spans
@@ -368,7 +380,7 @@ def _geo_ending(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
         return False
-    if span.label_ == "PERSON" and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
+    if span.label == PERSON and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
         return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
     return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
 
@@ -382,7 +394,7 @@ def club_name(span: Span) -> bool:
     """A name ending in "City"/"United"/"Villa" that is no known place: a sports club."""
     return (
         len(span) > 1
-        and span.label_ in ("PERSON", "GPE", "LOC")
+        and span.label in (PERSON, GPE, LOC)
         and span[-1].is_title
         and span[-1].lower_ in CLUB_WORDS
         and not gazetteer.place_candidates(span_text(span))
@@ -421,7 +433,7 @@ def _place_by_context(span: Span) -> bool:
         return not gazetteer.lookup_org(span_text(span))  # "Russian jets struck Idlib"
     if len(before) == 2 and before[0] in MOTION_VERBS and before[1] in ("to", "in", "into", "from"):
         return not gazetteer.lookup_org(span_text(span))  # "fled to Petion-Ville", "arrived in Wabag"
-    return span.label_ == "PERSON" and bool(before) and before[-1] in ("in", "near", "outside")
+    return span.label == PERSON and bool(before) and before[-1] in ("in", "near", "outside")
 
 
 def _listed_after_place_noun(span: Span, reach: int = 12) -> bool:
@@ -492,7 +504,7 @@ def local_place(span: Span) -> bool:
         return not any(t.lower_ in ORG_OR_FIRM for t in span[1:])  # "Co" is no company here
     if span.end + 1 < len(texts) and texts[span.end] == "-" and lowers[span.end + 1] == "born":
         return plain_name(span) and not gazetteer.lookup_demonym(span_text(span))  # "Kerry-born", not "German-born"
-    if not span[0].is_title:
+    if not texts[span.start].istitle():  # a Token's is_title is its text's istitle()
         return False
     # the words around first: the name's own tests (a word walk and lookups) only where they would make it a place
     return _local_context(span) and plain_name(span) and not gazetteer.lookup_demonym(span_text(span))
@@ -505,15 +517,15 @@ def _local_context(span: Span) -> bool:
     n, end = len(words), span.end
     if end < n and words[end] in POSSESSIVE:
         return False  # "people from Assad's inhumanity"
-    if span.label_ in ("PERSON", "NORP") and end + 1 < n and words[end] in SEAT_TITLES and doc[end + 1].is_title:
+    if span.label in (PERSON, NORP) and end + 1 < n and words[end] in SEAT_TITLES and words[end + 1].istitle():
         return not any(t.lower_ in PARTY_WORDS for t in span)  # "Likoni MP Mishi Mboko", not "Conservative MP"
     prev = lowers[span.start - 1] if span.start > 0 else ""
-    if span.label_ == "PERSON" and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
+    if span.label == PERSON and len(span) == 1 and prev == "the" and end < n and lowers[end] in LOCAL_SITE_NOUNS:
         return not _surname_in_doc(span)  # "the Likoni crossing"
     if prev in ("across", "throughout") and not span_text(span).isupper():
         return True  # "flood warnings across Tayside": an area, not a firm or a person
     i = span.start - 1  # back over a list: "residents of Aitkenvale and Mundingburra"
-    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or doc[i].is_title):
+    while i >= 0 and span.start - i <= 12 and (lowers[i] in (",", "and") or words[i].istitle()):
         i -= 1
     if i >= 1 and lowers[i] == "like" and lowers[i - 1] in LISTED_PLACE_NOUNS:
         return True  # "neighborhoods like Over-the-Rhine and Avondale"
@@ -524,7 +536,7 @@ def _surname_in_doc(span: Span) -> bool:
     """A word that is a first name, or ends a longer PERSON of the document ("Jones" after "Tom Jones")."""
     word = span[0].text
     return is_first_name(word) or any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents
+        e.label == PERSON and len(e) > 1 and e[-1].text == word for e in span.doc.ents
     )
 
 

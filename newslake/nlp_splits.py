@@ -9,7 +9,24 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
-from newslake.nlp_common import doc_lowers, doc_words, span_text
+from newslake.nlp_common import (
+    CARDINAL,
+    DATE,
+    FAC,
+    GPE,
+    LOC,
+    MONEY,
+    NORP,
+    ORDINAL,
+    ORG,
+    PERCENT,
+    PERSON,
+    QUANTITY,
+    TIME,
+    doc_lowers,
+    doc_words,
+    span_text,
+)
 from newslake.nlp_kinds import doc_text
 from newslake.nlp_words import (
     AMOUNT_WORDS,
@@ -37,7 +54,7 @@ _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
 
 def split_amount(ent: Span) -> list[Span]:
     """ "Google 12 billion" (MONEY) -> ORG "Google" + MONEY "12 billion"; "Gremio 2-1" -> ORG + the score."""
-    if len(ent) < 2 or ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"):
+    if len(ent) < 2 or ent.label in (DATE, TIME, PERCENT, ORDINAL, QUANTITY):
         return [ent]
     last = ent[-1]
     if not (last.like_num or last.lower_ in AMOUNT_WORDS):
@@ -48,13 +65,13 @@ def split_amount(ent: Span) -> list[Span]:
     if not name or not amount or not name[-1].whitespace_:
         return [ent]
     score = _SCORE_RE.match(amount.text) is not None
-    glued = ent.label_ in ("MONEY", "CARDINAL", "ORG", "PERSON") and any(t.lower_ in AMOUNT_WORDS for t in amount)
+    glued = ent.label in (MONEY, CARDINAL, ORG, PERSON) and any(t.lower_ in AMOUNT_WORDS for t in amount)
     if not score and (len(ent) < 3 or not glued):
         return [ent]
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in name):
         return [ent]
     label = "ORG" if gazetteer.lookup_org(name.text) else "GPE" if gazetteer.place_candidates(name.text) else None
-    if label is None and (score or ent.label_ in ("ORG", "PERSON")):
+    if label is None and (score or ent.label in (ORG, PERSON)):
         label = "ORG" if score else ent.label_  # "Nuvia 500 million": the model's name, without the amount
     if label is None:
         return [ent]
@@ -84,7 +101,7 @@ def run_on(ent: Span) -> bool:
 
 def caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
-    return len(span) == 1 and span[0].lower_ in CAPTION_WORDS
+    return len(span) == 1 and doc_lowers(span.doc)[span.start] in CAPTION_WORDS  # a list read: no Token
 
 
 def split_separators(ent: Span) -> list[Span]:
@@ -108,7 +125,7 @@ def split_separators(ent: Span) -> list[Span]:
         return [Span(ent.doc, p.start, p.end, label="GPE") for p in (left, right)]
     bounds = [ent.start, *cuts, ent.end]
     parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
-    return [Span(ent.doc, a, b, label=ent.label_) for a, b in parts if b > a]
+    return [Span(ent.doc, a, b, label=ent.label) for a, b in parts if b > a]
 
 
 def _towns_after_preposition(ent: Span, left: Span, right: Span) -> bool:
@@ -127,24 +144,24 @@ def split_in_place(ent: Span) -> list[Span]:
     """Split "Election Commission in Colombo" into ORG + GPE when the tail is a known place; drop a trailing "in"."""
     doc = ent.doc
     if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
-        return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]  # "Macomia in" (the model ran on)
+        return [Span(doc, ent.start, ent.end - 1, label=ent.label)]  # "Macomia in" (the model ran on)
     if len(ent) < 3:
         return [ent]  # no inner "in": no organisation lookup
-    if ent.label_ not in ("ORG", "PERSON", "FAC") or gazetteer.lookup_org(span_text(ent)):
+    if ent.label not in (ORG, PERSON, FAC) or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     for k in range(ent.start + 1, ent.end - 1):  # the inner words by index; the tail only after an "in"
         if doc[k].lower_ != "in":
             continue
         tail = doc[k + 1 : ent.end]
         if tail[0].is_title and gazetteer.place_candidates(tail.text):
-            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, tail.start, tail.end, label="GPE")]
+            return [Span(doc, ent.start, k, label=ent.label), Span(doc, tail.start, tail.end, label="GPE")]
     return [ent]
 
 
 def split_of_country(ent: Span) -> list[Span]:
     """ "Aryna Sabalenka of Belarus" -> PERSON + GPE; not "Bank of Japan" (an organisation word before "of")."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 4 or gazetteer.lookup_org(span_text(ent)):
+    if ent.label not in (PERSON, ORG) or len(ent) < 4 or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     of = [t.i for t in ent[2:-1] if t.lower_ == "of"]
     if len(of) != 1:
@@ -161,10 +178,10 @@ def extend_particle(ent: Span) -> Span:
     person = _after_von(ent)
     if person is not None:
         return person
-    if ent.label_ not in ("GPE", "LOC") or not after_particle(ent):
+    if ent.label not in (GPE, LOC) or not after_particle(ent):
         return ent
     longer = doc[start - 2 : ent.end]
-    return Span(doc, longer.start, longer.end, label=ent.label_) if known_place(longer) else ent
+    return Span(doc, longer.start, longer.end, label=ent.label) if known_place(longer) else ent
 
 
 def _after_von(ent: Span) -> Span | None:
@@ -204,8 +221,8 @@ def join_particle_places(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and s.label_ in ("GPE", "LOC")
-            and prev.label_ in ("GPE", "LOC")
+            and s.label in (GPE, LOC)
+            and prev.label in (GPE, LOC)
             and prev.end == s.start - 1
             and after_particle(s)
         ):
@@ -222,7 +239,7 @@ def split_possessive(ent: Span) -> list[Span]:
         if ent.doc[ent.start + i].text in POSSESSIVE and gazetteer.lookup_place(ent[:i].text):
             return [
                 Span(ent.doc, ent.start, ent.start + i, label="GPE"),
-                Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label_),
+                Span(ent.doc, ent.start + i + 1, ent.end, label=ent.label),
             ]
     return [ent]
 
@@ -242,7 +259,7 @@ def _name_like(span: Span) -> bool:
 def split_role(ent: Span) -> list[Span]:
     """Cut a role's words off a name: "Kazakh President X" -> NORP + PERSON; "Minister for the Middle East X"."""
     doc = ent.doc
-    if len(ent) < 3 or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC"):
+    if len(ent) < 3 or ent.label not in (ORG, PERSON, GPE, NORP, LOC):
         return [ent]
     first, second = ent[0], ent[1]
     if first.is_title and second.is_title and second.lower_ in TITLES and gazetteer.lookup_demonym(first.text):
@@ -263,7 +280,7 @@ def split_role(ent: Span) -> list[Span]:
 
 def split_country_code(ent: Span) -> list[Span]:
     """Split "the US National Weather Service" into GPE "US" + ORG "National Weather Service"."""
-    if ent.label_ != "ORG" or len(ent) < 3:
+    if ent.label != ORG or len(ent) < 3:
         return [ent]  # the label first: the leading word only for an organisation of three words or more
     lead = 1 if ent[0].lower_ == "the" else 0
     if len(ent) - lead < 3:
@@ -324,16 +341,16 @@ def split_parenthesis(ent: Span) -> list[Span]:
     if cut is None:
         return [ent]
     close = next((t.i for t in doc[cut : ent.end] if t.text == ")"), ent.end)
-    parts = [Span(doc, ent.start, cut, label=ent.label_)]
+    parts = [Span(doc, ent.start, cut, label=ent.label)]
     if close == cut + 2 and doc[cut + 1].text[:1].isupper():
-        parts.append(Span(doc, cut + 1, close, label=ent.label_))
+        parts.append(Span(doc, cut + 1, close, label=ent.label))
     return parts
 
 
 def split_county_address(span: Span) -> list[Span]:
     """The Irish address form inside one name: "Abbeyfeale, Co Limerick" is a town then its county; "Ballyea of Co
     Clare" a club (its label kept) then the county."""
-    if len(span) < 4 or span.label_ not in ("ORG", "PERSON", "FAC"):
+    if len(span) < 4 or span.label not in (ORG, PERSON, FAC):
         return [span]
     # "Co", "Co." and "County" all hold "Co": the text test spares the inner words' slice for most names
     k = next((t.i for t in span[2:-1] if t.text in ("Co", "Co.", "County")), None) if "Co" in span_text(span) else None
@@ -347,7 +364,7 @@ def split_county_address(span: Span) -> list[Span]:
 def province_abbreviation(span: Span) -> list[Span]:
     """A dotted province abbreviation is a place, never a person: "B.C." alone, "B.C. Conservative" (the place, then
     the party's people)."""
-    if span.label_ not in ("PERSON", "ORG"):
+    if span.label not in (PERSON, ORG):
         return [span]  # the label before the first word's Token
     first = span[0]
     if not first.text.endswith(".") or len(first.text) < 3:
@@ -367,7 +384,7 @@ def split_seat(span: Span) -> list[Span]:
     """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
     doc = span.doc
     # the words by index: slicing the span makes a Span and normalises the slice
-    cut = next((i for i in range(span.start + 1, span.end) if doc[i].text in SEAT_TITLES), None) if span.label_ == "PERSON" else None
+    cut = next((i for i in range(span.start + 1, span.end) if doc[i].text in SEAT_TITLES), None) if span.label == PERSON else None
     if cut is None or cut + 1 >= len(doc) or not doc[cut + 1].is_title:
         return [span]
     seat = Span(doc, span.start, cut, label="GPE")
@@ -378,11 +395,11 @@ def split_seat(span: Span) -> list[Span]:
 
 def lone_titles(spans: list[Span]) -> list[Span]:
     """A title abbreviation the model tagged apart before a name is no entity: "Coun. Sam Austin", "MEC Isaac X"."""
-    starts = {s.start: s for s in spans if s.label_ == "PERSON"}
+    starts = {s.start: s for s in spans if s.label == PERSON}
     out = []
     for s in spans:
         # "Infrastructure Minister" + "Catherine King": a portfolio and a title, no one's name
-        portfolio = len(s) > 1 and s.label_ == "PERSON" and s[-1].lower_ in OFFICE_TITLES
+        portfolio = len(s) > 1 and s.label == PERSON and s[-1].lower_ in OFFICE_TITLES
         if (len(s) == 1 and span_text(s).rstrip(".") in LOCAL_TITLES) or portfolio:
             nxt = s.end + 1 if s.end < len(s.doc) and s.doc[s.end].text in (".", ",") else s.end
             if nxt in starts:
@@ -396,7 +413,7 @@ _NO_SEAT = (SEAT_TITLES | LOCAL_TITLES).isdisjoint
 
 def split_party_seat(span: Span) -> list[Span]:
     """ "Fine Gael TD Noel McCarthy", "Labour MP Jo Lee" (one name): the party is an ORG, the member a PERSON."""
-    if len(span) < 3 or span.label_ not in ("PERSON", "ORG") or _NO_SEAT(span_text(span).split()[1:]):
+    if len(span) < 3 or span.label not in (PERSON, ORG) or _NO_SEAT(span_text(span).split()[1:]):
         return [span]  # most spans: no title word, no Token made
     doc = span.doc
     cut = next((t.i for t in span[1:] if t.text in SEAT_TITLES or t.text in LOCAL_TITLES), None)

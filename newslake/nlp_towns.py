@@ -17,7 +17,18 @@ from newslake.nlp_checks import (
     place_cue,
     sole_reading_countries,
 )
-from newslake.nlp_common import doc_lowers, doc_words, known_name, lower_words, span_text
+from newslake.nlp_common import (
+    GPE,
+    LOC,
+    NORP,
+    ORG,
+    PERSON,
+    doc_lowers,
+    doc_words,
+    known_name,
+    lower_words,
+    span_text,
+)
 from newslake.nlp_kinds import ORG_POSSESSIONS
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -34,20 +45,21 @@ _NEAR_OR_IN = NEAR_WORDS | {"in"}
 
 def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A known place is GPE where the model called it a PERSON if the doc tags it GPE or names its country."""
-    places = {span_text(s) for s in spans if s.label_ == "GPE"}
+    places = {span_text(s) for s in spans if s.label == GPE}
     # a country, a US state or a region names its country ("South Dakota" -> USA for "Sioux Falls")
-    regions = places | {span_text(s) for s in spans if s.label_ == "LOC"}  # "New South Wales" may be LOC
+    regions = places | {span_text(s) for s in spans if s.label == LOC}  # "New South Wales" may be LOC
     countries = {c.country for t in regions for c in gazetteer.place_candidates(t)[:1] if c.kind != "city"}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
+    countries |= {d[1] for s in spans if s.label == NORP and (d := gazetteer.lookup_demonym(span_text(s)))}
     countries |= sole_reading_countries(places)
     if not countries and not places:
         return spans
     in_names = person_name_words([s for s in spans if not _place_led_person(s)])
-    org_words = {t.text for s in spans if s.label_ == "ORG" and len(s) > 1 for t in s}  # "Banco Sabadell" ... "Sabadell"
+    words = doc_words(doc)  # list slices: no Token per word
+    org_words = {w for s in spans if s.label == ORG and len(s) > 1 for w in words[s.start : s.end]}  # "Banco Sabadell"
     org_places = _places_not_outvoted(spans, places)
     out: list[Span] = []
     for s in spans:
-        listed = bool(out) and out[-1].end == s.start - 1 and out[-1].label_ == "GPE"  # "Coraki and Woodburn"
+        listed = bool(out) and out[-1].end == s.start - 1 and out[-1].label == GPE  # "Coraki and Woodburn"
         label = s.label_
         if label not in ("PERSON", "ORG"):
             pass  # every test below is for a name the model called a person or an organisation
@@ -67,7 +79,7 @@ def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
 def _place_led_person(span: Span) -> bool:
     """A "person" led by a town's name and no first name ("Listowel Emmets", "Canegrowers Mackay" aside): a club or a
     body, whose words say nothing of whether that town is named alone elsewhere."""
-    if len(span) < 2 or span.label_ != "PERSON":
+    if len(span) < 2 or span.label != PERSON:
         return False
     words = doc_words(span.doc)
     first, last = words[span.start], words[span.end - 1]
@@ -78,7 +90,7 @@ def _place_led_person(span: Span) -> bool:
 
 def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) -> bool:
     """An ORG that is a big city or a region of a country the doc names, with no firm word: "clashes in El Fasher"."""
-    if span.label_ != "ORG" or len(span) > 3 or gazetteer.lookup_org(text := span_text(span)) or text in org_words:
+    if span.label != ORG or len(span) > 3 or gazetteer.lookup_org(text := span_text(span)) or text in org_words:
         return False
     if firm_or_club_word(span):
         return False
@@ -90,26 +102,26 @@ def _org_is_city(span: Span, countries: set[str | None], org_words: set[str]) ->
 
 def _places_not_outvoted(spans: list[Span], places: set[str]) -> set[str]:
     """GPE names the doc does not call a one-word ORG more often ('USI' 15 times ORG, once GPE, stays the ORG)."""
-    votes = Counter(span_text(s) for s in spans if s.label_ == "ORG" and len(s) == 1 and span_text(s) in places)
+    votes = Counter(span_text(s) for s in spans if s.label == ORG and len(s) == 1 and span_text(s) in places)
     if not votes:
         return places
-    gpe = Counter(span_text(s) for s in spans if s.label_ == "GPE" and span_text(s) in votes)
+    gpe = Counter(span_text(s) for s in spans if s.label == GPE and span_text(s) in votes)
     return {t for t in places if votes[t] <= gpe[t]}
 
 
 def _org_seen_as_place(span: Span, places: set[str]) -> bool:
     """A one-word ORG the doc tags GPE elsewhere ("the town of Dabiq" ... "Dabiq held") and no known organisation."""
-    return span.label_ == "ORG" and len(span) == 1 and span_text(span) in places and not gazetteer.lookup_org(span_text(span))
+    return span.label == ORG and len(span) == 1 and span_text(span) in places and not gazetteer.lookup_org(span_text(span))
 
 
 def firms_not_towns(spans: list[Span]) -> list[Span]:
     """A known firm that is also a city ("Rio Tinto", "Toyota") is the firm, unless "in"/"near" or its country says place."""
-    firms = [s for s in spans if s.label_ in ("GPE", "LOC") and not span_text(s).isupper() and gazetteer.lookup_org(span_text(s))]
+    firms = [s for s in spans if s.label in (GPE, LOC) and not span_text(s).isupper() and gazetteer.lookup_org(span_text(s))]
     if not firms:
         return spans
-    others = [s for s in spans if s.label_ == "GPE" and span_text(s) not in {f.text for f in firms}]
+    others = [s for s in spans if s.label == GPE and span_text(s) not in {f.text for f in firms}]
     countries = {c.country for s in others for c in gazetteer.place_candidates(span_text(s))[:1]}
-    countries |= {d[1] for s in spans if s.label_ == "NORP" and (d := gazetteer.lookup_demonym(span_text(s)))}
+    countries |= {d[1] for s in spans if s.label == NORP and (d := gazetteer.lookup_demonym(span_text(s)))}
     out: list[Span] = []
     for s in spans:
         places = gazetteer.place_candidates(span_text(s)) if s in firms else ()
@@ -127,7 +139,7 @@ def lone_big_cities(spans: list[Span]) -> list[Span]:
     in_names = person_name_words(spans)
     return [
         Span(s.doc, s.start, s.end, label="GPE")
-        if s.label_ == "PERSON" and len(s) == 1 and span_text(s) not in in_names and big_city(span_text(s)) and no_speaker(s)
+        if s.label == PERSON and len(s) == 1 and span_text(s) not in in_names and big_city(span_text(s)) and no_speaker(s)
         else s
         for s in spans
     ]
@@ -136,7 +148,7 @@ def lone_big_cities(spans: list[Span]) -> list[Span]:
 def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed: bool = False) -> bool:
     """True for "in Marea" tagged ORG/PERSON when Marea is a town of a country the doc names."""
     doc = span.doc
-    if span.label_ not in ("ORG", "PERSON") or len(span) > 3 or span.start == 0:
+    if span.label not in (ORG, PERSON) or len(span) > 3 or span.start == 0:
         return False
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names:
@@ -159,7 +171,7 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
 def _lone_name(span: Span, in_names: set[str]) -> str | None:
     """The text of a PERSON of up to three words that is no part of a name, title or speech, no first name and no
     known organisation: a name that may be a town or a district (`_lone_town`, `_lone_district`); else None."""
-    if span.label_ != "PERSON" or len(span) > 3:
+    if span.label != PERSON or len(span) > 3:
         return None
     text = span_text(span)
     if text in in_names or not no_speaker(span) or is_first_name(span[0].text) or gazetteer.lookup_org(text):

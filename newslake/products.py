@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import doc_lowers, doc_words, span_text
+from newslake.nlp_common import ORG, PERSON, doc_lowers, doc_words, span_text
 
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
@@ -20,7 +20,7 @@ def _model_named(span: Span) -> bool:
     a model word ends the name."""
     return (
         len(span) >= 2
-        and (span.label_ in {"PERSON", "GPE", "LOC", "FAC"} or (span.label_ == "ORG" and span[0].lower_ == "the"))
+        and (span.label_ in {"PERSON", "GPE", "LOC", "FAC"} or (span.label == ORG and span[0].lower_ == "the"))
         and span[-1].text in MODEL_WORDS
         and not is_first_name(span[0].text)
         and gazetteer.lookup_org(span_text(span)) is None
@@ -45,7 +45,7 @@ def brand_led(span: Span) -> bool:
     """'Nintendo Switch', 'Google Stadia' typed a person: a known firm's own name, then one plain word."""
     return (
         len(span) == 2
-        and span.label_ == "PERSON"
+        and span.label == PERSON
         and span[1].text[:1].isupper()
         and not is_first_name(span[0].text)
         and not is_first_name(span[1].text)
@@ -56,19 +56,20 @@ def brand_led(span: Span) -> bool:
 
 def _lone_model_word(span: Span) -> bool:
     """'Pro' alone typed a person: a model word is no name."""
-    return len(span) == 1 and span.label_ == "PERSON" and span_text(span) in MODEL_WORDS and not is_first_name(span_text(span))
+    return len(span) == 1 and span.label == PERSON and span_text(span) in MODEL_WORDS and not is_first_name(span_text(span))
 
 
 def _brand_products(spans: list[Span]) -> set[str]:
     """Words that follow a firm's own name in the doc and also stand alone as a PERSON ('Google Stadia' ... 'Stadia')."""
-    lone = {span_text(s) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    lone = {span_text(s) for s in spans if s.label == PERSON and len(s) == 1}
     if not lone:
         return set()  # no lone person word for a product name to be: no walk of every name's words
     found = set()
+    words, lowers = doc_words(spans[0].doc), doc_lowers(spans[0].doc)  # list reads: no Token per name
     for s in spans:
-        j = 1 if s[0].lower_ == "the" else 0
-        if j + 1 < len(s) and s[j + 1].text in lone and _brand(s[j].text) and gazetteer.lookup_org(span_text(s)) is None:
-            found.add(s[j + 1].text)
+        j = s.start + (lowers[s.start] == "the")
+        if j + 1 < s.end and words[j + 1] in lone and _brand(words[j]) and gazetteer.lookup_org(span_text(s)) is None:
+            found.add(words[j + 1])
     return {w for w in found if not is_first_name(w) and not gazetteer.place_candidates(w)}
 
 
@@ -84,7 +85,7 @@ def _listed(span: Span) -> bool:
     """'iPhones', 'the Kospi Index', 'iPad Pro' typed a name: a product or stock index of the shipped list ('Alexa'
     typed PERSON is a woman)."""
     texts = doc_words(span.doc)  # list reads: no Token per word
-    if span.label_ not in NAMES or (span.label_ == "PERSON" and len(span) == 1 and is_first_name(texts[span.start])):
+    if span.label_ not in NAMES or (span.label == PERSON and len(span) == 1 and is_first_name(texts[span.start])):
         return False
     lowers = doc_lowers(span.doc)
     words = [texts[i] for i in range(span.start, span.end) if lowers[i] != "the"]
@@ -136,7 +137,7 @@ def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
         if (s.start, s.end) not in dropped
         and not (
             s.label_ in NAMES
-            and (span_text(s) in models or (s.label_ != "PERSON" or len(s) > 1) and s[0].text in firsts)
+            and (span_text(s) in models or (s.label != PERSON or len(s) > 1) and s[0].text in firsts)
             and not is_first_name(s[0].text)
             and gazetteer.lookup_org(span_text(s)) is None
         )
