@@ -6,14 +6,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newslake.nlp_kinds import token_positions
+from newslake.nlp_kinds import doc_text, token_positions
 
-# the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words ("Saints", "Senators",
-# "Cardinals", "Heat", "Stars", "Kings", "Giants", "Patriots", "Royals", "Angels", "Pirates", "Twins" are left out)
+# the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words (those are EVERYDAY_NICKNAMES)
 NICKNAMES = frozenset(
     ["Falcons", "Ravens", "Bills", "Panthers", "Bears", "Bengals", "Browns", "Cowboys", "Broncos", "Packers", "Texans", "Colts", "Jaguars", "Raiders", "Chargers", "Rams", "Dolphins", "Vikings", "Eagles", "Steelers", "49ers", "Seahawks", "Buccaneers", "Bucs", "Hawks", "Celtics", "Nets", "Hornets", "Bulls", "Cavaliers", "Cavs", "Mavericks", "Mavs", "Nuggets", "Pistons", "Warriors", "Rockets", "Pacers", "Clippers", "Lakers", "Grizzlies", "Bucks", "Timberwolves", "Pelicans", "Knicks", "76ers", "Sixers", "Suns", "Blazers", "Spurs", "Raptors", "Wizards", "Diamondbacks", "Braves", "Orioles", "Cubs", "Astros", "Dodgers", "Marlins", "Brewers", "Mets", "Yankees", "Phillies", "Padres", "Mariners", "Rays", "Rockies", "Ducks", "Bruins", "Sabres", "Flames", "Hurricanes", "Blackhawks", "Oilers", "Canadiens", "Predators", "Devils", "Islanders", "Flyers", "Penguins", "Sharks", "Kraken", "Canucks", "Capitals", "Maple"]
 )
-# nicknames that are also everyday words: a team only in a story that names another team ("the Wild beat the Jets")
+# nicknames that are also everyday words: a team only in a story that names another team ("the Wild beat the Jets");
+# "Red" only before "Wings"
 EVERYDAY_NICKNAMES = frozenset(
     ["Senators", "Jets", "Thunder", "Wild", "Lightning", "Blues", "Stars", "Kings", "Giants", "Saints", "Cardinals", "Heat", "Magic", "Jazz", "Patriots", "Royals", "Twins", "Pirates", "Reds", "Nationals", "Tigers", "Rangers", "Avalanche", "Titans", "Chiefs", "Commanders", "Redskins", "Lions", "Guardians", "Athletics", "Red"]
 )
@@ -29,7 +29,7 @@ def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
         for i in token_positions(doc, EVERYDAY_NICKNAMES)
         if i > 0 and doc[i - 1].lower_ == "the" and (doc[i].text != "Red" or _red_wings(doc, i))
     ]
-    if not hits and not (len({doc[i].text for i in everyday}) >= 2 and SCORE_RE.search(doc.text)):
+    if not hits and not (len({doc[i].text for i in everyday}) >= 2 and SCORE_RE.search(doc_text(doc))):
         return spans  # everyday words alone make a sports story only beside a score ("the Wild beat the Jets 3-1")
     hits = sorted(hits + everyday)  # "the Wild" counts once the story names another team
     sporting = len({doc[i].text for i in hits}) >= 2
