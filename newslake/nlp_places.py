@@ -118,7 +118,8 @@ def coordinated_places(spans: list[Span]) -> list[Span]:
                 if not (known or (town and linked) or slotted):
                     continue
                 gap = lower_words(s.doc, lo, hi)
-                if 0 < len(gap) <= 3 and all(w in _PAIR_LINKS for w in gap) and (len(gap) < 3 or not _PLAIN_LINKS.issuperset(gap)):
+                nearby = any(w in _NEARBY for w in gap)  # "Cathays and nearby Roath": one word more
+                if 0 < len(gap) <= 2 + nearby and all(w in _PLAIN_LINKS or w in _NEARBY for w in gap):
                     out[i] = Span(s.doc, s.start, s.end, label=GPE)
                     break
         if out[i].label == GPE or s.label not in (PERSON, ORG) or i + 1 >= len(out):
@@ -152,7 +153,7 @@ def _place_slot(span: Span) -> bool:
 
 
 _PLAIN_LINKS = frozenset({",", "and", "or"})
-_PAIR_LINKS = _PLAIN_LINKS | {"nearby", "neighbouring", "neighboring"}  # "Cathays and nearby Roath"
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 
 def _after_in(span: Span) -> bool:

@@ -16,6 +16,7 @@ from newslake.nlp_checks import (
     firm_or_club_word,
     no_speaker,
     plain_name,
+    unknown_word,
 )
 from newslake.nlp_common import (
     EVENT,
@@ -281,14 +282,7 @@ def _firm_slot(span: Span, lowers: list[str]) -> bool:
 def _lone_surname(span: Span) -> bool:
     """One capitalised word that is no big place, organisation or people ('Kocherlakota', 'Fisher')."""
     word = span[0]
-    return (
-        word.is_title
-        and word.is_alpha
-        and not word.is_stop
-        and not gazetteer.place_candidates(word.text)
-        and not gazetteer.lookup_org(word.text)
-        and not gazetteer.lookup_demonym(word.text)
-    )
+    return unknown_word(span) and word.is_alpha and not word.is_stop and not gazetteer.place_candidates(word.text)
 
 
 def _facility_name(span: Span) -> bool:
