@@ -41,11 +41,14 @@ def people_by_age(doc: Doc, text: str) -> list[Span] | None:
     if not aged:
         return None
     surnames = {s[-1].text for s in aged}
+    names = {tuple(t.text for t in s) for s in aged if len(s) > 2}
     people = []
     for i in token_positions(doc, frozenset(surnames)):  # the surnames' positions from the per-doc index
         tok = doc[i]
         start = tok.i
-        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start:
+        if start > 1 and tuple(t.text for t in doc[start - 2 : start + 1]) in names:
+            start -= 2  # "Lim Boon Keat, 51," and its later mentions: the whole name, not its last two words
+        elif start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start:
             start -= 1  # "Sanae Takaichi"
         if people and people[-1].end > start:
             continue  # "Norris Norris": the repeated word is already inside the name before it

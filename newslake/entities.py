@@ -143,6 +143,9 @@ def resolve(text: str, label: str) -> Resolved:
         if key in gazetteer.world_areas():  # "Asia" is not the Philippine town, "White House" not Casablanca
             return Resolved("PLACE", key, _display(text), gazetteer.world_areas()[key])
         places = _options(text, label)
+        if not places and label == "GPE" and key.endswith(" city") and " " in text.strip():
+            # "Iloilo City", "Zamboanga City": the city's own name with its title, as Philippine cities are written
+            places = tuple(p for p in _options(text[: text.rstrip().rfind(" ")], label) if p.kind == "city")
         if not places and label in ("GPE", "LOC") and _is_dateline_caps(text):
             titled = resolve(text.title(), label)  # "RAQQA", "KHAN YOUNIS": a dateline, not an acronym
             if titled.country:

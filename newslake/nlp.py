@@ -54,6 +54,7 @@ from newslake.nlp_missed_places import (
     listed_towns_missed,
     missed_sites,
     places_near,
+    repeated_places,
     towns_after_in,
 )
 from newslake.nlp_neighbours import context_fix
@@ -127,6 +128,7 @@ from newslake.nlp_splits import (
     split_possessive,
     split_role,
     split_separators,
+    subhead,
     trim,
 )
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
@@ -264,7 +266,11 @@ def fix_entities(
     spans = landforms_throughout(spans)
     spans = firms_not_towns(lone_big_cities(consistent_places(doc, spans)))
     spans = common_noun_acronyms(doc, defined_acronyms(doc, spans))
-    spans = [s for s in spans if not caption_label(s) and not rank_modifier(s) and not org_noun_before_title(s)]
+    spans = [
+        s
+        for s in spans
+        if not caption_label(s) and not rank_modifier(s) and not org_noun_before_title(s) and not subhead(s, lex)
+    ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):
         label = doc.vocab.strings[match_id]
@@ -298,6 +304,7 @@ def fix_entities(
     spans.extend(missed_sites(doc, taken, lex))
     spans.extend(listed_towns_missed(doc, spans, taken))
     spans.extend(towns_after_in(doc, spans, taken, lex))
+    spans.extend(repeated_places(doc, spans, taken))
     spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label == PERSON}))
     spans = consistent_places(doc, demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, join_particle_places(merge_people(place_surnames(spans))), lex), lex)

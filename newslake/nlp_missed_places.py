@@ -15,19 +15,23 @@ from newslake.nlp_checks import (
     title_word,
     words_text,
 )
-from newslake.nlp_common import GPE, LOC, Lexicon, span_text
+from newslake.nlp_common import GPE, LOC, Lexicon, doc_lowers, doc_words, span_text
 from newslake.nlp_kinds import token_positions
 from newslake.nlp_words import (
     FAC_WORDS,
+    FIRM_ROLES,
+    FIRM_TITLES,
     HOME_VERBS,
     NAME_PARTICLES,
     NEAR_WORDS,
     POSSESSIVE,
     REGION_NOUNS,
     SPEECH_VERBS,
+    STAFF_NOUNS,
 )
 
 _NEAR_CUES = NEAR_WORDS | {"in", "of"}
+_NOT_TOWN_AFTER = STAFF_NOUNS | FIRM_ROLES | FIRM_TITLES | {"shares", "stock", "group", ":"}
 
 
 def places_near(doc: Doc, taken: set[int]) -> list[Span]:
@@ -184,3 +188,43 @@ def _listed_town(text: str) -> bool:
         and not gazetteer.lookup_demonym(text)
         and not is_first_name(text.split()[0])
     )
+
+
+def repeated_places(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """A known place the doc tags GPE is a place where it recurs untagged and stands alone: the headline's "ram-raid
+    on Rotorua dairy" after "Rotorua police" below, a caption, a list line."""
+    words = doc_words(doc)
+    names = {tuple(words[s.start : s.end]) for s in spans if s.label == GPE and len(s) <= 3}
+    if not names:
+        return []
+    # a name the doc also tags otherwise is in doubt ("Orange" the firm, "Batman" the hero): left as it is
+    names -= {tuple(words[s.start : s.end]) for s in spans if s.label != GPE}
+    names = {
+        n
+        for n in names
+        if n[0][:1].isupper() and gazetteer.lookup_place(text := " ".join(n)) and not gazetteer.lookup_org(text)
+    }
+    if not names:
+        return []
+    lowers = doc_lowers(doc)
+    starts = token_positions(doc, frozenset(n[0] for n in names))
+    # "Santos shares fell", "Orange chief executive", "Batman: Arkham VR": a firm or a title somewhere, no town
+    names -= {
+        n
+        for i in starts
+        for n in names
+        if tuple(words[i : i + len(n)]) == n and i + len(n) < len(words) and lowers[i + len(n)] in _NOT_TOWN_AFTER
+    }
+    out: list[Span] = []
+    for i in starts:
+        for n in names:
+            end = i + len(n)
+            if tuple(words[i:end]) != n or taken.intersection(range(i, end)):
+                continue
+            before = words[i - 1] if i > 0 else ""
+            after = words[end] if end < len(words) else ""
+            if (before[:1].isupper() and not starts_sentence(doc[i])) or after[:1].isupper():
+                continue  # part of a longer name: "Lake Rotorua", "Rotorua Lakes Council"
+            out.append(Span(doc, i, end, label="GPE"))
+            taken.update(range(i, end))
+    return out

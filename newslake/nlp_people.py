@@ -103,7 +103,9 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
-    surnames = {s[-1].text for s in people if len(s) > 1} | {s[0].text for s in people if len(s) > 1}
+    surnames = {s[-1].text for s in people if len(s) > 1}
+    # a first word that is a demonym is the model's misread ("Canadian Heritage"), no surname to spread
+    surnames |= {w for s in people if len(s) > 1 and not gazetteer.lookup_demonym(w := s[0].text)}
     out: list[Span] = []
     for s in spans:
         text = span_text(s)  # built once: spaCy joins the tokens again at every access

@@ -73,6 +73,7 @@ from newslake.nlp_words import (
     SEAT_TITLES,
     SHIP_PREFIXES,
     STORM_WORDS,
+    STREET_ENDINGS,
     SURNAME_LOC_ENDINGS,
     TITLES,
     WEAPON_ACRONYMS,
@@ -116,6 +117,8 @@ def relabel(span: Span) -> Span:
         return Span(doc, start - 1, end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
     if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:
         return building
+    if label in ("PERSON", "ORG") and len(span) > 1 and _street(span, text):
+        return to("FAC")  # "Fenton St", "Kirkgate Lane", "Marty Busch Reserve": a street or ground, no person or firm
     if label in ("ORG", "NORP") and len(span) == 1 and nxt_low is not None and nxt_low in RULER_NOUNS and _unknown_name(span):
         return to("PERSON")  # "the Asad regime": a ruler's name
     if len(span) > 1 and (words[start] in SHIP_PREFIXES or _craft_prefix(span)):
@@ -298,6 +301,17 @@ def _facility_name(span: Span) -> bool:
     if last.lower_ == "circuit" and len(span) > 1 and (span[-2].like_num or span[-2].is_upper or span[-2].text == "Federal"):
         return False  # "the Ninth Circuit", "the D.C. Circuit": appeals courts, not race tracks
     return last.lower_ in FAC_HEADS
+
+
+_GROUND_ENDINGS = frozenset({"reserve", "oval"})  # a person's name never ends so; some bodies do
+
+
+def _street(span: Span, text: str) -> bool:
+    """A name ending in a street word ("Fenton St"), or a person-typed one in a ground's ("Marty Busch Reserve")."""
+    last = doc_lowers(span.doc)[span.end - 1]
+    if last in _GROUND_ENDINGS:
+        return span.label_ == "PERSON"
+    return last in STREET_ENDINGS and span[-2].is_title and not gazetteer.lookup_org(text)
 
 
 def _unknown_name(span: Span) -> bool:

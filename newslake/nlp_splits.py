@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from newslake import gazetteer
+from newslake.dates_patterns import MONTH_WORDS, WEEKDAYS
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
 from newslake.nlp_common import (
     CARDINAL,
@@ -23,6 +24,7 @@ from newslake.nlp_common import (
     PERSON,
     QUANTITY,
     TIME,
+    Lexicon,
     doc_lowers,
     doc_words,
     span_text,
@@ -50,6 +52,11 @@ from newslake.nlp_words import (
 
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
 _LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
+_DAY_WORDS = frozenset(
+    [*WEEKDAYS, *(d[:3] for d in WEEKDAYS), *MONTH_WORDS, "today", "tonight"]
+)
+_DATE_LINKS = frozenset({"on", "-", "\u2013", "\u2014"})
+_VERSUS = frozenset({"vs", "vs.", "versus"})
 
 
 def split_amount(ent: Span) -> list[Span]:
@@ -99,6 +106,25 @@ def run_on(ent: Span) -> bool:
     )
 
 
+def subhead(span: Span, lex: Lexicon) -> bool:
+    """True for a capitals-only line of common words the model took for a name ("WEEKEND BOX OFFICE", "VERDICT")."""
+    text = span_text(span)
+    if not text.isupper() or not lex.nouns:
+        return False
+    words = doc_words(span.doc)
+    before = span.start == 0 or "\n" in words[span.start - 1]
+    end = span.end + (span.end < len(words) and words[span.end] == ":")
+    after = end == len(words) or "\n" in words[end]
+    if not (before and after):
+        return False
+    alpha = [w for w in words[span.start : span.end] if w.isalpha()]
+    if not alpha or gazetteer.lookup_org(text) or gazetteer.lookup_place(text):
+        return False
+    if len(alpha) == 1 and len(alpha[0]) <= 4:
+        return False  # "AIM", "CARE": an acronym as likely as a word
+    return all(lex.is_noun(w) or w.lower() in lex.verbs for w in alpha)
+
+
 def caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
     return len(span) == 1 and doc_lowers(span.doc)[span.start] in CAPTION_WORDS  # a list read: no Token
@@ -109,6 +135,9 @@ def split_separators(ent: Span) -> list[Span]:
     doc = ent.doc  # the words by index below: no Token walk of the span, no Span slice
     text = span_text(ent)
     cuts = [i for i in range(ent.start, ent.end) if doc[i].text in ("/", "|")] if "/" in text or "|" in text else []
+    if " v" in text:  # "Sunrisers Hyderabad vs MI": two sides of a fixture
+        lowers = doc_lowers(doc)
+        cuts += [i for i in range(ent.start + 1, ent.end - 1) if lowers[i] in _VERSUS]
     if not cuts:
         if len(ent) < 3:
             return [ent]  # no inner word to split at
@@ -313,6 +342,10 @@ def trim(span: Span | None) -> Span | None:
         end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
     while end - start > 1 and lowers[end - 1] in CAPTION_WORDS and end < len(words) and words[end] == ":":
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
+    # "the State Courts on Nov 12", "Harris Park Medical Centre - Monday": a date the model ran into the name
+    cut = next((k for k in range(start + 1, end - 1) if lowers[k] in _DATE_LINKS and lowers[k + 1].rstrip(".") in _DAY_WORDS), None)
+    if cut is not None:
+        end = cut
     while end - start > 1 and (
         lowers[start] in _LEADING_JUNK_DASH
         or (word := words[start]).isspace()

@@ -23,7 +23,8 @@ TITLES = _words(
     "captain officer inspector detective president-elect executive economist analyst lawyer attorney researcher "
     "prosecutor commissioner magistrate sheriff superintendent curator cio cto cfo coo "
     "scientist correspondent reporter editor activist candidate striker midfielder goalkeeper manager astronomer "
-    "physicist biologist geneticist chemist historian archaeologist epidemiologist virologist"
+    "physicist biologist geneticist chemist historian archaeologist epidemiologist virologist "
+    "constable cllr cllr. councillor councilor alderman sergeant corporal recorder coroner trustee"
 )
 ORG_WORDS = _words(
     "agency ministry department service council committee commission bank university college school institute "
@@ -124,6 +125,7 @@ ORG_BEFORE = _words(
 ORG_AFTER = _words("party movement coalition alliance militia gang group cartel clan syndicate mafia")
 # ", a maker of tank gearboxes": what only a firm is
 FIRM_ROLES = _words("maker manufacturer operator supplier exporter importer retailer lender insurer miner carrier")
+FIRM_TITLES = _words("chief ceo cfo coo cto cio chairman chairwoman founder executive executives shareholders investors")
 FIRM_VERBS = _words("makes owns operates employs sells produces manufactures supplies builds runs")  # ", which makes"
 FIGHTERS = _words("rebels fighters militants insurgents guerrillas")  # "M23 rebels": the group, not a place
 # "districts such as Bannu and Tank": names listed after a plural place noun are places
@@ -154,6 +156,7 @@ LOC_ENDINGS = _words(
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
 GEO_LEADS = frozenset({"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel"})
 NEWS_OUTLETS = _words("agency channel website outlet network service")
+STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")
 OUTLET_NOUNS = _words("magazine newspaper tabloid website")  # "Maxim magazine": the name before is the outlet
 ROYAL = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Crown"})
 NAME_LINKS = _words("bin bint ibn al el")

@@ -29,3 +29,10 @@ def test_a_doubled_surname_gives_no_overlapping_people() -> None:
     found = people_by_age(doc, doc.text)
     doc.ents = found  # spaCy refuses overlapping entities
     assert {e.label_ for e in doc.ents} == {"PERSON"} and "Mushonga" in {e.text for e in doc.ents}
+
+
+def test_an_aged_three_word_name_keeps_its_family_name_first() -> None:
+    # "Lim Boon Keat, 51,": the family name leads; cutting the name to its last two words lost it
+    found = people("Photo: Lim Boon Keat leaving the court on Tuesday.\nLim Boon Keat, 51, pleaded guilty to six charges.")
+    assert found.count("Lim Boon Keat") == 2
+    assert "Boon Keat" not in found

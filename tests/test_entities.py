@@ -962,3 +962,12 @@ def test_a_county_named_without_its_word_is_that_us_county(nlp):
     linked = {t: names[e] for t, e in zip(mentions["text"], mentions["entity_id"])}
     assert (linked["Terrebonne"], linked["Lafourche"]) == ("Terrebonne Parish", "Lafourche Parish")
     assert linked["Loudoun"] == "Loudoun County"
+
+
+def test_a_city_written_with_its_title_is_that_city():
+    from newslake.entities import resolve
+
+    for text in ("Iloilo City", "ILOILO CITY"):
+        res = resolve(text, "GPE")
+        assert (res.name, res.country) == ("Iloilo", "PHL")
+    assert resolve("Nowhereville City", "GPE").country is None

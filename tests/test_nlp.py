@@ -1423,3 +1423,85 @@ def test_a_title_and_name_that_make_a_known_town_after_a_preposition_are_the_tow
     labels = _labels(nlp, "The pipeline would carry bitumen to a new port at Prince Rupert on the coast. Prince Harry met King Charles.")
     assert labels.get("Prince Rupert") == "GPE"
     assert labels.get("Harry") == "PERSON"
+
+
+def test_a_date_run_into_a_name_is_cut_off(nlp, default_nlp):
+    for model in (nlp, default_nlp):
+        labels = _labels(model, "Lim Boon Keat left the State Courts on Nov 12 after the hearing.")
+        assert "State Courts on Nov 12" not in labels
+        labels = _labels(model, "Exposure sites: Harris Park Medical Centre - Monday 3pm to 5pm.")
+        assert not any("Monday" in name for name in labels)
+
+
+def test_the_two_sides_of_a_fixture_are_two_names(default_nlp):
+    labels = _labels(default_nlp, "Up next: Sunrisers Hyderabad vs Mumbai Indians, Wednesday, 7.30pm.")
+    assert "Sunrisers Hyderabad" in labels
+    assert not any(" vs " in name for name in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Assistant Chief Constable Rachel Barber said officers were on scene.", "Rachel Barber"),
+        ("Cllr Aisling Kenny said the delay was not good enough.", "Aisling Kenny"),
+        ("Recorder Jonathan Ellery said Pryce had put officers in danger.", "Jonathan Ellery"),
+    ],
+)
+def test_local_titles_are_not_part_of_the_name(default_nlp, text, person):
+    labels = _labels(default_nlp, text)
+    assert labels.get(person) == "PERSON"
+    assert not any(name != person and person in name for name in labels)
+
+
+def test_a_demonym_misread_as_a_first_name_does_not_spread_as_a_person(default_nlp):
+    text = (
+        "The CRTC ordered streamers to pay $200 million a year for Canadian film, TV and music. Canadian Heritage said "
+        "in a statement it would not comment."
+    )
+    found = doc_mentions(default_nlp(text))
+    assert not [m for m in found if m["text"] == "Canadian" and m["label"] == "PERSON"]
+
+
+def test_a_subhead_of_common_words_is_no_name(default_nlp):
+    text = "Nollywood films took a record sum in December.\nWEEKEND BOX OFFICE\nGenesis Cinemas said sales rose."
+    assert "WEEKEND BOX OFFICE" not in _labels(default_nlp, text)
+    assert _labels(default_nlp, "REUTERS\nThe bank said profits rose.").get("REUTERS") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("A stolen ute was driven through the front of the shop on Fenton St shortly after 3am.", "Fenton St"),
+        ("Police closed Kirkgate Lane after the crash.", "Kirkgate Lane"),
+        ("Sebastopol led by 14 points at Marty Busch Reserve on Saturday.", "Marty Busch Reserve"),
+    ],
+)
+def test_a_name_ending_in_a_street_or_ground_word_is_a_facility(default_nlp, text, street):
+    assert _labels(default_nlp, text).get(street) == "FAC"
+
+
+def test_a_surname_like_a_street_word_stays_a_person(nlp, default_nlp):
+    for model in (nlp, default_nlp):
+        assert _labels(model, "The painter Chuck Close was honoured at the museum.").get("Chuck Close") == "PERSON"
+
+
+def test_a_place_the_story_tags_is_a_place_where_it_recurs_alone(default_nlp):
+    text = (
+        "Police appeal after ram-raid on Rotorua dairy\nBy Aroha Ngata\nRotorua police are appealing for information "
+        "after a stolen ute was driven through the front of a dairy.\nRotorua Lakes Council said it would fund "
+        "bollards near Lake Rotorua."
+    )
+    found = [(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))]
+    assert found.count(("Rotorua", "GPE")) == 2  # the headline's and the body's, not those inside longer names
+    assert ("Rotorua Lakes Council", "ORG") in found
+
+
+def test_a_place_name_the_story_also_uses_for_a_firm_is_not_spread(default_nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp_missed_places import repeated_places
+
+    doc = default_nlp.make_doc("Orange bid for SFR. Shares in Orange rose. Orange fell in Paris.")
+    firm, town = Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="GPE")
+    assert repeated_places(doc, [firm, town], {0, 7}) == []
+    assert [s.start for s in repeated_places(doc, [town], {7})] == [0, 10]
