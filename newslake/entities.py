@@ -276,8 +276,24 @@ def _sole_country(text: str, label: str) -> str | None:
     return found.pop() if len(found) == 1 and any(p.kind != "town" for p in options) else None
 
 
+# names made only of these words ("Old Town", "South Shore", "West End") exist in many towns: no evidence of a country
+_GENERIC_PLACE_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "old", "new", "high", "little", "great", "mid", "town", "city", "end", "shore", "side", "park", "hill", "hills", "bay", "harbour", "harbor", "village", "centre", "center", "market", "bridge", "green", "common", "cross", "point", "beach", "river", "lake", "valley", "heights", "gardens", "square", "quay", "docks", "mills", "field", "fields", "rock", "rocks", "blue", "red", "white", "black"]
+)
+
+
+def generic_place_name(text: str) -> bool:
+    """True for a place name of common words only, which many towns have for a part of them ("Old Town")."""
+    words = text.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in _GENERIC_PLACE_WORDS for w in words)
+
+
 def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
-    return gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
+    found = gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
+    if found and generic_place_name(text):
+        # only a place of that very name: "Old Town" is no alternate name of Las Vegas here
+        return tuple(p for p in found if gazetteer.fold(p.name) == gazetteer.fold(text))
+    return found
 
 
 @lru_cache(maxsize=20_000)
@@ -409,8 +425,13 @@ def home_country(countries: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _unknown_place(res: Resolved, row: dict, home: str | None) -> Resolved:
-    """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about."""
+def _unknown_place(res: Resolved, row: dict, home: str | None, solid: Counter[str] | None = None) -> Resolved:
+    """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about; so does a part
+    of a town named in common words ("Old Town", "South Shore") whose namesake lies in a country the article names by
+    nothing else (`solid`: its evidence without such names; "West Point" stays in Georgia when Georgia is named)."""
+    generic = row["label"] in ("GPE", "LOC") and generic_place_name(row["text"])
+    if home and generic and res.country != home and not (solid or Counter()).get(res.country or ""):
+        return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
     if res.country or home is None or row["label"] not in ("GPE", "LOC") or ":" in res.key:
         return res
     if gazetteer.place_candidates(row["text"]):
@@ -647,8 +668,11 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
     village_home = home or _located_country(base, areas)
+    solid = countries - Counter(
+        c for r in rows if generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
+    )
     base = [
-        _unknown_place(_home_namesake(b, r, home, countries), r, village_home)
+        _unknown_place(_home_namesake(b, r, home, countries), r, village_home, solid)
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)
@@ -1219,6 +1243,8 @@ def _neighbour_city(res: Resolved, row: dict, home: str | None) -> Resolved:
     of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
     if home is None or not res.key.startswith(f"place:{home}:") or row["label"] not in ("GPE", "LOC"):
         return res
+    if generic_place_name(row["text"]):
+        return res  # "South Shore": a part of a town at home, not the Chicago neighbourhood
     options = _name_places(row["text"], row["label"])
     if any(p.country == home for p in options):
         return res

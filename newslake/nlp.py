@@ -62,6 +62,7 @@ from newslake.nlp_orgs import (
     acronyms_like_their_names,
     area_acronyms,
     bodies_named_by_places,
+    closing_outlet,
     common_noun_acronyms,
     defined_acronyms,
     demonym_orgs,
@@ -203,6 +204,7 @@ class EntityFixes:
             spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
+            spans = closing_outlet(doc, spans, self.lexicon)
         return spans
 
 

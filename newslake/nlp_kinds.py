@@ -843,6 +843,16 @@ FIRM_TAILS = frozenset(
         "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LLC", "AG", "SA", "SE",
     }
 )
+# a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"
+SHOP_TAILS = frozenset(
+    {
+        "Books", "Bookshop", "Bookstore", "Cinemas", "Superette", "Megastore", "Bakery", "Pharmacy", "Brewery",
+        "Distillery", "Winery", "Supermarket", "Supermarkets", "Grocers", "Grocery", "Outfitters", "Jewellers",
+        "Jewelers", "Florist", "Florists", "Cafe", "Café", "Diner", "Bistro", "Tavern", "Salon", "Barbers",
+        "Hardware", "Butchers", "Boutique", "Pizzeria", "Trattoria", "Takeaway",
+    }
+)
+_FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS
 # camel-case surnames: "McIlroy", "MacNeill", "DeWine", "AbdulRazaq"; other camel-case words are brands ("GoTo")
 CAMEL_SURNAME_LEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Abdul", "Fitz", "St", "Al", "El")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -852,14 +862,16 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
     """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
     PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
     leads it and is no known place."""
-    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in FIRM_TAILS}
+    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in _FIRM_OR_SHOP}
+    if any(s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS for s in spans):
+        spans = [_to(s, "ORG") if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS else s for s in spans]
     if not firms and not any(s.label == PERSON and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
-    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and s[-1].text not in FIRM_TAILS for t in s}
+    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and s[-1].text not in _FIRM_OR_SHOP for t in s}
     out = []
     for s in spans:
         if s.label == PERSON and (
-            (len(s) > 1 and s[-1].text in FIRM_TAILS and all(t.is_title or t.is_upper for t in s))
+            (len(s) > 1 and s[-1].text in _FIRM_OR_SHOP and all(t.is_title or t.is_upper for t in s))
             or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):
             s = _to(s, "ORG")

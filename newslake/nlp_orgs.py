@@ -493,3 +493,40 @@ def joined_names(spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+_LINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_OUTLET_LINK_WORDS = frozenset({"of", "and", "the", "&"})
+
+
+def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A page's last line that is only a short name ("Tulsa World", "- Star Tribune", "StokeonTrentLive") is the
+    outlet that published it: an ORG, unless it is a person's name, a known place or a common word ("Advertisement")."""
+    words = doc_words(doc)
+    end = len(words)
+    while end > 0 and (words[end - 1].isspace() or words[end - 1] == "."):
+        end -= 1
+    start = end
+    while start > 0 and "\n" not in words[start - 1]:
+        start -= 1
+    if start == 0 or end == start:
+        return spans  # one line, no page around it
+    while start < end and (words[start] in _LINE_DASHES or words[start].isspace() or words[start] == "The"):
+        start += 1
+    line = words[start:end]
+    if not 1 <= len(line) <= 4 or line[0] == "By" or not line[0][:1].isupper():
+        return spans
+    if not all(w[:1].isupper() or w in _OUTLET_LINK_WORDS for w in line) or not all(
+        w.replace("&", "").isalpha() for w in line
+    ):
+        return spans
+    if len(line) == 1 and (lex.is_noun(line[0]) or line[0].lower() in lex.verbs):
+        return spans
+    text = " ".join(line)
+    inside = [s for s in spans if s.start < end and start < s.end]
+    if any(s.start < start or s.end > end for s in inside):
+        return spans  # a name reaching over the line's edge: not a line of its own
+    if gazetteer.lookup_place(text) or any(s.label == PERSON and is_first_name(words[s.start]) for s in inside):
+        return spans
+    kept = [s for s in spans if s not in inside]
+    return sorted([*kept, Span(doc, start, end, label="ORG")], key=lambda s: s.start)

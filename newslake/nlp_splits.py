@@ -57,6 +57,7 @@ _DAY_WORDS = frozenset(
 )
 _DATE_LINKS = frozenset({"on", "-", "\u2013", "\u2014"})
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+_PERIOD_CODE = re.compile(r"Q[1-4]|H[12]|FY\d{2}(?:\d{2})?")  # a quarter, a half, a fiscal year: "Q3 profit"
 
 
 def split_amount(ent: Span) -> list[Span]:
@@ -93,10 +94,11 @@ def no_capital(ent: Span) -> bool:
 
 
 def handle_or_code(ent: Span) -> bool:
-    """True for a social media handle ("@POTUS") or a reference code ("ABJ/03/095/2018"): no name of anything."""
+    """True for a social media handle ("@POTUS"), a reference code ("ABJ/03/095/2018") or a period ("Q3", "FY25"):
+    no name of anything."""
     text = span_text(ent)
     code = "/" in text and " " not in text and any(c.isdigit() for c in text)
-    return ent.label_ not in NUMERIC_LABELS and (text[:1] == "@" or code)
+    return ent.label_ not in NUMERIC_LABELS and (text[:1] == "@" or code or _PERIOD_CODE.fullmatch(text) is not None)
 
 
 def run_on(ent: Span) -> bool:

@@ -971,3 +971,25 @@ def test_a_city_written_with_its_title_is_that_city():
         res = resolve(text, "GPE")
         assert (res.name, res.country) == ("Iloilo", "PHL")
     assert resolve("Nowhereville City", "GPE").country is None
+
+
+def test_a_part_of_a_town_named_in_common_words_lies_in_the_story_s_country():
+    from newslake.nlp import load_nlp
+
+    text = (
+        "Fishers in Blue Rocks and Stonehurst, two hamlets east of Lunenburg, say the wharf is crumbling. The MP "
+        "accused the minister of ignoring Nova Scotia's South Shore. Lunenburg's UNESCO-listed Old Town draws "
+        "tourists to the wharf at Blue Rocks."
+    )
+    rows = [{"article_id": "a" * 16, **m} for m in doc_mentions(load_nlp()(text))]
+    _, entities = link_mentions(pl.DataFrame(rows))
+    country = dict(zip(entities["name"], entities["country"]))
+    # "Old Town" is an alternate name of Las Vegas and "South Shore" a Chicago neighbourhood: neither is evidence
+    assert country["Old Town"] == country["South Shore"] == country["Blue Rocks"] == "CAN"
+
+
+def test_generic_place_names_are_told_apart_from_real_ones():
+    from newslake.entities import generic_place_name
+
+    assert generic_place_name("Old Town") and generic_place_name("West End") and generic_place_name("North-East")
+    assert not generic_place_name("Ballarat") and not generic_place_name("Lake Rotorua") and not generic_place_name("Town")

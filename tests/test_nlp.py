@@ -1505,3 +1505,34 @@ def test_a_place_name_the_story_also_uses_for_a_firm_is_not_spread(default_nlp):
     firm, town = Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="GPE")
     assert repeated_places(doc, [firm, town], {0, 7}) == []
     assert [s.start for s in repeated_places(doc, [town], {7})] == [0, 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("Shop owner Ann Lee of Tiny Acorn Books said foot traffic had fallen.", "Tiny Acorn Books"),
+        ("Genesis Cinemas said ticket sales rose 20 per cent.", "Genesis Cinemas"),
+        ("Queues formed outside Virgin Megastore in the mall.", "Virgin Megastore"),
+    ],
+)
+def test_a_name_headed_by_a_shop_noun_is_a_business(default_nlp, text, shop):
+    assert _labels(default_nlp, text).get(shop) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("last_line", "name", "label"),
+    [
+        ("Tulsa World", "Tulsa World", "ORG"),
+        ("- Star Tribune", "Star Tribune", "ORG"),
+        ("Saskatoon StarPhoenix", "Saskatoon StarPhoenix", "ORG"),
+        ("Jane Smith", "Jane Smith", "PERSON"),  # a signature stays a person
+        ("Washington", "Washington", "GPE"),  # a known place stays a place
+    ],
+)
+def test_a_short_name_on_the_last_line_is_the_outlet(default_nlp, last_line, name, label):
+    text = f"Tulsa police arrested a man on Friday.\nHe was held without bail.\n{last_line}"
+    assert _labels(default_nlp, text).get(name) == label
+
+
+def test_a_common_word_on_the_last_line_is_no_outlet(default_nlp):
+    assert "Advertisement" not in _labels(default_nlp, "Tulsa police arrested a man.\nHe was held.\nAdvertisement")

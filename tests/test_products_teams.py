@@ -212,3 +212,19 @@ def test_everyday_word_nicknames_are_teams_only_in_a_sports_story(mention_labels
     labels = mention_labels("The Bruins beat the Red Wings 4-2, while the Senators lost to the Jets and the Wild edged the Lightning.")
     assert {labels.get(n) for n in ("Red Wings", "Senators", "Jets", "Wild", "Lightning")} == {"ORG"}
     assert "Lightning" not in mention_labels("Crews said the Lightning and the Thunder of the storm scared the Wild horses.")
+
+
+def test_a_model_name_with_a_number_typed_organisation_is_a_product(default_nlp):
+    from newslake.entities import doc_mentions
+
+    for text in ("The Pixel 10 Pro costs A$1,699 at JB Hi-Fi.", "The iPhone 17 Pro Max sold out in Dubai."):
+        found = [m["text"] for m in doc_mentions(default_nlp(text)) if m["label"] in ("ORG", "PERSON", "GPE")]
+        assert not any("Pro" in name for name in found)
+
+
+def test_a_quarter_or_fiscal_year_is_no_name(default_nlp):
+    from newslake.entities import doc_mentions
+
+    found = [m["text"] for m in doc_mentions(default_nlp("Aramco said Q3 profit fell. FY25 results are due in H1."))]
+    assert "Aramco" in found
+    assert not {"Q3", "FY25", "H1"} & set(found)
