@@ -55,6 +55,7 @@ from newslake.nlp_missed_places import (
     missed_sites,
     places_near,
     repeated_places,
+    road_numbers,
     towns_after_in,
 )
 from newslake.nlp_neighbours import context_fix
@@ -335,7 +336,7 @@ def fix_entities(
     spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)
     spans = county_names(doc, spans)
-    return joined_names(acronyms_like_their_names(spelled_out_names(doc, spans)))
+    return road_numbers(doc, joined_names(acronyms_like_their_names(spelled_out_names(doc, spans))))
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:

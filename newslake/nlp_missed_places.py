@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
@@ -16,7 +18,7 @@ from newslake.nlp_checks import (
     words_text,
 )
 from newslake.nlp_common import GPE, LOC, Lexicon, doc_lowers, doc_words, span_text
-from newslake.nlp_kinds import token_positions
+from newslake.nlp_kinds import doc_text, token_positions
 from newslake.nlp_words import (
     FAC_WORDS,
     FIRM_ROLES,
@@ -228,3 +230,34 @@ def repeated_places(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
             out.append(Span(doc, i, end, label="GPE"))
             taken.update(range(i, end))
     return out
+
+
+# "the A361", "the M6", "the N59" (UK, Irish, South African national roads), "State Route 303", "Interstate 95"
+_ROAD_RE = re.compile(
+    r"(?<=\bthe )(?:[AMN]\d{1,4})(?:\(M\))?(?![\w-])"
+    r"|(?<![\w-])(?:(?:State|U\.S\.|US|County) )?(?:Route|Highway|Interstate|State Highway) \d{1,4}(?![\w-])"
+)
+_NOT_ROAD_CODE = re.compile(r"A3\d\d|N95|M[1-4]")  # an Airbus, a mask, a chip or a carbine as often as a road
+_NOT_ROAD_AFTER = frozenset(
+    ["chip", "chips", "processor", "processors", "aircraft", "jet", "jets", "plane", "planes", "airliner", "superjumbo", "mask", "masks", "respirator", "respirators", "rifle", "rifles", "carbine", "tank", "tanks", "paper", "sheet", "grade", "grades", "visa", "visas", "engine", "engines"]
+)
+
+
+def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Numbered roads are facilities, whatever the model made of them ("N59" an ORG, "State Route" an ORG)."""
+    text = doc_text(doc)
+    if not any(c.isdigit() for c in text):
+        return spans
+    roads: list[Span] = []
+    lowers = doc_lowers(doc)
+    for m in _ROAD_RE.finditer(text):
+        if _NOT_ROAD_CODE.fullmatch(m.group()):
+            continue
+        road = doc.char_span(m.start(), m.end())
+        if road is None or (road.end < len(doc) and lowers[road.end] in _NOT_ROAD_AFTER):
+            continue
+        roads.append(Span(doc, road.start, road.end, label="FAC"))
+    if not roads:
+        return spans
+    kept = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in roads)]
+    return sorted(kept + roads, key=lambda s: s.start)
