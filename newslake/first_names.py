@@ -136,6 +136,13 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
     return prev.lower_ in TITLES or prev.lower_ in HONORIFICS or role
 
 
+def _role_led_person(ent: Span, lex: Lexicon) -> bool:
+    """A role noun opening a sentence, run into the name after it: "Campaigner Derek Richford", "Shopkeeper Ann Lee"."""
+    if len(ent) < 3 or ent.label_ not in RELABEL | {"PERSON"} or not _opens_clause(ent[0]):
+        return False
+    return _role_noun(ent[0], lex) and not is_first_name(ent[0].text) and _person_shape(ent[1:], lex)
+
+
 def _opens_clause(tok: Token) -> bool:
     return tok.i == 0 or tok.nbor(-1).is_punct
 
@@ -175,6 +182,9 @@ def people_by_first_name(doc: Doc, lex: Lexicon, ents: list[Span] | None = None)
     ents = list(doc.ents if ents is None else ents)
     changed = False
     for i, ent in enumerate(ents):
+        if _role_led_person(ent, lex):
+            ents[i] = ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Campaigner Derek Richford said"
+            changed = True
         if (
             ent.label_ in RELABEL
             and 2 <= len(ent) <= MAX_TOKENS

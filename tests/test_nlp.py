@@ -1536,3 +1536,27 @@ def test_a_short_name_on_the_last_line_is_the_outlet(default_nlp, last_line, nam
 
 def test_a_common_word_on_the_last_line_is_no_outlet(default_nlp):
     assert "Advertisement" not in _labels(default_nlp, "Tulsa police arrested a man.\nHe was held.\nAdvertisement")
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("Traffic on the N59 backed up for four kilometres.", "N59"),
+        ("National Highways warned the A591 at Dunmail Raise could close.", "A591"),
+        ("The Ohio Department of Transportation will close the State Route 303 bridge.", "State Route 303"),
+        ("A crash closed Interstate 95 near Richmond.", "Interstate 95"),
+    ],
+)
+def test_a_numbered_road_is_a_facility(default_nlp, text, road):
+    assert _labels(default_nlp, text).get(road) == "FAC"
+
+
+def test_codes_shaped_like_roads_that_name_things_are_left(default_nlp):
+    labels = _labels(default_nlp, "The A380 was grounded. Apple unveiled the M4 chip. Buy the N95 masks.")
+    assert not {name for name, label in labels.items() if label == "FAC"}
+
+
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(default_nlp):
+    labels = _labels(default_nlp, "The council met. Campaigner Derek Richford said the plan was flawed.")
+    assert labels.get("Derek Richford") == "PERSON"
+    assert not any(name.startswith("Campaigner") for name in labels)
