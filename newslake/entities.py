@@ -146,6 +146,11 @@ def resolve(text: str, label: str) -> Resolved:
         if not places and label == "GPE" and key.endswith(" city") and " " in text.strip():
             # "Iloilo City", "Zamboanga City": the city's own name with its title, as Philippine cities are written
             places = tuple(p for p in _options(text[: text.rstrip().rfind(" ")], label) if p.kind == "city")
+        if not places and label in ("GPE", "LOC") and key.endswith(" bay") and " " in text.strip():
+            # "Tampa Bay": the waters and towns around a city, in the city's country
+            city = [p for p in _options(text[: text.rstrip().rfind(" ")], label) if p.kind == "city"]
+            if city:
+                return Resolved("PLACE", f"near:{city[0].country}:{key}", _display(text), city[0].country)
         if not places and label in ("GPE", "LOC") and _is_dateline_caps(text):
             titled = resolve(text.title(), label)  # "RAQQA", "KHAN YOUNIS": a dateline, not an acronym
             if titled.country:
@@ -276,21 +281,9 @@ def _sole_country(text: str, label: str) -> str | None:
     return found.pop() if len(found) == 1 and any(p.kind != "town" for p in options) else None
 
 
-# names made only of these words ("Old Town", "South Shore", "West End") exist in many towns: no evidence of a country
-_GENERIC_PLACE_WORDS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "old", "new", "high", "little", "great", "mid", "town", "city", "end", "shore", "side", "park", "hill", "hills", "bay", "harbour", "harbor", "village", "centre", "center", "market", "bridge", "green", "common", "cross", "point", "beach", "river", "lake", "valley", "heights", "gardens", "square", "quay", "docks", "mills", "field", "fields", "rock", "rocks", "blue", "red", "white", "black"]
-)
-
-
-def generic_place_name(text: str) -> bool:
-    """True for a place name of common words only, which many towns have for a part of them ("Old Town")."""
-    words = text.lower().replace("-", " ").split()
-    return len(words) > 1 and all(w in _GENERIC_PLACE_WORDS for w in words)
-
-
 def _options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     found = gazetteer.place_options(text) if label in ("GPE", "LOC") else gazetteer.place_candidates(text)
-    if found and generic_place_name(text):
+    if found and gazetteer.generic_place_name(text):
         # only a place of that very name: "Old Town" is no alternate name of Las Vegas here
         return tuple(p for p in found if gazetteer.fold(p.name) == gazetteer.fold(text))
     return found
@@ -429,7 +422,7 @@ def _unknown_place(res: Resolved, row: dict, home: str | None, solid: Counter[st
     """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about; so does a part
     of a town named in common words ("Old Town", "South Shore") whose namesake lies in a country the article names by
     nothing else (`solid`: its evidence without such names; "West Point" stays in Georgia when Georgia is named)."""
-    generic = row["label"] in ("GPE", "LOC") and generic_place_name(row["text"])
+    generic = row["label"] in ("GPE", "LOC") and gazetteer.generic_place_name(row["text"])
     if home and generic and res.country != home and not (solid or Counter()).get(res.country or ""):
         return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
     if res.country or home is None or row["label"] not in ("GPE", "LOC") or ":" in res.key:
@@ -669,7 +662,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _county_names(rows, base)
     village_home = home or _located_country(base, areas)
     solid = countries - Counter(
-        c for r in rows if generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
+        c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
     )
     base = [
         _unknown_place(_home_namesake(b, r, home, countries), r, village_home, solid)
@@ -1243,7 +1236,7 @@ def _neighbour_city(res: Resolved, row: dict, home: str | None) -> Resolved:
     of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
     if home is None or not res.key.startswith(f"place:{home}:") or row["label"] not in ("GPE", "LOC"):
         return res
-    if generic_place_name(row["text"]):
+    if gazetteer.generic_place_name(row["text"]):
         return res  # "South Shore": a part of a town at home, not the Chicago neighbourhood
     options = _name_places(row["text"], row["label"])
     if any(p.country == home for p in options):

@@ -854,3 +854,15 @@ def neighbours() -> dict[str, frozenset[str]]:
         row["iso3"]: frozenset(alpha3[n] for n in (row.get("neighbours") or "").split(",") if n in alpha3)
         for row in _geonames().get_countries().values()
     }
+
+
+# names made only of these words ("Old Town", "South Shore", "West End") exist in many towns: no evidence of a country
+_GENERIC_PLACE_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "old", "new", "high", "little", "great", "mid", "town", "city", "end", "shore", "side", "park", "hill", "hills", "bay", "harbour", "harbor", "village", "centre", "center", "market", "bridge", "green", "common", "cross", "point", "beach", "river", "lake", "valley", "heights", "gardens", "square", "quay", "docks", "mills", "field", "fields", "rock", "rocks", "blue", "red", "white", "black"]
+)
+
+
+def generic_place_name(text: str) -> bool:
+    """True for a place name of common words only, which many towns have for a part of them ("Old Town")."""
+    words = text.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in _GENERIC_PLACE_WORDS for w in words)

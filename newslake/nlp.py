@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames
+from newslake.credits import photo_credits
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
@@ -136,7 +137,7 @@ from newslake.nlp_splits import (
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.products import without_products
-from newslake.teams import nickname_teams
+from newslake.teams import nickname_teams, result_lines
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,8 @@ class EntityFixes:
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
+            spans = result_lines(doc, spans)
+            spans = photo_credits(doc, spans)
         return spans
 
 
@@ -307,7 +310,7 @@ def fix_entities(
     spans.extend(missed_sites(doc, taken, lex))
     spans.extend(listed_towns_missed(doc, spans, taken))
     spans.extend(towns_after_in(doc, spans, taken, lex))
-    spans.extend(repeated_places(doc, spans, taken))
+    spans.extend(repeated_places(doc, spans, taken, lex))
     spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label == PERSON}))
     spans = consistent_places(doc, demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, join_particle_places(merge_people(place_surnames(spans))), lex), lex)

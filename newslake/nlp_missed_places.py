@@ -192,19 +192,22 @@ def _listed_town(text: str) -> bool:
     )
 
 
-def repeated_places(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
-    """A known place the doc tags GPE is a place where it recurs untagged and stands alone: the headline's "ram-raid
-    on Rotorua dairy" after "Rotorua police" below, a caption, a list line."""
+def repeated_places(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> list[Span]:
+    """A known place or town the doc tags GPE or LOC is that place where it recurs untagged and stands alone: the
+    headline's "ram-raid on Rotorua dairy" after "Rotorua police" below, a caption, a list line ("- Oughterard
+    junction: at design stage")."""
     words = doc_words(doc)
-    names = {tuple(words[s.start : s.end]) for s in spans if s.label == GPE and len(s) <= 3}
-    if not names:
+    labels = {tuple(words[s.start : s.end]): s.label_ for s in spans if s.label in (GPE, LOC) and len(s) <= 3}
+    if not labels:
         return []
     # a name the doc also tags otherwise is in doubt ("Orange" the firm, "Batman" the hero): left as it is
-    names -= {tuple(words[s.start : s.end]) for s in spans if s.label != GPE}
+    doubt = {tuple(words[s.start : s.end]) for s in spans if s.label not in (GPE, LOC)}
     names = {
         n
-        for n in names
-        if n[0][:1].isupper() and gazetteer.lookup_place(text := " ".join(n)) and not gazetteer.lookup_org(text)
+        for n in labels.keys() - doubt
+        if n[0][:1].isupper()
+        and (gazetteer.lookup_place(text := " ".join(n)) or (gazetteer.is_town(text) and not _common_word(n, lex)))
+        and not gazetteer.lookup_org(text)
     }
     if not names:
         return []
@@ -227,9 +230,22 @@ def repeated_places(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
             after = words[end] if end < len(words) else ""
             if (before[:1].isupper() and not starts_sentence(doc[i])) or after[:1].isupper():
                 continue  # part of a longer name: "Lake Rotorua", "Rotorua Lakes Council"
-            out.append(Span(doc, i, end, label="GPE"))
+            if "-" in (before, after) and gazetteer.generic_place_name(" ".join(n)):
+                continue  # "South Shore-St. Margarets": a riding named after the region, not the region
+            if before == "of" and i > 1 and words[i - 2] in _BODY_OF:
+                continue  # "the District of Lunenburg", "University of Canterbury": a body's name ("Topal of Comrat" is not)
+            out.append(Span(doc, i, end, label=labels[n]))
             taken.update(range(i, end))
     return out
+
+
+# a body "of" a place: its name, not the place ("the Municipality of Livorno" is the town, so it is not here)
+_BODY_OF = frozenset({"District", "University", "Bank", "Diocese", "Archdiocese", "Council", "Chamber", "College"})
+
+
+def _common_word(name: tuple[str, ...], lex: Lexicon) -> bool:
+    """A one-word town name that is an English word too ("Wise", "Reading"): a town only where the doc says so."""
+    return len(name) == 1 and (lex.is_noun(name[0]) or name[0].lower() in lex.verbs)
 
 
 # "the A361", "the M6", "the N59" (UK, Irish, South African national roads), "State Route 303", "Interstate 95"

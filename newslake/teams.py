@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newslake import gazetteer
+from newslake.clubs import is_sports_story
 from newslake.nlp_kinds import doc_text, token_positions
 
 # the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words (those are EVERYDAY_NICKNAMES)
@@ -20,6 +22,7 @@ EVERYDAY_NICKNAMES = frozenset(
 SECOND_WORDS = {"Maple": "Leafs", "Red": "Wings"}
 NAMES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC"})
 SCORE_RE = re.compile(r"\b\d{1,3}[-\u2013]\d{1,3}\b")
+SCORE_LINE_RE = re.compile(r"[A-Za-z] \d{1,3}(?:\.\d{1,2})?(?: \(\d{1,3}\))?,? (?:d\.? |def\.? |bt |beat |v |- )?[A-Z]")
 
 
 def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -50,3 +53,42 @@ def _whole_nickname(doc: Doc, i: int) -> bool:
     """The word at i is a nickname by itself, or the first of two followed by its second ("Maple" + "Leafs")."""
     second = SECOND_WORDS.get(doc[i].text)
     return second is None or (i + 1 < len(doc) and doc[i + 1].text == second)
+
+
+_SIDE = r"[A-Z][A-Za-z.'\u2019&-]*(?: [A-Z][A-Za-z.'\u2019&-]*){0,2}"
+_POINTS = r"\d{1,3}(?:\.\d{1,2})?(?: \(\d{1,3}\))?"  # "4", "13.8 (86)"
+# a results line: "Buffalo 4, Pittsburgh 2", "- Ballarat 13.8 (86) d Bacchus Marsh 7.11 (53)", "New Zealand 33 Australia 24"
+RESULT_RE = re.compile(
+    rf"^(?:[-\u2022*] )?(?P<a>{_SIDE}) {_POINTS}(?:,| d\.?| def\.?| bt| beat| v| -| \u2013)? (?P<b>{_SIDE}) {_POINTS}\b",
+    re.MULTILINE,
+)
+
+
+def result_lines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The two sides of a results line in a sports story are names: a known place (a town's side) is GPE, as issue
+    4 keeps places, any other side ORG; whatever the model made of the line ("Sebastopol 12.10") gives way."""
+    text = doc_text(doc)
+    if not SCORE_LINE_RE.search(text):
+        return spans
+    results = list(RESULT_RE.finditer(text))
+    if not results or (len(results) < 2 and not is_sports_story(text)):
+        return spans  # one such line outside a sports story may be anything: "Windows 11, Office 365"
+    sides: list[Span] = []
+    for m in results:
+        for k in ("a", "b"):
+            side = doc.char_span(*m.span(k))
+            if side is None:
+                continue
+            name = m.group(k)
+            # a plural is a nickname ("Sabres", though a French village is called so); a place's side stays a place
+            plural = name.endswith("s") and not name.endswith("ss") and not gazetteer.lookup_place(name)
+            nickname = name in NICKNAMES or name in EVERYDAY_NICKNAMES or plural  # "Blue Jackets", not "Des Moines"
+            model = {s.label_ for s in spans if (s.start, s.end) == (side.start, side.end)}
+            place = not nickname and (gazetteer.lookup_place(name) or gazetteer.is_town(name) or bool(model & {"GPE", "LOC"}))
+            if not (place or nickname or any(s.start < side.end and side.start < s.end for s in spans)):
+                continue  # a side no list knows and the model passed over: left alone
+            sides.append(Span(doc, side.start, side.end, label="GPE" if place else "ORG"))
+        line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if line is not None:
+            spans = [s for s in spans if not (s.start < line.end and line.start < s.end)]
+    return sorted(spans + sides, key=lambda s: s.start) if sides else spans

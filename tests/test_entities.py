@@ -989,7 +989,7 @@ def test_a_part_of_a_town_named_in_common_words_lies_in_the_story_s_country():
 
 
 def test_generic_place_names_are_told_apart_from_real_ones():
-    from newslake.entities import generic_place_name
+    from newslake.gazetteer import generic_place_name
 
     assert generic_place_name("Old Town") and generic_place_name("West End") and generic_place_name("North-East")
     assert not generic_place_name("Ballarat") and not generic_place_name("Lake Rotorua") and not generic_place_name("Town")

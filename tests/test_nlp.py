@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newslake.config import SPACY_PACKAGE
 from newslake.entities import doc_mentions
-from newslake.nlp import load_nlp
+from newslake.nlp import FIXES, load_nlp
 
 
 def _labels(nlp, text: str) -> dict[str, str]:
@@ -1503,8 +1503,8 @@ def test_a_place_name_the_story_also_uses_for_a_firm_is_not_spread(default_nlp):
 
     doc = default_nlp.make_doc("Orange bid for SFR. Shares in Orange rose. Orange fell in Paris.")
     firm, town = Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="GPE")
-    assert repeated_places(doc, [firm, town], {0, 7}) == []
-    assert [s.start for s in repeated_places(doc, [town], {7})] == [0, 10]
+    assert repeated_places(doc, [firm, town], {0, 7}, default_nlp.get_pipe(FIXES).lexicon) == []
+    assert [s.start for s in repeated_places(doc, [town], {7}, default_nlp.get_pipe(FIXES).lexicon)] == [0, 10]
 
 
 @pytest.mark.parametrize(

@@ -228,3 +228,25 @@ def test_a_quarter_or_fiscal_year_is_no_name(default_nlp):
     found = [m["text"] for m in doc_mentions(default_nlp("Aramco said Q3 profit fell. FY25 results are due in H1."))]
     assert "Aramco" in found
     assert not {"Q3", "FY25", "H1"} & set(found)
+
+
+def test_the_sides_of_a_results_line_are_names(default_nlp):
+    from newslake.entities import doc_mentions
+
+    text = (
+        "Sebastopol kicked six goals in the last quarter to win the league game, the coach said.\n"
+        "Sebastopol 12.10 (82) d North Ballarat 10.8 (68)\n- Ballarat 13.8 (86) d Bacchus Marsh 7.11 (53)"
+    )
+    found = [(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))]
+    assert ("Ballarat", "GPE") in found and ("Bacchus Marsh", "GPE") in found  # towns' sides stay places
+    assert ("North Ballarat", "GPE") in found  # no gazetteer holds it, but the model read a place there
+    assert not any(any(c.isdigit() for c in name) for name, _ in found)  # no score inside a name
+
+
+def test_a_nickname_side_of_a_results_line_is_a_team_though_a_village_bears_it(default_nlp):
+    from newslake.entities import doc_mentions
+
+    text = "The Wild beat the Sabres, the coach said after the game.\nWild 4, Sabres 1\nBruins 5, Devils 1"
+    found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
+    assert ("Sabres", "ORG") in found and ("Bruins", "ORG") in found
+    assert ("Sabres", "GPE") not in found  # Sabres is a village of the Landes too

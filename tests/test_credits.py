@@ -1,0 +1,34 @@
+"""Photo credits: the photographer is a person and the agency or paper an organisation."""
+
+import pytest
+
+from newslake.entities import doc_mentions
+
+
+def _found(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("caption", "person", "org"),
+    [
+        ("Photo: The bridge over the river. (Phil Masturzo/Akron Beacon Journal)", "Phil Masturzo", "Akron Beacon Journal"),
+        ("Photo: An oil tank at the refinery. REUTERS/Ahmed Jadallah", "Ahmed Jadallah", "REUTERS"),
+        ("Photo: Shoppers at the new outlet. [Photo: Jared Kibet, Business Daily]", "Jared Kibet", "Business Daily"),
+        ("Photo: The senator speaks to reporters. (AP Photo/J. Scott Applewhite)", "J. Scott Applewhite", "AP"),
+        ("Photo: Fans in the stand. Photo by Dana Fiddler / Saskatoon StarPhoenix", "Dana Fiddler", "Saskatoon StarPhoenix"),
+    ],
+)
+def test_a_credit_names_the_photographer_and_the_agency(default_nlp, caption, person, org):
+    found = _found(default_nlp, f"The bridge will close in March.\n{caption}")
+    assert (person, "PERSON") in found
+    assert (org, "ORG") in found
+
+
+def test_a_plain_word_credit_is_no_name(default_nlp):
+    found = _found(default_nlp, "The phone costs $999.\nPhoto: The phone on a desk. Photo: Supplied")
+    assert not {name for name, _ in found} & {"Supplied"}
+
+
+def test_a_fraction_in_a_sentence_is_no_credit(default_nlp):
+    assert ("Anna Lee", "PERSON") in _found(default_nlp, "The price rose by 5/6 of a point, said Anna Lee.")
