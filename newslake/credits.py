@@ -25,8 +25,8 @@ _PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     """The names of a caption's closing credit, typed by whether they open with a first name."""
     text = doc_text(doc)
-    if not _CAPTION_LINE.search(text) and "/" not in text:
-        return spans
+    if "Photo" not in text and "PHOTO" not in text and not _CAPTION_LINE.search(text):
+        return spans  # no caption, no credit: most texts
     found: list[Span] = []
     for m in CREDIT_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -77,6 +77,7 @@ from newslake.nlp_orgs import (
     org_before_country,
     org_noun_before_title,
     org_of_place,
+    possessive_shops,
     repeated_orgs,
     spelled_out_names,
 )
@@ -209,6 +210,7 @@ class EntityFixes:
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = result_lines(doc, spans)
             spans = photo_credits(doc, spans)
+            spans = possessive_shops(doc, spans)
         return spans
 
 

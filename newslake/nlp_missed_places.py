@@ -249,10 +249,8 @@ def _common_word(name: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 # "the A361", "the M6", "the N59" (UK, Irish, South African national roads), "State Route 303", "Interstate 95"
-_ROAD_RE = re.compile(
-    r"(?<=\bthe )(?:[AMN]\d{1,4})(?:\(M\))?(?![\w-])"
-    r"|(?<![\w-])(?:(?:State|U\.S\.|US|County) )?(?:Route|Highway|Interstate|State Highway) \d{1,4}(?![\w-])"
-)
+_CODE_ROAD_RE = re.compile(r"\bthe ([AMN]\d{1,4}(?:\(M\))?)(?![\w-])")
+_NAMED_ROAD_RE = re.compile(r"(?<![\w-])(?:(?:State|U\.S\.|US|County) )?(?:Route|Highway|Interstate) \d{1,4}(?![\w-])")
 _NOT_ROAD_CODE = re.compile(r"A3\d\d|N95|M[1-4]")  # an Airbus, a mask, a chip or a carbine as often as a road
 _NOT_ROAD_AFTER = frozenset(
     ["chip", "chips", "processor", "processors", "aircraft", "jet", "jets", "plane", "planes", "airliner", "superjumbo", "mask", "masks", "respirator", "respirators", "rifle", "rifles", "carbine", "tank", "tanks", "paper", "sheet", "grade", "grades", "visa", "visas", "engine", "engines"]
@@ -262,14 +260,15 @@ _NOT_ROAD_AFTER = frozenset(
 def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
     """Numbered roads are facilities, whatever the model made of them ("N59" an ORG, "State Route" an ORG)."""
     text = doc_text(doc)
-    if not any(c.isdigit() for c in text):
+    matches = [(m.start(1), m.end(1)) for m in _CODE_ROAD_RE.finditer(text) if not _NOT_ROAD_CODE.fullmatch(m.group(1))]
+    if "Route " in text or "Highway " in text or "Interstate " in text:  # the slower pattern only where it can match
+        matches += [m.span() for m in _NAMED_ROAD_RE.finditer(text)]
+    if not matches:
         return spans
     roads: list[Span] = []
     lowers = doc_lowers(doc)
-    for m in _ROAD_RE.finditer(text):
-        if _NOT_ROAD_CODE.fullmatch(m.group()):
-            continue
-        road = doc.char_span(m.start(), m.end())
+    for start, end in matches:
+        road = doc.char_span(start, end)
         if road is None or (road.end < len(doc) and lowers[road.end] in _NOT_ROAD_AFTER):
             continue
         roads.append(Span(doc, road.start, road.end, label="FAC"))

@@ -530,3 +530,28 @@ def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     kept = [s for s in spans if s not in inside]
     return sorted([*kept, Span(doc, start, end, label="ORG")], key=lambda s: s.start)
+
+
+_SHOP_BEFORE = frozenset({"at", "outside", "inside", "from", "near", "to", "behind", "opposite"})
+_SHOP_AFTER = frozenset({"on", "in", "at", "near", "and", "or", "for", "with", "where", "which", "said", "says", "has", "had", "is", "was", "will"})
+
+
+def possessive_shops(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "at Gino's on South Terrace", "outside Casey's,": a one-word name with "'s" and no noun after it, after a
+    preposition of place, is a shop or a pub (ORG), not its owner."""
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    out: list[Span] = []
+    for s in spans:
+        k = s.end
+        if (
+            s.label == PERSON
+            and len(s) == 1
+            and s.start > 0
+            and lowers[s.start - 1] in _SHOP_BEFORE
+            and k + 1 < len(words)
+            and words[k] in POSSESSIVE
+            and (lowers[k + 1] in _SHOP_AFTER or not words[k + 1][:1].isalnum())
+        ):
+            s = Span(doc, s.start, k + 1, label="ORG")
+        out.append(s)
+    return out

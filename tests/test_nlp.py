@@ -1560,3 +1560,10 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(default_nlp):
     labels = _labels(default_nlp, "The council met. Campaigner Derek Richford said the plan was flawed.")
     assert labels.get("Derek Richford") == "PERSON"
     assert not any(name.startswith("Campaigner") for name in labels)
+
+
+def test_a_name_with_s_after_a_place_word_and_no_noun_is_a_shop(default_nlp):
+    labels = _labels(default_nlp, "A parklet will go outside Gino's on South Terrace, owner Gino Rossi said.")
+    assert labels.get("Gino's") == "ORG" or labels.get("Gino") == "ORG"
+    assert labels.get("Gino Rossi") == "PERSON"
+    assert _labels(default_nlp, "She stayed at John's house on Friday.").get("John") == "PERSON"
