@@ -198,6 +198,8 @@ def repeated_places(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) 
     junction: at design stage")."""
     words = doc_words(doc)
     labels = {tuple(words[s.start : s.end]): s.label_ for s in spans if s.label in (GPE, LOC) and len(s) <= 3}
+    text = doc_text(doc)
+    labels = {n: label for n, label in labels.items() if text.count(n[0]) > 1}  # most names occur once: no scan
     if not labels:
         return []
     # a name the doc also tags otherwise is in doubt ("Orange" the firm, "Batman" the hero): left as it is

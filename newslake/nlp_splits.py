@@ -98,7 +98,8 @@ def handle_or_code(ent: Span) -> bool:
     no name of anything."""
     text = span_text(ent)
     code = "/" in text and " " not in text and any(c.isdigit() for c in text)
-    return ent.label_ not in NUMERIC_LABELS and (text[:1] == "@" or code or _PERIOD_CODE.fullmatch(text) is not None)
+    period = len(text) <= 6 and text[:1] in "QHF" and _PERIOD_CODE.fullmatch(text) is not None
+    return ent.label_ not in NUMERIC_LABELS and (text[:1] == "@" or code or period)
 
 
 def run_on(ent: Span) -> bool:
@@ -110,10 +111,12 @@ def run_on(ent: Span) -> bool:
 
 def subhead(span: Span, lex: Lexicon) -> bool:
     """True for a capitals-only line of common words the model took for a name ("WEEKEND BOX OFFICE", "VERDICT")."""
-    text = span_text(span)
-    if not text.isupper() or not lex.nouns:
-        return False
     words = doc_words(span.doc)
+    if not words[span.start].isupper() or not lex.nouns:
+        return False  # the first word's case first: most spans stop here, their text never built
+    text = span_text(span)
+    if not text.isupper():
+        return False
     before = span.start == 0 or "\n" in words[span.start - 1]
     end = span.end + (span.end < len(words) and words[span.end] == ":")
     after = end == len(words) or "\n" in words[end]
@@ -345,9 +348,9 @@ def trim(span: Span | None) -> Span | None:
     while end - start > 1 and lowers[end - 1] in CAPTION_WORDS and end < len(words) and words[end] == ":":
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     # "the State Courts on Nov 12", "Harris Park Medical Centre - Monday": a date the model ran into the name
-    cut = next((k for k in range(start + 1, end - 1) if lowers[k] in _DATE_LINKS and lowers[k + 1].rstrip(".") in _DAY_WORDS), None)
-    if cut is not None:
-        end = cut
+    if end - start > 2:  # a name, a link word and a day at least: most spans are shorter
+        cut = next((k for k in range(start + 1, end - 1) if lowers[k] in _DATE_LINKS and lowers[k + 1].rstrip(".") in _DAY_WORDS), None)
+        end = end if cut is None else cut
     while end - start > 1 and (
         lowers[start] in _LEADING_JUNK_DASH
         or (word := words[start]).isspace()
