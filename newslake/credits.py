@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
+from newslake.nlp_common import overlay
 from newslake.nlp_kinds import doc_text
 
 _PART = r"[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}"
@@ -56,7 +57,4 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue  # "Photo: Supplied", "Handout": a word, or a name the model is left to judge
             found.append(Span(doc, part.start, part.end, label="PERSON" if person else "ORG"))
             photographer = person  # "Name / Outlet": after the photographer comes the outlet
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
-    return sorted(kept + found, key=lambda s: s.start)
+    return overlay(spans, found) if found else spans

@@ -61,6 +61,12 @@ def _joined_text(doc: Doc) -> str:
     return "".join(map(str.__add__, doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist())))
 
 
+def overlay(spans: list[Span], new: list[Span]) -> list[Span]:
+    """`new` spans in place of every span they overlap, in text order."""
+    kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in new)]
+    return sorted(kept + new, key=lambda s: s.start)
+
+
 def span_text(span: Span) -> str:
     """`span.text` sliced from the doc's text (built once per doc): spaCy joins the span's tokens at every access."""
     text = span.doc.user_data.get(TEXT_KEY)
@@ -147,6 +153,10 @@ class Lexicon:
 
     def is_noun(self, word: str) -> bool:
         return bool(self.singulars(word.lower()) & self.nouns)
+
+    def is_word(self, word: str) -> bool:
+        """A noun (in any number) or a verb of the lexicon: "Advertisement", "Wise", "VERDICT"."""
+        return self.is_noun(word) or word.lower() in self.verbs
 
     def is_plain_plural(self, word: str) -> bool:
         """A plural of a noun that is never a verb: "systems", "voters" (not "says", "wins", "watches")."""

@@ -17,7 +17,7 @@ from newslake.nlp_checks import (
     title_word,
     words_text,
 )
-from newslake.nlp_common import GPE, LOC, Lexicon, doc_lowers, doc_words, span_text
+from newslake.nlp_common import GPE, LOC, Lexicon, doc_lowers, doc_words, overlay, span_text
 from newslake.nlp_kinds import doc_text, token_positions
 from newslake.nlp_words import (
     FAC_WORDS,
@@ -208,8 +208,8 @@ def repeated_places(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) 
         n
         for n in labels.keys() - doubt
         if n[0][:1].isupper()
-        and (gazetteer.lookup_place(text := " ".join(n)) or (gazetteer.is_town(text) and not _common_word(n, lex)))
-        and not gazetteer.lookup_org(text)
+        and (gazetteer.lookup_place(name := " ".join(n)) or (gazetteer.is_town(name) and not _common_word(n, lex)))
+        and not gazetteer.lookup_org(name)
     }
     if not names:
         return []
@@ -247,7 +247,7 @@ _BODY_OF = frozenset({"District", "University", "Bank", "Diocese", "Archdiocese"
 
 def _common_word(name: tuple[str, ...], lex: Lexicon) -> bool:
     """A one-word town name that is an English word too ("Wise", "Reading"): a town only where the doc says so."""
-    return len(name) == 1 and (lex.is_noun(name[0]) or name[0].lower() in lex.verbs)
+    return len(name) == 1 and lex.is_word(name[0])
 
 
 # "the A361", "the M6", "the N59" (UK, Irish, South African national roads), "State Route 303", "Interstate 95"
@@ -274,7 +274,4 @@ def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
         if road is None or (road.end < len(doc) and lowers[road.end] in _NOT_ROAD_AFTER):
             continue
         roads.append(Span(doc, road.start, road.end, label="FAC"))
-    if not roads:
-        return spans
-    kept = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in roads)]
-    return sorted(kept + roads, key=lambda s: s.start)
+    return overlay(spans, roads) if roads else spans

@@ -520,7 +520,7 @@ def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         w.replace("&", "").isalpha() for w in line
     ):
         return spans
-    if len(line) == 1 and (lex.is_noun(line[0]) or line[0].lower() in lex.verbs):
+    if len(line) == 1 and lex.is_word(line[0]):
         return spans
     text = " ".join(line)
     inside = [s for s in spans if s.start < end and start < s.end]

@@ -127,7 +127,7 @@ def subhead(span: Span, lex: Lexicon) -> bool:
         return False
     if len(alpha) == 1 and len(alpha[0]) <= 4:
         return False  # "AIM", "CARE": an acronym as likely as a word
-    return all(lex.is_noun(w) or w.lower() in lex.verbs for w in alpha)
+    return all(map(lex.is_word, alpha))
 
 
 def caption_label(span: Span) -> bool:
