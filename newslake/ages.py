@@ -11,7 +11,10 @@ from newslake.nlp_kinds import token_positions
 
 # "Takaichi, 64," / "Faith Kipyegon, 31, who": a name, a comma, an age, a comma
 _AGE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{2}), ")
-_AGE_CUE_RE = re.compile(r", \d{2}, ")  # cheap test first: most stories give no age
+_AGE_CUE_RE = re.compile(r", \d{2}, |\d-year-old [A-Z]")  # cheap test first: most stories give no age
+# "hit 57-year-old Alasdair MacRae, who": two or three names closing a clause after the age ("57-year-old Glasgow man"
+# goes on with a noun)
+_AGED_BEFORE_RE = re.compile(r"\b(\d{2})-year-old ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)(?=[,.;:)]| (?:who|was|is|had|has|and|said|died)\b)")
 MIN_AGE, MAX_AGE = 16, 105
 
 
@@ -20,14 +23,16 @@ def _aged_names(doc: Doc, text: str) -> list[Span]:
     found: list[Span] = []
     if _AGE_CUE_RE.search(text) is None:
         return found
-    for m in _AGE_RE.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is None or not MIN_AGE <= int(m.group(2)) <= MAX_AGE:
+    ages = [(m.span(1), m.group(2)) for m in _AGE_RE.finditer(text)]
+    ages += [(m.span(2), m.group(1)) for m in _AGED_BEFORE_RE.finditer(text)]
+    for (start, end), age in ages:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not MIN_AGE <= int(age) <= MAX_AGE:
             continue
         while len(span) > 1 and (span[0].is_stop or not span[0].is_title):  # "The Kenyan, 31," / "Then Ruto, 58,"
             span = span[1:]
         name = span.text
-        if not all(t.is_title for t in span) or span[0].is_stop:
+        if not all(t.text[:1].isupper() and not (len(t) > 1 and t.is_upper) for t in span) or span[0].is_stop:  # "MacRae" is a name
             continue
         if known_name(name):
             continue

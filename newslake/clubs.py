@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import FAC, GPE, LOC, ORG, doc_words, lower_words
+from newslake.nlp_common import FAC, GPE, LOC, ORG, PERSON, doc_words, lower_words
 from newslake.nlp_kinds import doc_text, span_text, token_positions
 from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, ORG_WORDS, PLACE_NOUNS, SITE_HEADS
 
@@ -219,3 +219,35 @@ BODY_WORDS = frozenset({"senate", "house", "health", "services", "government", "
 def _not_nickname(word: str) -> bool:
     """A place or site word, or a body's ("Utah Senate", "Alberta Health Services"): no team's nickname."""
     return word.lower() in ORG_WORDS or word.lower() in BODY_WORDS or _place_or_site_word(word)
+
+
+# the words after a British or Irish town in a club's name: "Bala Town", "Newport County", "Bath City", "Raith Rovers"
+CLUB_TAILS = frozenset(
+    {"Town", "City", "County", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Thistle", "Harriers",
+     "Borough", "Rangers", "Academical", "Argyle", "Orient", "Alexandra", "Celtic", "Nomads"}
+)
+_CLUB_HOMES = frozenset({"GBR", "IRL"})
+
+
+def town_clubs(spans: list[Span]) -> list[Span]:
+    """In a sports story, a British or Irish town and a club word ("Caernarfon Town", "Newport County") is a club (ORG),
+    however the model typed it, unless the whole is a place abroad ("Kansas City")."""
+    found = [k for k, s in enumerate(spans) if _town_club(s)]
+    if not found or not is_sports_story(doc_text(spans[0].doc)):
+        return spans
+    out = list(spans)
+    for k in found:
+        out[k] = Span(out[k].doc, out[k].start, out[k].end, label="ORG")
+    return out
+
+
+def _town_club(span: Span) -> bool:
+    if len(span) < 2 or span.label not in (PERSON, GPE, LOC, FAC) or span[-1].text not in CLUB_TAILS:
+        return False
+    words = span_text(span).split()
+    while len(words) > 1 and words[-1] in CLUB_TAILS:
+        words.pop()  # "Barry Town United": Barry
+    home = " ".join(words)
+    if home == span_text(span) or not any(p.country in _CLUB_HOMES for p in gazetteer.place_candidates(home) + gazetteer.towns(home)):
+        return False
+    return all(p.country in _CLUB_HOMES for p in gazetteer.place_candidates(span_text(span)))

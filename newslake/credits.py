@@ -1,5 +1,6 @@
 """Photo credits: "(AP Photo/Evan Vucci)", "REUTERS/Ahmed Jadallah", "Photo: Jared Kibet, Business Daily", "Photo /
-Lewis Hartnell": the photographer is a PERSON and the agency or paper an ORG, whatever the model made of them."""
+Lewis Hartnell": the photographer is a PERSON and the agency or paper an ORG, whatever the model made of them. And a
+byline's role ("By Laura Becker, Media Correspondent") is no name."""
 
 from __future__ import annotations
 
@@ -9,18 +10,19 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import overlay
+from newslake.nlp_common import doc_words, overlay
 from newslake.nlp_kinds import doc_text
 
 _PART = r"[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}"
 # a credit closes a caption line: after "Photo:"/"Picture:"/"Photo by"/"Photo /" or inside "(...)"/"[...]"
 CREDIT_RE = re.compile(
     rf"(?:\b(?:Photo|Picture|Image|Photograph|Credit)(?: by|:| /| -)|[(\[]|\u2014|/)\s*"
-    rf"(?:Photo: )?(?P<a>{_PART})(?:\s*(?:/|,)\s*(?P<b>{_PART}))?\s*[)\]]?\s*$",
+    rf"(?:Photo: )?(?P<a>{_PART})(?:\s*(?:/|,)\s*(?P<b>{_PART}))?(?: via (?P<c>{_PART}))?\s*[)\]]?\s*$",
     re.MULTILINE,
 )
 _CAPTION_LINE = re.compile(r"^(?:Photo|Picture|Image|Caption|Photograph)\b|\((?:AP|AFP|Reuters|Getty)", re.MULTILINE)
 _PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image"})
+BYLINE_ROLES = frozenset({"Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Critic", "Photographer"})
 
 
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -31,15 +33,21 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for m in CREDIT_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _CAPTION_LINE.match(text, line_start) and "Photo" not in text[line_start : m.end()]:
+        if (
+            not _CAPTION_LINE.match(text, line_start)
+            and "Photo" not in text[line_start : m.end()]
+            and not (m.group("b") and gazetteer.lookup_org(m.group("b")))  # "... California. / Kevin Marsh, Getty Images"
+        ):
             continue  # a credit ends a caption line, not a sentence of the story
         photographer = False
-        for k in ("a", "b"):
+        for k in ("a", "b", "c"):
             if m.group(k) is None:
                 continue
             start, end = m.span(k)
             words = m.group(k).split()
-            while words and words[-1] in _PHOTO_WORDS:  # "AP Photo", "ST PHOTO": the agency
+            whole = doc.char_span(start, end)
+            end_with_words = whole.end if whole is not None else 0
+            while words and words[-1] in _PHOTO_WORDS and not gazetteer.lookup_org(" ".join(words)):  # "AP Photo": AP
                 end -= len(words.pop()) + 1
             if not words:
                 continue
@@ -54,7 +62,26 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             if not person and "PERSON" in said and not photographer:
                 person = True  # a first name the list lacks ("Wilberforce Okwiri"): the model's reading stands
             if len(words) == 1 and not first.isupper() and not gazetteer.lookup_org(first):
+                if part.end < end_with_words:  # "Pool Photo": a word and the photo word, no name at all
+                    found.append(Span(doc, part.start, end_with_words, label=""))
                 continue  # "Photo: Supplied", "Handout": a word, or a name the model is left to judge
+            if k == "c" and not gazetteer.lookup_org(name):
+                continue  # "via AP", "via Getty Images": only an agency is trusted after "via"
             found.append(Span(doc, part.start, part.end, label="PERSON" if person else "ORG"))
             photographer = person  # "Name / Outlet": after the photographer comes the outlet
-    return overlay(spans, found) if found else spans
+    return [s for s in overlay(spans, found) if s.label_] if found else spans
+
+
+def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Without the role a byline gives its writer after a comma: "By Priya Sandhu, City Hall Reporter"."""
+    words = doc_words(doc)
+    return [
+        s
+        for s in spans
+        if not (
+            words[s.end - 1] in BYLINE_ROLES
+            and s.start > 0
+            and words[s.start - 1] == ","
+            and (s.end == len(words) or words[s.end] in (",", "\n") or words[s.end].startswith("\n"))
+        )
+    ]

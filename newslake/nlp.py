@@ -14,8 +14,8 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
-from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames
-from newslake.credits import photo_credits
+from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames, town_clubs
+from newslake.credits import byline_roles, photo_credits
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
@@ -203,13 +203,13 @@ class EntityFixes:
                 doc.ents = ents = found
             if (found := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents = found
-            spans = without_products(doc, club_mentions(fix_entities(doc, self.matcher, self.lexicon, ents)))
+            spans = without_products(doc, town_clubs(club_mentions(fix_entities(doc, self.matcher, self.lexicon, ents))))
             spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = result_lines(doc, spans)
-            spans = photo_credits(doc, spans)
+            spans = byline_roles(doc, photo_credits(doc, spans))
             spans = possessive_shops(doc, spans)
         return spans
 

@@ -620,6 +620,8 @@ ORG_LEADS = frozenset(
         "Procuraduría", "Raad", "Registraduría", "Secretaría", "Sindicato", "Sociedad", "Société", "Stichting",
         "Stiftung", "Superintendencia", "Syndicat", "Tribunal", "Universidad", "Universidade", "Universität",
         "Vereniging",
+        # Welsh and Irish schools, colleges and councils: "Ysgol Bro Preseli", "Coleg Cambria", "Cyngor Gwynedd"
+        "Ysgol", "Coleg", "Prifysgol", "Cyngor", "Gaelscoil", "Coláiste",
     }
 )
 

@@ -427,7 +427,8 @@ def _place_by_context(span: Span) -> bool:
         known = bool(gazetteer.place_candidates(span_text(span))) or gazetteer.is_town(span_text(span))
         return known or (before[0] in RESIDENT_OF and plain_name(span))
     if before[-1:] == ["from"] and len(before) == 2 and before[0] in PEOPLE_FROM:
-        return plain_name(span) and not is_first_name(texts[span.start])  # "a woman from X"
+        # "a woman from X"; a first name there is a town when one is so called ("a man from Merritt")
+        return plain_name(span) and (not is_first_name(texts[span.start]) or gazetteer.is_town(span_text(span)))
     if before[-1:] == ["in"] and lower_words(doc, span.end, span.end + 2) == [",", "where"]:
         return plain_name(span)  # "most of them in Petit-Goave, where a river burst its banks"
     if _listed_before_place_noun(span):

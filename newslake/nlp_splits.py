@@ -335,6 +335,9 @@ def split_country_code(ent: Span) -> list[Span]:
     return [Span(doc, code.i, code.i + 1, label="GPE"), Span(doc, rest.start, rest.end, label="ORG")]
 
 
+_MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})  # not "Dr" ("Dr Martens") nor "Sir" (ships)
+
+
 def trim(span: Span | None) -> Span | None:
     """Drop a trailing possessive or caption label, and leading titles from people ("President Biden" -> "Biden")."""
     if span is None:
@@ -358,6 +361,8 @@ def trim(span: Span | None) -> Span | None:
     ):
         start += 1  # "near", "Image", "®"
     label = span.label_
+    if label != "PERSON" and end - start > 1 and lowers[start] in _MISTER and words[start + 1][:1].isupper():
+        label = "PERSON"  # "Mr MacRae" read as an ORG: the honorific says person
     if label == "PERSON":
         if end - start == 1 and len(words[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript
@@ -367,7 +372,7 @@ def trim(span: Span | None) -> Span | None:
             return None
     if end <= start:
         return None
-    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=label)
+    return span if (start, end, label) == (span.start, span.end, span.label_) else Span(doc, start, end, label=label)
 
 
 def split_parenthesis(ent: Span) -> list[Span]:

@@ -57,9 +57,10 @@ def _whole_nickname(doc: Doc, i: int) -> bool:
 
 _SIDE = r"[A-Z][A-Za-z.'\u2019&-]*(?: [A-Z][A-Za-z.'\u2019&-]*){0,2}"
 _POINTS = r"\d{1,3}(?:\.\d{1,2})?(?: \(\d{1,3}\))?"  # "4", "13.8 (86)"
-# a results line: "Buffalo 4, Pittsburgh 2", "- Ballarat 13.8 (86) d Bacchus Marsh 7.11 (53)", "New Zealand 33 Australia 24"
+# a results line: "Buffalo 4, Pittsburgh 2", "- Ballarat 13.8 (86) d Bacchus Marsh 7.11 (53)", "New Zealand 33 Australia 24",
+# or one of several in a line: "Saturday's other results: Toronto 4, Ottawa 2; Winnipeg 3, Calgary 2 (OT)"
 RESULT_RE = re.compile(
-    rf"^(?:[-\u2022*] )?(?P<a>{_SIDE}) {_POINTS}(?:,| d\.?| def\.?| bt| beat| v| -| \u2013)? (?P<b>{_SIDE}) {_POINTS}\b",
+    rf"(?:^|(?<=[;:] ))(?:[-\u2022*] )?(?P<a>{_SIDE}) {_POINTS}(?:,| d\.?| def\.?| bt| beat| v| -| \u2013)? (?P<b>{_SIDE}) {_POINTS}\b",
     re.MULTILINE,
 )
 
@@ -87,8 +88,15 @@ def result_lines(doc: Doc, spans: list[Span]) -> list[Span]:
             place = not nickname and (gazetteer.lookup_place(name) or gazetteer.is_town(name) or bool(model & {"GPE", "LOC"}))
             if not (place or nickname or any(s.start < side.end and side.start < s.end for s in spans)):
                 continue  # a side no list knows and the model passed over: left alone
-            sides.append(Span(doc, side.start, side.end, label="GPE" if place else "ORG"))
+            sides.append(Span(doc, side.start, side.end, label="GPE" if place and not _british(name) else "ORG"))
         line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if line is not None:
             spans = [s for s in spans if not (s.start < line.end and line.start < s.end)]
     return sorted(spans + sides, key=lambda s: s.start) if sides else spans
+
+
+def _british(name: str) -> bool:
+    """A British town's side is its club, which bears the town's name ("Kilmarnock 2 Livingston 2"); elsewhere the
+    gold keeps a town's side a place ("Toronto 4, Ottawa 2")."""
+    places = gazetteer.place_candidates(name)
+    return bool(places) and places[0].country == "GBR"

@@ -36,3 +36,16 @@ def test_an_aged_three_word_name_keeps_its_family_name_first() -> None:
     found = people("Photo: Lim Boon Keat leaving the court on Tuesday.\nLim Boon Keat, 51, pleaded guilty to six charges.")
     assert found.count("Lim Boon Keat") == 2
     assert "Boon Keat" not in found
+
+
+def test_an_age_before_the_name_makes_a_person_and_the_honorific_keeps_it_one() -> None:
+    found = people(
+        "A van hit 57-year-old Alasdair MacRae, who was cycling to Kingussie.\n"
+        "Mr MacRae, a retired teacher, suffered a broken pelvis."
+    )
+    assert "Alasdair MacRae" in found
+    assert found.count("MacRae") == 1  # "Mr MacRae" was an ORG to the model
+
+
+def test_an_age_before_a_town_and_a_noun_is_no_person() -> None:
+    assert "Glasgow" not in people("Police arrested a 57-year-old Glasgow man on Friday.")

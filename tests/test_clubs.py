@@ -55,3 +55,28 @@ def test_a_city_with_a_plural_verb_or_a_coach_is_a_club() -> None:
 def test_a_win_over_a_city_club_names_the_club() -> None:
     text = "The striker scored the winner in the league victory over Sheffield, and the fans celebrated the season."
     assert ("Sheffield", "ORG") in labels(text)
+
+
+def test_a_british_town_and_a_club_word_is_a_club_in_a_sports_story() -> None:
+    text = (
+        "Caernarfon Town beat Bala Town 2-1 in the Cymru Premier as fans cheered the late goal. Bala Town had led "
+        "at half-time, and the club's manager praised his squad after the league match."
+    )
+    found = [(e.text, e.label_) for e in load_nlp()(text).ents if e.text in ("Caernarfon Town", "Bala Town")]
+    assert found and all(label == "ORG" for _, label in found)
+
+
+def test_a_town_and_a_club_word_outside_sport_or_abroad_is_left_alone() -> None:
+    from spacy.tokens import Span
+
+    from newslake.clubs import _town_club
+
+    doc = load_nlp().make_doc("Cape Town and Kansas City")
+    assert not _town_club(Span(doc, 0, 2, label="GPE"))  # no British or Irish home
+    assert not _town_club(Span(doc, 3, 5, label="GPE"))
+
+
+def test_welsh_school_names_are_organisations() -> None:
+    text = "Ysgol Clydau will close next year, the council said. Pupils will move to Ysgol Bro Preseli in Crymych."
+    found = {(e.text, e.label_) for e in load_nlp()(text).ents}
+    assert {("Ysgol Clydau", "ORG"), ("Ysgol Bro Preseli", "ORG")} <= found

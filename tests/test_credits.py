@@ -32,3 +32,31 @@ def test_a_plain_word_credit_is_no_name(default_nlp):
 
 def test_a_fraction_in_a_sentence_is_no_credit(default_nlp):
     assert ("Anna Lee", "PERSON") in _found(default_nlp, "The price rose by 5/6 of a point, said Anna Lee.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "person", "org"),
+    [
+        ("Jensen Huang speaks in San Jose, California. / Kevin Marsh, Getty Images", "Kevin Marsh", "Getty Images"),
+        ("Sabastian Sawe crosses the line on The Mall. (Photo by Alex Davidson/Getty Images)", "Alex Davidson", "Getty Images"),
+        ("Elon Musk in Washington last month. Photograph: Andrew Harnik/Getty", "Andrew Harnik", "Getty"),
+        ("Luigi Mangione in court in New York. (Curtis Means/Pool Photo via AP)", "Curtis Means", "AP"),
+    ],
+)
+def test_a_photo_agency_closing_a_credit_is_an_organisation(default_nlp, caption, person, org):
+    found = _found(default_nlp, f"The hearing resumed on Monday.\n{caption}")
+    assert (person, "PERSON") in found
+    assert (org, "ORG") in found
+    assert not {name for name, _ in found} & {"Pool Photo", "Pool"}
+
+
+@pytest.mark.parametrize("role", ["Media Correspondent", "City Hall Reporter", "Rugby Correspondent"])
+def test_a_bylines_role_is_no_name(default_nlp, role):
+    found = _found(default_nlp, f"Budget passes\nBy Priya Sandhu, {role}\nTORONTO — The mayor tabled a budget.")
+    assert ("Priya Sandhu", "PERSON") in found
+    assert role not in {name for name, _ in found}
+
+
+def test_a_trade_papers_name_ending_in_a_role_word_stays(default_nlp):
+    found = _found(default_nlp, "The film topped the chart, The Hollywood Reporter said on Monday.")
+    assert any(name.endswith("Hollywood Reporter") for name, _ in found)

@@ -250,3 +250,26 @@ def test_a_nickname_side_of_a_results_line_is_a_team_though_a_village_bears_it(d
     found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
     assert ("Sabres", "ORG") in found and ("Bruins", "ORG") in found
     assert ("Sabres", "GPE") not in found  # Sabres is a village of the Landes too
+
+
+def test_results_strung_in_one_line_are_split_into_sides(default_nlp):
+    from newslake.entities import doc_mentions
+
+    text = (
+        "The Oilers beat the Canucks 4-2 as McDavid scored twice in the playoffs race, the coach said.\n"
+        "Saturday's other results: Toronto 4, Ottawa 2; Winnipeg 3, Calgary 2 (OT); Montreal 5, Boston 1"
+    )
+    found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
+    assert {("Toronto", "GPE"), ("Ottawa", "GPE"), ("Winnipeg", "GPE"), ("Boston", "GPE")} <= found
+    assert not any(any(c.isdigit() for c in name) for name, _ in found)  # "Toronto 4" was one name
+
+
+def test_a_british_towns_side_is_its_club(default_nlp):
+    from newslake.entities import doc_mentions
+
+    text = (
+        "Hearts stretched their lead as the club's fans cheered a late goal in the league.\n"
+        "Saturday: Kilmarnock 2 Livingston 2; Falkirk 1 Dundee United 1"
+    )
+    found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
+    assert ("Kilmarnock", "ORG") in found and ("Falkirk", "ORG") in found
