@@ -635,6 +635,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     countries.update(_region_votes(rows, base))
     countries.update(_dateline_votes(rows, base))
     countries.update(_region_led_orgs(rows, base))
+    countries.update(_shared_country_votes(rows, base))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -906,6 +907,8 @@ def _facility_home(res: Resolved, row: dict, home: str | None, countries: Counte
     in a Johannesburg story, "Perth Airport" in a Scottish one)."""
     if row["label"] != "FAC" or home is None or res.country in (None, home) or countries.get(res.country or ""):
         return res
+    if res.key in gazetteer.world_areas():
+        return res  # "Downing Street" in a story on Danish asylum rules is still in London
     return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
 
 
@@ -1003,6 +1006,34 @@ def _region_kind(text: str, label: str) -> str | None:
     if any(p.kind not in ("city", "town") or p.population >= gazetteer.RULER_CITY_MIN_POP for p in rivals):
         return None
     return options[0].country
+
+
+SHARED_MIN_NAMES = 3  # names that no one country owns, yet all could lie in one: "Inverness", "Aberdeen", "Aviemore"
+SHARED_LEAD = 2
+
+
+def _shared_country_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
+    """The country that several place names of no sole country could all lie in, well ahead of any other, is evidence:
+    a Scottish story's "Inverness", "Aberdeen" and "Aviemore" each have namesakes abroad, but only Scotland has all."""
+    areas = gazetteer.world_areas()
+    names: dict[str, set[str]] = {}
+    tops: Counter[str] = Counter()  # the countries of each name's usual reading
+    for r, b in zip(rows, base):
+        if b.type != "PLACE" or r["label"] not in ("GPE", "LOC") or b.key in areas:
+            continue
+        key = gazetteer.fold(r["text"])
+        if key in names or key in SHARED_COUNTRY_NAMES or _sole_country(r["text"], r["label"]):
+            continue
+        places = _options(r["text"], r["label"]) + gazetteer.towns(r["text"])
+        names[key] = {p.country for p in places if p.country}
+        if places and places[0].country:
+            tops[places[0].country] += 1
+    tally = Counter(c for found in names.values() for c in found)
+    ranked = tally.most_common(2)
+    if not ranked or ranked[0][1] < SHARED_MIN_NAMES or tops[ranked[0][0]] < SHARED_LEAD:
+        return Counter()  # several names of that country's usual reading too: no namesakes abroad adding up
+    lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0)
+    return Counter({ranked[0][0]: lead}) if lead >= SHARED_LEAD else Counter()
 
 
 def _region_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:

@@ -236,6 +236,9 @@ AP_STATES = {
 }
 
 
+_DOTTED_PROVINCES = {"Man.": "Manitoba"}  # the Canadian Press abbreviation whose letters name another place
+
+
 @lru_cache(maxsize=20_000)
 def place_in_state(name: str, code: str) -> Place | None:
     """The city or town of this name in the US state with this ISO code ("US-SD"), or None."""
@@ -346,6 +349,8 @@ def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
     if text in AP_STATES:
         return (us_state_codes()[text],)
+    if text in _DOTTED_PROVINCES:  # "BRANDON, Man.": folded, "Man." would be the Ivorian city
+        return place_candidates(_DOTTED_PROVINCES[text])[:1]
     key = fold(text)
     if not key:
         return ()

@@ -211,3 +211,36 @@ def test_town_missed_after_in_is_found_in_a_country_the_story_names(nlp):
     found = towns_after_in(doc, [shire], {2}, load_nlp().get_pipe(recogniser.FIXES).lexicon)
     assert [(s.text, s.label_) for s in found] == [("Peterhead", "GPE")]  # "Harbour" is a common noun
     assert towns_after_in(doc, [], set(), load_nlp().get_pipe(recogniser.FIXES).lexicon) == []
+
+
+def test_towns_that_could_all_lie_in_one_country_outvote_a_lone_big_namesake(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "Callum Fraser, 29, of Inverness, admitted causing serious injury. Fraser was driving south towards Perth "
+        "when his van hit a cyclist between Carrbridge and Kingussie. The cyclist was flown to Aberdeen and later "
+        "moved to Dingwall.",
+    )
+    assert ("Perth", "GPE", "GBR") in found  # each of the others has namesakes abroad; only Scotland has them all
+
+
+def test_names_whose_usual_readings_lie_elsewhere_do_not_add_up(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "A teenager missing from Nelson was found safe near Balfour on Sunday. Searchers from Lakeside Park "
+        "helped, police in B.C. said.",
+    )
+    assert ("Balfour", "GPE", "USA") not in found
+
+
+def test_a_seat_of_government_keeps_its_country_in_a_story_about_another(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "The plan, modelled on Denmark's system, was drawn up after ministers visited Copenhagen. Danish officials "
+        "advised Downing Street on the changes.",
+    )
+    assert ("Downing Street", "FAC", "GBR") in found
+
+
+def test_a_canadian_press_province_abbreviation_is_the_province(default_nlp):
+    found = linked_mentions(default_nlp, "BRANDON, Man. — The Wheat Kings beat the Warriors 4-3 in overtime.")
+    assert ("Man.", "GPE", "CAN") in found
