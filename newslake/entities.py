@@ -678,6 +678,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     base = _outer_of_inner(rows, base)
+    base = _capitals_in_named_states(rows, base, states, home)
     base = _listed_towns_abroad(rows, base)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
@@ -990,6 +991,27 @@ def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolve
         if any(not base[j].key.startswith(("town:", "place:")) for j in near):
             out[i] = _placed_in(row["text"], row["label"], res, country, None)
     return out
+
+
+def _capitals_in_named_states(
+    rows: list[dict], base: list[Resolved], states: frozenset[str], home: str | None
+) -> list[Resolved]:
+    """In a US story, a capital's name listed beside US places is the town of that name in a state the story names:
+    "over Barre, Berlin and Williamstown" in a Vermont story (alone, "Berlin" stays the German capital; "listed in
+    New York and Lima" in a Peruvian story stays Peru's)."""
+    if not states or home != "USA":
+        return base
+    moved: dict[Resolved, Resolved] = {}
+    for i, (row, res) in enumerate(zip(rows, base)):
+        if res.country in (None, "USA") or row["label"] != "GPE" or not gazetteer.is_capital(row["text"]):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
+        if not any(rows[j]["label"] == "GPE" and base[j].country == "USA" for j in near):
+            continue
+        towns = [p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None]
+        if towns:
+            moved[res] = place_resolved(towns[0])
+    return [moved.get(res, res) for res in base] if moved else base  # "near the Berlin line" too
 
 
 def _start(row: dict) -> int:

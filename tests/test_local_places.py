@@ -244,3 +244,28 @@ def test_a_seat_of_government_keeps_its_country_in_a_story_about_another(default
 def test_a_canadian_press_province_abbreviation_is_the_province(default_nlp):
     found = linked_mentions(default_nlp, "BRANDON, Man. — The Wheat Kings beat the Warriors 4-3 in overtime.")
     assert ("Man.", "GPE", "CAN") in found
+
+
+def test_a_capitals_name_listed_with_towns_of_a_named_state_is_the_town_there(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "BARRE, Vt. — The heaviest rain fell on Thursday over Barre, Berlin and Williamstown. A culvert near the "
+        "Berlin line will be replaced, Vermont officials said.",
+    )
+    assert [c for name, _, c in found if name == "Berlin"] == ["USA", "USA"]
+
+
+def test_a_capitals_name_alone_in_a_us_story_stays_the_capital(default_nlp):
+    found = linked_mentions(
+        default_nlp, "BARRE, Vt. — The mayor flew to Berlin on Thursday to study flood defences, Vermont officials said."
+    )
+    assert ("Berlin", "GPE", "DEU") in found
+
+
+def test_a_capital_listed_beside_a_us_city_in_a_story_set_abroad_stays_the_capital(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "AREQUIPA, Peru (Reuters) - Farmers near Cocachacra blocked a highway in Peru. Shares of Southern Copper, "
+        "which are listed in New York and Lima, fell 0.8%.",
+    )
+    assert ("Lima", "GPE", "PER") in found
