@@ -109,25 +109,33 @@ def run_on(ent: Span) -> bool:
     )
 
 
+_SUBHEAD_MAX_WORDS = 6
+_COUNT_WORDS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"})
+
+
 def subhead(span: Span, lex: Lexicon) -> bool:
-    """True for a capitals-only line of common words the model took for a name ("WEEKEND BOX OFFICE", "VERDICT")."""
+    """True for common words in a capitals-only subhead or kicker that opens a line, up to a ":" or "(", taken for a
+    name: "WEEKEND BOX OFFICE", "THE VERDICT", "WHAT ANALYSTS SAY", "TOP FOUR: 1 Hearts ...", "KEY FIGURES (Q3)"."""
     words = doc_words(span.doc)
     if not words[span.start].isupper() or not lex.nouns:
         return False  # the first word's case first: most spans stop here, their text never built
     text = span_text(span)
     if not text.isupper():
         return False
-    before = span.start == 0 or "\n" in words[span.start - 1]
-    end = span.end + (span.end < len(words) and words[span.end] == ":")
-    after = end == len(words) or "\n" in words[end]
-    if not (before and after):
+    doc_str = doc_text(span.doc)
+    line_start = doc_str.rfind("\n", 0, span.start_char) + 1
+    line_end = doc_str.find("\n", span.end_char)
+    line = doc_str[line_start : len(doc_str) if line_end < 0 else line_end]
+    head = re.split(r"[:(]", line, maxsplit=1)[0]
+    if span.end_char > line_start + len(head) or not head.isupper() or len(head.split()) > _SUBHEAD_MAX_WORDS:
         return False
     alpha = [w for w in words[span.start : span.end] if w.isalpha()]
-    if not alpha or gazetteer.lookup_org(text) or gazetteer.lookup_place(text):
-        return False
-    if len(alpha) == 1 and len(alpha[0]) <= 4:
-        return False  # "AIM", "CARE": an acronym as likely as a word
-    return all(map(lex.is_word, alpha))
+    if not alpha or any(f(t) for t in (text, text.title()) for f in (gazetteer.lookup_org, gazetteer.lookup_place)):
+        return False  # "FRANKFURT (Reuters) -": a dateline's place, though a frankfurt is a sausage
+    if len(alpha) == 1 and len(alpha[0]) <= 4 and head.strip() == text:
+        return False  # "AIM", "CARE" alone: an acronym as likely as a word
+    vocab = span.doc.vocab
+    return all(lex.is_word(w) or w in _COUNT_WORDS or vocab[w.lower()].is_stop for w in alpha)
 
 
 def caption_label(span: Span) -> bool:

@@ -1469,6 +1469,20 @@ def test_a_subhead_of_common_words_is_no_name(default_nlp):
 
 
 @pytest.mark.parametrize(
+    "kicker",
+    ["THE VERDICT", "WHAT ANALYSTS SAY", "OPTIONS BEFORE COUNCIL", "KEY FIGURES (Q3)", "TOP FOUR: 1 Hearts P26 Pts 58"],
+)
+def test_common_words_of_a_kicker_opening_a_line_are_no_names(default_nlp, kicker):
+    labels = _labels(default_nlp, f"The club said sales rose in the quarter.\n{kicker}\nAnalysts expect more growth.")
+    assert not {"VERDICT", "SAY", "OPTIONS BEFORE COUNCIL", "KEY FIGURES", "FOUR"} & set(labels)
+
+
+def test_a_datelines_place_in_capitals_stays_though_it_is_also_a_word(default_nlp):
+    labels = _labels(default_nlp, "FRANKFURT (Reuters) - The European Central Bank left rates unchanged on Thursday.")
+    assert labels.get("FRANKFURT") == "GPE"
+
+
+@pytest.mark.parametrize(
     ("text", "street"),
     [
         ("A stolen ute was driven through the front of the shop on Fenton St shortly after 3am.", "Fenton St"),
