@@ -374,6 +374,9 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return [Span(doc, s.start, s.end, label=names[span_text(s)]) if len(s) == 1 and span_text(s) in names else s for s in spans]
 
 
+_LANDFORM_CUES = frozenset({"at", "in", "near", "along", "across", "off", "beside", "into"})
+
+
 def _geo_ending(span: Span) -> bool:
     """True for a name of several words ending in "Cave", "Island", "Park" or opening "Rio", "Lake", "Mount"."""
     doc, first, last = span.doc, span.start, span.end - 1
@@ -389,7 +392,10 @@ def _geo_ending(span: Span) -> bool:
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
         return False
     if span.label == PERSON and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
-        return False  # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform
+        # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform; but "the Fraser River",
+        # "at Caroline Bay": the word before says place
+        prev = lowers[span.start - 1] if span.start > 0 else ""
+        return prev in _LANDFORM_CUES or (prev == "the" and words[-1].lower_ not in SURNAME_LOC_ENDINGS)
     return (words[-1].is_title and words[-1].lower_ in LOC_ENDINGS) or words[0].text in GEO_LEADS
 
 

@@ -1581,3 +1581,19 @@ def test_a_name_with_s_after_a_place_word_and_no_noun_is_a_shop(default_nlp):
     assert labels.get("Gino's") == "ORG" or labels.get("Gino") == "ORG"
     assert labels.get("Gino Rossi") == "PERSON"
     assert _labels(default_nlp, "She stayed at John's house on Friday.").get("John") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Salmon numbers in the Fraser River fell again this year, officials said.", "Fraser River"),
+        ("The Padma River burst its banks near the town.", "Padma River"),
+        ("The pool at Caroline Bay will close for repairs, the council said.", "Caroline Bay"),
+    ],
+)
+def test_a_first_name_and_a_landform_is_a_place_where_the_word_before_says_so(default_nlp, text, name):
+    assert _labels(default_nlp, text).get(name) in ("LOC", "GPE")
+
+
+def test_a_first_name_and_a_landform_surname_stays_a_person_without_such_a_word(default_nlp):
+    assert _labels(default_nlp, "Michael Bay said the sequel would start shooting in May.").get("Michael Bay") == "PERSON"
