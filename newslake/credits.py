@@ -21,6 +21,10 @@ CREDIT_RE = re.compile(
     re.MULTILINE,
 )
 _CAPTION_LINE = re.compile(r"^(?:Photo|Picture|Image|Caption|Photograph)\b|\((?:AP|AFP|Reuters|Getty)", re.MULTILINE)
+_CUES = ("Photo", "PHOTO", "Picture", "Getty")
+_CREDIT_CUE = re.compile(r"(?:Photo|Picture|Image|Photograph|Credit)\b")
+# words a credit gives in place of a photographer or an outlet: no names
+_CREDIT_WORDS = frozenset({"Handout", "Supplied", "File", "Courtesy", "Pool", "Staff", "Contributed", "Submitted"})
 _PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image"})
 BYLINE_ROLES = frozenset({"Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Critic", "Photographer"})
 
@@ -28,7 +32,7 @@ BYLINE_ROLES = frozenset({"Correspondent", "Reporter", "Editor", "Writer", "Colu
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     """The names of a caption's closing credit, typed by whether they open with a first name."""
     text = doc_text(doc)
-    if "Photo" not in text and "PHOTO" not in text and not _CAPTION_LINE.search(text):
+    if not any(cue in text for cue in _CUES) and not _CAPTION_LINE.search(text):
         return spans  # no caption, no credit: most texts
     found: list[Span] = []
     for m in CREDIT_RE.finditer(text):
@@ -36,6 +40,7 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             not _CAPTION_LINE.match(text, line_start)
             and "Photo" not in text[line_start : m.end()]
+            and not _CREDIT_CUE.match(m.group(0))  # "... in 2017. Picture: Border Watch"
             and not (m.group("b") and gazetteer.lookup_org(m.group("b")))  # "... California. / Kevin Marsh, Getty Images"
         ):
             continue  # a credit ends a caption line, not a sentence of the story
@@ -61,7 +66,14 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             said = {s.label_ for s in spans if (s.start, s.end) == (part.start, part.end)}
             if not person and "PERSON" in said and not photographer:
                 person = True  # a first name the list lacks ("Wilberforce Okwiri"): the model's reading stands
-            if len(words) == 1 and not first.isupper() and not gazetteer.lookup_org(first):
+            if not person and k == "a" and m.group("b") and _photographer_shaped(words, name, m.group("b")):
+                person = True  # "Photo: Sodiq Adelakun / Punch": a name, then the outlet
+            if len(words) == 1 and first in _CREDIT_WORDS:
+                found.append(Span(doc, part.start, end_with_words, label=""))  # "Handout": no name at all
+                continue
+            if len(words) == 1 and photographer:
+                pass  # the outlet after a photographer, though a word ("/ Punch", "/ Getty")
+            elif len(words) == 1 and not first.isupper() and not gazetteer.lookup_org(first):
                 if part.end < end_with_words:  # "Pool Photo": a word and the photo word, no name at all
                     found.append(Span(doc, part.start, end_with_words, label=""))
                 continue  # "Photo: Supplied", "Handout": a word, or a name the model is left to judge
@@ -70,6 +82,16 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, part.start, part.end, label="PERSON" if person else "ORG"))
             photographer = person  # "Name / Outlet": after the photographer comes the outlet
     return [s for s in overlay(spans, found) if s.label_] if found else spans
+
+
+def _photographer_shaped(words: list[str], name: str, outlet: str) -> bool:
+    """Two or three capitalised words no list knows before a credit's second part that is no person's name."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+        return False
+    rest = outlet.split()
+    return not (len(rest) >= 2 and is_first_name(rest[0]))
 
 
 def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:

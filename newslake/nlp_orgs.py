@@ -511,16 +511,18 @@ def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         start -= 1
     if start == 0 or end == start:
         return spans  # one line, no page around it
+    line_start = start
     while start < end and (words[start] in _LINE_DASHES or words[start].isspace() or words[start] == "The"):
         start += 1
+    signed = any(w in _LINE_DASHES for w in words[line_start:start])  # "- Vanguard": a signature, not a stray word
     line = words[start:end]
-    if not 1 <= len(line) <= 4 or line[0] == "By" or not line[0][:1].isupper():
+    if not 1 <= len(line) <= 4 or line[0] == "By" or not line[0][:1].isalnum() or line[0][:1].islower():
         return spans
-    if not all(w[:1].isupper() or w in _OUTLET_LINK_WORDS for w in line) or not all(
-        w.replace("&", "").isalpha() for w in line
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _OUTLET_LINK_WORDS or w in POSSESSIVE for w in line) or not all(
+        w.replace("&", "").isalnum() or w in POSSESSIVE for w in line
     ):
         return spans
-    if len(line) == 1 and lex.is_word(line[0]):
+    if len(line) == 1 and lex.is_word(line[0]) and not signed:
         return spans
     text = " ".join(line)
     inside = [s for s in spans if s.start < end and start < s.end]

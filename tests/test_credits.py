@@ -60,3 +60,18 @@ def test_a_bylines_role_is_no_name(default_nlp, role):
 def test_a_trade_papers_name_ending_in_a_role_word_stays(default_nlp):
     found = _found(default_nlp, "The film topped the chart, The Hollywood Reporter said on Monday.")
     assert any(name.endswith("Hollywood Reporter") for name, _ in found)
+
+
+def test_a_name_before_the_outlet_is_the_photographer_though_no_list_knows_the_first_name(default_nlp):
+    found = _found(default_nlp, "The bank held rates.\nThe governor at the meeting. Photo: Sodiq Adelakun / Punch")
+    assert ("Sodiq Adelakun", "PERSON") in found and ("Punch", "ORG") in found
+
+
+def test_a_picture_credit_closing_a_caption_sentence_is_the_outlet(default_nlp):
+    found = _found(default_nlp, "He died on Sunday.\nNick Kyriakou at his cafe in 2017. Picture: Border Watch")
+    assert ("Border Watch", "ORG") in found
+
+
+def test_a_handout_credit_is_no_outlet(default_nlp):
+    found = _found(default_nlp, "The road reopened.\nPolice at the scene. Photo: John Smith/Handout")
+    assert "Handout" not in {name for name, _ in found}

@@ -177,3 +177,12 @@ def test_a_place_name_set_off_as_a_company_is_a_firm(mention_labels):
 def test_a_place_set_off_as_a_city_stays_a_place(mention_labels):
     assert mention_labels("Leeds, the largest city in Yorkshire, voted.").get("Leeds") == "GPE"
 
+
+
+def test_a_signed_last_line_of_one_common_word_is_the_outlet(default_nlp):
+    from newslake.entities import doc_mentions
+
+    found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp("The minister resigned on Friday.\n- The Independent"))}
+    assert ("Independent", "ORG") in found
+    plain = {m["text"] for m in doc_mentions(default_nlp("The minister resigned on Friday.\nAdvertisement"))}
+    assert "Advertisement" not in plain
