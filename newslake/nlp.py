@@ -138,7 +138,7 @@ from newslake.nlp_splits import (
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.products import without_products
-from newslake.teams import nickname_teams, result_lines
+from newslake.teams import nickname_teams, result_lines, scorer_names
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ class EntityFixes:
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
-            spans = result_lines(doc, spans)
+            spans = scorer_names(doc, result_lines(doc, spans))
             spans = byline_roles(doc, photo_credits(doc, spans))
             spans = possessive_shops(doc, spans)
         return spans

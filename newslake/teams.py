@@ -100,3 +100,24 @@ def _british(name: str) -> bool:
     gold keeps a town's side a place ("Toronto 4, Ottawa 2")."""
     places = gazetteer.place_candidates(name)
     return bool(places) and places[0].country == "GBR"
+
+
+# a scorer or bowler in a scores line: an initial, a surname and the figures ("S Kenny 0-11", "J Richardson 2-31")
+SCORER_RE = re.compile(r"(?<![\w.])[A-Z] [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?= \d)")
+MIN_SCORERS = 2
+
+
+def scorer_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a sports story's lists of scorers or figures, "S Kenny 0-11, D Holden 1-2" names people, whatever the
+    model made of them ("S Smith 90" as an ORG)."""
+    text = doc_text(doc)
+    found = list(SCORER_RE.finditer(text))
+    if len(found) < MIN_SCORERS or not is_sports_story(text):
+        return spans
+    people = [p for m in found if (p := doc.char_span(m.start(), m.end())) is not None]
+    if not people:
+        return spans
+    people = [Span(doc, p.start, p.end, label="PERSON") for p in people]
+    # the model's span may run on into the figures ("S Smith 90"): it gives way, the figures are no name
+    kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
+    return sorted(kept + people, key=lambda s: s.start)

@@ -273,3 +273,22 @@ def test_a_british_towns_side_is_its_club(default_nlp):
     )
     found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
     assert ("Kilmarnock", "ORG") in found and ("Falkirk", "ORG") in found
+
+
+def test_an_initial_and_a_surname_before_figures_are_scorers(default_nlp):
+    from newslake.entities import doc_mentions
+
+    text = (
+        "The Sixers won the league match by four runs as fans cheered the late wickets of the season.\n"
+        "Sydney Sixers 6-187 (S Smith 90, Babar Azam 34; J Richardson 2-31, A Tye 2-40)"
+    )
+    found = {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
+    assert {("S Smith", "PERSON"), ("J Richardson", "PERSON"), ("A Tye", "PERSON")} <= found
+    assert not any(any(c.isdigit() for c in name) for name, _ in found)
+
+
+def test_an_initial_and_a_word_before_a_number_outside_sport_is_left_alone(default_nlp):
+    from newslake.teams import scorer_names
+
+    doc = default_nlp("Plan B Housing 3 units were sold. Plan C Offices 4 floors were let.")
+    assert scorer_names(doc, list(doc.ents)) == list(doc.ents)
