@@ -48,6 +48,7 @@ from newslake.nlp_kinds import (
     org_leads,
     orgs_before_titles,
     people_named_like_firms,
+    place_bodies,
     place_led_orgs,
 )
 from newslake.nlp_missed_places import (
@@ -320,7 +321,7 @@ def fix_entities(
     spans = org_before_country(spans, lex)
     spans = area_acronyms(region_after_town(sites_after_the(spans)))
     spans = org_heads(spans)
-    spans = place_led_orgs(spans)
+    spans = place_bodies(place_led_orgs(spans))
     spans = orgs_before_titles(spans)
     spans = org_leads(spans)
     spans = people_named_like_firms(spans)

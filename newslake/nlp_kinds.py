@@ -548,6 +548,31 @@ def _grown_org(span: Span, taken: set[int]) -> Span | None:
     return Span(doc, span.start, end, label="ORG")
 
 
+# a place and a body's acronym is the body's local branch ("Kamloops RCMP", "Kerry GAA"); a US state and a chamber
+# or "State" is the legislature or the university ("Minnesota House", "Ohio State")
+BODY_TAILS = frozenset({"RCMP", "OPP", "PSNI", "GAA", "FC", "AFC", "RFC", "NHS", "SAPS"})
+CHAMBER_TAILS = frozenset({"House", "Senate", "Assembly", "Legislature", "State"})
+_STATES_NAMED_SO = frozenset({"Washington", "New York"})  # "Washington State", "New York State": the states
+
+
+def place_bodies(spans: list[Span]) -> list[Span]:
+    """A place followed by a body's acronym, or a US state by a chamber or "State", is an ORG."""
+    return [_to(s, "ORG") if _place_body(s) else s for s in spans]
+
+
+def _place_body(span: Span) -> bool:
+    if len(span) < 2 or span.label not in (PERSON, GPE, LOC, FAC):
+        return False
+    words = doc_words(span.doc)
+    last = words[span.end - 1]
+    if last not in BODY_TAILS and last not in CHAMBER_TAILS:
+        return False  # most spans: the last word decides before any lookup
+    head = " ".join(words[span.start : span.end - 1])
+    if last in BODY_TAILS:
+        return bool(gazetteer.place_candidates(head) or gazetteer.is_town(head))
+    return gazetteer.fold(head) in gazetteer.us_states() and not (last == "State" and head in _STATES_NAMED_SO)
+
+
 # "Fine Gael TD Noel McCarthy", "Plaid Cymru leader Rhun": a known party or body, a member's title, the person
 MEMBER_TITLES = TITLES | frozenset(
     {"td", "mp", "mep", "mla", "msp", "mpp", "mna", "mha", "mk", "councillor", "councilor", "lawmaker", "legislator"}

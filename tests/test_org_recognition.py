@@ -186,3 +186,18 @@ def test_a_signed_last_line_of_one_common_word_is_the_outlet(default_nlp):
     assert ("Independent", "ORG") in found
     plain = {m["text"] for m in doc_mentions(default_nlp("The minister resigned on Friday.\nAdvertisement"))}
     assert "Advertisement" not in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Three people were arrested in raids, Kamloops RCMP said on Friday.", "Kamloops RCMP", "ORG"),
+        ("The bill passed the Minnesota House on Monday and goes to the Senate.", "Minnesota House", "ORG"),
+        ("Ohio State beat Michigan 27-9 in the season finale as fans cheered.", "Ohio State", "ORG"),
+        ("Washington State will raise its minimum wage in January.", "Washington State", "GPE"),
+    ],
+)
+def test_a_place_and_a_bodys_acronym_or_a_state_and_a_chamber_is_the_body(default_nlp, text, name, label):
+    from newslake.entities import doc_mentions
+
+    assert (name, label) in {(m["text"], m["label"]) for m in doc_mentions(default_nlp(text))}
