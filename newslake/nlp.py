@@ -100,6 +100,7 @@ from newslake.nlp_places import (
     english_town_form,
     landforms_throughout,
     local_places_throughout,
+    placed_names_throughout,
     places_not_dates,
     region_after_town,
     saint_places,
@@ -266,7 +267,7 @@ def fix_entities(
     spans = [Span(doc, s.start, s.end, label="FAC") if site_before(s, lex) else s for s in spans]
     spans = coordinated_people(coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = listed_people(doc, spans)
-    spans = craft_names(doc, known_as(doc, propagate_people(doc, spans)))
+    spans = craft_names(doc, known_as(doc, propagate_people(doc, placed_names_throughout(spans))))
     spans = local_places_throughout(spans)
     spans = area_names_throughout([part for s in spans for part in split_county_address(s)])
     spans = [part for s in spans for part in province_abbreviation(s)]

@@ -189,6 +189,26 @@ def local_places_throughout(spans: list[Span]) -> list[Span]:
     ]
 
 
+_IN_PLACE = frozenset({"in", "near", "outside"})
+
+
+def placed_names_throughout(spans: list[Span]) -> list[Span]:
+    """A name of two words or more the doc tags a place after "in"/"near" is a place where the model made it a
+    person: "a JoJo tank in Orlando West" ... "- Soweto: Orlando West, Pimville" (no one is "in" a person)."""
+    people = {span_text(s) for s in spans if s.label == PERSON and len(s) > 1}
+    if not people:
+        return spans
+    lowers = doc_lowers(spans[0].doc)
+    places = {
+        text
+        for s in spans
+        if s.label == GPE and len(s) > 1 and s.start > 0 and lowers[s.start - 1] in _IN_PLACE and (text := span_text(s)) in people
+    }
+    if not places:
+        return spans
+    return [Span(s.doc, s.start, s.end, label="GPE") if s.label == PERSON and span_text(s) in places else s for s in spans]
+
+
 def area_names_throughout(spans: list[Span]) -> list[Span]:
     """A name the doc writes as a county ("Co Kerry", "County Clare") is that place when bare too: "Kerry" alone is
     no person (a longer name holding it, "Kerry Group", is left alone)."""

@@ -269,3 +269,12 @@ def test_a_capital_listed_beside_a_us_city_in_a_story_set_abroad_stays_the_capit
         "which are listed in New York and Lima, fell 0.8%.",
     )
     assert ("Lima", "GPE", "PER") in found
+
+
+def test_a_name_the_story_puts_in_a_place_is_that_place_in_a_list_too(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "Residents fill buckets from a JoJo tank in Orlando West on Tuesday.\nAFFECTED AREAS\n"
+        "- Soweto: Orlando West, Pimville, Meadowlands",
+    )
+    assert [label for name, label, _ in found if name == "Orlando West"] == ["GPE", "GPE"]
