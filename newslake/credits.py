@@ -25,8 +25,9 @@ _CUES = ("Photo", "PHOTO", "Picture", "Getty")
 _CREDIT_CUE = re.compile(r"(?:Photo|Picture|Image|Photograph|Credit)\b")
 # words a credit gives in place of a photographer or an outlet: no names
 _CREDIT_WORDS = frozenset({"Handout", "Supplied", "File", "Courtesy", "Pool", "Staff", "Contributed", "Submitted"})
-_PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image"})
+_PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image", "FILE"})
 BYLINE_ROLES = frozenset({"Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Critic", "Photographer"})
+DESK_WORDS = frozenset({"Desk", "Bureau", "Staff"})  # "By Tech Desk", "By ET Bureau": no person either
 
 
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -94,16 +95,52 @@ def _photographer_shaped(words: list[str], name: str, outlet: str) -> bool:
     return not (len(rest) >= 2 and is_first_name(rest[0]))
 
 
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]+)"  # "J." or "Chmielewski": no sentence's full stop
+_NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
+# the people a byline or a wire story's closing credits name: "By Dawn Chmielewski and Kenrick Cai", "(Reporting by
+# Kenrick Cai in San Francisco and Dawn Chmielewski in Los Angeles; Editing by Lisa Shumaker)"
+CREDIT_CLAUSE_RE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Rr]eported)|^) ?[Bb]y [^;)\n]+",
+    re.MULTILINE,
+)
+CREDIT_NAME_RE = re.compile(rf"(?:\b[Bb]y|\band|&|,) (?P<name>{_NAME})(?![\w'\u2019.-]| [A-Z])")
+
+
+def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The writers and editors a byline or a wire story's closing credits name are people, however the model typed
+    them; a bureau ("by Reuters Moscow bureau") or a place ("in San Francisco") is left alone."""
+    text = doc_text(doc)
+    if "By " not in text and " by " not in text:
+        return spans
+    people: list[Span] = []
+    for clause in CREDIT_CLAUSE_RE.finditer(text):
+        for m in CREDIT_NAME_RE.finditer(clause.group(0)):
+            name = m.group("name")
+            last = name.split()[-1]
+            if last in BYLINE_ROLES or last in DESK_WORDS:
+                continue  # "By Laura Becker, Media Correspondent": the role, no second person
+            if gazetteer.lookup_org(name.split()[0]) or gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+                continue
+            start = clause.start() + m.start("name")
+            span = doc.char_span(start, start + len(name))
+            if span is not None:
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
+    return overlay(spans, people) if people else spans
+
+
 def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Without the role a byline gives its writer after a comma: "By Priya Sandhu, City Hall Reporter"."""
+    """Without the role a byline gives its writer after a comma ("By Priya Sandhu, City Hall Reporter") or a desk
+    signing it ("By Tech Desk")."""
     words = doc_words(doc)
     return [
         s
         for s in spans
         if not (
-            words[s.end - 1] in BYLINE_ROLES
-            and s.start > 0
-            and words[s.start - 1] == ","
+            s.start > 0
+            and (
+                (words[s.end - 1] in BYLINE_ROLES and words[s.start - 1] == ",")
+                or (words[s.end - 1] in DESK_WORDS and words[s.start - 1] == "By")
+            )
             and (s.end == len(words) or words[s.end] in (",", "\n") or words[s.end].startswith("\n"))
         )
     ]

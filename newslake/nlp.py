@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames, town_clubs
-from newslake.credits import byline_roles, photo_credits
+from newslake.credits import byline_roles, photo_credits, wire_credits
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
@@ -211,7 +211,7 @@ class EntityFixes:
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = scorer_names(doc, result_lines(doc, spans))
-            spans = byline_roles(doc, photo_credits(doc, spans))
+            spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
             spans = possessive_shops(doc, spans)
         return spans
 

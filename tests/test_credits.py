@@ -75,3 +75,26 @@ def test_a_picture_credit_closing_a_caption_sentence_is_the_outlet(default_nlp):
 def test_a_handout_credit_is_no_outlet(default_nlp):
     found = _found(default_nlp, "The road reopened.\nPolice at the scene. Photo: John Smith/Handout")
     assert "Handout" not in {name for name, _ in found}
+
+
+def test_a_wire_storys_byline_and_closing_credits_name_people(default_nlp):
+    found = _found(
+        default_nlp,
+        "Paramount bids for Warner\nBy Dawn Chmielewski and Kenrick Cai\nLOS ANGELES (Reuters) - Paramount raised its "
+        "offer on Monday.\n(Reporting by Kenrick Cai in San Francisco; Additional reporting by Reuters Moscow bureau; "
+        "Editing by Lisa Shumaker)",
+    )
+    assert {("Dawn Chmielewski", "PERSON"), ("Kenrick Cai", "PERSON"), ("Lisa Shumaker", "PERSON")} <= found
+    assert ("San Francisco", "GPE") in found
+    assert ("Reuters Moscow", "PERSON") not in found
+
+
+def test_a_sentence_after_a_credit_is_not_part_of_its_name(default_nlp):
+    found = _found(default_nlp, "The book was written by Marc Headley. Image: Mark Rathbun.")
+    assert "Marc Headley. Image" not in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("byline", ["By Tech Desk", "By ET Bureau", "By Laura Becker, Motoring Editor"])
+def test_a_desk_or_a_role_signing_a_page_is_no_person(default_nlp, byline):
+    found = _found(default_nlp, f"Recall widens\n{byline}\nThe firm recalled 1.1 million power banks on Monday.")
+    assert not {name for name, label in found if label == "PERSON"} & {"Tech Desk", "ET Bureau", "Motoring Editor"}
