@@ -55,10 +55,14 @@ R13_FINAL_SETS = (*R13_TRAIN_SETS, *R13_OWN_TEST_SETS, "realcont-3", "realcont-4
 # round 14: everything open (13b/13c's decision and report sets too); decided on independent-40..45
 R14_FINAL_SETS = (*R13_FINAL_SETS, *(f"independent-{i}" for i in range(27, 40)), "realnews-5", "realnews-6",
                   "realcont-5", "realcont-6")
+# round 18: everything open again (independent-40, -41, -46..50 added); decided on the blind 42-45 and 51-53
+R18_FINAL_SETS = (*R14_FINAL_SETS, *(f"independent-{i}" for i in (40, 41, 46, 47, 48, 49, 50)))
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS,
-           "r14-final": R14_FINAL_SETS}
-LAST_OPEN_INDEPENDENT = 39  # later independent sets are blind (40-45: round 14's decision, then its blind report)
+           "r14-final": R14_FINAL_SETS, "r18-final": R18_FINAL_SETS}
+# independent sets nobody reads the errors of (round 14's 42-45, round 18's 51-53); 40, 41 and 46-50 were opened later
+BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 51, 52, 53})
+LAST_WRITTEN_INDEPENDENT = 53
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
@@ -68,7 +72,7 @@ def set_names(spec: str) -> list[str]:
 
 
 def set_path(name: str) -> Path:
-    """File of one own gold set: dev, held-out, held-out-N, independent-N (N <= 39), realnews-N (N <= 6), realcont-N."""
+    """File of one own gold set: dev, held-out, held-out-N, an open independent-N, realnews-N (N <= 6), realcont-N."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
@@ -79,7 +83,7 @@ def set_path(name: str) -> Path:
             raise ValueError(f"{name} is a blind set scored only by the lead; it is not read by this benchmark")
         return DEVSET_DIR / f"{kind}{int(number)}_gold.jsonl"
     if kind == "independent":
-        if int(number) > LAST_OPEN_INDEPENDENT:
+        if int(number) in BLIND_INDEPENDENT or int(number) > LAST_WRITTEN_INDEPENDENT:
             raise ValueError(f"{name} is a blind set scored only by the lead; it is not read by this benchmark")
         return DEVSET_DIR / f"independent{int(number)}.jsonl"
     if kind == "held-out":
