@@ -136,7 +136,12 @@ VENUE_WORDS = frozenset({"oval", "park", "arena", "field", "grounds", "centre", 
 def city_nickname_teams(spans: list[Span]) -> list[Span]:
     """In a sports story, a big city or a state/province and one or two unknown capitalised words ("the Chicago Sky",
     "Minnesota Lynx", "Toronto Tempo") typed as a place is a team: ORG ("the Adelaide Oval" stays a site)."""
-    found = [k for k, s in enumerate(spans) if _city_team(s)]
+    return _teams_in_sport(spans, _city_team)
+
+
+def _teams_in_sport(spans: list[Span], is_team: Callable[[Span], bool]) -> list[Span]:
+    """The spans `is_team` passes are ORG, in a sports story."""
+    found = [k for k, s in enumerate(spans) if is_team(s)]
     if not found or not is_sports_story(doc_text(spans[0].doc)):  # the text scan only when a candidate is there
         return spans
     out = list(spans)
@@ -232,13 +237,7 @@ _CLUB_HOMES = frozenset({"GBR", "IRL"})
 def town_clubs(spans: list[Span]) -> list[Span]:
     """In a sports story, a British or Irish town and a club word ("Caernarfon Town", "Newport County") is a club (ORG),
     however the model typed it, unless the whole is a place abroad ("Kansas City")."""
-    found = [k for k, s in enumerate(spans) if _town_club(s)]
-    if not found or not is_sports_story(doc_text(spans[0].doc)):
-        return spans
-    out = list(spans)
-    for k in found:
-        out[k] = Span(out[k].doc, out[k].start, out[k].end, label="ORG")
-    return out
+    return _teams_in_sport(spans, _town_club)
 
 
 def _town_club(span: Span) -> bool:

@@ -540,7 +540,8 @@ _SHOP_AFTER = frozenset({"on", "in", "at", "near", "and", "or", "for", "with", "
 
 def possessive_shops(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "at Gino's on South Terrace", "outside Casey's,": a one-word name with "'s" and no noun after it, after a
-    preposition of place, is a shop or a pub (ORG), not its owner."""
+    preposition of place, is a shop or a pub (ORG), not its owner; a first name no place bears with "'s" and a noun
+    after it is the owner ("at John's house"), whatever site the model made of it."""
     words, lowers = doc_words(doc), doc_lowers(doc)
     out: list[Span] = []
     for s in spans:
@@ -555,5 +556,18 @@ def possessive_shops(doc: Doc, spans: list[Span]) -> list[Span]:
             and (lowers[k + 1] in _SHOP_AFTER or not words[k + 1][:1].isalnum())
         ):
             s = Span(doc, s.start, k + 1, label="ORG")
+        elif (
+            s.label in (GPE, LOC, FAC)
+            and len(s) == 1
+            and k + 1 < len(words)
+            and words[k] in POSSESSIVE
+            and words[k + 1].isalpha()
+            and words[k + 1].islower()
+            and lowers[k + 1] not in _SHOP_AFTER
+            and is_first_name(words[s.start])
+            and not gazetteer.place_candidates(words[s.start])
+            and gazetteer.fold(words[s.start]) not in gazetteer.world_areas()  # "Africa's second-most populous country"
+        ):
+            s = Span(doc, s.start, s.end, label="PERSON")  # "at John's house": the owner, not a site
         out.append(s)
     return out

@@ -29,5 +29,7 @@ def test_name_before_a_mine_or_a_border_crossing_is_a_site() -> None:
 
 def test_unknown_name_after_in_is_a_place_but_not_after_a_stake_in() -> None:
     text = "Egypt's tourism ministry said hotels in Nazlet Batran were full, and shops in Kafr Gebel closed early."
-    assert labels(text).get("Kafr Gebel") == "GPE"
-    assert labels("The fund bought a 5% stake in Veltrano on Monday, India's regulator said.").get("Veltrano") != "GPE"
+    # a place of any kind (the round-18 NER reads this village LOC; the scorer and the linker treat GPE/LOC alike)
+    assert labels(text).get("Kafr Gebel") in ("GPE", "LOC")
+    stake = labels("The fund bought a 5% stake in Veltrano on Monday, India's regulator said.")
+    assert stake.get("Veltrano") not in ("GPE", "LOC", "FAC")

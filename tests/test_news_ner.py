@@ -48,7 +48,9 @@ def test_child_processes_load_it_too(news_nlp):
 def test_a_municipality_and_a_jabal_are_no_people(news_nlp):
     text = "Dhofar Municipality closed the road to Jabal Samhan on Sunday."
     found = {m["text"]: m["label"] for m in doc_mentions(news_nlp(text))}
-    assert found["Dhofar Municipality"] == "ORG"
+    # not a person: the round-13 weights read it PERSON and a rule made it ORG; the round-18 weights read it GPE, which
+    # the golds also write for a municipality that acts ("Halifax Regional Municipality approved", independent-32)
+    assert found["Dhofar Municipality"] in ("ORG", "GPE")
     assert found["Jabal Samhan"] == "LOC"
 
 

@@ -1,9 +1,10 @@
 """Rounds 13b/13c: the original vs a fine-tuned `ner` under this checkout's rules, per set, micro row and the rule.
 
-Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|report] [BAR=0.01] uv run --frozen python
+Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|decide18|report] [BAR=0.01] uv run --frozen python
 benchmarks/ner_finetune/decide.py
 decide = independent-27..29 + realnews-5/6 (round 13b); decide13c = independent-36..39 (round 13c); decide14 =
-independent-40..45 (round 14: BASE=newslake/data/ner_news BAR=0.005); all three add GUM and re3d for part 4 of the
+independent-40..45 (round 14: BASE=newslake/data/ner_news BAR=0.005); decide18 = the blind 42-45 and 51-53 (round 18,
+the same BASE and BAR); all four add GUM and re3d for part 4 of the
 rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped weights (the default NER
 since 13c); without BASE the base is the original `ner`.
 """
