@@ -1,6 +1,7 @@
 """Photo credits: "(AP Photo/Evan Vucci)", "REUTERS/Ahmed Jadallah", "Photo: Jared Kibet, Business Daily", "Photo /
-Lewis Hartnell": the photographer is a PERSON and the agency or paper an ORG, whatever the model made of them. And a
-byline's role ("By Laura Becker, Media Correspondent") is no name."""
+Lewis Hartnell": the photographer is a PERSON and the agency or paper an ORG, whatever the model made of them. The
+writers a byline or a wire story's closing credits name are people; a byline's role or desk ("By Laura Becker, Media
+Correspondent", "By Tech Desk") is no name."""
 
 from __future__ import annotations
 
@@ -72,9 +73,8 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             if len(words) == 1 and first in _CREDIT_WORDS:
                 found.append(Span(doc, part.start, end_with_words, label=""))  # "Handout": no name at all
                 continue
-            if len(words) == 1 and photographer:
-                pass  # the outlet after a photographer, though a word ("/ Punch", "/ Getty")
-            elif len(words) == 1 and not first.isupper() and not gazetteer.lookup_org(first):
+            # after a photographer a one-word outlet counts though it is a word ("/ Punch", "/ Getty")
+            if len(words) == 1 and not photographer and not first.isupper() and not gazetteer.lookup_org(first):
                 if part.end < end_with_words:  # "Pool Photo": a word and the photo word, no name at all
                     found.append(Span(doc, part.start, end_with_words, label=""))
                 continue  # "Photo: Supplied", "Handout": a word, or a name the model is left to judge

@@ -1053,7 +1053,7 @@ def _shared_country_votes(rows: list[dict], base: list[Resolved]) -> Counter[str
     tally = Counter(c for found in names.values() for c in found)
     ranked = tally.most_common(2)
     if not ranked or ranked[0][1] < SHARED_MIN_NAMES or tops[ranked[0][0]] < SHARED_LEAD:
-        return Counter()  # several names of that country's usual reading too: no namesakes abroad adding up
+        return Counter()  # two names at least must usually mean a place there: namesakes abroad alone do not add up
     lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0)
     return Counter({ranked[0][0]: lead}) if lead >= SHARED_LEAD else Counter()
 
