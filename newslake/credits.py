@@ -17,13 +17,12 @@ from newslake.nlp_kinds import doc_text
 _PART = r"[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}"
 # a credit closes a caption line: after "Photo:"/"Picture:"/"Photo by"/"Photo /" or inside "(...)"/"[...]"
 CREDIT_RE = re.compile(
-    rf"(?:\b(?:Photo|Picture|Image|Photograph|Credit)(?: by|:| /| -)|[(\[]|\u2014|/)\s*"
+    rf"(?:(?P<cue>\b(?:Photo|Picture|Image|Photograph|Credit)(?: by|:| /| -))|[(\[]|\u2014|/)\s*"
     rf"(?:Photo: )?(?P<a>{_PART})(?:\s*(?:/|,)\s*(?P<b>{_PART}))?(?: via (?P<c>{_PART}))?\s*[)\]]?\s*$",
     re.MULTILINE,
 )
 _CAPTION_LINE = re.compile(r"^(?:Photo|Picture|Image|Caption|Photograph)\b|\((?:AP|AFP|Reuters|Getty)", re.MULTILINE)
 _CUES = ("Photo", "PHOTO", "Picture", "Getty")
-_CREDIT_CUE = re.compile(r"(?:Photo|Picture|Image|Photograph|Credit)\b")
 # words a credit gives in place of a photographer or an outlet: no names
 _CREDIT_WORDS = frozenset({"Handout", "Supplied", "File", "Courtesy", "Pool", "Staff", "Contributed", "Submitted"})
 _PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image", "FILE"})
@@ -42,7 +41,7 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             not _CAPTION_LINE.match(text, line_start)
             and "Photo" not in text[line_start : m.end()]
-            and not _CREDIT_CUE.match(m.group(0))  # "... in 2017. Picture: Border Watch"
+            and not m.group("cue")  # "... in 2017. Picture: Border Watch"
             and not (m.group("b") and gazetteer.lookup_org(m.group("b")))  # "... California. / Kevin Marsh, Getty Images"
         ):
             continue  # a credit ends a caption line, not a sentence of the story

@@ -983,7 +983,7 @@ def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolve
     for i, (row, res) in enumerate(zip(rows, base)):
         if not res.key.startswith("town:") or row["label"] not in ("GPE", "LOC"):
             continue
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
+        near = _listed_neighbours(rows, i)
         found = {base[j].country for j in near if rows[j]["label"] in ("GPE", "LOC") and base[j].country}
         if len(found) != 1 or res.country in found or not all(":" in base[j].key for j in near):
             continue
@@ -1005,13 +1005,18 @@ def _capitals_in_named_states(
     for i, (row, res) in enumerate(zip(rows, base)):
         if res.country in (None, "USA") or row["label"] != "GPE" or not gazetteer.is_capital(row["text"]):
             continue
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
+        near = _listed_neighbours(rows, i)
         if not any(rows[j]["label"] == "GPE" and base[j].country == "USA" for j in near):
             continue
         towns = [p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None]
         if towns:
             moved[res] = place_resolved(towns[0])
     return [moved.get(res, res) for res in base] if moved else base  # "near the Berlin line" too
+
+
+def _listed_neighbours(rows: list[dict], i: int) -> list[int]:
+    """The mentions just before and after mention i that are listed with it ("Barre, Berlin and Williamstown")."""
+    return [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _in_list(*sorted((rows[i], rows[j]), key=_start))]
 
 
 def _start(row: dict) -> int:
