@@ -28,6 +28,13 @@ _CREDIT_WORDS = frozenset({"Handout", "Supplied", "File", "Courtesy", "Pool", "S
 _PHOTO_WORDS = frozenset({"Photo", "PHOTO", "Photos", "Photograph", "Picture", "Pictures", "Images", "Image", "FILE"})
 BYLINE_ROLES = frozenset({"Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Critic", "Photographer"})
 DESK_WORDS = frozenset({"Desk", "Bureau", "Staff"})  # "By Tech Desk", "By ET Bureau": no person either
+# last words of a paper's name: "By Kyle Sizemore, Hazard Herald" names the writer's paper, not a second writer
+_PAPER_WORDS = (
+    "herald star times news journal gazette tribune chronicle telegraph observer mail express post press sun daily "
+    "world champion pioneer miner argus examiner advertiser courier sentinel standard echo leader citizen bulletin "
+    "record register review guardian mercury independent recorder democrat enquirer dispatch ledger monitor"
+)
+PAPER_WORDS = frozenset(_PAPER_WORDS.split())
 
 
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -105,9 +112,16 @@ CREDIT_CLAUSE_RE = re.compile(
 CREDIT_NAME_RE = re.compile(rf"(?:\b[Bb]y|\band|&|,) (?P<name>{_NAME})(?![\w'\u2019.-]| [A-Z])")
 
 
+def _paper_shaped(words: list[str]) -> bool:
+    """A byline's part after the writer's comma that names a paper: no first name leads it, or a paper's word ends
+    it ("Daily World", "The Carillon", "Katherine Times"; not "Fatima Hussein")."""
+    return not is_first_name(words[0]) or words[-1].lower() in PAPER_WORDS
+
+
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     """The writers and editors a byline or a wire story's closing credits name are people, however the model typed
-    them; a bureau ("by Reuters Moscow bureau") or a place ("in San Francisco") is left alone."""
+    them, and the paper after a writer's comma is an ORG; a bureau ("by Reuters Moscow bureau") or a place ("in San
+    Francisco") is left alone."""
     text = doc_text(doc)
     if "By " not in text and " by " not in text:
         return spans
@@ -123,7 +137,8 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             start = clause.start() + m.start("name")
             span = doc.char_span(start, start + len(name))
             if span is not None:
-                people.append(Span(doc, span.start, span.end, label="PERSON"))
+                paper = m.group(0).startswith(",") and _paper_shaped(name.split())
+                people.append(Span(doc, span.start, span.end, label="ORG" if paper else "PERSON"))
     return overlay(spans, people) if people else spans
 
 

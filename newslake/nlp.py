@@ -40,6 +40,7 @@ from newslake.nlp_kinds import (
     doc_text,
     firm_shaped_people,
     firms_named_like_places,
+    hospitals_as_bodies,
     initialled_people,
     kind_fixes,
     museums_as_bodies,
@@ -334,7 +335,7 @@ def fix_entities(
     spans = unknown_cities(spans)
     spans = saint_places(spans)
     spans = towns_not_products(spans)
-    spans = museums_as_bodies(spans)
+    spans = hospitals_as_bodies(museums_as_bodies(spans))
     spans = cued_people(spans, lex)
     spans = firm_shaped_people(spans)
     spans = initialled_people(spans)

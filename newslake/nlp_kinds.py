@@ -843,6 +843,15 @@ def museums_as_bodies(spans: list[Span]) -> list[Span]:
     return [_to(s, "ORG") if s.label_ in PLACE_LABELS and _institution_name(s) and _agent_use(s) else s for s in spans]
 
 
+HOSPITAL_HEADS = frozenset({"Hospital", "Hospitals", "Infirmary"})
+
+
+def hospitals_as_bodies(spans: list[Span]) -> list[Span]:
+    """A named hospital is an institution (ORG), as most golds write it ("Cairns Hospital", "Cork University
+    Hospital"), whether the model or a rule made a site of it."""
+    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and s.doc[s.end - 1].text in HOSPITAL_HEADS else s for s in spans]
+
+
 def _institution_name(span: Span) -> bool:
     doc = span.doc  # the words by index: no Span slice
     return doc[span.end - 1].text in INSTITUTION_HEADS or any(doc[i].text == "Museum" for i in range(span.start, span.end - 1))

@@ -79,6 +79,26 @@ def test_a_wire_storys_byline_and_closing_credits_name_people(default_nlp):
     assert ("Reuters Moscow", "PERSON") not in found
 
 
+@pytest.mark.parametrize(
+    ("byline", "paper"),
+    [
+        ("By Kyle Sizemore, Hazard Herald", "Hazard Herald"),
+        ("By Mia Fitzgerald, Katherine Times", "Katherine Times"),
+        ("By Jordan Friesen, The Carillon", "The Carillon"),
+        ("By Tyler Kuntz, CHAT News", "CHAT News"),
+    ],
+)
+def test_the_paper_after_a_bylines_comma_is_an_organisation(default_nlp, byline, paper):
+    found = _found(default_nlp, f"Council backs levee study\n{byline}\nThe council voted on Tuesday to fund the study.")
+    assert (paper, "ORG") in found
+    assert (paper, "PERSON") not in found
+
+
+def test_writers_listed_after_a_bylines_comma_stay_people(default_nlp):
+    found = _found(default_nlp, "Fed holds rates\nBy Josh Boak, Fatima Hussein and Chris Rugaber\nThe Fed held rates.")
+    assert {("Josh Boak", "PERSON"), ("Fatima Hussein", "PERSON"), ("Chris Rugaber", "PERSON")} <= found
+
+
 def test_a_sentence_after_a_credit_is_not_part_of_its_name(default_nlp):
     found = _found(default_nlp, "The book was written by Marc Headley. Image: Mark Rathbun.")
     assert "Marc Headley. Image" not in {name for name, _ in found}

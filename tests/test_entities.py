@@ -587,10 +587,10 @@ def test_a_facility_lies_in_the_city_it_names_or_the_article_country(nlp):
     mentions, entities = link_mentions(_mentions(nlp, A1, text))
     assert dict(zip(mentions["text"], mentions["label"]))["Adelaide Zoo"] == "FAC"
     assert _entity(entities, "Adelaide Zoo")["country"] == "AUS"
-    text = "Britain and Scotland agreed. Waiting lists grew in England, and Mossbrook Hospital closed a ward."
+    text = "Britain and Scotland agreed. Delays grew in England, and Mossbrook Station closed a platform."
     mentions, entities = link_mentions(_mentions(nlp, A2, text))
-    assert dict(zip(mentions["text"], mentions["label"]))["Mossbrook Hospital"] == "FAC"
-    assert _entity(entities, "Mossbrook Hospital")["country"] == "GBR"  # no place in the name: the article's
+    assert dict(zip(mentions["text"], mentions["label"]))["Mossbrook Station"] == "FAC"
+    assert _entity(entities, "Mossbrook Station")["country"] == "GBR"  # no place in the name: the article's
 
 
 def test_an_acronym_names_a_city_by_its_initials_only():

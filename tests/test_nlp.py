@@ -721,7 +721,7 @@ def test_kind_words_in_and_around_a_name(nlp):
     assert labels["Zentrum"] == "ORG"
     assert labels["Ana Costa"] == "PERSON"
     labels = _labels(nlp, "A child died at St Mary's Hospital, and the suspect is held at the Metropolitan Detention Center.")
-    assert labels["St Mary's Hospital"] == "FAC"
+    assert labels["St Mary's Hospital"] == "ORG"  # a named hospital is an institution, as most golds write it
     assert labels["the Metropolitan Detention Center"] == "FAC"
     assert _labels(nlp, "The results were reported in Nature Medicine on Wednesday.")["Nature Medicine"] == "ORG"
     assert _labels(nlp, "Mistral AI, the Paris-based start-up, raised money.")["Mistral AI"] == "ORG"

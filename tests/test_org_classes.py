@@ -29,6 +29,18 @@ def test_a_museum_named_as_a_building_is_not_made_an_org(mention_labels):
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [  # a named hospital is the institution, as most golds write it, even where it is the place patients wait
+        ("Patients waited 14 hours on trolleys at Cork University Hospital on Tuesday.", "Cork University Hospital"),
+        ("Two people were taken to Cairns Hospital with measles.", "Cairns Hospital"),
+        ("He died at the Royal Infirmary in Edinburgh.", "Royal Infirmary"),
+    ],
+)
+def test_a_named_hospital_is_an_org(mention_labels, text, name):
+    assert _bare(mention_labels(text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [  # descriptor words only a firm's name ends with, whatever the model called it
         ("Embraer said Vinicius Air Mobility would delay its first flight to 2027.", "Vinicius Air Mobility"),
     ],
