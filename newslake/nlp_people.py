@@ -7,6 +7,7 @@ from spacy.attrs import IS_STOP, IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
+from newslake.first_names import is_first_name
 from newslake.nlp_checks import bare_name, known_span_name, major_place, starts_sentence, unknown_word
 from newslake.nlp_common import GPE, LOC, NORP, ORG, PERSON, doc_lowers, doc_words, lower_words, span_text
 from newslake.nlp_kinds import token_positions
@@ -105,7 +106,12 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1}
     # a first word that is a demonym is the model's misread ("Canadian Heritage"), no surname to spread
-    surnames |= {w for s in people if len(s) > 1 and not gazetteer.lookup_demonym(w := s[0].text)}
+    firsts = {w for s in people if len(s) > 1 and not gazetteer.lookup_demonym(w := s[0].text)}
+    if firsts:
+        # "Kyushu Shinkansen" misread as a person leaves "southern Kyushu", a major place the model found, the island
+        placed = {t for s in spans if s.label in (GPE, LOC) and (t := span_text(s)) in firsts}
+        kept = {w for w in placed if w not in surnames and not is_first_name(w) and major_place(w)}
+        surnames |= firsts - kept
     out: list[Span] = []
     for s in spans:
         text = span_text(s)  # built once: spaCy joins the tokens again at every access

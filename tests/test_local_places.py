@@ -278,3 +278,10 @@ def test_a_name_the_story_puts_in_a_place_is_that_place_in_a_list_too(default_nl
         "- Soweto: Orlando West, Pimville, Meadowlands",
     )
     assert [label for name, label, _ in found if name == "Orlando West"] == ["GPE", "GPE"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("The water level of Sungai Golok rose overnight.", "Sungai Golok"),
+                                            ("Ferries to Pulau Ketam were halted.", "Pulau Ketam")])
+def test_a_malay_river_or_island_word_leads_a_place(default_nlp, text, name):
+    labels = {e.text: e.label_ for e in default_nlp(text).ents}
+    assert labels.get(name) in ("LOC", "GPE")

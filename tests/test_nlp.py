@@ -814,6 +814,25 @@ def test_a_side_or_acronym_read_as_a_name_does_not_spread(nlp):
     assert labels[(15, "Lee")] == "PERSON"  # a real name still spreads
 
 
+def test_a_major_place_leading_a_misread_name_stays_the_place_the_model_found(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp_people import propagate_people
+
+    doc = nlp.make_doc("Rain fell in southern Kyushu. Kyushu Shinkansen trains stopped. Wei Chen met Sam Lee in Wei.")
+    # tokens: Rain fell in southern Kyushu . Kyushu Shinkansen trains stopped . Wei Chen met Sam Lee in Wei .
+    spans = [
+        Span(doc, 4, 5, label="GPE"),
+        Span(doc, 6, 8, label="PERSON"),  # the model's misreading of the train line
+        Span(doc, 11, 13, label="PERSON"),
+        Span(doc, 14, 16, label="PERSON"),
+        Span(doc, 17, 18, label="GPE"),
+    ]
+    labels = {(s.start, s.text): s.label_ for s in propagate_people(doc, spans)}
+    assert labels[(4, "Kyushu")] == "GPE"
+    assert labels[(17, "Wei")] == "PERSON"  # a first name, or no major place: the name still spreads
+
+
 def test_country_code_stays_in_an_armed_service_name(nlp):
     text = "The strike was confirmed by U.S. Central Command on Friday. Officials said the U.S. Air Force led it."
     labels = _labels(nlp, text)
