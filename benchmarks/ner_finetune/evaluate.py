@@ -1,9 +1,9 @@
 """A/B of newslake's entity pipeline with the original vs a fine-tuned `ner` component (same rule component after).
 
 Run: uv run --frozen python benchmarks/ner_finetune/evaluate.py --ner DIR [--sets test] [--repeat 3]
-`--sets` takes a preset (r13-train, r13-test, r13-final, r14-final, r18-final, r19-final, test, train, r5-test,
+`--sets` takes a preset (r13-train, r13-test, r13-final, r14-final, r18-final, r19-final, r19b-final, test, train, r5-test,
 r5-train) or comma-separated set names (dev, held-out-N, an open independent-N, realnews-N (N <= 6) / realcont-N,
-lee-train, gum, re3d, gum-issue4, re3d-issue4).
+lee-train, realtrain, gum, re3d, gum-issue4, re3d-issue4).
 """
 
 from __future__ import annotations
@@ -59,12 +59,14 @@ R14_FINAL_SETS = (*R13_FINAL_SETS, *(f"independent-{i}" for i in range(27, 40)),
 R18_FINAL_SETS = (*R14_FINAL_SETS, *(f"independent-{i}" for i in (40, 41, 46, 47, 48, 49, 50)))
 # round 19: independent-51..53 opened, and 200 real ABC news stories labelled for training (lee-train)
 R19_FINAL_SETS = (*R18_FINAL_SETS, *(f"independent-{i}" for i in (51, 52, 53)), "lee-train")
+# round 19b: later paragraphs of the ScrapingHub pages and 50 more ABC stories (realtrain)
+R19B_FINAL_SETS = (*R19_FINAL_SETS, "realtrain")
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS,
-           "r14-final": R14_FINAL_SETS, "r18-final": R18_FINAL_SETS, "r19-final": R19_FINAL_SETS}
+           "r14-final": R14_FINAL_SETS, "r18-final": R18_FINAL_SETS, "r19-final": R19_FINAL_SETS, "r19b-final": R19B_FINAL_SETS}
 # independent sets nobody reads the errors of (round 14's 42-45); 40, 41, 46-50 and 51-53 were opened later
-BLIND_INDEPENDENT = frozenset({42, 43, 44, 45})
-LAST_WRITTEN_INDEPENDENT = 53
+BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 54, 55, 56})
+LAST_WRITTEN_INDEPENDENT = 56
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
@@ -90,8 +92,8 @@ def set_path(name: str) -> Path:
         return DEVSET_DIR / f"independent{int(number)}.jsonl"
     if kind == "held-out":
         return DEVSET_DIR / f"heldout{int(number)}.jsonl"
-    if name == "lee-train":
-        return DEVSET_DIR / "leetrain.jsonl"
+    if name in ("lee-train", "realtrain"):
+        return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     raise ValueError(f"unknown data set {name!r}: use dev, held-out-N, independent-N, realnews-N, realcont-N, gum, "
                      "re3d, *-issue4")
 
