@@ -81,6 +81,8 @@ def set_path(name: str) -> Path:
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
         return DEVSET_DIR / "heldout.jsonl"
+    if name in ("lee-train", "realtrain"):
+        return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     kind, number = name.rsplit("-", 1)
     if kind in ("realnews", "realcont"):
         if int(number) > LAST_OPEN_REALNEWS:
@@ -92,8 +94,6 @@ def set_path(name: str) -> Path:
         return DEVSET_DIR / f"independent{int(number)}.jsonl"
     if kind == "held-out":
         return DEVSET_DIR / f"heldout{int(number)}.jsonl"
-    if name in ("lee-train", "realtrain"):
-        return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     raise ValueError(f"unknown data set {name!r}: use dev, held-out-N, independent-N, realnews-N, realcont-N, gum, "
                      "re3d, *-issue4")
 
