@@ -121,6 +121,7 @@ from newslake.nlp_splits import (
     handle_or_code,
     join_particle_places,
     lone_titles,
+    menu_word,
     no_capital,
     province_abbreviation,
     run_on,
@@ -280,7 +281,11 @@ def fix_entities(
     spans = [
         s
         for s in spans
-        if not caption_label(s) and not rank_modifier(s) and not org_noun_before_title(s) and not subhead(s, lex)
+        if not caption_label(s)
+        and not rank_modifier(s)
+        and not org_noun_before_title(s)
+        and not subhead(s, lex)
+        and not menu_word(s, lex)
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):

@@ -138,6 +138,27 @@ def subhead(span: Span, lex: Lexicon) -> bool:
     return all(lex.is_word(w) or w in _COUNT_WORDS or vocab[w.lower()].is_stop for w in alpha)
 
 
+_MENU_SEPARATORS = frozenset({"/", "|", ">", "\u203a", "\u00bb"})
+
+
+def menu_word(span: Span, lex: Lexicon) -> bool:
+    """True for one common word that is a page's menu item, section label or button taken for a name: alone on its
+    line ("Bookmark", "Newsletter", "Business") or between a breadcrumb's separators ("NSW / Crime", "Dance /
+    Northern Ballet / Theatre / Reviews"); known places and organisations stay ("Tech / Apple")."""
+    if len(span) != 1 or not lex.nouns:
+        return False
+    words = doc_words(span.doc)
+    word, i = words[span.start], span.start
+    if not (word[:1].isupper() and word[1:].islower()) or not lex.is_word(word):
+        return False
+    before = words[i - 1] if i > 0 else "\n"
+    after = words[i + 1] if i + 1 < len(words) else "\n"
+    edges = ("\n" in before or before in _MENU_SEPARATORS, after.startswith("\n") or after in _MENU_SEPARATORS)
+    if not all(edges):
+        return False
+    return not (gazetteer.lookup_place(word) or gazetteer.lookup_org(word))
+
+
 def caption_label(span: Span) -> bool:
     """True for a caption or credit label the model takes for a name ("Image:", "Photo:")."""
     return len(span) == 1 and doc_lowers(span.doc)[span.start] in CAPTION_WORDS  # a list read: no Token

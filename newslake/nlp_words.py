@@ -32,7 +32,7 @@ ORG_WORDS = _words(
     "organisation army navy force forces police court parliament assembly office news times post press network "
     "foundation fund authority board bureau club league team center centre hospital airlines airways "
     "corporation administration government church sun star herald tribune journal gazette chronicle telegraph "
-    "observer mail express program programme command municipality"
+    "observer mail express program programme command municipality chamber"
 )
 ARMED_SERVICES = _words("army navy force forces command corps marines guard")
 FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse bazaar maidan souk stadion")  # with FAC_WORDS' stadium, museum, ...
@@ -89,7 +89,7 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORD
 FAC_WORDS = _words(
     "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
     "port harbour canal planetarium road street avenue square base highway pipeline gallery theatre theater shrine "
-    "amphitheatre amphitheater pavilion coliseum colosseum ballpark"
+    "amphitheatre amphitheater pavilion coliseum colosseum ballpark courthouse"
 )
 SURNAME_ENDINGS = tuple(
     _words(

@@ -1496,6 +1496,31 @@ def test_common_words_of_a_kicker_opening_a_line_are_no_names(default_nlp, kicke
     assert not {"VERDICT", "SAY", "OPTIONS BEFORE COUNCIL", "KEY FIGURES", "FOUR"} & set(labels)
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Clara Teo\nUpdated: 28 Jan 2026\nBookmark\nSINGAPORE: Construction of the terminal began.",
+        "NSW / Crime\nTeenager charged after ram-raid\nA boy was charged on Tuesday.",
+        "The show opened in Leeds.\nExplore more on these topics\nDance / Northern Ballet / Theatre / Reviews",
+        "The vote was held on Monday.\nNewsletter\nKeep up with stories of the day.",
+    ],
+)
+def test_a_menu_item_or_breadcrumb_word_is_no_name(default_nlp, page):
+    labels = _labels(default_nlp, page)
+    assert not {"Bookmark", "Crime", "Dance", "Theatre", "Reviews", "Newsletter"} & set(labels)
+
+
+def test_a_known_organisation_in_a_breadcrumb_stays(default_nlp):
+    assert _labels(default_nlp, "Tech / Apple\nApple sold more phones in the quarter.").get("Apple") == "ORG"
+
+
+def test_a_chamber_or_a_courthouse_is_no_person(default_nlp):
+    labels = _labels(default_nlp, "Kalgoorlie Boulder Chamber chief executive Renée Cato said trade would suffer.")
+    assert labels.get("Kalgoorlie Boulder Chamber") == "ORG"
+    labels = _labels(default_nlp, "He appeared at Ennis Courthouse on Tuesday.")
+    assert labels.get("Ennis Courthouse") == "FAC"
+
+
 def test_a_datelines_place_in_capitals_stays_though_it_is_also_a_word(default_nlp):
     labels = _labels(default_nlp, "FRANKFURT (Reuters) - The European Central Bank left rates unchanged on Thursday.")
     assert labels.get("FRANKFURT") == "GPE"
