@@ -127,6 +127,7 @@ from newslake.nlp_splits import (
     run_on,
     split_amount,
     split_country_code,
+    split_country_person,
     split_county_address,
     split_in_place,
     split_of_country,
@@ -337,6 +338,7 @@ def fix_entities(
     spans = firms_named_like_places(spans)
     spans = lone_titles([part for s in spans for part in split_party_seat(s)])
     spans = [part for s in spans for part in split_place_title(s)]
+    spans = [part for s in spans for part in split_country_person(s)]
     spans = unknown_cities(spans)
     spans = saint_places(spans)
     spans = towns_not_products(spans)

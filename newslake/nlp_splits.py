@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.dates_patterns import MONTH_WORDS, WEEKDAYS
+from newslake.first_names import is_first_name
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
 from newslake.nlp_common import (
     CARDINAL,
@@ -496,6 +497,30 @@ def split_party_seat(span: Span) -> list[Span]:
     if not known or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
         return [span]
     return [Span(doc, party.start, party.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def split_country_person(span: Span) -> list[Span]:
+    """ "envoy to Ukraine Kurt Volker" read as one name: the country, then the person a first name opens; a country
+    that is also a first name leads a person's own name ("Chad Michael Murray", "Georgia May Jagger")."""
+    if len(span) < 3 or span.label_ in NUMERIC_LABELS:
+        return [span]
+    words = doc_words(span.doc)
+    for cut in range(span.start + 1, min(span.start + 4, span.end - 1)):
+        lead = words[span.start : cut]
+        if (
+            is_first_name(words[cut])
+            and not is_first_name(lead[0])
+            and lead[0].lower() != "the"
+            and span.end - cut <= 3
+            and all(
+                w[:1].isupper() and w.replace(".", "").isalpha() and w.lower() not in ORG_WORDS
+                for w in words[cut : span.end]
+            )
+            and gazetteer.fold(" ".join(lead)) in gazetteer.countries()
+            and not any(gazetteer.lookup_org(" ".join(words[cut:end])) for end in range(cut + 2, span.end + 1))
+        ):
+            return [Span(span.doc, span.start, cut, label="GPE"), Span(span.doc, cut, span.end, label="PERSON")]
+    return [span]
 
 
 def split_place_title(span: Span) -> list[Span]:

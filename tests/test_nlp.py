@@ -1496,6 +1496,15 @@ def test_common_words_of_a_kicker_opening_a_line_are_no_names(default_nlp, kicke
     assert not {"VERDICT", "SAY", "OPTIONS BEFORE COUNCIL", "KEY FIGURES", "FOUR"} & set(labels)
 
 
+def test_a_country_read_into_the_name_after_it_is_split_off(default_nlp):
+    labels = _labels(default_nlp, "Former special envoy to Ukraine Kurt Volker said the meeting ended. Volker left.")
+    assert labels.get("Ukraine") == "GPE" and labels.get("Kurt Volker") == "PERSON"
+    assert "Ukraine Kurt Volker" not in labels
+    # a country and an organisation's name stay one organisation; a country that is a first name leads a person
+    assert _labels(default_nlp, "The Myanmar Red Cross Society said 20 people died.").get("Myanmar Red Cross Society") == "ORG"
+    assert "Chad" not in _labels(default_nlp, "Chad Michael Murray starred in the film.")
+
+
 @pytest.mark.parametrize(
     "page",
     [
