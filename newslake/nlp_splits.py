@@ -35,8 +35,12 @@ from newslake.nlp_words import (
     AMOUNT_WORDS,
     ARMED_SERVICES,
     CAPTION_WORDS,
+    FAC_HEADS,
+    FAC_WORDS,
+    GEO_NOUNS,
     JOINING_PARTICLES,
     LEADING_JUNK,
+    LOC_ENDINGS,
     LOCAL_TITLES,
     NOT_NAME_LABELS,
     NUMERIC_LABELS,
@@ -45,6 +49,7 @@ from newslake.nlp_words import (
     ORG_WORDS,
     PARTY_WORDS,
     PLACE_LINKS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
     SEAT_TITLES,
@@ -366,6 +371,14 @@ def split_country_code(ent: Span) -> list[Span]:
 
 
 _MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})  # not "Dr" ("Dr Martens") nor "Sir" (ships)
+_DOCTOR = frozenset({"dr", "dr."})  # a person when the model made a site of the name, never a brand it typed ORG
+
+
+_SITE_OR_BODY_WORDS = FAC_WORDS | FAC_HEADS | LOC_ENDINGS | GEO_NOUNS | PLACE_NOUNS | ORG_WORDS
+
+
+def _plain_title_words(words: list[str]) -> bool:
+    return all(w[:1].isupper() and w.isalpha() and w.lower() not in _SITE_OR_BODY_WORDS for w in words)
 
 
 def trim(span: Span | None) -> Span | None:
@@ -393,6 +406,10 @@ def trim(span: Span | None) -> Span | None:
     label = span.label_
     if label != "PERSON" and end - start > 1 and lowers[start] in _MISTER and words[start + 1][:1].isupper():
         label = "PERSON"  # "Mr MacRae" read as an ORG: the honorific says person
+    elif label in ("FAC", "GPE", "LOC") and 1 < end - start <= 4 and lowers[start] in _DOCTOR and _plain_title_words(
+        words[start + 1 : end]
+    ):
+        label = "PERSON"  # "Dr Hollingworth" read as a site ("Dr" as in "Drive" follows a street's name)
     if label == "PERSON":
         if end - start == 1 and len(words[start]) > 3 and doc[start].is_upper:
             return None  # "QUESTION:" in a transcript

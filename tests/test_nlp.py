@@ -1650,3 +1650,16 @@ def test_a_first_name_and_a_landform_is_a_place_where_the_word_before_says_so(de
 
 def test_a_first_name_and_a_landform_surname_stays_a_person_without_such_a_word(default_nlp):
     assert _labels(default_nlp, "Michael Bay said the sequel would start shooting in May.").get("Michael Bay") == "PERSON"
+
+
+def test_a_doctor_the_model_made_a_site_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from newslake.nlp_splits import trim
+
+    doc = nlp.make_doc("Calls grew for Dr Hollingworth to resign. Fans met at Dr Pepper Park.")
+    # tokens: Calls grew for Dr Hollingworth to resign . Fans met at Dr Pepper Park .
+    person = trim(Span(doc, 3, 5, label="FAC"))
+    assert (person.text, person.label_) == ("Hollingworth", "PERSON")
+    park = trim(Span(doc, 11, 14, label="FAC"))
+    assert (park.text, park.label_) == ("Dr Pepper Park", "FAC")  # a site's word ends it: the brand's park
