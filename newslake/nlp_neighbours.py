@@ -10,6 +10,7 @@ from newslake.nlp_common import doc_lowers, lower_words, span_text
 from newslake.nlp_words import (
     CLUB_WORDS,
     FAC_AFTER,
+    FAITH_ADJECTIVES,
     FIRM_ROLES,
     FIRM_VERBS,
     GEO_NOUNS,
@@ -78,7 +79,8 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
         if nxt_low in FAC_AFTER and label in ("PERSON", "ORG"):
             return "FAC"
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
-    known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text)
+    # "the radical Islamic group": believers, like a demonym, not the group's name
+    known = gazetteer.place_candidates(text) or gazetteer.lookup_demonym(text) or text in FAITH_ADJECTIVES
     if before is None:
         before = doc_lowers(doc)[max(span.start - 2, 0) : span.start]
     led = len(before) == 2 and before[0] in LED_BY and before[1] == "by"

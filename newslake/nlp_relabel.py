@@ -45,6 +45,7 @@ from newslake.nlp_words import (
     EVENT_HEADS,
     FAC_HEADS,
     FAC_WORDS,
+    FAITH_ADJECTIVES,
     FIGHTERS,
     GEO_LEADS,
     INDUSTRY_WORDS,
@@ -125,6 +126,8 @@ def relabel(span: Span) -> Span:
         return to("PRODUCT")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in RELIGIONS:
         return to("NORP")  # "Islam", "Wicca": a faith, like its followers, is NORP
+    if label in ("ORG", "GPE", "LOC", "FAC") and text in FAITH_ADJECTIVES:
+        return to("NORP")
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and text in WEAPON_ACRONYMS:
         return to("PRODUCT")  # "a VBIED", "UAVs": weapons, not organisations
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _event_name(span):

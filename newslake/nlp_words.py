@@ -50,6 +50,8 @@ RELIGIONS = _names(
     "Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Shinto Shintoism Taoism Confucianism "
     "Zoroastrianism Wicca Catholicism Protestantism Mormonism Bahaism"
 )
+# believers' adjectives: "the radical Islamic group Hamas" (the model: ORG) speaks of Muslims, like a demonym
+FAITH_ADJECTIVES = _names("Islamic Islamist Jewish Muslim Catholic Hindu Buddhist Sikh Shiite Shia Sunni Anglican Protestant")
 LEADING_JUNK = _words("near in at from on by after before for with to of and pro anti image photo")
 NEAR_WORDS = _words("near nearby outside around off downtown")
 MOTION_VERBS = _words(

@@ -1663,3 +1663,11 @@ def test_a_doctor_the_model_made_a_site_is_a_person(nlp):
     assert (person.text, person.label_) == ("Hollingworth", "PERSON")
     park = trim(Span(doc, 11, 14, label="FAC"))
     assert (park.text, park.label_) == ("Dr Pepper Park", "FAC")  # a site's word ends it: the brand's park
+
+
+@pytest.mark.parametrize("text", ["Police arrested a senior official of the radical Islamic group, Hamas, in Gaza City.",
+                                  "Two gunmen from the radical Islamic group Hamas opened fire."])
+def test_a_faith_adjective_before_group_is_believers_not_the_groups_name(default_nlp, text):
+    labels = _labels(default_nlp, text)
+    assert labels.get("Islamic") in (None, "NORP")
+    assert labels.get("Hamas") == "ORG"
