@@ -849,7 +849,10 @@ HOSPITAL_HEADS = frozenset({"Hospital", "Hospitals", "Infirmary"})
 def hospitals_as_bodies(spans: list[Span]) -> list[Span]:
     """A named hospital is an institution (ORG), as most golds write it ("Cairns Hospital", "Cork University
     Hospital"), whether the model or a rule made a site of it."""
-    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and s.doc[s.end - 1].text in HOSPITAL_HEADS else s for s in spans]
+    if not spans:
+        return spans
+    words = doc_words(spans[0].doc)  # list reads: no Token per span
+    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and words[s.end - 1] in HOSPITAL_HEADS else s for s in spans]
 
 
 def _institution_name(span: Span) -> bool:

@@ -370,10 +370,9 @@ def split_country_code(ent: Span) -> list[Span]:
     return [Span(doc, code.i, code.i + 1, label="GPE"), Span(doc, rest.start, rest.end, label="ORG")]
 
 
-_MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})  # not "Dr" ("Dr Martens") nor "Sir" (ships)
-_DOCTOR = frozenset({"dr", "dr."})  # a person when the model made a site of the name, never a brand it typed ORG
-
-
+_MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})  # not "Sir" (ships)
+# "Dr" says person only where the model made a site of the name: "Dr Martens", "Dr Pepper" are brands it types ORG
+_DOCTOR = frozenset({"dr", "dr."})
 _SITE_OR_BODY_WORDS = FAC_WORDS | FAC_HEADS | LOC_ENDINGS | GEO_NOUNS | PLACE_NOUNS | ORG_WORDS
 
 

@@ -156,9 +156,10 @@ LOC_ENDINGS = _words(
     "ridge"
 )
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
+# first words of a landform's name; "Sungai" ... "Teluk": the Malay river, island, mountain, cape and bay
 GEO_LEADS = frozenset(
     {"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel", "Sungai", "Pulau", "Gunung", "Tanjung", "Teluk"}
-)  # Malay: river, island, mountain, cape, bay
+)
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")
 OUTLET_NOUNS = _words("magazine newspaper tabloid website")  # "Maxim magazine": the name before is the outlet
