@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from newslake import gazetteer
 from newslake.dates_patterns import MONTH_WORDS, WEEKDAYS
 from newslake.first_names import is_first_name
-from newslake.nlp_checks import ORG_OR_FIRM, bare_name, known_place, plain_name
+from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, known_place, plain_name
 from newslake.nlp_common import (
     CARDINAL,
     DATE,
@@ -236,7 +236,7 @@ def split_of_country(ent: Span) -> list[Span]:
     if len(of) != 1:
         return [ent]
     head, tail = doc[ent.start : of[0]], doc[of[0] + 1 : ent.end]
-    if gazetteer.fold(tail.text) not in gazetteer.countries() or not bare_name(head):
+    if not country(tail.text) or not bare_name(head):
         return [ent]
     return [Span(doc, head.start, head.end, label="PERSON"), Span(doc, tail.start, tail.end, label="GPE")]
 
@@ -360,7 +360,7 @@ def split_country_code(ent: Span) -> list[Span]:
     if not (
         code.text.replace(".", "").isupper()
         and len(code.text) <= 4
-        and gazetteer.fold(code.text) in gazetteer.countries()
+        and country(code.text)
         and rest[0].is_title
         and any(t.lower_ in ORG_WORDS for t in rest)
         and not gazetteer.lookup_org(span_text(ent))
@@ -532,7 +532,7 @@ def split_country_person(span: Span) -> list[Span]:
                 w[:1].isupper() and w.replace(".", "").isalpha() and w.lower() not in ORG_WORDS
                 for w in words[cut : span.end]
             )
-            and gazetteer.fold(" ".join(lead)) in gazetteer.countries()
+            and country(" ".join(lead))
             and not any(gazetteer.lookup_org(" ".join(words[cut:end])) for end in range(cut + 2, span.end + 1))
         ):
             return [Span(span.doc, span.start, cut, label="GPE"), Span(span.doc, cut, span.end, label="PERSON")]
