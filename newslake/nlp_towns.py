@@ -161,7 +161,7 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
         or (listed and prev == "and")
     ):
         return False
-    towns = gazetteer.towns(text)
+    towns = gazetteer.towns(text, newer=False)
     owned = span.start > 1 and lowers[span.start - 2] in HELD_IN  # "a stake in Vestas"
     if not towns and prev in ("in", "near", "outside") and not owned and _unknown_locality(span):
         return True  # "in Mannarkkad", "near Ringaskiddy": a place no gazetteer has, not a firm
@@ -190,7 +190,7 @@ def _lone_district(span: Span, countries: set[str | None], in_names: set[str]) -
 
 
 def _town_of(text: str, countries: set[str | None]) -> bool:
-    return any(p.country in countries for p in gazetteer.towns(text) + gazetteer.place_candidates(text))
+    return any(p.country in countries for p in gazetteer.towns(text, newer=False) + gazetteer.place_candidates(text))
 
 
 def _district_of(text: str, countries: set[str | None]) -> bool:
