@@ -542,11 +542,13 @@ def districts(text: str) -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=20_000)
-def place_options(text: str) -> tuple[Place, ...]:
-    """Places a mention already tagged as a place may name: known places, towns, districts, a spelling variant."""
+def place_options(text: str, with_counties: bool = True) -> tuple[Place, ...]:
+    """Places a mention already tagged as a place may name: known places, towns or districts (and a county of that
+    name in another country: "Kent" is no US city in a Maidstone story), else a spelling variant."""
     found = place_candidates(text) or towns(text) or districts(text)
     if found:
-        return found
+        have = {p.country for p in found}
+        return found + tuple(p for p in counties().get(fold(text), ()) if with_counties and p.country not in have)
     variant = lookup_place_variant(text)
     return (variant,) if variant else ()
 

@@ -231,5 +231,6 @@ def _region_of(span: Span, countries: set[str | None]) -> bool:
         return False
     return any(
         p.country in countries and p.kind in ("subdivision", "state")
-        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span))
+        # a bare county name is a county team as often as the county ("Clare" in hurling): no county here
+        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span), False)
     )

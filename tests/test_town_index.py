@@ -87,3 +87,17 @@ def test_an_amalgamated_city_goes_by_its_old_name():
     first = gazetteer.place_candidates("Sudbury")[0]
     assert (first.name, first.country) == ("Greater Sudbury", "CAN")
     assert [p.name for p in gazetteer.place_candidates("Noida")] == ["Noida"]  # Greater Noida is another city
+
+
+def test_a_county_of_another_country_joins_a_place_name_s_readings():
+    assert "GBR" in {p.country for p in gazetteer.place_options("Kent")}  # GB-KEN beside the cities of Washington, Ohio
+    assert "GBR" not in {p.country for p in gazetteer.place_options("Kent", with_counties=False)}
+
+
+def test_a_bare_county_name_in_a_story_of_its_towns_is_the_county(nlp):
+    found = linked_mentions(
+        nlp,
+        "Kent County Council will close libraries in Hythe, Tenterden and Snodland, the council said. Staff in "
+        "Maidstone and Faversham were told on Monday. Kent has 99 libraries, more than any English county.",
+    )
+    assert ("Kent", "GPE", "GBR") in found  # not Kent, Washington
