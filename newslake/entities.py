@@ -648,6 +648,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     countries.update(_dateline_votes(rows, base))
     countries.update(_region_led_orgs(rows, base))
     countries.update(_shared_country_votes(rows, base))
+    countries.update(_repeated_town_votes(rows))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
     states = frozenset(
@@ -1091,6 +1092,19 @@ def _shared_country_votes(rows: list[dict], base: list[Resolved]) -> Counter[str
         return Counter()  # two names at least must usually mean a place there: namesakes abroad alone do not add up
     lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0)
     return Counter({ranked[0][0]: lead}) if lead >= SHARED_LEAD else Counter()
+
+
+def _repeated_town_votes(rows: list[dict]) -> Counter[str]:
+    """A town of one country only, named twice or more as a town (GPE), is evidence for it: a story that keeps naming
+    "Oamaru" is set in New Zealand (named once, a town may be a namesake no gazetteer lists; the "Rum" of the Isle of
+    Rum, a LOC, is no Austrian town)."""
+    named = Counter(gazetteer.fold(r["text"]) for r in rows if r["label"] == "GPE")
+    out: Counter[str] = Counter()
+    for key, n in named.items():
+        options = gazetteer.place_options(key) if n >= 2 else ()
+        if options and all(p.kind == "town" for p in options) and len({p.country for p in options}) == 1:
+            out[options[0].country or ""] += n
+    return +out
 
 
 def _region_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:

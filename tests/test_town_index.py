@@ -101,3 +101,20 @@ def test_a_bare_county_name_in_a_story_of_its_towns_is_the_county(nlp):
         "Maidstone and Faversham were told on Monday. Kent has 99 libraries, more than any English county.",
     )
     assert ("Kent", "GPE", "GBR") in found  # not Kent, Washington
+
+
+def test_a_town_of_one_country_named_again_and_again_sets_the_story_there(nlp):
+    found = linked_mentions(
+        nlp,
+        "Repairs to Oamaru's breakwater will cost $6.3 million, the council heard on Tuesday. Ratepayers in Kurow, "
+        "far from the coast, have asked why they pay for a harbour in Oamaru. Oamaru's harbour board met later.",
+    )
+    assert {country for text, _, country in found if text == "Kurow"} == {"NZL"}  # not Kurów, Poland
+
+
+def test_only_towns_named_as_towns_vote():
+    rows = [{"text": "Oamaru", "label": "GPE"}, {"text": "Oamaru", "label": "GPE"}]
+    assert entities._repeated_town_votes(rows) == entities.Counter({"NZL": 2})
+    rum = [{"text": "Rum", "label": "LOC"}, {"text": "Rum", "label": "LOC"}]  # the Isle of Rum, not Austria's Rum
+    assert entities._repeated_town_votes(rum) == entities.Counter()
+    assert entities._repeated_town_votes(rows[:1]) == entities.Counter()  # once may be a namesake nobody lists
