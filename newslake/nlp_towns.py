@@ -232,5 +232,5 @@ def _region_of(span: Span, countries: set[str | None]) -> bool:
     return any(
         p.country in countries and p.kind in ("subdivision", "state")
         # a bare county name is a county team as often as the county ("Clare" in hurling): no county here
-        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span), False)
+        for p in gazetteer.place_candidates(span_text(span)) + gazetteer.place_options(span_text(span), with_counties=False)
     )
