@@ -112,6 +112,25 @@ CREDIT_CLAUSE_RE = re.compile(
 CREDIT_NAME_RE = re.compile(rf"(?:\b[Bb]y|\band|&|,) (?P<name>{_NAME})(?![\w'\u2019.-]| [A-Z])")
 
 
+_UP_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\u2019-]+"
+_UP_NAME = rf"{_UP_WORD}(?: {_UP_WORD}){{1,2}}"
+# a wire byline in capitals opening its line: "By ANDRÉS CEVALLOS Associated Press", "BY AYAKO MORITA"
+UPPER_BYLINE_RE = re.compile(rf"^(?:By|BY) (?P<a>{_UP_NAME})(?: (?:and|AND) (?P<b>{_UP_NAME}))?(?= [A-Z]|,|$)", re.MULTILINE)
+
+
+def _upper_writer(name: str) -> bool:
+    """Words of a capitalised byline that name a writer, not a desk, an agency or a paper ("BY STAFF REPORTER")."""
+    words = name.title().split()
+    return not any(
+        w in BYLINE_ROLES or w in DESK_WORDS or w.lower() in PAPER_WORDS or w.lower() in _NOT_WRITERS
+        or gazetteer.lookup_org(w)
+        for w in words
+    ) and not gazetteer.place_candidates(name.title())
+
+
+_NOT_WRITERS = frozenset({"our", "the", "special", "news", "agency", "service", "wire", "wires", "report", "reports"})
+
+
 def _paper_shaped(words: list[str]) -> bool:
     """A byline's part after the writer's comma that names a paper: no first name leads it, or a paper's word ends
     it ("Daily World", "The Carillon", "Katherine Times"; not "Fatima Hussein")."""
@@ -123,9 +142,13 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     them, and the paper after a writer's comma is an ORG; a bureau ("by Reuters Moscow bureau") or a place ("in San
     Francisco") is left alone."""
     text = doc_text(doc)
-    if "By " not in text and " by " not in text:
+    if "By " not in text and " by " not in text and "BY " not in text:
         return spans
     people: list[Span] = []
+    for m in UPPER_BYLINE_RE.finditer(text):
+        for k in ("a", "b"):
+            if m.group(k) and _upper_writer(m.group(k)) and (span := doc.char_span(*m.span(k))) is not None:
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
     for clause in CREDIT_CLAUSE_RE.finditer(text):
         for m in CREDIT_NAME_RE.finditer(clause.group(0)):
             name = m.group("name")
@@ -136,7 +159,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             start = clause.start() + m.start("name")
             span = doc.char_span(start, start + len(name))
-            if span is not None:
+            if span is not None and not any(span.start < p.end and p.start < span.end for p in people):
                 paper = m.group(0).startswith(",") and _paper_shaped(name.split())
                 people.append(Span(doc, span.start, span.end, label="ORG" if paper else "PERSON"))
     return overlay(spans, people) if people else spans

@@ -16,11 +16,15 @@ DATELINE_RE = re.compile(
     rf"^[ \t]*(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}})"
     rf"(?P<more>(?:/{_WORD}(?:[ -]{_WORD}){{0,3}}){{0,3}})"
     r"(?:,[ \t]*(?P<region>[^\W\d_][\w.]*(?:[ \t][^\W\d_][\w.]*){0,2}))?"
-    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,30})\)[ \t]*)?"
     r"(?:[-—–]{1,2}[ \t]|:[ \t])",
     re.MULTILINE,
 )
+
+
+# an agency's dateline on a line of its own ("BAKU" between the byline and the story): a place the tables list
+LONE_PLACE_RE = re.compile(rf"^[ \t]*(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}})[ \t]*$", re.MULTILINE)
 
 
 def _datelines(text: str) -> list[tuple[list[tuple[int, int]], int]]:
@@ -40,7 +44,11 @@ def _datelines(text: str) -> list[tuple[list[tuple[int, int]], int]]:
         if region and not region.isupper() and gazetteer.place_candidates(region):
             places.append(m.span("region"))  # "KYIV, Ukraine (AP) —"
         found.append((places, m.end()))
-    return found
+    for m in LONE_PLACE_RE.finditer(text):
+        place = m.group("place")
+        if place.isupper() and len(place) >= 4 and gazetteer.place_candidates(place.title()):
+            found.append(([m.span("place")], m.end("place")))
+    return sorted(found, key=lambda f: f[0][0][0])
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:

@@ -75,6 +75,7 @@ from newslake.nlp_orgs import (
     irish_bodies_and_iwi,
     joined_names,
     known_org_words,
+    legal_names,
     local_sites_and_bodies,
     org_before_country,
     org_noun_before_title,
@@ -123,6 +124,7 @@ from newslake.nlp_splits import (
     lone_titles,
     menu_word,
     no_capital,
+    prefecture,
     province_abbreviation,
     run_on,
     split_amount,
@@ -273,7 +275,7 @@ def fix_entities(
     spans = craft_names(doc, known_as(doc, propagate_people(doc, placed_names_throughout(spans))))
     spans = local_places_throughout(spans)
     spans = area_names_throughout([part for s in spans for part in split_county_address(s)])
-    spans = [part for s in spans for part in province_abbreviation(s)]
+    spans = [part for s in spans for p in province_abbreviation(s) for part in prefecture(p)]
     spans = [Span(s.doc, s.start, s.end, label="GPE") if english_town_form(s) else s for s in spans]
     spans = cued_places_throughout(spans, lex)
     spans = landforms_throughout(spans)
@@ -325,7 +327,7 @@ def fix_entities(
     spans.extend(missed_names(doc, taken, {s.end for s in spans if s.label == PERSON}))
     spans = consistent_places(doc, demonym_orgs(sorted(filter_spans(spans), key=lambda s: s.start)))
     spans = kind_fixes(doc, team_names(doc, join_particle_places(merge_people(place_surnames(spans))), lex), lex)
-    spans = firm_short_names(repeated_orgs(doc, [s for s in spans if not generic_name(s)]))
+    spans = firm_short_names(legal_names(doc, repeated_orgs(doc, [s for s in spans if not generic_name(s)])))
     spans = org_before_country(spans, lex)
     spans = area_acronyms(region_after_town(sites_after_the(spans)))
     spans = org_heads(spans)

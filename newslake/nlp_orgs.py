@@ -32,6 +32,7 @@ from newslake.nlp_common import (
     doc_lowers,
     doc_words,
     lower_words,
+    overlay,
     span_text,
 )
 from newslake.nlp_kinds import PLACE_QUALIFIERS, doc_text, trigger_tokens, word_pattern
@@ -123,9 +124,64 @@ def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+_LEGAL_FORM_RE = re.compile(r"(?<![\w.])(?:Inc|Corp|Cos?|Ltd|LLC|Plc|PLC|AG|GmbH|S\.A|N\.V)(?=\.?(?!\w))")
+_LEGAL_FORMS = frozenset(
+    {"inc", "inc.", "corp", "corp.", "co.", "cos", "cos.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "n.v."}
+)
+
+
+def legal_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name before a legal form is a firm's ("Loblaw Cos. Ltd.", "Acme Holdings Inc."), however the model read or
+    missed it; "Co. Cork" is a county."""
+    text = doc_text(doc)
+    hits = [
+        span.start
+        for m in _LEGAL_FORM_RE.finditer(text)
+        if (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
+    ]
+    if not hits:
+        return spans
+    lowers, words = doc_lowers(doc), doc_words(doc)
+    label_at = {i: s for s in spans for i in range(s.start, s.end)}
+    new: list[Span] = []
+    for i in hits:
+        if lowers[i] not in _LEGAL_FORMS or (new and new[-1].end > i):
+            continue
+        if lowers[i] == "co." and i + 1 < len(doc) and doc[i + 1].is_title:
+            continue  # "Co. Cork", "Co Donegal": a county
+        start = i
+        while start > 0 and i - start < 4 and (doc[start - 1].is_title or words[start - 1] == "&") and not (
+            doc[start - 1].is_stop or doc[start - 1].is_sent_start and lowers[start - 1] in ("the", "a")
+        ):
+            start -= 1
+        if start == i or words[start] == "&":
+            continue
+        end = i + 1
+        while end < len(doc):  # "Cos. Ltd.", which the tokenizer splits "Cos", ".", "Ltd."
+            if lowers[end] in _LEGAL_FORMS:
+                end += 1
+            elif words[end] == "." and end + 1 < len(doc) and lowers[end + 1] in _LEGAL_FORMS:
+                end += 2
+            else:
+                break
+        if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            continue  # "The Dutta Corp. Fair Hill International": the firm names a show, a prize, a building
+        held = label_at.get(start)
+        if held is not None and (held.start < start or held.end > end):
+            continue  # inside a longer name the model found
+        if held is not None and held.label == ORG:
+            continue  # the model has the firm
+        new.append(Span(doc, start, end, label="ORG"))
+    return overlay(spans, new) if new else spans
+
+
 def firm_short_names(spans: list[Span]) -> list[Span]:
     """A lone PERSON word that opens a firm's name in the doc ("Barrick" after "Barrick Mining") is the firm."""
-    firms = {s[0].text for s in spans if s.label == ORG and len(s) > 1 and s[-1].lower_ in INDUSTRY_WORDS}
+    firms = {
+        s[0].text
+        for s in spans
+        if s.label == ORG and len(s) > 1 and (s[-1].lower_ in INDUSTRY_WORDS or s[-1].lower_ in _LEGAL_FORMS)
+    }
     if not firms:
         return spans
     in_names = person_name_words(spans)

@@ -103,7 +103,7 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     # "Apple Watches" typed PERSON makes no person of "Apple"
     people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s)]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
-    full = {span_text(s) for s in people if len(s) > 1 or not major_place(span_text(s))}
+    full = {span_text(s) for s in people if len(s) > 1 or not _known_area(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1}
     # a first word that is a demonym is the model's misread ("Canadian Heritage"), no surname to spread
     firsts = {w for s in people if len(s) > 1 and not gazetteer.lookup_demonym(w := s[0].text)}
@@ -129,11 +129,18 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _known_area(text: str) -> bool:
+    """A major place, or a river, sea or region of the shipped list ("the Danube"): no surname to spread."""
+    return major_place(text) or gazetteer.fold(text) in gazetteer.world_areas()
+
+
 def _spreadable_name(span: Span) -> bool:
     """False for a PERSON span that does not look like a name: "Pro-Beijing DAB" (a side, an acronym)."""
     doc = span.doc
     if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SIDE_PREFIXES:
         return False
+    if len(span) > 2 and span[1].text == "-" and span[0].is_upper and span[0].is_alpha:
+        return False  # a campus or branch of an acronym's body ("UW-Madison"), no person
     # a name of two or more words with an acronym in it is a misread org ("Beijing DAB"); "Kim Jong UN" is rare
     return len(span) == 1 or not any(len(t) >= 3 and t.is_upper and t.is_alpha and t.text not in ROMAN for t in span)
 
@@ -245,7 +252,8 @@ def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozens
 
 
 def place_surnames(spans: list[Span]) -> list[Span]:
-    """An unknown first name touching a known place is a person ("Valeska Paris"); the place word is her surname."""
+    """An unknown first name touching a known place is a person ("Valeska Paris"); the place word is her surname. An
+    organisation's word touching it names the organisation's branch there ("Safaricom Ethiopia")."""
     out: list[Span] = []
     surnames: set[str] = set()
     for s in spans:
@@ -264,15 +272,27 @@ def place_surnames(spans: list[Span]) -> list[Span]:
             and prev[0].lower_ not in TITLES
             and not _name_runs_on(s)
         ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
-            surnames.add(span_text(s))
-            continue
+            if is_first_name(prev.text) or (prev.label == PERSON and not gazetteer.place_candidates(span_text(s))):
+                out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+                surnames.add(span_text(s))
+                continue
+            if not _bureau_after(s):
+                # no first name before a known place: a firm's or club's branch of it ("Euronext Dublin",
+                # "Safaricom Ethiopia", "Energie Cottbus"), no person
+                out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
+                continue
         out.append(s)
     if not surnames:
         return out
     return [
         Span(s.doc, s.start, s.end, label="PERSON") if len(s) == 1 and span_text(s) in surnames else s for s in out
     ]
+
+
+def _bureau_after(span: Span) -> bool:
+    """True before "bureau" or "office": "by Reuters Moscow bureau" names the agency and the city apart."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("bureau", "bureaus", "office", "desk")
 
 
 def merge_people(spans: list[Span]) -> list[Span]:

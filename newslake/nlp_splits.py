@@ -469,6 +469,13 @@ def province_abbreviation(span: Span) -> list[Span]:
     return [span]
 
 
+def prefecture(span: Span) -> list[Span]:
+    """ "Akita Pref." (Japanese papers' short form of a prefecture) is a place, whatever the model made of it."""
+    if span.label in (PERSON, ORG) and len(span) > 1 and span[-1].lower_ in ("pref", "pref.", "prefecture"):
+        return [Span(span.doc, span.start, span.end, label="GPE")]
+    return [span]
+
+
 def split_seat(span: Span) -> list[Span]:
     """ "Hamilton West MP Tama Potaka" (one PERSON): the seat before the member's title is a place, then the name."""
     doc = span.doc

@@ -1,0 +1,121 @@
+"""Round 21's rules for wire copy and local pages: capitalised bylines and datelines, a river or a city misread as a
+person's name, and an organisation's branch named after its place."""
+
+from __future__ import annotations
+
+from conftest import linked_mentions
+from spacy.tokens import Span
+
+from newslake.nlp_people import place_surnames, propagate_people
+
+
+def _spans(doc, *parts: tuple[str, str]) -> list[Span]:
+    """Spans of the doc for (surface, label) pairs, each at the first occurrence after the previous one."""
+    out, at = [], 0
+    for surface, label in parts:
+        start = doc.text.index(surface, at)
+        out.append(doc.char_span(start, start + len(surface), label=label))
+        at = start + len(surface)
+    return out
+
+
+def _labels(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in spans]
+
+
+def test_a_river_misread_as_a_person_once_does_not_make_the_river_a_person(nlp):
+    doc = nlp.make_doc("- Passau (Danube): 9.8 m, rising\nThe city said the Danube would peak on Thursday.")
+    spans = propagate_people(doc, _spans(doc, ("Passau", "GPE"), ("Danube", "PERSON"), ("Danube", "LOC")))
+    assert _labels(spans)[-1] == ("Danube", "LOC")
+
+
+def test_a_campus_of_an_acronym_s_body_spreads_no_surname(nlp):
+    doc = nlp.make_doc("UW-Madison Chancellor Jennifer Mnookin spoke at Union South in Madison on Friday.")
+    parts = ("UW-Madison", "PERSON"), ("Jennifer Mnookin", "PERSON"), ("Madison", "GPE")
+    spans = propagate_people(doc, _spans(doc, *parts))
+    assert ("Madison", "GPE") in _labels(spans)
+
+
+def test_an_organisation_s_word_before_a_city_names_its_branch_there(nlp):
+    doc = nlp.make_doc("Ryanair shares rose 3 per cent on Euronext Dublin after the results.")
+    spans = place_surnames(_spans(doc, ("Ryanair", "ORG"), ("Euronext", "ORG"), ("Dublin", "GPE")))
+    assert _labels(spans)[-1] == ("Euronext Dublin", "ORG")
+
+
+def test_a_first_name_before_a_city_still_makes_a_person(nlp):
+    doc = nlp.make_doc("Valeska Paris told the inquiry she was held on the ship.")
+    spans = place_surnames(_spans(doc, ("Valeska", "PERSON"), ("Paris", "GPE")))
+    assert _labels(spans) == [("Valeska Paris", "PERSON")]
+
+
+def test_an_agency_s_bureau_in_a_city_stays_agency_and_city(nlp):
+    doc = nlp.make_doc("(Additional reporting by Reuters Moscow bureau; Editing by Timothy Heritage)")
+    spans = place_surnames(_spans(doc, ("Reuters", "ORG"), ("Moscow", "GPE")))
+    assert _labels(spans) == [("Reuters", "ORG"), ("Moscow", "GPE")]
+
+
+def test_writers_of_a_capitalised_wire_byline_are_people(default_nlp):
+    doc = default_nlp(
+        "Gulf states set date for single tourist visa\n"
+        "By JON GAMBRELL and LUJAIN JO Associated Press\n"
+        "DUBAI, United Arab Emirates (AP) — The six Gulf states agreed on Monday to launch a shared visa."
+    )
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"JON GAMBRELL", "LUJAIN JO"} <= people
+
+
+def test_a_capitalised_byline_of_a_desk_names_no_person(default_nlp):
+    doc = default_nlp("Rains flood Lagos streets\nBY STAFF REPORTER\nLAGOS - Heavy rain flooded roads on Monday.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_dateline_with_the_year_and_an_agency_is_a_place(nlp):
+    doc = nlp(
+        "Tunisia jails five unionists over phosphate strike\n"
+        "TUNIS, April 15, 2026 (AFP) - A Tunisian court on Wednesday sentenced five union leaders."
+    )
+    assert ("TUNIS", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_capital_on_a_line_of_its_own_is_the_dateline(default_nlp):
+    doc = default_nlp(
+        "Azerbaijan and EU discuss gas supplies\nNazrin Sadigova | 15.04.2026\nBAKU\n"
+        "Azerbaijan and the European Union on Wednesday discussed expanding gas supplies."
+    )
+    assert ("BAKU", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_northern_irish_people_are_of_the_united_kingdom(nlp):
+    found = linked_mentions(
+        nlp,
+        "Celtic completed the loan signing of Portuguese winger Tomás Ferreira from Vitória Guimarães, while Rangers "
+        "brought in Northern Irish midfielder Kieran O'Hare on loan from Brighton & Hove Albion.",
+    )
+    assert ("Northern Irish", "NORP", "GBR") in found
+
+
+def test_a_name_before_a_legal_form_is_a_firm_and_so_is_its_short_name(default_nlp):
+    doc = default_nlp(
+        "Loblaw profit rises as Shoppers Drug Mart offsets softer grocery spending\n"
+        "Loblaw Cos. Ltd. says shoppers kept trading down to its discount banners in the fourth quarter.\n"
+        "President Per Bank said discount stores did well. Loblaw said its shares rose."
+    )
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Loblaw Cos. Ltd.", "ORG") in found
+    assert ("Loblaw", "ORG") in found and ("Loblaw", "PERSON") not in found
+
+
+def test_a_firm_inside_an_event_s_name_and_an_irish_county_are_no_legal_names(default_nlp):
+    doc = default_nlp("She rode at The Dutta Corp. Fair Hill International before moving to a farm in Co. Cork.")
+    assert not [e for e in doc.ents if e.text == "Dutta Corp."]
+    assert ("Co. Cork", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_japanese_prefecture_in_its_short_form_is_a_place(default_nlp):
+    doc = default_nlp("Bears were sighted in Kitaakita, Akita Pref., on Monday, and soldiers were sent.")
+    assert ("Akita Pref", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_river_of_the_shipped_list_after_the_is_a_place(nlp):
+    found = linked_mentions(nlp, "Firefighters pumped water from cellars as the Isar rose by a metre in Munich on Monday.")
+    assert ("Isar", "LOC", "DEU") in found
