@@ -578,8 +578,8 @@ def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         w.replace("&", "").isalnum() or w in POSSESSIVE for w in line
     ):
         return spans
-    if len(line) == 1 and lex.is_word(line[0]) and not signed:
-        return spans
+    if len(line) == 1 and (lex.is_word(line[0]) or line[0].lower() in GENERIC_NAMES) and not signed:
+        return spans  # "Advertisement", a wire's "Enditem"
     text = " ".join(line)
     inside = [s for s in spans if s.start < end and start < s.end]
     if any(s.start < start or s.end > end for s in inside):

@@ -102,6 +102,8 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     # "Apple Watches" typed PERSON makes no person of "Apple"
     people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s)]
+    # a town's name misread as a person's spreads no name ("Swift Current": neither "Swift" nor "Current")
+    people = [s for s in people if len(s) == 1 or s[0].text in ("St", "St.") or not gazetteer.is_town(span_text(s))]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {span_text(s) for s in people if len(s) > 1 or not _known_area(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1}

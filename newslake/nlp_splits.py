@@ -57,7 +57,7 @@ from newslake.nlp_words import (
 )
 
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
-_LEADING_JUNK_DASH = LEADING_JUNK | {"-"}
+_LEADING_JUNK_DASH = LEADING_JUNK | {"-", "follow"}  # "Follow AP's coverage": a link's verb
 _DAY_WORDS = frozenset(
     [*WEEKDAYS, *(d[:3] for d in WEEKDAYS), *MONTH_WORDS, "today", "tonight"]
 )

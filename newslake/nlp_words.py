@@ -78,7 +78,7 @@ CLUB_PREFIXES = _names("Real Atletico Atlético Sporting Inter Dynamo Dinamo Oly
 # one capitalised word that names no one in particular ("the Church", "the State", "Sgt", "QC")
 GENERIC_NAMES = _words(
     "church state states centre center department crown coalition administration government ministry sheriff "
-    "sgt brig capt lt cpl pte maj col gen adm cmdr qc kc sc"
+    "sgt brig capt lt cpl pte maj col gen adm cmdr qc kc sc enditem"
 )
 NON_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 CITY_RELABEL_MIN_POP = 100_000

@@ -119,3 +119,20 @@ def test_a_japanese_prefecture_in_its_short_form_is_a_place(default_nlp):
 def test_a_river_of_the_shipped_list_after_the_is_a_place(nlp):
     found = linked_mentions(nlp, "Firefighters pumped water from cellars as the Isar rose by a metre in Munich on Monday.")
     assert ("Isar", "LOC", "DEU") in found
+
+
+def test_a_town_misread_as_a_person_spreads_neither_of_its_words(nlp):
+    doc = nlp.make_doc("Lukas Sabourin stopped 31 shots in Swift Current. Moose Jaw outshot Swift Current 31-22 on Friday.")
+    parts = ("Lukas Sabourin", "PERSON"), ("Swift Current", "PERSON"), ("Moose Jaw", "GPE")
+    spans = propagate_people(doc, _spans(doc, *parts))
+    assert not [s for s in spans if s.text in ("Swift", "Current")]
+
+
+def test_a_wire_s_end_marker_and_its_follow_link_name_no_one(default_nlp):
+    doc = default_nlp(
+        "Serbia has refused to join Western sanctions against Moscow.\n___\n"
+        "Follow AP's coverage of the Balkans at https://apnews.com/hub/balkans\nEnditem"
+    )
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("AP", "ORG") in found
+    assert not [e for e in doc.ents if e.text in ("Enditem", "Follow AP")]
