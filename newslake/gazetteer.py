@@ -271,6 +271,9 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
     for sub in pycountry.subdivisions:
         # England's "Somerset" and "Suffolk" sit under GB-ENG
         county = sub.type.lower().endswith("county") and fold(sub.name) not in first_names()
+        # France's départements of compound names ("Pas-de-Calais", "Seine-Saint-Denis"); the one-word ones are
+        # common words or rivers ("Var", "Lot", "Somme")
+        county = county or (sub.type == "Metropolitan department" and ("-" in sub.name or " " in sub.name))
         if (sub.parent_code is None or county) and sub.country_code in alpha3 and sub.country_code != "US":
             # "Catalunya [Cataluña]", "Asturias, Principado de": every bracketed or comma-led form is a name
             names = [n.strip() for n in re.split(r"[\[\],]", sub.name) if n.strip()]

@@ -420,10 +420,31 @@ def unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
                 (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(span_text(s)))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
             )
-        ):
+        ) or _town_in_place_slot(s, lex):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out
+
+
+_TOWN_SLOT_WORDS = _PLACE_SLOT_WORDS | {"to", "from", "of", "via"}
+_TOWN_WORD_SLOTS = frozenset({"in", "near", "outside"})
+
+
+def _town_in_place_slot(span: Span, lex: Lexicon) -> bool:
+    """A town of the shipped index typed ORG after "to"/"of"/"in" and no organisation's word is the town: "drops
+    down to Canazei", "the flooding of Castel Bolognese"."""
+    doc, i = span.doc, span.start
+    if span.label != ORG or not 1 <= len(span) <= 3 or i == 0 or span[0].lower_ == "the":
+        return False
+    # one word after "to"/"of"/"at" is as often a firm or a club ("shares of Roche", "joined Chelsea")
+    if doc[i - 1].lower_ not in (_TOWN_SLOT_WORDS if len(span) > 1 else _TOWN_WORD_SLOTS):
+        return False
+    if not all(t.is_title and t.is_alpha for t in span) or (span.end < len(doc) and doc[span.end].lower_ in OUTLET_NOUNS):
+        return False
+    text = span_text(span)
+    if len(span) == 1 and lex.is_noun(text):
+        return False
+    return gazetteer.is_town(text) and not gazetteer.lookup_org(text) and not club_name(span)
 
 
 def unknown_cities(spans: list[Span]) -> list[Span]:

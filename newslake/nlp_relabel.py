@@ -50,6 +50,7 @@ from newslake.nlp_words import (
     GEO_LEADS,
     INDUSTRY_WORDS,
     INSTITUTE_CENTRES,
+    LANDFORM_LEADS,
     LISTED_PLACE_NOUNS,
     LOC_ENDINGS,
     LOCAL_PEOPLE,
@@ -403,8 +404,9 @@ def _geo_ending(span: Span) -> bool:
 
 
 def _first_name_led(words: list[Token]) -> bool:
-    """Two words, the first a known first name that is no place word ("Mitchell Marsh", not "Lake Erie")."""
-    return len(words) == 2 and words[0].text not in GEO_LEADS and is_first_name(words[0].text)
+    """Two words, the first a known first name and no landform's word ("Mitchell Marsh", "Val Kilmer"; not "Jabal
+    Samhan")."""
+    return len(words) == 2 and words[0].text not in LANDFORM_LEADS and is_first_name(words[0].text)
 
 
 def club_name(span: Span) -> bool:

@@ -157,8 +157,16 @@ LOC_ENDINGS = _words(
 )
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
 # first words of a landform's name; "Sungai" ... "Teluk": the Malay river, island, mountain, cape and bay
-GEO_LEADS = frozenset(
+LANDFORM_LEADS = frozenset(
     {"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel", "Sungai", "Pulau", "Gunung", "Tanjung", "Teluk"}
+)
+GEO_LEADS = (
+    LANDFORM_LEADS
+    # the first words of valleys, passes, streets, bridges and grounds in the languages of the places local pages
+    # name untranslated: "Val di Fassa", "Passo Gardena", "Rue de Wizernes", "Stadion der Freundschaft"
+    | {"Val", "Valle", "Passo", "Barranco", "Jezioro", "Lac", "Serra", "Isla", "Ilha", "Pico", "Playa", "Praia", "Baie"}
+    | {"Golfo", "Wadi", "Rue", "Calle", "Avenida", "Rua", "Piazza", "Praça", "Pont", "Ponte", "Puente", "Stadion"}
+    | {"Estadio", "Stade", "Stadio"}
 )
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")

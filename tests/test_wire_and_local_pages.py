@@ -136,3 +136,36 @@ def test_a_wire_s_end_marker_and_its_follow_link_name_no_one(default_nlp):
     found = [(e.text, e.label_) for e in doc.ents]
     assert ("AP", "ORG") in found
     assert not [e for e in doc.ents if e.text in ("Enditem", "Follow AP")]
+
+
+def test_towns_the_model_typed_as_firms_after_of_and_in_are_places(default_nlp):
+    doc = default_nlp(
+        "Prosecutors are investigating whether poor maintenance contributed to the flooding of Castel Bolognese and "
+        "Solarolo in 2023."
+    )
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Castel Bolognese", "GPE") in found and ("Solarolo", "GPE") in found
+
+
+def test_a_firm_named_like_a_town_keeps_its_type_after_of(default_nlp):
+    doc = default_nlp("The weight-loss drug lifted shares of Roche by 4 per cent on Tuesday, analysts said.")
+    assert ("Roche", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_valleys_and_streets_named_in_their_own_language_are_places(default_nlp):
+    doc = default_nlp(
+        "Trentino's side of the Sella Pass drops down to Canazei in the Val di Fassa. Water rose in the Rue de "
+        "Wizernes overnight, and Energie Cottbus play at the Stadion der Freundschaft."
+    )
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    assert {"Val di Fassa", "Rue de Wizernes", "Stadion der Freundschaft"} <= places
+
+
+def test_a_first_name_that_opens_valleys_still_opens_a_person_s_name(default_nlp):
+    doc = default_nlp("Val Kilmer starred in the film, and Val Kilmer said on Monday that he loved making it.")
+    assert {(e.text, e.label_) for e in doc.ents if e.text == "Val Kilmer"} == {("Val Kilmer", "PERSON")}
+
+
+def test_a_french_departement_of_a_compound_name_is_a_place_of_france(nlp):
+    found = linked_mentions(nlp, "Floods hit the Pas-de-Calais again on Monday, and the prefect of Pas-de-Calais ordered evacuations.")
+    assert ("Pas-de-Calais", "GPE", "FRA") in found
