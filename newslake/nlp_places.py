@@ -420,7 +420,7 @@ def unknown_orgs_in_place_slots(spans: list[Span], lex: Lexicon) -> list[Span]:
                 (doc[i - 1].lower_ in _PLACE_SLOT_WORDS and doc[i - 2].lower_ not in HELD_IN and not lex.is_noun(span_text(s)))
                 or (i > 3 and doc[i - 1].lower_ == "of" and doc[i - 2].text == "," and doc[i - 3].like_num)
             )
-        ) or _town_in_place_slot(s, lex):
+        ) or (s.label == ORG and _town_in_place_slot(s, lex)):
             s = Span(doc, s.start, s.end, label="GPE")
         out.append(s)
     return out

@@ -38,7 +38,7 @@ ARMED_SERVICES = _words("army navy force forces command corps marines guard")
 FAC_HEADS = _words("zoo hospital hotel airfield gate galleries facility ground circuit racecourse bazaar maidan souk stadion")  # with FAC_WORDS' stadium, museum, ...
 INSTITUTE_CENTRES = _words(
     "research warning medical cancer policy studies study information coordination operations monitoring "
-    "resource resources development legal health news training control command"
+    "resource resources development legal health news training control command action crisis response"
 )
 RULER_NOUNS = _words("regime dictatorship administration presidency")  # "the Asad regime": named after its ruler
 INDUSTRY_WORDS = _words(

@@ -137,3 +137,13 @@ def linked_mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
 
     rows = sorted(doc_mentions(nlp(text)), key=lambda m: m["start"])
     return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
+
+
+def spans_of(doc, *named: tuple[str, str]) -> list:
+    """Spans for (label, text) pairs, at each text's first occurrence after the previous one."""
+    out, at = [], 0
+    for label, text in named:
+        start = doc.text.index(text, at)
+        out.append(doc.char_span(start, start + len(text), label=label))
+        at = start + len(text)
+    return out

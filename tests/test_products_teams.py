@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from conftest import spans_of
+from spacy.tokens import Span
 
 from newslake.products import without_products
 from newslake.teams import nickname_teams
-
-
-def spans_of(doc: Doc, *named: tuple[str, str]) -> list[Span]:
-    """Spans for (label, text) pairs, at each text's first occurrence after the previous one."""
-    out, at = [], 0
-    for label, text in named:
-        start = doc.text.index(text, at)
-        out.append(doc.char_span(start, start + len(text), label=label))
-        at = start + len(text)
-    return out
 
 
 def kept(spans: list[Span]) -> list[tuple[str, str]]:

@@ -3,20 +3,10 @@ person's name, and an organisation's branch named after its place."""
 
 from __future__ import annotations
 
-from conftest import linked_mentions
+from conftest import linked_mentions, spans_of
 from spacy.tokens import Span
 
 from newslake.nlp_people import place_surnames, propagate_people
-
-
-def _spans(doc, *parts: tuple[str, str]) -> list[Span]:
-    """Spans of the doc for (surface, label) pairs, each at the first occurrence after the previous one."""
-    out, at = [], 0
-    for surface, label in parts:
-        start = doc.text.index(surface, at)
-        out.append(doc.char_span(start, start + len(surface), label=label))
-        at = start + len(surface)
-    return out
 
 
 def _labels(spans: list[Span]) -> list[tuple[str, str]]:
@@ -25,32 +15,32 @@ def _labels(spans: list[Span]) -> list[tuple[str, str]]:
 
 def test_a_river_misread_as_a_person_once_does_not_make_the_river_a_person(nlp):
     doc = nlp.make_doc("- Passau (Danube): 9.8 m, rising\nThe city said the Danube would peak on Thursday.")
-    spans = propagate_people(doc, _spans(doc, ("Passau", "GPE"), ("Danube", "PERSON"), ("Danube", "LOC")))
+    spans = propagate_people(doc, spans_of(doc, ("GPE", "Passau"), ("PERSON", "Danube"), ("LOC", "Danube")))
     assert _labels(spans)[-1] == ("Danube", "LOC")
 
 
 def test_a_campus_of_an_acronym_s_body_spreads_no_surname(nlp):
     doc = nlp.make_doc("UW-Madison Chancellor Jennifer Mnookin spoke at Union South in Madison on Friday.")
-    parts = ("UW-Madison", "PERSON"), ("Jennifer Mnookin", "PERSON"), ("Madison", "GPE")
-    spans = propagate_people(doc, _spans(doc, *parts))
+    parts = ("PERSON", "UW-Madison"), ("PERSON", "Jennifer Mnookin"), ("GPE", "Madison")
+    spans = propagate_people(doc, spans_of(doc, *parts))
     assert ("Madison", "GPE") in _labels(spans)
 
 
 def test_an_organisation_s_word_before_a_city_names_its_branch_there(nlp):
     doc = nlp.make_doc("Ryanair shares rose 3 per cent on Euronext Dublin after the results.")
-    spans = place_surnames(_spans(doc, ("Ryanair", "ORG"), ("Euronext", "ORG"), ("Dublin", "GPE")))
+    spans = place_surnames(spans_of(doc, ("ORG", "Ryanair"), ("ORG", "Euronext"), ("GPE", "Dublin")))
     assert _labels(spans)[-1] == ("Euronext Dublin", "ORG")
 
 
 def test_a_first_name_before_a_city_still_makes_a_person(nlp):
     doc = nlp.make_doc("Valeska Paris told the inquiry she was held on the ship.")
-    spans = place_surnames(_spans(doc, ("Valeska", "PERSON"), ("Paris", "GPE")))
+    spans = place_surnames(spans_of(doc, ("PERSON", "Valeska"), ("GPE", "Paris")))
     assert _labels(spans) == [("Valeska Paris", "PERSON")]
 
 
 def test_an_agency_s_bureau_in_a_city_stays_agency_and_city(nlp):
     doc = nlp.make_doc("(Additional reporting by Reuters Moscow bureau; Editing by Timothy Heritage)")
-    spans = place_surnames(_spans(doc, ("Reuters", "ORG"), ("Moscow", "GPE")))
+    spans = place_surnames(spans_of(doc, ("ORG", "Reuters"), ("GPE", "Moscow")))
     assert _labels(spans) == [("Reuters", "ORG"), ("Moscow", "GPE")]
 
 
@@ -123,8 +113,8 @@ def test_a_river_of_the_shipped_list_after_the_is_a_place(nlp):
 
 def test_a_town_misread_as_a_person_spreads_neither_of_its_words(nlp):
     doc = nlp.make_doc("Lukas Sabourin stopped 31 shots in Swift Current. Moose Jaw outshot Swift Current 31-22 on Friday.")
-    parts = ("Lukas Sabourin", "PERSON"), ("Swift Current", "PERSON"), ("Moose Jaw", "GPE")
-    spans = propagate_people(doc, _spans(doc, *parts))
+    parts = ("PERSON", "Lukas Sabourin"), ("PERSON", "Swift Current"), ("GPE", "Moose Jaw")
+    spans = propagate_people(doc, spans_of(doc, *parts))
     assert not [s for s in spans if s.text in ("Swift", "Current")]
 
 
@@ -169,3 +159,11 @@ def test_a_first_name_that_opens_valleys_still_opens_a_person_s_name(default_nlp
 def test_a_french_departement_of_a_compound_name_is_a_place_of_france(nlp):
     found = linked_mentions(nlp, "Floods hit the Pas-de-Calais again on Monday, and the prefect of Pas-de-Calais ordered evacuations.")
     assert ("Pas-de-Calais", "GPE", "FRA") in found
+
+
+def test_an_action_centre_is_an_institution_not_a_building(default_nlp):
+    doc = default_nlp(
+        "Deminers from the Cambodian Mine Action Centre (CMAC) cleared 40 mines near the border on Tuesday, "
+        "CMAC said in a statement."
+    )
+    assert ("Cambodian Mine Action Centre", "ORG") in [(e.text, e.label_) for e in doc.ents]
