@@ -118,6 +118,9 @@ _UP_NAME = rf"{_UP_WORD}(?: {_UP_WORD}){{1,2}}"
 UPPER_BYLINE_RE = re.compile(rf"^(?:By|BY) (?P<a>{_UP_NAME})(?: (?:and|AND) (?P<b>{_UP_NAME}))?(?= [A-Z]|,|$)", re.MULTILINE)
 
 
+_NOT_WRITERS = frozenset({"our", "the", "special", "news", "agency", "service", "wire", "wires", "report", "reports"})
+
+
 def _upper_writer(name: str) -> bool:
     """Words of a capitalised byline that name a writer, not a desk, an agency or a paper ("BY STAFF REPORTER")."""
     words = name.title().split()
@@ -126,9 +129,6 @@ def _upper_writer(name: str) -> bool:
         or gazetteer.lookup_org(w)
         for w in words
     ) and not gazetteer.place_candidates(name.title())
-
-
-_NOT_WRITERS = frozenset({"our", "the", "special", "news", "agency", "service", "wire", "wires", "report", "reports"})
 
 
 def _paper_shaped(words: list[str]) -> bool:
