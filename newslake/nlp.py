@@ -275,7 +275,7 @@ def fix_entities(
     spans = craft_names(doc, known_as(doc, propagate_people(doc, placed_names_throughout(spans))))
     spans = local_places_throughout(spans)
     spans = area_names_throughout([part for s in spans for part in split_county_address(s)])
-    spans = [part for s in spans for p in province_abbreviation(s) for part in (prefecture(p) if p.label in (PERSON, ORG) else [p])]
+    spans = [part for s in spans for p in province_abbreviation(s) for part in prefecture(p)]
     spans = [Span(s.doc, s.start, s.end, label="GPE") if english_town_form(s) else s for s in spans]
     spans = cued_places_throughout(spans, lex)
     spans = landforms_throughout(spans)

@@ -431,10 +431,10 @@ _TOWN_WORD_SLOTS = frozenset({"in", "near", "outside"})
 
 
 def _town_in_place_slot(span: Span, lex: Lexicon) -> bool:
-    """A town of the shipped index typed ORG after "to"/"of"/"in" and no organisation's word is the town: "drops
-    down to Canazei", "the flooding of Castel Bolognese"."""
+    """An ORG span that is a town of the shipped index after "to"/"of"/"in", with no organisation's word, is the town:
+    "drops down to Canazei", "the flooding of Castel Bolognese" (the caller has checked the label)."""
     doc, i = span.doc, span.start
-    if span.label != ORG or not 1 <= len(span) <= 3 or i == 0 or span[0].lower_ == "the":
+    if not 1 <= len(span) <= 3 or i == 0 or span[0].lower_ == "the":
         return False
     # one word after "to"/"of"/"at" is as often a firm or a club ("shares of Roche", "joined Chelsea")
     if doc[i - 1].lower_ not in (_TOWN_SLOT_WORDS if len(span) > 1 else _TOWN_WORD_SLOTS):
