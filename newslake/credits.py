@@ -35,6 +35,7 @@ _PAPER_WORDS = (
     "record register review guardian mercury independent recorder democrat enquirer dispatch ledger monitor"
 )
 PAPER_WORDS = frozenset(_PAPER_WORDS.split())
+MASTHEAD_ENDS = PAPER_WORDS - {"world", "champion", "daily", "leader", "citizen", "standard", "review"} | {"courant"}
 
 
 def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:

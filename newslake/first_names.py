@@ -190,6 +190,7 @@ def people_by_first_name(doc: Doc, lex: Lexicon, ents: list[Span] | None = None)
             and 2 <= len(ent) <= MAX_TOKENS
             and _person_shape(ent, lex)
             and (ent.label != ORG or _person_cue(ent, lex) or not _firm_context(ent))  # "Eli Lilly", "Calvin Klein"
+            and not (ent.label_ in ("GPE", "LOC") and gazetteer.is_town(span_text(ent)))  # "Estes Park", a town
         ):
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True

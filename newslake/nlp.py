@@ -77,6 +77,7 @@ from newslake.nlp_orgs import (
     known_org_words,
     legal_names,
     local_sites_and_bodies,
+    mastheads,
     org_before_country,
     org_noun_before_title,
     org_of_place,
@@ -217,7 +218,7 @@ class EntityFixes:
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = scorer_names(doc, result_lines(doc, spans))
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
-            spans = possessive_shops(doc, spans)
+            spans = mastheads(possessive_shops(doc, spans))
         return spans
 
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
+from newslake.credits import MASTHEAD_ENDS
 from newslake.first_names import is_first_name
 from newslake.nlp_checks import (
     FAC_OR_HEAD,
@@ -107,6 +108,8 @@ def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     text = doc_text(doc)
     names = {span_text(s) for s in spans if s.label == ORG and len(s) > 1 and s[0].is_title and s[0].lower_ != "the"}
     names = {n for n in names if text.count(n) > 1}  # most names occur once: no scan needed
+    if names:
+        names -= _mostly_places(spans, names)
     if not names:
         return spans
     pattern = word_pattern(names)
@@ -122,6 +125,16 @@ def repeated_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         spans = [s for s in spans if s not in inside]
         found.append(Span(doc, span.start, span.end, label="ORG"))
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _mostly_places(spans: list[Span], names: set[str]) -> set[str]:
+    """The names among `names` that a place of the tables bears and the spans read as a place more often than as an
+    ORG ("Garfield Heights" four times a town, once an ORG): the town, not a body."""
+    votes: Counter[str] = Counter()
+    for s in spans:
+        if s.label in (GPE, LOC, ORG) and (name := span_text(s)) in names:
+            votes[name] += -1 if s.label == ORG else 1
+    return {n for n, v in votes.items() if v > 0 and (gazetteer.place_candidates(n) or gazetteer.is_town(n))}
 
 
 _LEGAL_FORM_RE = re.compile(r"(?<![\w.])(?:Inc|Corp|Cos?|Ltd|LLC|Plc|PLC|AG|GmbH|S\.A|N\.V)(?=\.?(?!\w))")
@@ -588,6 +601,30 @@ def closing_outlet(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     kept = [s for s in spans if s not in inside]
     return sorted([*kept, Span(doc, start, end, label="ORG")], key=lambda s: s.start)
+
+
+_MASTHEAD_WORDS = frozenset({"daily", "morning", "evening", "sunday", "weekly"})
+
+
+def mastheads(spans: list[Span]) -> list[Span]:
+    """A newspaper's name the model read as a person or a place ("Hartford Courant", "Tyler Morning Telegraph",
+    "Arizona Daily Sun") is an ORG: a paper's word last, after "Daily"/"Morning" or a place of the tables that is no
+    first name ("Emily Post" stays a person)."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label in (PERSON, GPE, LOC, FAC) and 2 <= len(s) <= 5:
+            words = doc_words(s.doc)[s.start : s.end]
+            if words[-1].lower() in MASTHEAD_ENDS and words[-1][:1].isupper() and (
+                any(w.lower() in _MASTHEAD_WORDS for w in words[1:-1])
+                or (
+                    not is_first_name(words[0])
+                    and all(w[:1].isupper() for w in words)
+                    and gazetteer.place_candidates(" ".join(words[:-1]))
+                )
+            ):
+                s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 _SHOP_BEFORE = frozenset({"at", "outside", "inside", "from", "near", "to", "behind", "opposite"})

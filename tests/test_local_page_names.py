@@ -1,0 +1,50 @@
+"""Round 22's rules for local pages: a town the page reads as a place more often than as a body, a town whose name
+looks like a person's, and a newspaper's name read as a person or a place."""
+
+from __future__ import annotations
+
+from conftest import spans_of
+from spacy.tokens import Span
+
+from newslake.first_names import people_by_first_name
+from newslake.nlp import FIXES
+from newslake.nlp_orgs import mastheads, repeated_orgs
+
+
+def _labels(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in spans]
+
+
+def test_a_town_read_as_a_place_more_often_than_as_a_body_stays_the_town(nlp):
+    doc = nlp.make_doc(
+        "Council approves Garfield Heights site. The land in Garfield Heights is vacant, and Garfield Heights "
+        "officials said Garfield Heights wants jobs."
+    )
+    named = ("ORG", "Garfield Heights"), ("GPE", "Garfield Heights"), ("GPE", "Garfield Heights"), ("GPE", "Garfield Heights")
+    spans = repeated_orgs(doc, spans_of(doc, *named))
+    assert [label for _, label in _labels(spans)] == ["ORG", "GPE", "GPE", "GPE"]
+
+
+def test_a_body_named_twice_still_spreads_over_a_lone_place_reading(nlp):
+    doc = nlp.make_doc("Tulsa Public Schools voted. Parents asked Tulsa Public Schools for buses.")
+    spans = repeated_orgs(doc, spans_of(doc, ("ORG", "Tulsa Public Schools"), ("GPE", "Tulsa")))
+    assert _labels(spans)[-1] == ("Tulsa Public Schools", "ORG")
+
+
+def test_a_town_the_model_reads_as_a_place_is_no_person_for_its_first_name(nlp):
+    doc = nlp.make_doc("The canyon is the front door to Estes Park for a lot of people.")
+    ents = spans_of(doc, ("GPE", "Estes Park"))
+    found = people_by_first_name(doc, nlp.get_pipe(FIXES).lexicon, ents) or ents
+    assert _labels(found) == [("Estes Park", "GPE")]
+
+
+def test_a_newspaper_read_as_a_person_or_a_place_is_an_organisation(nlp):
+    doc = nlp.make_doc("By Ann Lee, Hartford Courant. The Tyler Morning Telegraph and the Juneau Sentinel agreed.")
+    named = ("PERSON", "Hartford Courant"), ("PERSON", "Tyler Morning Telegraph"), ("GPE", "Juneau Sentinel")
+    assert [label for _, label in _labels(mastheads(spans_of(doc, *named)))] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_person_named_like_a_paper_stays_a_person(nlp):
+    doc = nlp.make_doc("Etiquette writer Emily Post and Sarah Star spoke.")
+    spans = mastheads(spans_of(doc, ("PERSON", "Emily Post"), ("PERSON", "Sarah Star")))
+    assert _labels(spans) == [("Emily Post", "PERSON"), ("Sarah Star", "PERSON")]
