@@ -6,6 +6,7 @@ Correspondent", "By Tech Desk") is no name."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
@@ -119,6 +120,17 @@ _UP_NAME = rf"{_UP_WORD}(?: {_UP_WORD}){{1,2}}"
 UPPER_BYLINE_RE = re.compile(rf"^(?:By|BY) (?P<a>{_UP_NAME})(?: (?:and|AND) (?P<b>{_UP_NAME}))?(?= [A-Z]|,|$)", re.MULTILINE)
 
 
+# a line of capitalised names signed with the writers' role and no "By": "KENTARO IWASAKI and CHENG TING-FANG, Nikkei
+# staff writers", "RACHEL GROFF | Staff Writer", "ANA LUCERO Sun Staff Reporter"
+UPPER_SIGNED_RE = re.compile(
+    rf"^(?P<a>{_UP_NAME})(?: (?:and|AND) (?P<b>{_UP_NAME}))?(?:,| \|)? (?:[A-Z][\w&.'-]* ){{0,3}}(?:[Ss]taff )?"
+    r"(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?)[ \t]*$",
+    re.MULTILINE,
+)
+_ROLE_CUES = ("riter", "orrespondent", "eporter", "ditor")
+# a caption's credit of a photographer in capitals after "PHOTO/": "at Ddundu on Monday. PHOTO/ABUBAKER LUBOWA"
+UPPER_PHOTO_RE = re.compile(rf"\b(?:PHOTO|Photo) ?/ ?(?P<a>{_UP_NAME})(?![\w'\u2019])(?P<b>)")
+
 _NOT_WRITERS = frozenset({"our", "the", "special", "news", "agency", "service", "wire", "wires", "report", "reports"})
 
 
@@ -143,10 +155,16 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     them, and the paper after a writer's comma is an ORG; a bureau ("by Reuters Moscow bureau") or a place ("in San
     Francisco") is left alone."""
     text = doc_text(doc)
-    if "By " not in text and " by " not in text and "BY " not in text:
+    signed = any(cue in text for cue in _ROLE_CUES)
+    photo = "PHOTO" in text or "Photo" in text
+    if "By " not in text and " by " not in text and "BY " not in text and not signed and not photo:
         return spans
     people: list[Span] = []
-    for m in UPPER_BYLINE_RE.finditer(text):
+    for m in chain(
+        UPPER_BYLINE_RE.finditer(text),
+        UPPER_SIGNED_RE.finditer(text) if signed else (),
+        UPPER_PHOTO_RE.finditer(text) if photo else (),
+    ):
         for k in ("a", "b"):
             if m.group(k) and _upper_writer(m.group(k)) and (span := doc.char_span(*m.span(k))) is not None:
                 people.append(Span(doc, span.start, span.end, label="PERSON"))

@@ -193,7 +193,7 @@ def firm_short_names(spans: list[Span]) -> list[Span]:
     firms = {
         s[0].text
         for s in spans
-        if s.label == ORG and len(s) > 1 and (s[-1].lower_ in INDUSTRY_WORDS or s[-1].lower_ in _LEGAL_FORMS)
+        if s.label == ORG and len(s) > 1 and (s[-1].lower_ in INDUSTRY_WORDS or s[-1].lower_ in _LEGAL_FORMS or _known_firm_lead(s))
     }
     if not firms:
         return spans
@@ -204,6 +204,15 @@ def firm_short_names(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _known_firm_lead(span: Span) -> bool:
+    """A firm of the tables named in two or three words, led by a word no first name, place or people bears ("Novo"
+    of "Novo Nordisk"; not "Morgan" of "Morgan Stanley")."""
+    if len(span) > 3 or not span[0].is_title or not gazetteer.lookup_org(span_text(span)):
+        return False
+    lead = span[0].text
+    return not (is_first_name(lead) or gazetteer.place_candidates(lead) or gazetteer.lookup_demonym(lead))
 
 
 def org_noun_before_title(span: Span) -> bool:

@@ -153,7 +153,7 @@ PERSON_TITLES = TITLES | HONORIFICS  # any word a name may follow as a person's 
 LOC_ENDINGS = _words(
     "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean "
     "park reservoir forest shoal shoals brook creek lagoon bay beach canyon gorge heights hills delta marsh wetlands "
-    "ridge"
+    "ridge valley valleys plateau"
 )
 SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
 # first words of a landform's name; "Sungai" ... "Teluk": the Malay river, island, mountain, cape and bay
@@ -166,7 +166,7 @@ GEO_LEADS = (
     # name untranslated: "Val di Fassa", "Passo Gardena", "Rue de Wizernes", "Stadion der Freundschaft"
     | {"Val", "Valle", "Passo", "Barranco", "Jezioro", "Lac", "Serra", "Isla", "Ilha", "Pico", "Playa", "Praia", "Baie"}
     | {"Golfo", "Wadi", "Rue", "Calle", "Avenida", "Rua", "Piazza", "Praça", "Pont", "Ponte", "Puente", "Stadion"}
-    | {"Estadio", "Stade", "Stadio"}
+    | {"Estadio", "Stade", "Stadio", "Río"}
 )
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")

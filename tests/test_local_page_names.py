@@ -1,14 +1,17 @@
-"""Round 22's rules for local pages: a town the page reads as a place more often than as a body, a town whose name
-looks like a person's, and a newspaper's name read as a person or a place."""
+"""Round 22's rules for local and business pages: a town the page reads as a place more often than as a body, a town
+whose name looks like a person's, a newspaper's name read as a person or a place, writers signed with their role, a
+firm by its first word, valleys and rivers read as bodies."""
 
 from __future__ import annotations
 
 from conftest import spans_of
 from spacy.tokens import Span
 
+from newslake.credits import wire_credits
 from newslake.first_names import people_by_first_name
 from newslake.nlp import FIXES
-from newslake.nlp_orgs import mastheads, repeated_orgs
+from newslake.nlp_orgs import firm_short_names, mastheads, repeated_orgs
+from newslake.nlp_relabel import relabel
 
 
 def _labels(spans: list[Span]) -> list[tuple[str, str]]:
@@ -48,3 +51,38 @@ def test_a_person_named_like_a_paper_stays_a_person(nlp):
     doc = nlp.make_doc("Etiquette writer Emily Post and Sarah Star spoke.")
     spans = mastheads(spans_of(doc, ("PERSON", "Emily Post"), ("PERSON", "Sarah Star")))
     assert _labels(spans) == [("Emily Post", "PERSON"), ("Sarah Star", "PERSON")]
+
+
+def test_capitalised_writers_signed_with_their_role_are_people(nlp):
+    doc = nlp.make_doc(
+        "BYD profit falls\nCHENG WEN and KAORI NAKAMURA, Nikkei staff writers\nSHENZHEN -- BYD's net profit fell."
+    )
+    spans = wire_credits(doc, spans_of(doc, ("ORG", "CHENG WEN"), ("ORG", "KAORI NAKAMURA"), ("ORG", "Nikkei")))
+    assert _labels(spans)[:2] == [("CHENG WEN", "PERSON"), ("KAORI NAKAMURA", "PERSON")]
+
+
+def test_a_firm_of_the_tables_is_the_firm_by_its_first_word_alone(nlp):
+    doc = nlp.make_doc("Novo Nordisk said Monday its drug worked. Novo, based in Denmark, has lost ground.")
+    spans = firm_short_names(spans_of(doc, ("ORG", "Novo Nordisk"), ("PERSON", "Novo"), ("GPE", "Denmark")))
+    assert _labels(spans)[1] == ("Novo", "ORG")
+
+
+def test_a_firm_led_by_a_first_name_leaves_that_name_alone(nlp):
+    doc = nlp.make_doc("Morgan Stanley cut its forecast. Morgan, its chief economist, said so.")
+    spans = firm_short_names(spans_of(doc, ("ORG", "Morgan Stanley"), ("PERSON", "Morgan")))
+    assert _labels(spans)[1] == ("Morgan", "PERSON")
+
+
+def test_valleys_and_spanish_rivers_are_places_not_bodies(nlp):
+    doc = nlp.make_doc("Buses left the Kathmandu Valley as water from the Río de la Plata rose.")
+    spans = [relabel(s) for s in spans_of(doc, ("ORG", "Kathmandu Valley"), ("ORG", "Río de la Plata"))]
+    assert [label for _, label in _labels(spans)] == ["LOC", "LOC"]
+
+
+def test_a_writer_signed_after_a_bar_and_a_photographer_after_photo_are_people(nlp):
+    doc = nlp.make_doc(
+        "Council votes on kiosks\nRACHEL GROFF | Staff Writer\nLITITZ, Pa. - Trucks queue at the landfill on Monday. "
+        "PHOTO/ABUBAKER LUBOWA\nThe mayor spoke."
+    )
+    spans = wire_credits(doc, spans_of(doc, ("ORG", "RACHEL GROFF"), ("GPE", "LITITZ"), ("ORG", "ABUBAKER LUBOWA")))
+    assert [label for _, label in _labels(spans)] == ["PERSON", "GPE", "PERSON"]
