@@ -26,6 +26,7 @@ from newslake.nlp_words import (
     PLACE_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    TRAILING_TITLES,
 )
 
 OUT = Path(__file__).parent / "data" / "first_names.txt"
@@ -162,8 +163,8 @@ def _person_shape(span: Span, lex: Lexicon) -> bool:
     first, rest = doc[span.start], [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
     if not rest or not first_name_word(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
         return False
-    if rest[-1].lower_ in PARTICLES:
-        return False
+    if rest[-1].lower_ in PARTICLES or rest[-1].lower_ in TRAILING_TITLES:
+        return False  # "Ashanti Regional Fire Commander": an office, no surname
     return not (_org_like(rest) or gazetteer.lookup_org(span_text(span)) or gazetteer.place_candidates(span_text(span)))
 
 

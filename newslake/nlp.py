@@ -125,6 +125,7 @@ from newslake.nlp_splits import (
     lone_titles,
     menu_word,
     no_capital,
+    page_stamp,
     prefecture,
     province_abbreviation,
     run_on,
@@ -140,6 +141,7 @@ from newslake.nlp_splits import (
     split_possessive,
     split_role,
     split_separators,
+    split_trailing_title,
     subhead,
     trim,
 )
@@ -256,7 +258,7 @@ def fix_entities(
         for part in (q for p in split_parenthesis(ent) for q in split_separators(p)):
             for piece in split_possessive(part):
                 for bit in (q for p in split_in_place(piece) for q in split_of_country(p)):
-                    spans.extend(r for c in split_country_code(extend_particle(bit)) for r in split_role(c))
+                    spans.extend(t for c in split_country_code(extend_particle(bit)) for r in split_role(c) for t in split_trailing_title(r))
     spans = [
         s
         for s in (trim(context_fix(relabel(t))) for t in map(trim, spans) if t is not None)
@@ -290,6 +292,7 @@ def fix_entities(
         and not org_noun_before_title(s)
         and not subhead(s, lex)
         and not menu_word(s, lex)
+        and not page_stamp(s)
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):

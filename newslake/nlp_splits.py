@@ -54,6 +54,7 @@ from newslake.nlp_words import (
     POSSESSIVE,
     SEAT_TITLES,
     TITLES,
+    TRAILING_TITLES,
 )
 
 _SCORE_RE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")  # "beat Gremio 2-1"
@@ -163,6 +164,18 @@ def menu_word(span: Span, lex: Lexicon) -> bool:
     if not all(edges):
         return False
     return not (gazetteer.lookup_place(word) or gazetteer.lookup_org(word))
+
+
+_STAMP_WORDS = frozenset({"posted", "updated", "published", "modified"})
+
+
+def page_stamp(span: Span) -> bool:
+    """True for a page's time stamp the model takes for a name, opening its line or after a separator ("Posted Feb.
+    10, 2026", "TOI Sports Desk / Updated: Nov 3, 2025")."""
+    if doc_lowers(span.doc)[span.start] not in _STAMP_WORDS:
+        return False
+    before = doc_words(span.doc)[span.start - 1] if span.start > 0 else "\n"
+    return "\n" in before or before in _MENU_SEPARATORS
 
 
 def caption_label(span: Span) -> bool:
@@ -344,6 +357,21 @@ def split_role(ent: Span) -> list[Span]:
         if _name_like(name) and (key in gazetteer.world_areas() or key in gazetteer.countries()):
             label = "GPE" if key in gazetteer.countries() else "LOC"
             return [Span(doc, place.start, place.end, label=label), Span(doc, name.start, name.end, label="PERSON")]
+    return [ent]
+
+
+def split_trailing_title(ent: Span) -> list[Span]:
+    """An office named by its place ("the Ashanti Regional Fire Commander", "Kiambu County Commissioner"), no one's
+    name: the place alone, a GPE."""
+    if len(ent) < 2 or ent.label not in (ORG, PERSON, GPE, LOC) or doc_lowers(ent.doc)[ent.end - 1] not in TRAILING_TITLES:
+        return [ent]
+    doc = ent.doc
+    if ent.end < len(doc) and doc_words(doc)[ent.end].istitle():
+        return [ent]  # "Chester Mayor" + "Stefan Roots": the office holder's name follows, a later rule's case
+    start = ent.start + (doc_lowers(doc)[ent.start] == "the")
+    for cut in range(ent.end - 1, start, -1):
+        if gazetteer.place_candidates(doc[start:cut].text):
+            return [Span(doc, start, cut, label="GPE")]
     return [ent]
 
 

@@ -72,7 +72,7 @@ SIDE_PREFIXES = _words("pro anti")  # "Pro-Beijing": a side taken, never part of
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "FS", "MV", "RFA", "USNS", "SS"})
 CRAFT_PREFIXES = (("Space", "Shuttle"),)  # "Space Shuttle Atlantis": a craft, like a ship
 WEAPON_ACRONYMS = _words("IED IEDs VBIED VBIEDs SVBIED SVBIEDs UAV UAVs UAS MANPADS RPG RPGs ATGM ATGMs")
-EVENT_HEADS = _words("Summit Dialogue Fair Expo Festival Championship Championships Cup Olympics Awards")
+EVENT_HEADS = _words("Summit Dialogue Fair Expo Festival Championship Championships Cup Olympics Awards Trophy Regatta")
 # "Real Madrid", "Atletico Madrid", "Sporting Lisbon": a club's word before its city
 CLUB_PREFIXES = _names("Real Atletico Atlético Sporting Inter Dynamo Dinamo Olympique Borussia Racing Deportivo")
 # one capitalised word that names no one in particular ("the Church", "the State", "Sgt", "QC")
@@ -222,6 +222,8 @@ LOCAL_TITLES = _names(
 )
 # offices held by a named person, written between the place or body and the name ("Penrith Mayor Todd Carney")
 OFFICE_TITLES = _words("mayor premier governor councillor councilor minister")
+# an office's last word: no one's name ends in it ("the Ashanti Regional Fire Commander", "Kiambu County Commissioner")
+TRAILING_TITLES = OFFICE_TITLES | _words("commander commissioner secretary chairman chairperson spokesperson superintendent")
 OFFICE_QUALIFIERS = _words("lord executive deputy acting former interim vice prime chief")
 # Irish nouns opening the names of state bodies ("An Bord Pleanála", "An Garda Síochána", "An Post")
 IRISH_BODY_WORDS = _names("Bord Coimisiún Coimisiun Garda Post Chomhairle Roinn Foras Údarás Udaras Taisce Oifig Chúirt")

@@ -1,6 +1,7 @@
 """Round 22's rules for local and business pages: a town the page reads as a place more often than as a body, a town
 whose name looks like a person's, a newspaper's name read as a person or a place, writers signed with their role, a
-firm by its first word, valleys and rivers read as bodies."""
+firm by its first word, valleys and rivers read as bodies, page time stamps, trophies and offices named by their
+place."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from newslake.first_names import people_by_first_name
 from newslake.nlp import FIXES
 from newslake.nlp_orgs import firm_short_names, mastheads, repeated_orgs
 from newslake.nlp_relabel import relabel
+from newslake.nlp_splits import page_stamp, split_trailing_title
 
 
 def _labels(spans: list[Span]) -> list[tuple[str, str]]:
@@ -86,3 +88,34 @@ def test_a_writer_signed_after_a_bar_and_a_photographer_after_photo_are_people(n
     )
     spans = wire_credits(doc, spans_of(doc, ("ORG", "RACHEL GROFF"), ("GPE", "LITITZ"), ("ORG", "ABUBAKER LUBOWA")))
     assert [label for _, label in _labels(spans)] == ["PERSON", "GPE", "PERSON"]
+
+
+def test_a_page_s_time_stamp_is_no_name(nlp):
+    doc = nlp.make_doc("Snow closes schools\nPosted Feb. 10, 2026, at 6:12 a.m.\nTOI Sports Desk / Updated: Nov 3, 2025")
+    stamps = spans_of(doc, ("GPE", "Posted"), ("ORG", "TOI Sports Desk"), ("ORG", "Updated"))
+    assert [page_stamp(s) for s in stamps] == [True, False, True]
+
+
+def test_a_trophy_is_an_event_not_a_person(nlp):
+    doc = nlp.make_doc("Mumbai won the Ranji Trophy match by an innings.")
+    assert relabel(spans_of(doc, ("PERSON", "Ranji Trophy"))[0]).label_ == "EVENT"
+
+
+def test_an_office_named_by_its_place_is_the_place(nlp):
+    doc = nlp.make_doc("The Ashanti Regional Fire Commander said so, and the Kiambu County Commissioner agreed.")
+    parts = ("PERSON", "Ashanti Regional Fire Commander"), ("ORG", "Kiambu County Commissioner")
+    found = [p for s in spans_of(doc, *parts) for p in split_trailing_title(s)]
+    assert _labels(found) == [("Ashanti", "GPE"), ("Kiambu County", "GPE")]
+
+
+def test_an_office_before_its_holder_s_name_is_left_to_the_place_title_rule(nlp):
+    doc = nlp.make_doc("said Chester Mayor Stefan Roots on Monday.")
+    span = spans_of(doc, ("PERSON", "Chester Mayor"))[0]
+    assert _labels(split_trailing_title(span)) == [("Chester Mayor", "PERSON")]
+
+
+def test_an_office_s_last_word_makes_no_person_of_a_first_name(nlp):
+    doc = nlp.make_doc("The Ashanti Regional Fire Commander said the fire started at dawn.")
+    ents = spans_of(doc, ("ORG", "Ashanti Regional Fire Commander"))
+    found = people_by_first_name(doc, nlp.get_pipe(FIXES).lexicon, ents) or ents
+    assert _labels(found) == [("Ashanti Regional Fire Commander", "ORG")]
