@@ -408,6 +408,9 @@ def _plain_title_words(words: list[str]) -> bool:
     return all(w[:1].isupper() and w.isalpha() and w.lower() not in _SITE_OR_BODY_WORDS for w in words)
 
 
+_TRAILING_LINKS = frozenset({"on", "at", "in", "for", "with", "to", "from"})  # lower case: no name ends in one
+
+
 def trim(span: Span | None) -> Span | None:
     """Drop a trailing possessive or caption label, and leading titles from people ("President Biden" -> "Biden")."""
     if span is None:
@@ -416,8 +419,13 @@ def trim(span: Span | None) -> Span | None:
     doc = span.doc
     # list reads, no Token made per test; `is_space` is spaCy's `str.isspace` of the word
     words, lowers = doc_words(doc), doc_lowers(doc)
-    while end > start and (words[end - 1] in POSSESSIVE or words[end - 1].isspace() or lowers[end - 1] in ("and", "or")):
-        end -= 1  # "Black Mountain and" (before "Swannanoa") is "Black Mountain"
+    while end > start and (
+        words[end - 1] in POSSESSIVE
+        or words[end - 1].isspace()
+        or lowers[end - 1] in ("and", "or")
+        or words[end - 1] in _TRAILING_LINKS
+    ):
+        end -= 1  # "Black Mountain and" (before "Swannanoa"), "Westside Baptist Church on" (Morgantown Road)
     while end - start > 1 and lowers[end - 1] in CAPTION_WORDS and end < len(words) and words[end] == ":":
         end -= 1  # "Ahmed Mohamed Image: Twitter" is a caption credit after the name
     # "the State Courts on Nov 12", "Harris Park Medical Centre - Monday": a date the model ran into the name

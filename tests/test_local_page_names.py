@@ -13,7 +13,7 @@ from newslake.first_names import people_by_first_name
 from newslake.nlp import FIXES
 from newslake.nlp_orgs import firm_short_names, mastheads, repeated_orgs
 from newslake.nlp_relabel import relabel
-from newslake.nlp_splits import page_stamp, split_trailing_title
+from newslake.nlp_splits import page_stamp, split_trailing_title, trim
 
 
 def _labels(spans: list[Span]) -> list[tuple[str, str]]:
@@ -119,3 +119,9 @@ def test_an_office_s_last_word_makes_no_person_of_a_first_name(nlp):
     ents = spans_of(doc, ("ORG", "Ashanti Regional Fire Commander"))
     found = people_by_first_name(doc, nlp.get_pipe(FIXES).lexicon, ents) or ents
     assert _labels(found) == [("Ashanti Regional Fire Commander", "ORG")]
+
+
+def test_a_name_the_model_ran_into_a_lower_case_link_word_ends_before_it(nlp):
+    doc = nlp.make_doc("The food pantry at Westside Baptist Church on Morgantown Road will open.")
+    span = trim(spans_of(doc, ("FAC", "Westside Baptist Church on"))[0])
+    assert (span.text, span.label_) == ("Westside Baptist Church", "FAC")
