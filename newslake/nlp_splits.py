@@ -158,12 +158,16 @@ def menu_word(span: Span, lex: Lexicon) -> bool:
     word, i = words[span.start], span.start
     if not (word[:1].isupper() and word[1:].islower()) or not lex.is_word(word):
         return False
-    before = words[i - 1] if i > 0 else "\n"
     after = words[i + 1] if i + 1 < len(words) else "\n"
-    edges = ("\n" in before or before in _MENU_SEPARATORS, after.startswith("\n") or after in _MENU_SEPARATORS)
-    if not all(edges):
+    if not (_opens_item(words, i) and (after.startswith("\n") or after in _MENU_SEPARATORS)):
         return False
     return not (gazetteer.lookup_place(word) or gazetteer.lookup_org(word))
+
+
+def _opens_item(words: list[str], i: int) -> bool:
+    """The word at `i` opens its line or follows a menu's separator ("Dance / Reviews", "Desk / Updated")."""
+    before = words[i - 1] if i > 0 else "\n"
+    return "\n" in before or before in _MENU_SEPARATORS
 
 
 _STAMP_WORDS = frozenset({"posted", "updated", "published", "modified"})
@@ -172,10 +176,7 @@ _STAMP_WORDS = frozenset({"posted", "updated", "published", "modified"})
 def page_stamp(span: Span) -> bool:
     """True for a page's time stamp the model takes for a name, opening its line or after a separator ("Posted Feb.
     10, 2026", "TOI Sports Desk / Updated: Nov 3, 2025")."""
-    if doc_lowers(span.doc)[span.start] not in _STAMP_WORDS:
-        return False
-    before = doc_words(span.doc)[span.start - 1] if span.start > 0 else "\n"
-    return "\n" in before or before in _MENU_SEPARATORS
+    return doc_lowers(span.doc)[span.start] in _STAMP_WORDS and _opens_item(doc_words(span.doc), span.start)
 
 
 def caption_label(span: Span) -> bool:
