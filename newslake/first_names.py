@@ -48,7 +48,7 @@ APPOSITION_ENDS = frozenset({"of", "at", "in", "for", "with", "from", "on", "who
 
 
 def _fold(word: str) -> str:
-    return gazetteer.unaccented(word.lower())
+    return gazetteer.without_marks(word.lower())
 
 
 @cache

@@ -49,9 +49,23 @@ _SAINT = re.compile(r"\bste?\b")
 _APOSTROPHES = re.compile("[\u2018\u02bb\u02bc\u0060\u00b4]")  # left quote, okina, modifier, grave, acute
 
 
+# letters NFKD leaves whole, written as GeoNames' ASCII names write them ("Łódź" -> "Lodz", "Tromsø" -> "Tromso")
+_LETTER_SPELLINGS = {
+    "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "ß": "ss",
+    "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d",
+}
+_PLAIN_LETTERS = str.maketrans(_LETTER_SPELLINGS)
+
+
 @lru_cache(maxsize=200_000)
 def unaccented(text: str) -> str:
-    """The text with its accents dropped ("Bogotá" -> "Bogota"): NFKD without the combining marks."""
+    """The text with its accents dropped ("Bogotá" -> "Bogota", "Łódź" -> "Lodz"): NFKD without the combining
+    marks, and the letters NFKD keeps whole written in plain Latin."""
+    return without_marks(text.translate(_PLAIN_LETTERS))
+
+
+def without_marks(text: str) -> str:
+    """NFKD without the combining marks only: "Lerøy" keeps its "ø" (and is not the first name "Leroy")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
@@ -416,7 +430,7 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
 
 def fold_expr(col: str) -> pl.Expr:
     """`fold` as a Polars expression, for whole data files at once (same keys as `fold`)."""
-    e = pl.col(col).str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.strip_chars()
+    e = pl.col(col).str.replace_many(list(_LETTER_SPELLINGS), list(_LETTER_SPELLINGS.values())).str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.strip_chars()
     e = e.str.replace(r"['\u2019][sS]$", "").str.replace(r"([sS])['\u2019]$", "$1")
     e = (
         e.str.replace_all("\u2019", "'")

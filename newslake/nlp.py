@@ -144,6 +144,7 @@ from newslake.nlp_splits import (
     split_trailing_title,
     subhead,
     trim,
+    zone_or_currency,
 )
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_words import MAX_NAME_TOKENS
@@ -293,6 +294,7 @@ def fix_entities(
         and not subhead(s, lex)
         and not menu_word(s, lex)
         and not page_stamp(s)
+        and not zone_or_currency(s)
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):

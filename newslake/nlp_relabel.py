@@ -88,6 +88,12 @@ _ORG_FIRM_ARMED = ORG_WORDS | COMPANY_WORDS | ARMED_SERVICES
 _FIGHTERS_OR_ORG_AFTER = FIGHTERS | ORG_AFTER
 _ORG_OR_FAC = ORG_WORDS | FAC_WORDS
 _CRAFT_FIRSTS = frozenset(p[0] for p in CRAFT_PREFIXES)
+LEGISLATURES = frozenset(
+    {"parliament", "congress", "senate", "legislature", "assembly", "cabinet", "government", "bundestag", "bundesrat",
+     "knesset", "duma", "sejm", "riksdag", "storting", "folketing", "oireachtas", "majlis"}
+)
+_SITE_LEADS = frozenset({"outside", "near", "opposite", "around", "at", "to", "into", "towards", "toward", "inside"})
+_SITE_NOUNS = frozenset({"building", "buildings", "house", "square", "grounds", "steps", "gates", "chamber"})
 _PERSON_ORG_OR_NOT_NAME = NOT_NAME_LABELS | {"PERSON", "ORG"}  # a tuple unpacked in relabel was built per call
 
 
@@ -115,6 +121,15 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "eastern Aleppo": a city of 100k+ is no language
     if label in NUMERIC_LABELS or label == "LANGUAGE":
         return span
+    if (
+        label in ("GPE", "LOC")
+        and end - start == 1
+        and lowers[start] in LEGISLATURES
+        and words[start][:1].isupper()
+        and prev_low not in _SITE_LEADS
+        and nxt_low not in _SITE_NOUNS
+    ):
+        return to("ORG")  # "a bill in Parliament": the body ("outside Parliament", "the Parliament building": the site)
     if label == "GPE" and prev_word is not None and prev_word in COUNTRY_ORG_LEADS and gazetteer.fold(text) in gazetteer.countries():
         return Span(doc, start - 1, end, label="ORG")  # "Bank Indonesia", "Air India", "Statistics Canada"
     if label in ("PERSON", "ORG") and (building := _building_after(span)) is not None:

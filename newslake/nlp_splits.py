@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.dates_patterns import MONTH_WORDS, WEEKDAYS
+from newslake.figures_units import ISO_CODES
 from newslake.first_names import is_first_name
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, known_place, plain_name
 from newslake.nlp_common import (
@@ -177,6 +178,32 @@ def page_stamp(span: Span) -> bool:
     """True for a page's time stamp the model takes for a name, opening its line or after a separator ("Posted Feb.
     10, 2026", "TOI Sports Desk / Updated: Nov 3, 2025")."""
     return doc_lowers(span.doc)[span.start] in _STAMP_WORDS and _opens_item(doc_words(span.doc), span.start)
+
+
+# time zones written after a clock time ("Published: 4 February 2026 08:22 CET")
+TIME_ZONES = frozenset(
+    {"GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT",
+     "MST", "MDT", "PST", "PDT", "AKST", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT",
+     "SGT", "PHT", "WIB", "ICT", "SAST", "WAT", "EAT", "CAT", "PKT"}
+)
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?", re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"\d[\d,.]*(?:[kmb]n?)?")
+
+
+def zone_or_currency(span: Span) -> bool:
+    """True for a time zone after a clock time ("08:22 CET") or a currency's code beside its amount ("HUF 4,000
+    billion", "12m EUR") the model takes for an organisation."""
+    if span.end - span.start != 1:
+        return False
+    words, i = doc_words(span.doc), span.start
+    word = words[i]
+    if not (3 <= len(word) <= 4 and word.isupper()):
+        return False
+    before = words[i - 1] if i > 0 else ""
+    if word in TIME_ZONES:
+        return _CLOCK_RE.fullmatch(before) is not None
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return word in ISO_CODES and (_AMOUNT_RE.fullmatch(after) is not None or _AMOUNT_RE.fullmatch(before) is not None)
 
 
 def caption_label(span: Span) -> bool:
