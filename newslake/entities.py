@@ -199,6 +199,25 @@ _COMPASS_WORDS = (
 _COMPASS = frozenset(_COMPASS_WORDS.split())
 
 
+# a region named by its compass point alone ("the North", "Northeast"): each country has its own
+_COMPASS_NAMES = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+     "south east", "south west"}
+)
+
+
+def _compass_abroad(res: Resolved, row: dict, home: str | None) -> bool:
+    """True for a compass name ("the North and Northeast" of a Thai story) read as a region abroad (Iceland's
+    "Northeast") or as a listed place's country; not "the South" that an earlier rule read as a country (Korea)."""
+    return (
+        home is not None
+        and row["label"] in ("GPE", "LOC")
+        and res.country != home
+        and not res.key.startswith("iso3:")
+        and gazetteer.fold(row["text"]) in _COMPASS_NAMES
+    )
+
+
 def _compass(text: str) -> gazetteer.Place | None:
     """The country, state or city a compass-qualified name lies in: "eastern Ukraine", "Kowloon West"."""
     words = _display(text).split()
@@ -434,6 +453,8 @@ def _unknown_place(res: Resolved, row: dict, home: str | None, solid: Counter[st
     """A GPE or LOC no gazetteer knows (a village, an island) lies in the country the article is about; so does a part
     of a town named in common words ("Old Town", "South Shore") whose namesake lies in a country the article names by
     nothing else (`solid`: its evidence without such names; "West Point" stays in Georgia when Georgia is named)."""
+    if _compass_abroad(res, row, home):
+        return Resolved("PLACE", f"place:{home}:{res.key}", _display(row["text"]), home)
     generic = row["label"] in ("GPE", "LOC") and gazetteer.generic_place_name(row["text"])
     if home and generic and res.country != home and not (solid or Counter()).get(res.country or ""):
         return Resolved("PLACE", f"place:{home}:{gazetteer.fold(row['text'])}", _display(row["text"]), home)
@@ -442,6 +463,25 @@ def _unknown_place(res: Resolved, row: dict, home: str | None, solid: Counter[st
     if gazetteer.place_candidates(row["text"]):
         return res  # a known city or region elsewhere is no village of this country
     return Resolved("PLACE", f"place:{home}:{res.key}", res.name, home)
+
+
+def _named_after_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """An unknown place whose leading words are a place of the article lies in that place's country: "Jeju Island"
+    after "Jeju" is Korean, whichever country the rest of the story is about."""
+    known: dict[str, str] = {}
+    for r, b in zip(rows, base):
+        # a country, a region or a city of the tables: a small town's namesake abroad ("Guangfu") says too little
+        if b.type == "PLACE" and b.country and r["label"] in ("GPE", "LOC") and not b.key.startswith("town:"):
+            known.setdefault(gazetteer.fold(r["text"]), b.country)
+    out = list(base)
+    for i, (r, b) in enumerate(zip(rows, base)):
+        if not known or b.type != "PLACE" or b.country or ":" in b.key or r["label"] not in ("GPE", "LOC"):
+            continue
+        words = gazetteer.fold(r["text"]).split()
+        country = next((c for k in range(len(words) - 1, 0, -1) if (c := known.get(" ".join(words[:k])))), None)
+        if country is not None:
+            out[i] = Resolved("PLACE", f"place:{country}:{b.key}", b.name, country)
+    return out
 
 
 def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str | None:
@@ -678,6 +718,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base))))
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
+    base = _named_after_places(rows, base)
     village_home = home or _located_country(base, areas)
     solid = countries - Counter(
         c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))

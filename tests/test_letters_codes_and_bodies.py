@@ -1,12 +1,14 @@
 """Round 23's rules from the opened pages of five English-speaking countries, the East Asian press and European
 sites: letters that accents do not cover ("Łódź", "Tromsø"), time zones and currency codes the model reads as
-organisations, and a legislature the model reads as a place."""
+organisations, a legislature the model reads as a place, and the countries of places named after a place of the
+story or by a compass point."""
 
 from __future__ import annotations
 
 from conftest import spans_of
 
 from newslake import gazetteer
+from newslake.entities import resolve_article
 from newslake.first_names import is_first_name
 from newslake.nlp_relabel import relabel
 from newslake.nlp_splits import zone_or_currency
@@ -58,3 +60,30 @@ def test_a_legislature_the_model_read_as_a_place_is_the_body(nlp):
     body, site = spans_of(doc, ("GPE", "Parliament"), ("GPE", "Parliament"))
     assert relabel(body).label_ == "ORG"
     assert relabel(site).label_ == "GPE"  # "outside Parliament": the building, left to the model
+
+
+def _resolved(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(surface, country) of each (surface, label) found in order in `text`, linked as one article."""
+    rows, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        rows.append({"text": name, "label": label, "start": start, "end": at})
+    return [(r["text"], res.country) for r, res in zip(rows, resolve_article(rows))]
+
+
+def test_an_unknown_place_named_after_a_region_of_the_story_lies_in_its_country():
+    text = (
+        "Chinese tourists from Shanghai, Beijing and Tianjin are back in Jeju. Chinese groups climb to Jeju Island's "
+        "peak, China's travel agencies said."
+    )
+    names = [("Chinese", "NORP"), ("Shanghai", "GPE"), ("Beijing", "GPE"), ("Tianjin", "GPE"), ("Jeju", "GPE"),
+             ("Chinese", "NORP"), ("Jeju Island", "LOC"), ("China", "GPE")]
+    assert ("Jeju Island", "KOR") in _resolved(text, names)  # not China, which the rest of the story is about
+
+
+def test_a_compass_region_is_the_story_s_own_not_a_namesake_abroad():
+    text = "Floodwater from Chai Nat reached Ayutthaya and Bangkok. Rain in the North and Northeast will ease, Thailand said."
+    names = [("Chai Nat", "GPE"), ("Ayutthaya", "GPE"), ("Bangkok", "GPE"), ("North", "LOC"), ("Northeast", "LOC"),
+             ("Thailand", "GPE")]
+    assert _resolved(text, names)[3:5] == [("North", "THA"), ("Northeast", "THA")]  # not Iceland's "Northeast"
