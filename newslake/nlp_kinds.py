@@ -907,6 +907,8 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
     if not firms and not any(s.label == PERSON and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
     people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and s[-1].text not in _FIRM_OR_SHOP for t in s}
+    # a town names its distillery or bakery ("Midleton Distillery"); a firm's tail ("Alden Global Capital") says firm
+    shops = firms - {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in FIRM_TAILS}
     out = []
     for s in spans:
         if s.label == PERSON and (
@@ -914,7 +916,13 @@ def firm_shaped_people(spans: list[Span]) -> list[Span]:
             or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):
             s = _to(s, "ORG")
-        elif s.label_ in PLACE_LABELS and len(s) == 1 and span_text(s) in firms and not _place_word(span_text(s)):
+        elif (
+            s.label_ in PLACE_LABELS
+            and len(s) == 1
+            and (text := span_text(s)) in firms
+            and not _place_word(text)
+            and not (text in shops and gazetteer.is_town(text))
+        ):
             s = _to(s, "ORG")  # "Austria's Erste Group" ... "Erste fell 4%": no gazetteer knows a place "Erste"
         out.append(s)
     return out

@@ -377,7 +377,9 @@ def split_role(ent: Span) -> list[Span]:
         if _name_like(rest):
             return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, rest.start, rest.end, label="PERSON")]
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") or doc[ent.start - 2].lower_ not in TITLES:
-        return [ent]
+        # "Minister of Road and | Transport Development N.Uuganbayar": the office's words run on before the span
+        holder = _office_holder(ent, ent.start) if _inside_office(ent) else None
+        return [ent] if holder is None else [holder]
     lead = ent.start + (ent[0].lower_ == "the")
     for cut in range(ent.end - 2, lead, -1):
         place, name = doc[lead:cut], doc[cut : ent.end]
@@ -385,7 +387,41 @@ def split_role(ent: Span) -> list[Span]:
         if _name_like(name) and (key in gazetteer.world_areas() or key in gazetteer.countries()):
             label = "GPE" if key in gazetteer.countries() else "LOC"
             return [Span(doc, place.start, place.end, label=label), Span(doc, name.start, name.end, label="PERSON")]
-    return [ent]
+    holder = _office_holder(ent, lead)
+    return [ent] if holder is None else [holder]
+
+
+_INITIALLED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]+")  # "N.Uuganbayar": Mongolian papers write the patronymic's initial so
+
+
+def _inside_office(ent: Span) -> bool:
+    """True when capitalised words and "and" lead back from the span to "<title> for|of": an office's portfolio."""
+    words, lowers = doc_words(ent.doc), doc_lowers(ent.doc)
+    j = ent.start - 1
+    while j >= 1 and ent.start - j <= 4 and (words[j] in ("and", "&") or words[j][:1].isupper()):
+        j -= 1
+    return j < ent.start - 1 and j >= 1 and lowers[j] in ("for", "of") and lowers[j - 1] in TITLES
+
+
+def _office_holder(ent: Span, lead: int) -> Span | None:
+    """The holder's name after an office's portfolio the model ran into it: "Secretary for | Transport and Logistics
+    Mable Chan Mei-bo", "Minister of | Road and Transport Development N.Uuganbayar"."""
+    words = doc_words(ent.doc)
+    for cut in range(lead, ent.end):
+        word = words[cut]
+        if not (is_first_name(word) or _INITIALLED_NAME.fullmatch(word)):
+            continue
+        if cut == lead:
+            return None  # the span opens with the name: no portfolio in it ("Robert F. Kennedy Jr.")
+        portfolio, holder = words[lead:cut], words[cut : ent.end]
+        if not all(w[:1].isupper() or w in ("and", "&") for w in portfolio):
+            return None
+        if len(holder) < 2 and not _INITIALLED_NAME.fullmatch(word):
+            return None
+        if not all(w[:1].isupper() or w == "-" or words[k - 1] == "-" for k, w in enumerate(holder, start=cut)):
+            return None
+        return Span(ent.doc, cut, ent.end, label="PERSON")
+    return None
 
 
 def split_trailing_title(ent: Span) -> list[Span]:

@@ -1,7 +1,7 @@
 """Round 23's rules from the opened pages of five English-speaking countries, the East Asian press and European
 sites: letters that accents do not cover ("Łódź", "Tromsø"), time zones and currency codes the model reads as
 organisations, a legislature the model reads as a place, and the countries of places named after a place of the
-story or by a compass point."""
+story or by a compass point, a town that names its distillery, and an office holder's name after the portfolio."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from conftest import spans_of
 from newslake import gazetteer
 from newslake.entities import resolve_article
 from newslake.first_names import is_first_name
+from newslake.nlp_kinds import firm_shaped_people
 from newslake.nlp_relabel import relabel
-from newslake.nlp_splits import zone_or_currency
+from newslake.nlp_splits import split_role, zone_or_currency
 
 
 def test_letters_no_accent_mark_covers_fold_to_the_ascii_spelling():
@@ -87,3 +88,31 @@ def test_a_compass_region_is_the_story_s_own_not_a_namesake_abroad():
     names = [("Chai Nat", "GPE"), ("Ayutthaya", "GPE"), ("Bangkok", "GPE"), ("North", "LOC"), ("Northeast", "LOC"),
              ("Thailand", "GPE")]
     assert _resolved(text, names)[3:5] == [("North", "THA"), ("Northeast", "THA")]  # not Iceland's "Northeast"
+
+
+def test_a_town_that_names_its_distillery_stays_the_town(nlp):
+    doc = nlp.make_doc("Irish Distillers runs the Midleton Distillery. Floods hit Midleton again.")
+    spans = firm_shaped_people(spans_of(doc, ("ORG", "Midleton Distillery"), ("GPE", "Midleton")))
+    assert [s.label_ for s in spans] == ["ORG", "GPE"]
+
+
+def test_a_firm_s_first_word_is_the_firm_though_a_town_bears_it(nlp):
+    doc = nlp.make_doc("Alden Global Capital bought the paper. Alden cut jobs.")
+    spans = firm_shaped_people(spans_of(doc, ("ORG", "Alden Global Capital"), ("GPE", "Alden")))
+    assert [s.label_ for s in spans] == ["ORG", "ORG"]
+
+
+def test_an_office_s_portfolio_run_into_its_holder_s_name_leaves_the_name(nlp):
+    doc = nlp.make_doc("Secretary for Transport and Logistics Mable Chan Mei-bo said the trains would run.")
+    (office,) = spans_of(doc, ("ORG", "Transport and Logistics Mable Chan Mei-bo"))
+    assert [(s.text, s.label_) for s in split_role(office)] == [("Mable Chan Mei-bo", "PERSON")]
+
+
+def test_a_holder_after_a_portfolio_the_model_split_is_a_person(nlp):
+    doc = nlp("Minister of Road and Transport Development N.Uuganbayar said the line opens in May.")
+    assert ("N.Uuganbayar", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_after_an_office_keeps_its_first_name(nlp):
+    doc = nlp("Secretary of Health and Human Services Robert F. Kennedy Jr. spoke.")
+    assert ("Robert F. Kennedy Jr.", "PERSON") in [(e.text, e.label_) for e in doc.ents]
