@@ -93,7 +93,7 @@ def _surname_part(tok: Token) -> bool:
 
 def _org_like(words: list[Token]) -> bool:
     return any(t.lower_ in ORG_WORDS or t.lower_ in COMPANY_WORDS or t.lower_ in FAC_WORDS or t.lower_ in PLACE_NOUNS
-               for t in words)
+               or t.lower_ == "sports" for t in words)  # "Kai Tak Sports Park", "Fox Sports": no one's surname
 
 
 def _role_noun(tok: Token, lex: Lexicon) -> bool:

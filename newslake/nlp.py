@@ -128,6 +128,7 @@ from newslake.nlp_splits import (
     page_stamp,
     prefecture,
     province_abbreviation,
+    rating_or_date,
     run_on,
     split_amount,
     split_country_code,
@@ -295,6 +296,7 @@ def fix_entities(
         and not menu_word(s, lex)
         and not page_stamp(s)
         and not zone_or_currency(s)
+        and not rating_or_date(s)
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for match_id, start, end in matcher(doc):

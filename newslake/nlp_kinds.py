@@ -879,7 +879,7 @@ FIRM_TAILS = frozenset(
         "Financial", "Healthcare", "Electronics", "Technology", "Technologies", "Services", "Ventures", "Labs",
         "Systems", "Networks", "Automotive", "Aerospace", "Shipping", "Properties", "Realty", "Chemicals", "Cement",
         "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
-        "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LLC", "AG", "SA", "SE",
+        "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Plc", "LLC", "AG", "SA", "SE",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"

@@ -193,7 +193,7 @@ _AMOUNT_RE = re.compile(r"\d[\d,.]*(?:[kmb]n?)?")
 def zone_or_currency(span: Span) -> bool:
     """True for a time zone after a clock time ("08:22 CET") or a currency's code beside its amount ("HUF 4,000
     billion", "12m EUR") the model takes for an organisation."""
-    if span.end - span.start != 1:
+    if span.end - span.start != 1 or span.label_ in NUMERIC_LABELS:
         return False
     words, i = doc_words(span.doc), span.start
     word = words[i]
@@ -204,6 +204,23 @@ def zone_or_currency(span: Span) -> bool:
         return _CLOCK_RE.fullmatch(before) is not None
     after = words[i + 1] if i + 1 < len(words) else ""
     return word in ISO_CODES and (_AMOUNT_RE.fullmatch(after) is not None or _AMOUNT_RE.fullmatch(before) is not None)
+
+
+_TORNADO_RATING = re.compile(r"EF-?[0-5]")  # the Enhanced Fujita scale: "an EF-2 tornado"
+
+
+def rating_or_date(span: Span) -> bool:
+    """True for a tornado's rating ("EF-2") or a date in a page's short form ("Tue Jun 17") the model took for a
+    name."""
+    if span.label_ in NUMERIC_LABELS:
+        return False  # the model's own DATE stays for the dates stage
+    words = doc_words(span.doc)[span.start : span.end]
+    if len(words) == 1:
+        return _TORNADO_RATING.fullmatch(words[0]) is not None
+    days = [w for w in words if w.lower().rstrip(".") in _DAY_WORDS]
+    return bool(days) and any(w.isdigit() for w in words) and all(
+        w.isdigit() or w.lower().rstrip(".") in _DAY_WORDS or w in (",", "-") for w in words
+    )
 
 
 def caption_label(span: Span) -> bool:

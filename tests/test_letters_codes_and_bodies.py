@@ -1,7 +1,8 @@
 """Round 23's rules from the opened pages of five English-speaking countries, the East Asian press and European
-sites: letters that accents do not cover ("Łódź", "Tromsø"), time zones and currency codes the model reads as
-organisations, a legislature the model reads as a place, and the countries of places named after a place of the
-story or by a compass point, a town that names its distillery, and an office holder's name after the portfolio."""
+sites: letters that accents do not cover ("Łódź", "Tromsø"), time zones, currency codes, tornado ratings and short
+page dates the model reads as organisations, a legislature the model reads as a place, the countries of places named after a place of the story
+or by a compass point, a town that names its distillery, an office holder's name after the portfolio, and sports
+grounds and limited companies led by a first name."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from conftest import spans_of
 
 from newslake import gazetteer
 from newslake.entities import resolve_article
-from newslake.first_names import is_first_name
+from newslake.first_names import is_first_name, people_by_first_name
+from newslake.nlp_common import Lexicon
 from newslake.nlp_kinds import firm_shaped_people
 from newslake.nlp_relabel import relabel
-from newslake.nlp_splits import split_role, zone_or_currency
+from newslake.nlp_splits import rating_or_date, split_role, zone_or_currency
 
 
 def test_letters_no_accent_mark_covers_fold_to_the_ascii_spelling():
@@ -116,3 +118,23 @@ def test_a_holder_after_a_portfolio_the_model_split_is_a_person(nlp):
 def test_a_name_after_an_office_keeps_its_first_name(nlp):
     doc = nlp("Secretary of Health and Human Services Robert F. Kennedy Jr. spoke.")
     assert ("Robert F. Kennedy Jr.", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_sports_ground_led_by_a_first_name_is_no_person(nlp):
+    doc = nlp.make_doc("Fans queued outside Kai Tak Sports Park on Saturday.")
+    found = people_by_first_name(doc, Lexicon(), spans_of(doc, ("FAC", "Kai Tak Sports Park")))
+    assert found is None  # nothing retyped: "Kai" opens the name, "Sports Park" ends a site's
+
+
+def test_a_limited_company_read_as_a_person_is_the_firm(nlp):
+    doc = nlp.make_doc("Kai Tak Sports Park Limited runs the stadium.")
+    (firm,) = firm_shaped_people(spans_of(doc, ("PERSON", "Kai Tak Sports Park Limited")))
+    assert firm.label_ == "ORG"
+
+
+def test_a_tornado_rating_and_a_short_page_date_are_no_names(nlp):
+    doc = nlp.make_doc("An EF-2 tornado hit Gilmer. Updated Tue Jun 17 by the desk.")
+    rating, date = spans_of(doc, ("ORG", "EF-2"), ("ORG", "Tue Jun 17"))
+    assert rating_or_date(rating) and rating_or_date(date)
+    (model_date,) = spans_of(doc, ("DATE", "Tue Jun 17"))
+    assert not rating_or_date(model_date)  # the model's own DATE is kept for the dates stage
