@@ -430,7 +430,8 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
 
 def fold_expr(col: str) -> pl.Expr:
     """`fold` as a Polars expression, for whole data files at once (same keys as `fold`)."""
-    e = pl.col(col).str.replace_many(list(_LETTER_SPELLINGS), list(_LETTER_SPELLINGS.values())).str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.strip_chars()
+    e = pl.col(col).str.replace_many(list(_LETTER_SPELLINGS), list(_LETTER_SPELLINGS.values()))
+    e = e.str.normalize("NFKD").str.replace_all(r"\p{Mn}", "").str.strip_chars()
     e = e.str.replace(r"['\u2019][sS]$", "").str.replace(r"([sS])['\u2019]$", "$1")
     e = (
         e.str.replace_all("\u2019", "'")
