@@ -17,7 +17,7 @@ from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
 from newslake.nlp_common import region_people
 from newslake.nlp_kinds import doc_text
-from newslake.nlp_words import IWI_PREFIXES
+from newslake.nlp_words import COMPASS, IWI_PREFIXES
 from newslake.tables import conform, empty
 from schemas.mentions import LABELS
 
@@ -200,10 +200,7 @@ _COMPASS = frozenset(_COMPASS_WORDS.split())
 
 
 # a region named by its compass point alone ("the North", "Northeast"): each country has its own
-_COMPASS_NAMES = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
-     "south east", "south west"}
-)
+_COMPASS_NAMES = COMPASS | {f"{a} {b}" for a in ("north", "south") for b in ("east", "west")}
 
 
 def _compass_abroad(res: Resolved, row: dict, home: str | None) -> bool:
@@ -473,9 +470,11 @@ def _named_after_places(rows: list[dict], base: list[Resolved]) -> list[Resolved
         # a country, a region or a city of the tables: a small town's namesake abroad ("Guangfu") says too little
         if b.type == "PLACE" and b.country and r["label"] in ("GPE", "LOC") and not b.key.startswith("town:"):
             known.setdefault(gazetteer.fold(r["text"]), b.country)
+    if not known:
+        return base
     out = list(base)
     for i, (r, b) in enumerate(zip(rows, base)):
-        if not known or b.type != "PLACE" or b.country or ":" in b.key or r["label"] not in ("GPE", "LOC"):
+        if b.type != "PLACE" or b.country or ":" in b.key or r["label"] not in ("GPE", "LOC"):
             continue
         words = gazetteer.fold(r["text"]).split()
         country = next((c for k in range(len(words) - 1, 0, -1) if (c := known.get(" ".join(words[:k])))), None)

@@ -61,8 +61,6 @@ _NUM_END = r"(?![0-9]|[.,][0-9]|/[0-9]|:[0-9]|\s*\^)"
 _DURATION_WORD = r"(?:year|month|week|day|decade|hour|century|minute)"
 _TEMPERATURE = {"degC", "degF", "degree"}
 _VIDEO_LINES = frozenset(["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])  # "1080p"
-_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST",
-               "IST", "HKT", "SGT"}
 
 
 def _amount(i: int) -> str:
@@ -169,7 +167,7 @@ def _read_amount(m: re.Match[str], i: int) -> dict | None:
     g = m.group
     cur = g(f"cur{i}")
     currency = U.CURRENCY_PREFIX.get(cur) if cur else None
-    if (g(f"tiso{i}") or "").upper() in _TIME_ZONES:
+    if (g(f"tiso{i}") or "").upper() in U.TIME_ZONES:
         return None  # "0912 GMT" is a clock time
     if g(f"iso{i}") and g(f"iso{i}") not in _GLUED_CODES_OK and m.string[m.end(f"iso{i}") : m.end(f"iso{i}") + 1].isdigit():
         return None  # "COP30", "CAN2025": a name; only the common codes are written glued ("USD5m")

@@ -8,6 +8,10 @@ from collections.abc import Iterable
 import pycountry
 
 ISO_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+# time zones written after a clock time ("0912 GMT"): no currency
+TIME_ZONES = frozenset(
+    {"GMT", "UTC", "BST", "CET", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "IST", "HKT", "SGT"}
+)
 
 # symbols written before the number
 CURRENCY_PREFIX: dict[str, str] = {

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from newslake import gazetteer
 from newslake.dates_patterns import MONTH_WORDS, WEEKDAYS
 from newslake.figures_units import ISO_CODES
+from newslake.figures_units import TIME_ZONES as FIGURE_TIME_ZONES
 from newslake.first_names import is_first_name
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, known_place, plain_name
 from newslake.nlp_common import (
@@ -180,12 +181,11 @@ def page_stamp(span: Span) -> bool:
     return doc_lowers(span.doc)[span.start] in _STAMP_WORDS and _opens_item(doc_words(span.doc), span.start)
 
 
-# time zones written after a clock time ("Published: 4 February 2026 08:22 CET")
-TIME_ZONES = frozenset(
-    {"GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT",
-     "MST", "MDT", "PST", "PDT", "AKST", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT",
-     "SGT", "PHT", "WIB", "ICT", "SAST", "WAT", "EAT", "CAT", "PKT"}
-)
+# time zones written after a clock time ("Published: 4 February 2026 08:22 CET"): the figures stage's, and more
+TIME_ZONES = FIGURE_TIME_ZONES | {
+    "WET", "WEST", "CEST", "EEST", "MSK", "AKST", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "KST", "PHT",
+    "WIB", "ICT", "SAST", "WAT", "EAT", "CAT", "PKT",
+}
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?", re.IGNORECASE)
 _AMOUNT_RE = re.compile(r"\d[\d,.]*(?:[kmb]n?)?")
 
@@ -217,9 +217,11 @@ def rating_or_date(span: Span) -> bool:
     words = doc_words(span.doc)[span.start : span.end]
     if len(words) == 1:
         return _TORNADO_RATING.fullmatch(words[0]) is not None
-    days = [w for w in words if w.lower().rstrip(".") in _DAY_WORDS]
-    return bool(days) and any(w.isdigit() for w in words) and all(
-        w.isdigit() or w.lower().rstrip(".") in _DAY_WORDS or w in (",", "-") for w in words
+    if not any(w.isdigit() for w in words):
+        return False  # most names: no number, no date
+    keys = [w.lower().rstrip(".") for w in words]
+    return any(k in _DAY_WORDS for k in keys) and all(
+        w.isdigit() or k in _DAY_WORDS or w in (",", "-") for w, k in zip(words, keys)
     )
 
 
