@@ -752,6 +752,11 @@ def demonym_variant(text: str) -> tuple[str, str] | None:
     return None
 
 
+def demonym_person(text: str) -> tuple[str, str] | None:
+    """(canonical, ISO alpha-3) of a nation's man or woman: "Englishman", "Frenchwomen", "Dutchman"."""
+    return demonym_variant(text) if _PERSON_SUFFIX.search(text) else None
+
+
 def _demonym_stem_country(key: str, regions_too: bool = True) -> str | None:
     """The country of the country, US state or one-country region a demonym's stem names ("coloradan" Colorado)."""
     for ending, stems in _DEMONYM_STEMS:

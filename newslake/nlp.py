@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
+from newslake.call_signs import call_signs
 from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames, town_clubs
 from newslake.credits import byline_roles, photo_credits, wire_credits
 from newslake.datelines import with_datelines
@@ -149,6 +150,7 @@ from newslake.nlp_splits import (
 )
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_words import MAX_NAME_TOKENS
+from newslake.page_bars import bar_items
 from newslake.products import without_products
 from newslake.teams import nickname_teams, result_lines, scorer_names
 
@@ -222,7 +224,8 @@ class EntityFixes:
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = scorer_names(doc, result_lines(doc, spans))
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
-            spans = mastheads(possessive_shops(doc, spans))
+            spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
+            spans = bar_items(doc, spans, self.lexicon)
         return spans
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, starts_sentence
 from newslake.nlp_common import doc_lowers, lower_words, span_text
+from newslake.nlp_kinds import FIRM_TAILS, SHOP_TAILS
 from newslake.nlp_words import (
     CLUB_WORDS,
     FAC_AFTER,
@@ -122,14 +123,29 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
         return label
     if nxt_low is not None and nxt_low in ORG_AFTER and doc[span.end].is_lower:
         return "ORG"  # "the Pastef party", "the Semilla movement"
-    if span.start > 0 and lowers[span.start - 1] in ORG_BEFORE and ((prev := doc[span.start - 1]).is_lower or starts_sentence(prev)):
-        return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"
+    if (
+        span.start > 0
+        and (lead := lowers[span.start - 1]) in ORG_BEFORE
+        and ((prev := doc[span.start - 1]).is_lower or starts_sentence(prev))
+        and not (label == "PERSON" and lead in _TRADES and len(span) == 2 and _trader_named(span))
+    ):
+        return "ORG"  # "Malaysian airline AirAsia", "Operator Caledonian MacBrayne"; not "trader Bisi Adeleke"
     if label != "PERSON" and _appositive_person(span):
         return "PERSON"
     who = after == [",", "who"]
     if label != "PERSON" and who and len(span) > 1 and bare_name(span):
         return "PERSON"  # "replacing Manasseh Sogavare, who signed ...": only people are "who"
     return label
+
+
+# firms' trades that people ply too: a two-word person's name after them stays the person ("broker Sunil Mehta")
+_TRADES = frozenset({"trader", "broker", "contractor", "producer", "developer", "publisher"})
+_FIRM_ENDS = FIRM_TAILS | SHOP_TAILS | {"Works", "Games", "Interactive", "Films", "Pictures", "Records", "Media", "Homes"}
+
+
+def _trader_named(span: Span) -> bool:
+    """A bare two-word name that ends in no firm's word: "trader Bisi Adeleke", not "developer Tequila Works"."""
+    return span_text(span).rsplit(" ", 1)[-1] not in _FIRM_ENDS and bare_name(span)
 
 
 def _at_site_in_city(span: Span) -> bool:

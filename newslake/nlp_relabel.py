@@ -228,6 +228,8 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "Rakhine State", "Kurdistan Region"
     if label != "NORP" and gazetteer.lookup_demonym(text):
         return to("NORP")
+    if label != "NORP" and len(span) == 1 and gazetteer.demonym_person(text) and words[start - 1 : start] != ["The"]:
+        return to("NORP")  # "the Southport-born Englishman"; not "The Scotsman", a paper
     if label in ("PERSON", "GPE", "LOC") and len(span) > 1 and lowers[end - 1] in INDUSTRY_WORDS and span[-1].is_title:
         return to("ORG")  # "Barrick Mining", "Reliance Retail"
     if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and words[start] in ("Los", "Las") and not places:

@@ -12,7 +12,7 @@ from newslake.nlp_kinds import doc_text, token_positions
 
 # the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words (those are EVERYDAY_NICKNAMES)
 NICKNAMES = frozenset(
-    ["Falcons", "Ravens", "Bills", "Panthers", "Bears", "Bengals", "Browns", "Cowboys", "Broncos", "Packers", "Texans", "Colts", "Jaguars", "Raiders", "Chargers", "Rams", "Dolphins", "Vikings", "Eagles", "Steelers", "49ers", "Seahawks", "Buccaneers", "Bucs", "Hawks", "Celtics", "Nets", "Hornets", "Bulls", "Cavaliers", "Cavs", "Mavericks", "Mavs", "Nuggets", "Pistons", "Warriors", "Rockets", "Pacers", "Clippers", "Lakers", "Grizzlies", "Bucks", "Timberwolves", "Pelicans", "Knicks", "76ers", "Sixers", "Suns", "Blazers", "Spurs", "Raptors", "Wizards", "Diamondbacks", "Braves", "Orioles", "Cubs", "Astros", "Dodgers", "Marlins", "Brewers", "Mets", "Yankees", "Phillies", "Padres", "Mariners", "Rays", "Rockies", "Ducks", "Bruins", "Sabres", "Flames", "Hurricanes", "Blackhawks", "Oilers", "Canadiens", "Predators", "Devils", "Islanders", "Flyers", "Penguins", "Sharks", "Kraken", "Canucks", "Capitals", "Maple"]
+    ["Falcons", "Ravens", "Bills", "Panthers", "Bears", "Bengals", "Browns", "Cowboys", "Broncos", "Packers", "Texans", "Colts", "Jaguars", "Raiders", "Chargers", "Rams", "Dolphins", "Vikings", "Eagles", "Steelers", "49ers", "Seahawks", "Buccaneers", "Bucs", "Hawks", "Celtics", "Nets", "Hornets", "Bulls", "Cavaliers", "Cavs", "Mavericks", "Mavs", "Nuggets", "Pistons", "Warriors", "Rockets", "Pacers", "Clippers", "Lakers", "Grizzlies", "Bucks", "Timberwolves", "Pelicans", "Knicks", "76ers", "Sixers", "Suns", "Blazers", "Spurs", "Raptors", "Wizards", "Diamondbacks", "Braves", "Orioles", "Cubs", "Astros", "Dodgers", "Marlins", "Brewers", "Mets", "Yankees", "Phillies", "Padres", "Mariners", "Rays", "Rockies", "Ducks", "Bruins", "Sabres", "Flames", "Hurricanes", "Blackhawks", "Oilers", "Canadiens", "Predators", "Devils", "Islanders", "Flyers", "Penguins", "Sharks", "Kraken", "Canucks", "Capitals", "Maple", "Leafs", "Habs"]
 )
 # nicknames that are also everyday words: a team only in a story that names another team ("the Wild beat the Jets")
 EVERYDAY_NICKNAMES = frozenset(
@@ -29,12 +29,19 @@ def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
     """A lone team nickname after "the", or in a story naming two of them, is the team (ORG)."""
     hits = [i for i in token_positions(doc, NICKNAMES) if _whole_nickname(doc, i)]
     everyday = [
-        i for i in token_positions(doc, EVERYDAY_NICKNAMES) if i > 0 and doc[i - 1].lower_ == "the" and _whole_nickname(doc, i)
+        i
+        for i in token_positions(doc, EVERYDAY_NICKNAMES)
+        if i > 0 and (doc[i - 1].lower_ == "the" or _after_home(doc, i)) and _whole_nickname(doc, i)
     ]
     if not hits and not (len({doc[i].text for i in everyday}) >= 2 and SCORE_RE.search(doc_text(doc))):
         return spans  # everyday words alone make a sports story only beside a score ("the Wild beat the Jets 3-1")
     hits = sorted(hits + everyday)  # "the Wild" counts once the story names another team
     sporting = len({doc[i].text for i in hits}) >= 2
+    if sporting and everyday:
+        # "the Thunder" named, its other mentions are the team too: "Thunder coach Mark Daigneault", "Thunder: ..."
+        seen = set(hits)
+        named = frozenset(doc[i].text for i in everyday)
+        hits = sorted(hits + [i for i in token_positions(doc, named) if i not in seen and _team_slot(doc, i)])
     cover = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for i in hits:
@@ -49,8 +56,34 @@ def nickname_teams(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+# words after a team's nickname that say it is the team even at a sentence's start ("Blues coach Vern Cotter")
+_TEAM_ROLES = frozenset(
+    {"coach", "captain", "wing", "winger", "forward", "defender", "defenceman", "defenseman", "goalie", "goaltender",
+     "guard", "center", "centre", "pitcher", "quarterback", "fans", "players", "player", "manager", "owner", ":"}
+)
+
+
+def _after_home(doc: Doc, i: int) -> bool:
+    """The nickname follows its home town or state: "the Oklahoma City Thunder", "Ottawa Senators"."""
+    return doc[i - 1].is_title and bool(
+        gazetteer.lookup_place(doc[i - 1].text) or (i >= 2 and gazetteer.lookup_place(doc[i - 2 : i].text))
+    )
+
+
+def _team_slot(doc: Doc, i: int) -> bool:
+    """An everyday word the story has used as a nickname is the team inside a sentence, or before a role word."""
+    if not _whole_nickname(doc, i):
+        return False
+    before = doc[i - 1].text if i > 0 else "\n"
+    opening = "\n" in before or before in (".", "!", "?", '"', "\u201c", "\u2014", "-")
+    return not opening or (i + 1 < len(doc) and doc[i + 1].lower_ in _TEAM_ROLES)
+
+
 def _whole_nickname(doc: Doc, i: int) -> bool:
-    """The word at i is a nickname by itself, or the first of two followed by its second ("Maple" + "Leafs")."""
+    """The word at i is a nickname by itself, or the first of two followed by its second ("Maple" + "Leafs"); the
+    second of two after its first ("Leafs" of "Maple Leafs") is no nickname by itself."""
+    if i > 0 and SECOND_WORDS.get(doc[i - 1].text) == doc[i].text:
+        return False
     second = SECOND_WORDS.get(doc[i].text)
     return second is None or (i + 1 < len(doc) and doc[i + 1].text == second)
 
