@@ -142,6 +142,8 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "PLACE":
         if key in gazetteer.world_areas():  # "Asia" is not the Philippine town, "White House" not Casablanca
             return Resolved("PLACE", key, _display(text), gazetteer.world_areas()[key])
+        if label == "GPE" and key not in gazetteer.countries() and (code := _sport_code(text)):
+            return place_resolved(gazetteer.country_by_iso3()[code])  # "(GER)" and "(Mas)" of a results line
         places = _options(text, label)
         if not places and label == "GPE" and key.endswith(" city") and " " in text.strip():
             # "Iloilo City", "Zamboanga City": the city's own name with its title, as Philippine cities are written
@@ -184,6 +186,15 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+def _sport_code(text: str) -> str | None:
+    """The country of a sports code typed GPE: in capitals ("ITA", not the town of Itá), or in title case where no
+    place bears the name ("Mas"; "Ina" stays the Japanese city)."""
+    code = gazetteer.sport_code_country(text)
+    if code is None or code not in gazetteer.country_by_iso3():
+        return None
+    return code if text.isupper() or not gazetteer.place_candidates(text) else None
 
 
 def _is_dateline_caps(text: str) -> bool:

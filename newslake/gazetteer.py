@@ -752,6 +752,35 @@ def demonym_variant(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the sports codes (IOC, and the home nations of football and rugby) that are not the country's ISO alpha-3 code
+_SPORT_CODES = {
+    "GER": "DEU", "SUI": "CHE", "NED": "NLD", "POR": "PRT", "RSA": "ZAF", "DEN": "DNK", "CRO": "HRV", "GRE": "GRC",
+    "MAS": "MYS", "INA": "IDN", "PHI": "PHL", "VIE": "VNM", "KSA": "SAU", "UAE": "ARE", "IRI": "IRN", "CHI": "CHL",
+    "URU": "URY", "PAR": "PRY", "BUL": "BGR", "SLO": "SVN", "LAT": "LVA", "ALG": "DZA", "NGR": "NGA", "NIG": "NER",
+    "ZIM": "ZWE", "ZAM": "ZMB", "TAN": "TZA", "MAW": "MWI", "ANG": "AGO", "BOT": "BWA", "CRC": "CRI", "GUA": "GTM",
+    "HON": "HND", "ESA": "SLV", "NCA": "NIC", "HAI": "HTI", "PUR": "PRI", "BAH": "BHS", "BAR": "BRB", "GRN": "GRD",
+    "ANT": "ATG", "SKN": "KNA", "VIN": "VCT", "ARU": "ABW", "BER": "BMU", "CAY": "CYM", "SRI": "LKA", "BAN": "BGD",
+    "NEP": "NPL", "BHU": "BTN", "MYA": "MMR", "CAM": "KHM", "MGL": "MNG", "TPE": "TWN", "SIN": "SGP", "BRU": "BRN",
+    "TGA": "TON", "SAM": "WSM", "FIJ": "FJI", "SOL": "SLB", "VAN": "VUT", "PLE": "PSE", "LIB": "LBN", "KUW": "KWT",
+    "OMA": "OMN", "BRN": "BHR", "SUD": "SDN", "LBA": "LBY", "MTN": "MRT", "GAM": "GMB", "GUI": "GIN", "GBS": "GNB",
+    "SEY": "SYC", "MRI": "MUS", "MAD": "MDG", "CHA": "TCD", "CGO": "COG", "TOG": "TGO", "BUR": "BFA", "LES": "LSO",
+    "GEQ": "GNQ", "ENG": "GBR", "SCO": "GBR", "WAL": "GBR", "NIR": "GBR",
+}
+
+
+@cache
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def sport_code_country(code: str) -> str | None:
+    """ISO alpha-3 of a country's three-letter sports code, in capitals or title case: "GER" and "Mas" (IOC), "ITA"."""
+    if len(code) != 3 or not code.isalpha() or not (code.isupper() or code.istitle()):
+        return None
+    key = code.upper()
+    return _SPORT_CODES.get(key) or (key if key in _iso3_codes() else None)
+
+
 def demonym_person(text: str) -> tuple[str, str] | None:
     """(canonical, ISO alpha-3) of a nation's man or woman: "Englishman", "Frenchwomen", "Dutchman"."""
     return demonym_variant(text) if _PERSON_SUFFIX.search(text) else None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
+from newslake.nlp_common import overlay
 from newslake.nlp_kinds import doc_text, token_positions
 
 # the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words (those are EVERYDAY_NICKNAMES)
@@ -154,3 +155,36 @@ def scorer_names(doc: Doc, spans: list[Span]) -> list[Span]:
     # the model's span may run on into the figures ("S Smith 90"): it gives way, the figures are no name
     kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
     return sorted(kept + people, key=lambda s: s.start)
+
+
+# "J. Sinner (ITA) d A. de Minaur (AUS) 6-4", "Shi Yu Qi (Chn) bt Lee Zii Jia (Mas) 21-15": a country's code after a name
+_CODE_RE = re.compile(r"(?<=[\w.'\u2019] )\(([A-Z][A-Za-z]{2})\)")
+MIN_CODES = 2
+
+
+def sport_country_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a results line naming two or more competitors by their countries' codes, each code is the country (GPE);
+    a single code in parentheses is left alone: "(PAS)", "(CAF)" are a party and a football body as often."""
+    text = doc_text(doc)
+    if ") " not in text and not text.endswith(")"):
+        return spans
+    codes: list[Span] = []
+    for line_start, line in _lines(text):
+        found = list(_CODE_RE.finditer(line))
+        if len(found) < MIN_CODES or not any(ch.isdigit() for ch in line):
+            continue
+        if not all(gazetteer.sport_code_country(m.group(1)) for m in found):
+            continue
+        for m in found:
+            span = doc.char_span(line_start + m.start(1), line_start + m.end(1))
+            if span is not None:
+                codes.append(Span(doc, span.start, span.end, label="GPE"))
+    return overlay(spans, codes) if codes else spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out

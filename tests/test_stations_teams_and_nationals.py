@@ -134,3 +134,30 @@ def test_a_menu_section_that_is_also_a_town_is_no_place(nlp):
     lex = Lexicon(nouns=frozenset({"metro", "liberty"}))
     doc = nlp.make_doc("News | Metro | Liberty | Sports")
     assert bar_items(doc, [], lex) == []
+
+
+def test_the_country_codes_of_a_results_line_are_the_countries(nlp):
+    from newslake.teams import sport_country_codes
+
+    doc = nlp.make_doc("QUARTER-FINAL RESULTS\nJ. Sinner (ITA) d A. de Minaur (AUS) 6-4 7-6 (5) 6-3\nA story.")
+    model = spans_of(doc, ("PERSON", "J. Sinner"), ("ORG", "ITA"), ("ORG", "AUS"))
+    got = [(s.text, s.label_) for s in sport_country_codes(doc, model)]
+    assert got == [("J. Sinner", "PERSON"), ("ITA", "GPE"), ("AUS", "GPE")]
+
+
+def test_a_lone_code_or_a_party_in_parentheses_is_left_alone(nlp):
+    from newslake.teams import sport_country_codes
+
+    doc = nlp.make_doc("Leader Abdul Hadi Awang (PAS) said 12 seats.\nThe Confederation of African Football (CAF) moved 2 matches")
+    assert sport_country_codes(doc, []) == []
+
+
+def test_a_sports_code_typed_as_a_place_links_to_its_country():
+    from newslake.entities import resolve
+
+    assert resolve("GER", "GPE").country == "DEU"  # the IOC's code, not ISO's
+    assert resolve("ITA", "GPE").country == "ITA"  # not the Paraguayan town of Itá
+    assert resolve("Mas", "GPE").country == "MYS"
+    assert resolve("Ina", "GPE").country == "JPN"  # a title-case code that a city bears stays the city
+    assert gazetteer.sport_code_country("ENG") == "GBR"
+    assert gazetteer.sport_code_country("Usa") == "USA" and gazetteer.sport_code_country("usa") is None
