@@ -152,6 +152,7 @@ from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_citi
 from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.page_bars import bar_items
 from newslake.products import without_products
+from newslake.roads import numbered_roads
 from newslake.teams import nickname_teams, result_lines, scorer_names, sport_country_codes
 
 log = logging.getLogger(__name__)
@@ -225,7 +226,7 @@ class EntityFixes:
             spans = scorer_names(doc, result_lines(doc, spans))
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
             spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
-            spans = sport_country_codes(doc, bar_items(doc, spans, self.lexicon))
+            spans = numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon)))
         return spans
 
 

@@ -161,3 +161,20 @@ def test_a_sports_code_typed_as_a_place_links_to_its_country():
     assert resolve("Ina", "GPE").country == "JPN"  # a title-case code that a city bears stays the city
     assert gazetteer.sport_code_country("ENG") == "GBR"
     assert gazetteer.sport_code_country("Usa") == "USA" and gazetteer.sport_code_country("usa") is None
+
+
+def test_numbered_roads_are_facilities(nlp):
+    from newslake.roads import numbered_roads
+
+    doc = nlp.make_doc("Crews closed I-35W and State Route 203 near U.S. 101; M-6 reopened.")
+    model = spans_of(doc, ("PRODUCT", "I-35W"), ("CARDINAL", "203"))
+    got = [(s.text, s.label_) for s in numbered_roads(doc, model)]
+    assert got == [("I-35W", "FAC"), ("State Route 203", "FAC"), ("U.S. 101", "FAC"), ("M-6", "FAC")]
+
+
+def test_a_longer_name_around_a_road_and_other_numbers_stand(nlp):
+    from newslake.roads import numbered_roads
+
+    doc = nlp.make_doc("The Route 66 Diner opened. The U.S. 10-year yield rose; the M23 advanced on the A1.")
+    model = spans_of(doc, ("ORG", "Route 66 Diner"), ("ORG", "M23"))
+    assert [(s.text, s.label_) for s in numbered_roads(doc, model)] == [("Route 66 Diner", "ORG"), ("M23", "ORG")]
