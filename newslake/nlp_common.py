@@ -51,6 +51,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def text_lines(text: str) -> list[tuple[int, str]]:
+    """Each line of the text with the offset it starts at."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
 _BARE: dict[int, str] = {}  # ORTH/LOWER id -> the word: no Token per word
 MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): start the memo again past this
 

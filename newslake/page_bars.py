@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, overlay
+from newslake.nlp_common import Lexicon, overlay, text_lines
 from newslake.nlp_kinds import doc_text
 from newslake.teams import EVERYDAY_NICKNAMES, NICKNAMES
 
@@ -24,15 +24,13 @@ _SECTIONS = frozenset({"Metro", "Region", "Independence"})  # a page's sections 
 
 
 def bar_items(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """Towns and teams named alone as items of a bar of three or more (a known town that is also an English word,
-    "Mesa", "Reading", is left to the model)."""
+    """Towns and teams named alone as items of a bar of three or more (a town whose name is also an English word
+    counts only as a city of 100,000 or more: "Mesa", not "Liberty")."""
     text = doc_text(doc)
     if text.count(" | ") < MIN_ITEMS - 1:
         return spans
     found: list[Span] = []
-    at = 0
-    for line in text.split("\n"):
-        start, at = at, at + len(line) + 1
+    for start, line in text_lines(text):
         if line.count(" | ") < MIN_ITEMS - 1:
             continue
         offset = start

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.clubs import is_sports_story
-from newslake.nlp_common import overlay
+from newslake.nlp_common import overlay, text_lines
 from newslake.nlp_kinds import doc_text, token_positions
 
 # the NFL, NBA, MLB and NHL nicknames that are not also everyday capitalised words (those are EVERYDAY_NICKNAMES)
@@ -169,7 +169,7 @@ def sport_country_codes(doc: Doc, spans: list[Span]) -> list[Span]:
     if ") " not in text and not text.endswith(")"):
         return spans
     codes: list[Span] = []
-    for line_start, line in _lines(text):
+    for line_start, line in text_lines(text):
         found = list(_CODE_RE.finditer(line))
         if len(found) < MIN_CODES or not any(ch.isdigit() for ch in line):
             continue
@@ -180,11 +180,3 @@ def sport_country_codes(doc: Doc, spans: list[Span]) -> list[Span]:
             if span is not None:
                 codes.append(Span(doc, span.start, span.end, label="GPE"))
     return overlay(spans, codes) if codes else spans
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
