@@ -30,20 +30,21 @@ def call_signs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     found = list(CALL_RE.finditer(text))
     if not found:
         return spans
-    marked: set[str] = set()
-    for m in found:
-        if _CUE_AFTER.match(text, m.end()) or m.group().count("-") or _COPYRIGHT.search(text, max(0, m.start() - 16), m.start()):
-            marked.add(m.group().split("-")[0])
+    # each mention once: its sign without the suffix, and whether the page marks it right there
+    mentions = [(m, m.group().split("-")[0], "-" in m.group() or bool(_CUE_AFTER.match(text, m.end()))) for m in found]
+    marked = {
+        sign
+        for m, sign, cued in mentions
+        if cued or _COPYRIGHT.search(text, max(0, m.start() - 16), m.start())
+    }
     if not marked:
         return spans
     stations: list[Span] = []
-    for m in found:
-        sign = m.group().split("-")[0]
+    for m, sign, cued in mentions:
         if sign not in marked:
             continue
-        everyday = sign.lower() in STOP_WORDS or lex.is_word(sign) or gazetteer.lookup_place(sign)
-        if everyday and not (_CUE_AFTER.match(text, m.end()) or "-" in m.group()):
-            continue
+        if not cued and (sign.lower() in STOP_WORDS or lex.is_word(sign) or gazetteer.lookup_place(sign)):
+            continue  # a word or a place ("WOOD") counts only where the page marks it
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
+from newslake.nlp_checks import big_city
 from newslake.nlp_common import Lexicon, overlay, text_lines
 from newslake.nlp_kinds import doc_text
 from newslake.teams import EVERYDAY_NICKNAMES, NICKNAMES
@@ -19,7 +20,6 @@ ITEM_RE = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)(?: News)?(?: -?\d+(?:\.\d+)?(?:°F?|\"|\u201d|%))?"
 )
 _TEAMS = NICKNAMES | EVERYDAY_NICKNAMES
-BIG_CITY = 100_000
 _SECTIONS = frozenset({"Metro", "Region", "Independence"})  # a page's sections that are also cities of the tables
 
 
@@ -37,7 +37,7 @@ def bar_items(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         for item in line.split(" | "):
             # "Rain totals June 11: Old Metairie 6.4\"": the item after the strip's label
             head = item.rfind(": ") + 2 if ": " in item else 0
-            m = ITEM_RE.fullmatch(item.strip(), head) if item == item.strip() else None
+            m = ITEM_RE.fullmatch(item, head) if item == item.strip() else None
             if m is not None:
                 name = m.group("name")
                 label = "ORG" if name in _TEAMS else "GPE" if _town(name, lex) else None
@@ -57,5 +57,4 @@ def _town(name: str, lex: Lexicon) -> bool:
     "Mesa"; not "Liberty") and no section of a page ("Metro")."""
     if not lex.is_word(name):
         return bool(gazetteer.lookup_place(name) or gazetteer.is_town(name))
-    place = gazetteer.lookup_place(name)
-    return place is not None and place.kind == "city" and place.population >= BIG_CITY and name not in _SECTIONS
+    return big_city(name) and name not in _SECTIONS
