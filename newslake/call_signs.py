@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
+from newslake.figures_units import ISO_CODES
 from newslake.nlp_common import Lexicon, overlay
 from newslake.nlp_kinds import doc_text
 
@@ -27,7 +28,8 @@ def call_signs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Every mention of a call sign the page marks as a station once (its suffix, channel or newsroom after it, or
     its copyright line) is that station (ORG); a call sign that is also a word ("WOOD") needs the mark each time."""
     text = doc_text(doc)
-    found = list(CALL_RE.finditer(text))
+    # a currency's code is no station: "USD/KRW 1,447.5", "KES 2.1 billion"
+    found = [m for m in CALL_RE.finditer(text) if "-" in m.group() or m.group() not in ISO_CODES]
     if not found:
         return spans
     # each mention once: its sign without the suffix, and whether the page marks it right there

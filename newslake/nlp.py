@@ -10,16 +10,19 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.call_signs import call_signs
+from newslake.caps_subheads import caps_subhead_names
 from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames, town_clubs
 from newslake.credits import byline_roles, photo_credits, wire_credits
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
+from newslake.indian_names import indian_localities_and_courts
+from newslake.market_codes import market_code
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
 from newslake.nlp_common import (
     GPE,
@@ -151,6 +154,7 @@ from newslake.nlp_splits import (
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.page_bars import bar_items
+from newslake.place_pairs import split_place_pair
 from newslake.products import without_products
 from newslake.roads import numbered_roads
 from newslake.teams import nickname_teams, result_lines, scorer_names, sport_country_codes
@@ -159,6 +163,14 @@ log = logging.getLogger(__name__)
 
 FIXES = "newslake_entity_fixes"
 ENTS_KEY = "newslake_ents"
+# "U.S.-led", "U.N.-backed": spaCy splits a hyphen between letters, not after a dotted abbreviation
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_abbreviation_hyphens(nlp: Language) -> Language:
+    """The tokenizer splits "U.S.-brokered" into "U.S.", "-", "brokered", so the model can see the country."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    return nlp
 
 
 @cache
@@ -166,7 +178,7 @@ def load_nlp(model: str = config.DEFAULT_MODEL) -> Language:
     """The NER-only pipeline of `model` with newslake's entity fixes appended; cached per process.
 
     `config.NEWS_NER_MODEL` (the default) is `config.SPACY_PACKAGE` with the fine-tuned `ner` weights shipped here."""
-    nlp = spacy.load(config.spacy_package(model), enable=["ner"])
+    nlp = split_abbreviation_hyphens(spacy.load(config.spacy_package(model), enable=["ner"]))
     if model == config.NEWS_NER_MODEL:
         nlp.get_pipe("ner").from_disk(config.NEWS_NER_WEIGHTS)
     nlp.add_pipe(FIXES, last=True)
@@ -227,6 +239,7 @@ class EntityFixes:
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
             spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
             spans = numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon)))
+            spans = caps_subhead_names(doc, indian_localities_and_courts(doc, spans), self.lexicon)
         return spans
 
 
@@ -261,7 +274,7 @@ def fix_entities(
     for ent in (p for e in (doc.ents if ents is None else ents) for p in split_amount(_cut_at_newline(e, breaks))):
         if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent) or handle_or_code(ent):
             continue
-        for part in (q for p in split_parenthesis(ent) for q in split_separators(p)):
+        for part in (r for p in split_parenthesis(ent) for q in split_separators(p) for r in split_place_pair(q)):
             for piece in split_possessive(part):
                 for bit in (q for p in split_in_place(piece) for q in split_of_country(p)):
                     spans.extend(t for c in split_country_code(extend_particle(bit)) for r in split_role(c) for t in split_trailing_title(r))
@@ -300,6 +313,7 @@ def fix_entities(
         and not menu_word(s, lex)
         and not page_stamp(s)
         and not zone_or_currency(s)
+        and not market_code(s)
         and not rating_or_date(s)
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}

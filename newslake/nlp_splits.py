@@ -677,6 +677,8 @@ def split_place_title(span: Span) -> list[Span]:
     lead, name = doc[start:cut], doc[cut + 1 : span.end]
     if not len(lead) or not all(t.text[:1].isupper() and t.is_alpha for t in [*lead, *name]):
         return [span]
+    if any(t.lower_ in ORG_OR_FIRM for t in name):
+        return [span]  # "Egyptian Premier League": a body's name after the title word, no office holder
     person = Span(doc, name.start, name.end, label="PERSON")
     if lead[0].lower_ in OFFICE_QUALIFIERS:
         return [person]  # "Lord Mayor X", "Executive Mayor X"

@@ -1,6 +1,7 @@
 """A page's bars, the lines of items between pipes that extraction keeps: a section menu ("Local News | Hillsborough
-| Pinellas | Weather"), a weather or rain-totals strip ("Old Metairie 6.4\" | Kenner 4.1\""). An item that is a known
-town is the place, an item that is a team's nickname the team, whatever the model made of them."""
+| Pinellas | Weather"), a weather or rain-totals strip ("Old Metairie 6.4\" | Kenner 4.1\""), a table strip ("Khulna:
+74 | Rajshahi: 38"). An item that is a known town is the place, an item that is a team's nickname the team, whatever
+the model made of them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ MIN_ITEMS = 3
 ITEM_RE = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)(?: News)?(?: -?\d+(?:\.\d+)?(?:°F?|\"|\u201d|%))?"
 )
+# an item of a table strip: a name, a colon and a count ("Khulna: 74 | Rajshahi: 38 | Sylhet: 4")
+COUNT_ITEM_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?): -?\d[\d,]*(?:\.\d+)?%?")
 _TEAMS = NICKNAMES | EVERYDAY_NICKNAMES
 _SECTIONS = frozenset({"Metro", "Region", "Independence"})  # a page's sections that are also cities of the tables
 
@@ -37,7 +40,7 @@ def bar_items(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         for item in line.split(" | "):
             # "Rain totals June 11: Old Metairie 6.4\"": the item after the strip's label
             head = item.rfind(": ") + 2 if ": " in item else 0
-            m = ITEM_RE.fullmatch(item, head) if item == item.strip() else None
+            m = (COUNT_ITEM_RE.fullmatch(item) or ITEM_RE.fullmatch(item, head)) if item == item.strip() else None
             if m is not None:
                 name = m.group("name")
                 label = "ORG" if name in _TEAMS else "GPE" if _town(name, lex) else None

@@ -109,7 +109,10 @@ def result_lines(doc: Doc, spans: list[Span]) -> list[Span]:
     if not results or (len(results) < 2 and not is_sports_story(text)):
         return spans  # one such line outside a sports story may be anything: "Windows 11, Office 365"
     sides: list[Span] = []
+    people = {(s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"}
     for m in results:
+        if m.span("a") in people and m.span("b") in people:
+            continue  # a batting card or a leaderboard the model read as people: "Babar Azam 71, Saim Ayub 38"
         for k in ("a", "b"):
             side = doc.char_span(*m.span(k))
             if side is None:

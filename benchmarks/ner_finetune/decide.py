@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 
 from newslake import config
-from newslake.nlp import FIXES, load_nlp
+from newslake.nlp import FIXES, load_nlp, split_abbreviation_hyphens
 
 GOLD = REPO / "benchmarks" / "entities_devset"
 SET_LISTS = {
@@ -44,7 +44,7 @@ def tuned(ner_dir: str | None) -> Language:
     """The original pipeline with its `ner` weights read from `ner_dir`, then newslake's rules."""
     if ner_dir is None:
         return load_nlp(config.SPACY_PACKAGE)
-    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
+    nlp = split_abbreviation_hyphens(spacy.load(config.SPACY_PACKAGE, enable=["ner"]))
     nlp.get_pipe("ner").from_disk(ner_dir)
     nlp.add_pipe(FIXES, last=True)
     return nlp

@@ -35,7 +35,7 @@ from entities_bench import (
 )
 
 from newslake import config
-from newslake.nlp import FIXES, load_nlp
+from newslake.nlp import FIXES, load_nlp, split_abbreviation_hyphens
 
 DEVSET_DIR = REPO / "benchmarks" / "entities_devset"
 HELD_OUT = tuple(f"held-out-{i}" if i > 1 else "held-out" for i in range(1, 17))
@@ -137,7 +137,7 @@ def with_fixes(ner_dir: Path | None) -> Language:
     component is added: the same steps as the proposed load_nlp() patch (README, round 12)."""
     if ner_dir is None:
         return load_nlp.__wrapped__(config.SPACY_PACKAGE)  # the original ner (the default is the tuned one since 13c)
-    nlp = spacy.load(config.SPACY_PACKAGE, enable=["ner"])
+    nlp = split_abbreviation_hyphens(spacy.load(config.SPACY_PACKAGE, enable=["ner"]))
     nlp.get_pipe("ner").from_disk(ner_dir)
     nlp.add_pipe(FIXES, last=True)
     return nlp
