@@ -17,8 +17,10 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _caps_line(line: str) -> bool:
+    if len(line) > SUBHEAD_MAX_CHARS:
+        return False  # a paragraph: most lines, no scan of their letters
     letters = [c for c in line if c.isalpha()]
-    return 4 <= len(letters) and len(line) <= SUBHEAD_MAX_CHARS and all(c.isupper() for c in letters)
+    return 4 <= len(letters) and all(c.isupper() for c in letters)
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})

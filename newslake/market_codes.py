@@ -22,7 +22,7 @@ def market_code(span: Span) -> bool:
         return False
     words, i = doc_words(span.doc), span.start
     word = "".join(words[i : span.end])
-    if _LISTING_CODE.fullmatch(word):
+    if word[:1].isdigit() and _LISTING_CODE.fullmatch(word):
         return True
     if i >= 2 and words[i - 1] == ":" and words[i - 2] in EXCHANGES and word.replace(".", "").isupper():
         return True
