@@ -42,16 +42,15 @@ def _common(word: str, lex: Lexicon, lowers: set[str]) -> bool:
 def caps_subhead_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A word run of a capitals-only line that spells, in capitals, a name the text gives elsewhere (or a person's
     surname) takes that name's label. Left: a one-word name that is also a common word ("LONG", "WILL"), a one-word
-    organisation or person the model gave, a place of several words no table knows, and a match inside a longer
-    name the model gave."""
+    organisation or person the model gave, a place of several words no table knows that is typed GPE or ends in a
+    compass word, and a match inside a longer name the model gave."""
     text = doc_text(doc)
     lines = [(start, start + len(line)) for start, line in text_lines(text) if _caps_line(line)]
     if not lines:
         return spans
-    inside = [(a, b) for a, b in lines]
 
     def in_caps(s: Span) -> bool:
-        return any(a <= s.start_char and s.end_char <= b for a, b in inside)
+        return any(a <= s.start_char and s.end_char <= b for a, b in lines)
 
     names: dict[str, str] = {}
     surnames: dict[str, str] = {}
@@ -68,7 +67,7 @@ def caps_subhead_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         names.setdefault(" ".join(words).upper(), s.label_)
         if s.label_ == "PERSON" and len(words) > 1:
             surnames.setdefault(words[-1].upper(), "PERSON")
-    names = {**{k: v for k, v in surnames.items() if k not in names}, **names}
+    names = {**surnames, **names}  # a whole name's reading wins over a surname's
     lowers = {w for w in doc_words(doc) if w.islower()}
     names = {k: v for k, v in names.items() if " " in k or not _common(k.lower(), lex, lowers)}
     if not names:
