@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
-from newslake.nlp_common import Lexicon, doc_words, overlay, text_lines
+from newslake.nlp_common import Lexicon, doc_words, overlay_found, text_lines
 from newslake.nlp_kinds import doc_text
 
 SUBHEAD_MAX_CHARS = 60
@@ -89,10 +89,5 @@ def caps_subhead_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             else:
                 i += 1
     # the model's longer name around a match stands: "CANADIAN PRESS" is no "CANADIAN"
-    new = [
-        f
-        for f in found
-        if not any((s.start, s.end, s.label_) == (f.start, f.end, f.label_) for s in spans)
-        and not any(s.start <= f.start and f.end <= s.end and len(s) > len(f) for s in spans)
-    ]
-    return overlay(spans, new) if new else spans
+    found = [f for f in found if not any(s.start <= f.start and f.end <= s.end and len(s) > len(f) for s in spans)]
+    return overlay_found(spans, found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
-from newslake.nlp_common import GPE, ORG, doc_words, overlay
+from newslake.nlp_common import GPE, ORG, doc_words, overlay_found
 from newslake.nlp_kinds import doc_text
 
 LOCALITY_HEADS = frozenset({"Nagar", "Vihar", "Puram"})
@@ -35,5 +35,4 @@ def indian_localities_and_courts(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, start, i + 1, label=GPE))
         elif word == "HC" and gazetteer.place_candidates(words[i - 1]):
             found.append(Span(doc, i - 1, i + 1, label=ORG))
-    new = [f for f in found if not any((s.start, s.end, s.label_) == (f.start, f.end, f.label_) for s in spans)]
-    return overlay(spans, new) if new else spans
+    return overlay_found(spans, found)

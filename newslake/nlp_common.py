@@ -76,6 +76,13 @@ def overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     return sorted(kept + new, key=lambda s: s.start)
 
 
+def overlay_found(spans: list[Span], found: list[Span]) -> list[Span]:
+    """`found` spans in place of every span they overlap; where the model already gave the same words the same label,
+    its span stands (no list rebuilt when nothing is new)."""
+    new = [f for f in found if not any((s.start, s.end, s.label_) == (f.start, f.end, f.label_) for s in spans)]
+    return overlay(spans, new) if new else spans
+
+
 def span_text(span: Span) -> str:
     """`span.text` sliced from the doc's text (built once per doc): spaCy joins the span's tokens at every access."""
     text = span.doc.user_data.get(TEXT_KEY)

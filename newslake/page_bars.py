@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import big_city
-from newslake.nlp_common import Lexicon, overlay, text_lines
+from newslake.nlp_common import Lexicon, overlay_found, text_lines
 from newslake.nlp_kinds import doc_text
 from newslake.teams import EVERYDAY_NICKNAMES, NICKNAMES
 
@@ -48,11 +48,7 @@ def bar_items(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if span is not None:
                     found.append(Span(doc, span.start, span.end, label=label))
             offset += len(item) + 3
-    if not found:
-        return spans
-    # the model's own reading of the same words stands where it already says so
-    new = [f for f in found if not any((s.start, s.end, s.label_) == (f.start, f.end, f.label_) for s in spans)]
-    return overlay(spans, new) if new else spans
+    return overlay_found(spans, found)
 
 
 def _town(name: str, lex: Lexicon) -> bool:
