@@ -1,4 +1,5 @@
-"""Clubs named after their city in sports stories: "Liverpool beat Newcastle 2-1" names two clubs (ORG), not cities."""
+"""Teams in sports stories: full club names and nicknames are ORG ("Caernarfon Town", "the Senators"); a place standing
+alone for its team stays a place ("Minnesota won", "Clare beat Limerick"), as the annotation brief has it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import FAC, GPE, LOC, ORG, PERSON, doc_words, lower_words
+from newslake.nlp_common import FAC, GPE, LOC, ORG, PERSON, doc_words
 from newslake.nlp_kinds import doc_text, span_text, token_positions
 from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, ORG_WORDS, PLACE_NOUNS, SITE_HEADS
 
@@ -25,108 +26,14 @@ OTHER_CODE_WORDS = frozenset(
      "quarter-final", "premiership", "wicket", "wickets", "innings", "touchdown", "quarterback", "playoffs", "halftime",
      "teammates", "defeat", "unbeaten"}
 )
-SQUAD_NOUNS = frozenset(
-    {"manager", "coach", "striker", "fans", "squad", "players", "captain", "goalkeeper", "defender", "midfielder",
-     "forward", "winger", "owners", "board", "academy", "supporters", "boss", "head"}
-)
-RESULT_VERBS = frozenset(
-    {"beat", "beats", "drew", "lost", "won", "thrashed", "edged", "hosted", "hosts", "visit", "visits", "visited",
-     "signed", "sign", "broke", "paid", "agreed", "rejected", "completed", "confirmed", "announced",
-     # a city takes "has"/"was"; a team, in British usage, "have"/"were"
-     "have", "were", "are", "travel", "host", "face", "play", "meet", "relegated", "promoted"}
-)
-OPPONENT_CUES = frozenset(
-    {"against", "beat", "beating", "defeated", "joined", "joining", "joins", "v", "vs", "vs.", "over"}
-)
-MOVE_WORDS = frozenset({"move", "switch", "transfer", "return", "loan", "deal"})
-PLACE_CUES = frozenset({"in", "near", "of", "outside", "around"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
 _ALL_SPORT_WORDS = SPORT_WORDS | OTHER_CODE_WORDS
-_CLUB_AFTER = RESULT_VERBS | SQUAD_NOUNS  # "Newcastle beat", "Indiana coach"
-_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}$")
 
 
 @lru_cache(maxsize=8)  # asked up to three times per doc of the same text: one scan
 def is_sports_story(text: str) -> bool:
     """True when the text uses several words of team sport (club, striker, scored, league, fans, ...)."""
     return len(_ALL_SPORT_WORDS.intersection(_WORD_RE.findall(text.lower()))) >= MIN_SPORT_WORDS
-
-
-def _club_signal(span: Span) -> bool:
-    """A city mention that acts like a club: "Liverpool's manager", "Newcastle beat", "Indiana coach", "over Leeds"."""
-    doc = span.doc
-    after = lower_words(doc, span.end, span.end + 2)
-    before = lower_words(doc, max(span.start - 2, 0), span.start)
-    if after[:1] in (["'s"], ["\u2019s"]) and after[1:] and after[1] in SQUAD_NOUNS:
-        return True
-    if after[:1] and (after[0] in _CLUB_AFTER or _SCORE_RE.match(after[0])):
-        return True
-    if before[-1:] and before[-1] in OPPONENT_CUES:
-        return True
-    return len(before) == 2 and before[1] in ("to", "at") and before[0] in MOVE_WORDS
-
-
-def _city(text: str) -> bool:
-    places = gazetteer.place_candidates(text)
-    return bool(places) and places[0].kind == "city"
-
-
-def club_mentions(spans: list[Span]) -> list[Span]:
-    """In a sports story, a city that acts like a club anywhere is an ORG wherever it is not plainly a place."""
-    if not spans or not is_sports_story(doc_text(spans[0].doc)):
-        return spans
-    cities = {span_text(s) for s in spans if s.label == GPE and _city(span_text(s))}
-    clubs = {span_text(s) for s in spans if s.label == GPE and span_text(s) in cities and (_club_signal(s) or _signed_from(s))}
-    # "Newcastle United" ... "Newcastle had spent": the club's city alone is the club
-    clubs |= {s[:k].text for s in spans if s.label == ORG for k in range(1, len(s)) if s[:k].text in cities}
-    clubs |= _province_clubs(spans)
-    if not clubs:
-        return spans
-    out = []
-    for s in spans:
-        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label == GPE and span_text(s) in clubs and prev not in PLACE_CUES and span_text(s) != span_text(s).upper():
-            s = Span(s.doc, s.start, s.end, label="ORG")
-        out.append(s)
-    return _untagged_clubs(out, clubs)
-
-
-# "signed from Liverpool", "joined from Leeds", "on loan from Lyon": a player comes from a club, not a city
-FROM_CLUB = frozenset({("signed", "from"), ("joined", "from"), ("loan", "from")})
-
-
-def _signed_from(span: Span) -> bool:
-    doc = span.doc
-    return span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in FROM_CLUB
-
-
-def _province_clubs(spans: list[Span]) -> set[str]:
-    """Provinces and counties that play as one side: "Toulouse beat Leinster 31-24", "Canterbury have won"."""
-    return {
-        span_text(s)
-        for s in spans
-        if s.label == GPE and len(s) == 1 and _club_signal(s) and _province(span_text(s))
-    }
-
-
-def _province(text: str) -> bool:
-    places = gazetteer.place_candidates(text)
-    return bool(places) and places[0].kind == "subdivision"
-
-
-def _untagged_clubs(spans: list[Span], clubs: set[str]) -> list[Span]:
-    """A one-word club the model left untagged elsewhere ("Leinster, who led 17-10") is the club there too."""
-    names = frozenset(c for c in clubs if " " not in c)
-    if not names or not spans:
-        return spans
-    doc = spans[0].doc
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [
-        Span(doc, i, i + 1, label="ORG")
-        for i in token_positions(doc, names)
-        if i not in taken and (i == 0 or doc[i - 1].lower_ not in PLACE_CUES)
-    ]
-    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 TEAM_CITY_MIN_POP = 100_000

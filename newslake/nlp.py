@@ -16,7 +16,7 @@ from newslake import config, gazetteer
 from newslake.ages import people_by_age
 from newslake.call_signs import call_signs
 from newslake.caps_subheads import caps_subhead_names
-from newslake.clubs import city_nickname_teams, club_mentions, team_nicknames, town_clubs
+from newslake.clubs import city_nickname_teams, team_nicknames, town_clubs
 from newslake.credits import byline_roles, photo_credits, wire_credits
 from newslake.datelines import with_datelines
 from newslake.first_name_places import states_not_people
@@ -230,7 +230,7 @@ class EntityFixes:
                 doc.ents = ents = found
             if (found := people_by_age(doc, doc_text(doc))) is not None:
                 doc.ents = ents = found
-            spans = without_products(doc, town_clubs(club_mentions(fix_entities(doc, self.matcher, self.lexicon, ents))))
+            spans = without_products(doc, town_clubs(fix_entities(doc, self.matcher, self.lexicon, ents)))
             spans = states_not_people(doc, team_nicknames(doc, nickname_teams(doc, spans)))
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
