@@ -68,11 +68,11 @@ def caps_subhead_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label_ == "PERSON" and len(words) > 1:
             surnames.setdefault(words[-1].upper(), "PERSON")
     names = {**surnames, **names}  # a whole name's reading wins over a surname's
-    lowers = {w for w in doc_words(doc) if w.islower()}
+    words = doc_words(doc)
+    lowers = {w for w in words if w.islower()}
     names = {k: v for k, v in names.items() if " " in k or not _common(k.lower(), lex, lowers)}
     if not names:
         return spans
-    words = doc_words(doc)
     found: list[Span] = []
     for a, b in lines:
         line = doc.char_span(a, b, alignment_mode="expand")
