@@ -725,7 +725,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
     base = _counties_at_home(rows, base, home)
     base = _self_namesakes(rows, base, home, countries)
-    base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base))))
+    base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base), home)))
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
     base = _named_after_places(rows, base)
@@ -739,7 +739,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         else b
         for r, b in zip(rows, base)
     ]
-    base = [_neighbour_city(b, r, home) for r, b in zip(rows, base)]
+    placed = _region_placed(rows)
+    base = [_neighbour_city(b, r, home, placed) for r, b in zip(rows, base)]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
         for r, b in zip(rows, base)
@@ -1169,7 +1170,7 @@ def _region_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
     )
 
 
-def _region_apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+def _region_apposition(rows: list[dict], base: list[Resolved], home: str | None = None) -> list[Resolved]:
     """A place followed by ", <province or state>" lies there ("London, Ont.", "Perth, Scotland" aside), and so
     does every other mention of that name in the article."""
     out = list(base)
@@ -1181,9 +1182,15 @@ def _region_apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]
         country = _region_kind(after["text"], after["label"])
         if country is None or country == "USA" or res.country == country:
             continue
-        inside = next((p for p in _context_options(row["text"], row["label"]) if p.country == country), None)
+        options = _context_options(row["text"], row["label"])
+        inside = next((p for p in options if p.country == country), None)
         if inside is not None:
             placed[gazetteer.fold(row["text"])] = out[i] = place_resolved(inside)
+        elif country == home and all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options):
+            # a village the tables miss, named after a town abroad: "COMPTON, Que." is not Compton, California
+            key = gazetteer.fold(row["text"])
+            name = row["text"].title() if row["text"].isupper() else row["text"]
+            placed[key] = out[i] = Resolved("PLACE", f"place:{country}:{key}", _display(name), country)
     if placed:
         out = [
             placed.get(gazetteer.fold(r["text"]), b) if r["label"] in ("GPE", "LOC") and b.type == "PLACE" else b
@@ -1252,9 +1259,10 @@ def _big_place(text: str) -> bool:
 def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:
     """In local news of an English-writing country, a small place abroad whose country only it names is a namesake
     at home: "Brixton" in a Johannesburg story (a dateline, a capital or a city of 100,000 people stays)."""
-    if home not in LOCAL_NEWS_ISO3:
+    if home not in LOCAL_NEWS_ISO3 | {"USA"}:
         return base  # a foreign story names famous small places abroad: "Cannes", "Maranello", "Kourou"
     named = Counter(gazetteer.fold(r["text"]) for r, b in zip(rows, base) if b.type == "PLACE")
+    dateline = _dateline_index(rows)
     out = list(base)
     for i, (row, res) in enumerate(zip(rows, base)):
         key = gazetteer.fold(row["text"])
@@ -1266,7 +1274,7 @@ def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, co
             or countries.get(res.country, 0) > named[key]
             or any(b.country == res.country for r, b in zip(rows, base) if gazetteer.fold(r["text"]) != key)
             or gazetteer.is_capital(row["text"])
-            or row["start"] == 0  # a dateline is where the story was filed
+            or i == dateline  # a dateline is where the story was filed
         ):
             continue
         options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
@@ -1286,28 +1294,49 @@ def _iwi(row: dict, res: Resolved) -> Resolved:
 DATELINE_VOTES = 6  # extra votes of the country a story is filed from ("KATHMANDU, Nepal -")
 
 
-def _dateline_country(rows: list[dict], base: list[Resolved]) -> str | None:
-    """The country of the dateline opening the text: of "<PLACE>, <Region>" the region's, else the place's own
-    when no namesake abroad shares its name ("PRINCETON, B.C." is no vote for New Jersey)."""
-    if not rows or rows[0]["start"] != 0 or rows[0]["label"] not in ("GPE", "LOC") or not rows[0]["text"].isupper():
-        return None
-    if _dateline_rows(rows) == 2:
-        return _sole_country(rows[1]["text"], rows[1]["label"]) if base[1].type == "PLACE" else None
-    return _sole_country(rows[0]["text"], rows[0]["label"]) if base[0].key not in gazetteer.world_areas() else None
+DATELINE_MAX_START = 400  # a page's dateline follows its headline and byline ("By Jessica Peters, Abbotsford News")
+_DATELINE_TAIL = re.compile(r"^(?:,|\s*\(|\s*[-—–]|:)")  # "BEND, Ore. —", "DAKAR (Reuters) -", "NEW DELHI:"
+
+
+def _dateline_index(rows: list[dict]) -> int | None:
+    """The mention that opens the story's dateline: a place in capitals at the start of the text or of a line
+    near the top, followed by its region, an agency, a dash or a colon."""
+    for i, row in enumerate(rows):
+        if row["start"] > DATELINE_MAX_START:
+            return None
+        if (
+            (row["start"] == 0 or row.get("lead", "").endswith("\n"))
+            and row["label"] in ("GPE", "LOC")
+            and row["text"].isupper()
+            and _DATELINE_TAIL.match(row.get("tail", ","))
+        ):
+            return i
+    return None
+
+
+def _dateline_country(rows: list[dict], base: list[Resolved], at: int) -> str | None:
+    """The country of the dateline: of "<PLACE>, <Region>" the region's, else the place's own when no namesake
+    abroad shares its name ("PRINCETON, B.C." is no vote for New Jersey)."""
+    if _dateline_rows(rows, at) == 2:
+        return _sole_country(rows[at + 1]["text"], rows[at + 1]["label"]) if base[at + 1].type == "PLACE" else None
+    return _sole_country(rows[at]["text"], rows[at]["label"]) if base[at].key not in gazetteer.world_areas() else None
 
 
 def _dateline_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
     """The dateline's country is a strong vote when the body names it too: a story filed from a place and about
     its country ("KATHMANDU, Nepal -" ... "Nepali police"), not a company's home port ("COPENHAGEN - Maersk ...")."""
-    country = _dateline_country(rows, base)
-    if country is None or not any(b.country == country for b in base[_dateline_rows(rows) :]):
+    at = _dateline_index(rows)
+    if at is None:
+        return Counter()
+    country = _dateline_country(rows, base, at)
+    if country is None or not any(b.country == country for b in base[at + _dateline_rows(rows, at) :]):
         return Counter()
     return Counter({country: DATELINE_VOTES})
 
 
-def _dateline_rows(rows: list[dict]) -> int:
+def _dateline_rows(rows: list[dict], at: int) -> int:
     """How many mentions the dateline holds: the place, and the region after ", " if there is one."""
-    return 2 if len(rows) > 1 and _separator(rows[0], rows[1]) == ", " else 1
+    return 2 if len(rows) > at + 1 and _separator(rows[at], rows[at + 1]) == ", " else 1
 
 
 def _unknown_in_region(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
@@ -1382,11 +1411,24 @@ def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) 
     return out
 
 
-def _neighbour_city(res: Resolved, row: dict, home: str | None) -> Resolved:
+def _region_placed(rows: list[dict]) -> frozenset[str]:
+    """Names the article itself places in a province or state: "COMPTON, Que."."""
+    return frozenset(
+        gazetteer.fold(row["text"])
+        for row, after in pairwise(rows)
+        if row["label"] in ("GPE", "LOC")
+        and _separator(row, after) == ", "
+        and _region_kind(after["text"], after["label"])
+    )
+
+
+def _neighbour_city(res: Resolved, row: dict, home: str | None, placed: frozenset[str] = frozenset()) -> Resolved:
     """A name the story's own country has no place of, sent home only because its country goes unnamed, is the city
     of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
     if home is None or not res.key.startswith(f"place:{home}:") or row["label"] not in ("GPE", "LOC"):
         return res
+    if gazetteer.fold(row["text"]) in placed:
+        return res  # its country is named beside it
     if gazetteer.generic_place_name(row["text"]):
         return res  # "South Shore": a part of a town at home, not the Chicago neighbourhood
     options = _name_places(row["text"], row["label"])

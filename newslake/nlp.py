@@ -107,6 +107,7 @@ from newslake.nlp_places import (
     english_town_form,
     landforms_throughout,
     local_places_throughout,
+    party_home_towns,
     placed_names_throughout,
     places_not_dates,
     region_after_town,
@@ -378,7 +379,7 @@ def fix_entities(
     spans = lone_surnames(spans)
     spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)
-    spans = county_names(doc, spans)
+    spans = party_home_towns(doc, county_names(doc, spans))
     return road_numbers(doc, joined_names(acronyms_like_their_names(spelled_out_names(doc, spans))))
 
 

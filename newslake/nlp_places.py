@@ -30,6 +30,7 @@ from newslake.nlp_common import (
     TIME,
     Lexicon,
     doc_lowers,
+    doc_text,
     doc_words,
     lower_words,
     span_text,
@@ -573,3 +574,29 @@ def _personal(span: Span, people: set[str]) -> bool:
     """A first name, the surname of a person the article names in full, or a speaker ("Jackson said")."""
     text = span_text(span)
     return is_first_name(text) or text in people or spoken_or_owned(span)
+
+
+_PARTY_TOWN = re.compile(r"[,(] [DRI]-((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})(?=[,)])")
+
+
+def party_home_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A US legislator's home town after the party letter is a place: "Rep. Emerson Levy, D-Bend," and
+    "(R-Storm Lake)", whatever the NER made of it or if it missed it."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return spans
+    found = [m.span(1) for m in _PARTY_TOWN.finditer(text)]
+    if not found:
+        return spans
+    starts = {s.start_char: i for i, s in enumerate(spans)}
+    out = list(spans)
+    for a, b in found:
+        town = doc.char_span(a, b, label=GPE)
+        if town is None:
+            continue
+        i = starts.get(a)
+        if i is not None and out[i].end_char == b:
+            out[i] = town
+        elif not any(s.start_char < b and a < s.end_char for s in out):
+            out.append(town)
+    return sorted(out, key=lambda s: s.start)

@@ -134,3 +134,13 @@ def test_unknown_city_is_a_place_even_beside_its_council(nlp):
 def test_saint_named_suburb_is_a_place(nlp):
     found = linked_mentions(nlp, "Work on the line between St Marys and the new airport was slowed by a shortage of crews.")
     assert _labels(found, "St Marys") == {"GPE"}
+
+
+@pytest.mark.parametrize("ner", ["nlp", "default_nlp"])
+def test_a_legislators_home_town_after_the_party_letter_is_a_place(ner, request):
+    found = linked_mentions(
+        request.getfixturevalue(ner),
+        "Rep. Mark Green, R-Spring Hill, said the bill from Rep. Ann Fry, R-Storm Lake, would pass the Iowa House.",
+    )
+    assert _labels(found, "Storm Lake") == {"GPE"}
+    assert _labels(found, "Spring Hill") == {"GPE"}

@@ -285,3 +285,34 @@ def test_a_name_the_story_puts_in_a_place_is_that_place_in_a_list_too(default_nl
 def test_a_malay_river_or_island_word_leads_a_place(default_nlp, text, name):
     labels = {e.text: e.label_ for e in default_nlp(text).ents}
     assert labels.get(name) in ("LOC", "GPE")
+
+
+def test_a_dateline_below_the_headline_and_byline_votes_for_its_country(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "Highway 1 reopens near Abbotsford as farmers watch the river\nBy Jessica Peters, Abbotsford News\n"
+        "ABBOTSFORD, B.C. — Highway 1 reopened through Abbotsford on Tuesday after rain on the Fraser Valley. Across the border "
+        "in Whatcom County, Wash., crews in Everson and Sumas cleared roads. Water pooled on the Sumas Prairie, and "
+        "Everson officials in Whatcom County, Wash., said the Nooksack River was falling.",
+    )
+    assert ("Fraser Valley", "LOC", "CAN") in found or ("Fraser Valley", "GPE", "CAN") in found
+
+
+def test_a_village_placed_in_a_province_is_not_its_namesake_abroad(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "Dairy wins national cheese award\nBy Gordon Lambie, Sherbrooke Record\nCOMPTON, Que. — A family dairy "
+        "in Compton won the top prize in Toronto on Tuesday. Compton's mayor said the win would bring visitors to "
+        "the Eastern Townships, an hour from Sherbrooke.",
+    )
+    assert [c for name, _, c in found if name.lower() == "compton"] == ["CAN", "CAN", "CAN"]
+
+
+def test_a_small_town_abroad_named_nowhere_else_is_a_namesake_in_a_us_local_story(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "KERRVILLE, Texas — Kerr County commissioners on Monday approved a contract for flood sirens along the "
+        "Guadalupe River from Hunt to Kerrville. Residents of Hunt asked for the sirens after the July floods, "
+        "County Judge Rob Kelly said.",
+    )
+    assert [c for name, _, c in found if name == "Hunt"] == ["USA", "USA"]
