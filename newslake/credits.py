@@ -36,6 +36,12 @@ _PAPER_WORDS = (
     "record register review guardian mercury independent recorder democrat enquirer dispatch ledger monitor"
 )
 PAPER_WORDS = frozenset(_PAPER_WORDS.split())
+# and of papers whose name a byline gives after the writer's ("By Priya Raman, Arizona Republic")
+_BYLINE_PAPER_WORDS = (
+    "republic republican advocate globe beacon banner inquirer eagle bee blade constitution signal patriot messenger "
+    "journal-constitution free-press"
+)
+BYLINE_PAPER_WORDS = PAPER_WORDS | frozenset(_BYLINE_PAPER_WORDS.split())
 MASTHEAD_ENDS = PAPER_WORDS - {"world", "champion", "daily", "leader", "citizen", "standard", "review"} | {"courant"}
 
 
@@ -73,6 +79,8 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             first = words[0]
             initial = len(first) == 2 and first[0].isupper() and first[1] == "."  # "J. Scott Applewhite"
             person = len(words) >= 2 and (initial or is_first_name(first)) and not gazetteer.lookup_org(name)
+            if person and photographer and words[-1].lower() in BYLINE_PAPER_WORDS:
+                person = False  # "Photo by Jordan Pelletier/Red Deer Advocate": after the photographer, the paper
             said = {s.label_ for s in spans if (s.start, s.end) == (part.start, part.end)}
             if not person and "PERSON" in said and not photographer:
                 person = True  # a first name the list lacks ("Wilberforce Okwiri"): the model's reading stands
@@ -147,7 +155,7 @@ def _upper_writer(name: str) -> bool:
 def _paper_shaped(words: list[str]) -> bool:
     """A byline's part after the writer's comma that names a paper: no first name leads it, or a paper's word ends
     it ("Daily World", "The Carillon", "Katherine Times"; not "Fatima Hussein")."""
-    return not is_first_name(words[0]) or words[-1].lower() in PAPER_WORDS
+    return not is_first_name(words[0]) or words[-1].lower() in BYLINE_PAPER_WORDS
 
 
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -194,9 +202,17 @@ def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (
             s.start > 0
             and (
-                (words[s.end - 1] in BYLINE_ROLES and words[s.start - 1] == ",")
+                (words[s.end - 1] in BYLINE_ROLES and _after_writers_comma(words, s.start))
                 or (words[s.end - 1] in DESK_WORDS and words[s.start - 1] == "By")
             )
-            and (s.end == len(words) or words[s.end] in (",", "\n") or words[s.end].startswith("\n"))
+            and (s.end == len(words) or words[s.end] in (",", "|", "\n") or words[s.end].startswith("\n"))
         )
     ]
+
+
+_ROLE_RANKS = frozenset({"Chief", "Senior", "Deputy", "Associate", "Assistant", "Staff", "Special", "Executive"})
+
+
+def _after_writers_comma(words: list[str], start: int) -> bool:
+    """A role opens after the writer's comma, or after a rank that does: "By Ben Harcourt, Chief Cricket Writer"."""
+    return words[start - 1] == "," or (start > 1 and words[start - 1] in _ROLE_RANKS and words[start - 2] == ",")

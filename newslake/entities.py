@@ -752,13 +752,18 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
-        for tok in {p.key.split()[0], p.key.split()[-1]}:
+        words = p.key.split()
+        for tok in {words[0], words[-1]}:
             by_token[tok][p] += 1
+        if len(words) > 2:
+            by_token[" ".join(words[-2:])][p] += 1  # a double-barrelled surname alone: "Waller-Bridge"
     orgs: dict[str, Resolved] = {}
     out: list[Resolved] = []
     prev: tuple[dict, Resolved] | None = None
     for row, res in zip(rows, base):
-        if res.type == "PERSON" and len(res.key.split()) == 1 and res.key in by_token:
+        if res.type == "PERSON" and res.key in by_token and (
+            len(res.key.split()) == 1 or (" " not in row["text"] and "-" in row["text"])
+        ):
             # the most mentioned full name with this surname/family name, then the first seen
             res = max(by_token[res.key].items(), key=lambda kv: kv[1])[0]
         elif res.type == "ORG" and _ACRONYM.match(row["text"]):

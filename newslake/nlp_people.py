@@ -107,6 +107,8 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"
     full = {span_text(s) for s in people if len(s) > 1 or not _known_area(span_text(s))}
     surnames = {s[-1].text for s in people if len(s) > 1}
+    # a double-barrelled surname is three tokens: "Waller-Bridge" of "Phoebe Waller-Bridge"
+    doubles = {span_text(s[-3:]) for s in people if len(s) > 3 and s[-2].text == "-"}
     # a first word that is a demonym is the model's misread ("Canadian Heritage"), no surname to spread
     firsts = {w for s in people if len(s) > 1 and not gazetteer.lookup_demonym(w := s[0].text)}
     if firsts:
@@ -117,7 +119,7 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         text = span_text(s)  # built once: spaCy joins the tokens again at every access
-        named = text in full or (len(s) == 1 and text in surnames)
+        named = text in full or (len(s) == 1 and text in surnames) or (len(s) == 3 and text in doubles)
         if s.label_ in NON_NAME_LABELS and named and gazetteer.fold(text) not in gazetteer.countries():
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)

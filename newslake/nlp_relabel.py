@@ -234,9 +234,16 @@ def relabel(span: Span) -> Span:
         return to("ORG")  # "Barrick Mining", "Reliance Retail"
     if label in ("PERSON", "GPE", "LOC") and len(span) == 2 and words[start] in ("Los", "Las") and not places:
         return to("ORG")  # "Los Choneros", "Los Lobos": a gang or a band, not a place no gazetteer knows
-    if label == "PERSON" and len(span) > 1 and lowers[end - 1] in _ORG_OR_FAC:
+    # a head noun hyphened to a name is half of a double-barrelled surname: "Phoebe Waller-Bridge"
+    hyphened = len(span) > 2 and lowers[end - 2] == "-" and lowers[end - 3] not in _ORG_OR_FAC  # not "News-Post"
+    if label == "PERSON" and len(span) > 1 and lowers[end - 1] in _ORG_OR_FAC and not hyphened:
         return to("FAC" if lowers[end - 1] in FAC_WORDS else "ORG")
-    if label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and lowers[end - 1] in FAC_WORDS and span[-1].is_title:
+    if (
+        label in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT")
+        and lowers[end - 1] in FAC_WORDS
+        and span[-1].is_title
+        and not hyphened
+    ):
         return to("FAC")  # "the Aviva Stadium" (the model: EVENT), "the Yasukuni Shrine" (WORK_OF_ART)
     if label in ("ORG", "EVENT", "PERSON") and len(span) > 1 and _facility_name(span):
         return to("FAC")  # "Adelaide Zoo", "the Museum of Flight", "Johnson Space Center"

@@ -22,6 +22,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("Sabastian Sawe crosses the line on The Mall. (Photo by Alex Davidson/Getty Images)", "Alex Davidson", "Getty Images"),
         ("Elon Musk in Washington last month. Photograph: Andrew Harnik/Getty", "Andrew Harnik", "Getty"),
         ("Luigi Mangione in court in New York. (Curtis Means/Pool Photo via AP)", "Curtis Means", "AP"),
+        # a paper whose name opens with a first name ("Red"), known as a paper by its last word
+        ("Crews clear the road. (Photo by Jordan Pelletier/Red Deer Advocate)", "Jordan Pelletier", "Red Deer Advocate"),
     ],
 )
 def test_a_credit_names_the_photographer_and_the_agency(default_nlp, caption, person, org):
@@ -40,11 +42,14 @@ def test_a_fraction_in_a_sentence_is_no_credit(default_nlp):
     assert ("Anna Lee", "PERSON") in _found(default_nlp, "The price rose by 5/6 of a point, said Anna Lee.")
 
 
-@pytest.mark.parametrize("role", ["Media Correspondent", "City Hall Reporter", "Rugby Correspondent"])
+@pytest.mark.parametrize(
+    "role", ["Media Correspondent", "City Hall Reporter", "Rugby Correspondent", "Chief Cricket Writer",
+             "Chief Football Writer | @PriyaSport"]
+)
 def test_a_bylines_role_is_no_name(default_nlp, role):
     found = _found(default_nlp, f"Budget passes\nBy Priya Sandhu, {role}\nTORONTO — The mayor tabled a budget.")
     assert ("Priya Sandhu", "PERSON") in found
-    assert role not in {name for name, _ in found}
+    assert not {name for name, _ in found} & {role, role.removeprefix("Chief "), "Football Writer"}
 
 
 def test_a_trade_papers_name_ending_in_a_role_word_stays(default_nlp):
@@ -86,6 +91,7 @@ def test_a_wire_storys_byline_and_closing_credits_name_people(default_nlp):
         ("By Mia Fitzgerald, Katherine Times", "Katherine Times"),
         ("By Jordan Friesen, The Carillon", "The Carillon"),
         ("By Tyler Kuntz, CHAT News", "CHAT News"),
+        ("By Priya Raman, Arizona Republic", "Arizona Republic"),
     ],
 )
 def test_the_paper_after_a_bylines_comma_is_an_organisation(default_nlp, byline, paper):

@@ -993,3 +993,9 @@ def test_generic_place_names_are_told_apart_from_real_ones():
 
     assert generic_place_name("Old Town") and generic_place_name("West End") and generic_place_name("North-East")
     assert not generic_place_name("Ballarat") and not generic_place_name("Lake Rotorua") and not generic_place_name("Town")
+
+
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(default_nlp):
+    text = "Jacob Rees-Mogg spoke in the Commons on Monday. Rees-Mogg said the plan would fail."
+    _, entities = link_mentions(_mentions(default_nlp, A1, text))
+    assert _entity(entities, "Jacob Rees-Mogg")["aliases"] == ["Jacob Rees-Mogg", "Rees-Mogg"]

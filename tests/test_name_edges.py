@@ -1,3 +1,5 @@
+import pytest
+import spacy
 from spacy.tokens import Span
 
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
@@ -105,3 +107,20 @@ def test_military_operations_and_exercises_are_not_names(nlp):
     text = "Jets flew for Operation Inherent Resolve, then joined Exercise Eager Lion with Jordan."
     spans = _spans(nlp, text, ("Inherent Resolve", "PERSON"), ("Exercise Eager Lion", "ORG"), ("Jordan", "GPE"))
     assert _named(operation_names(spans)) == [("Jordan", "GPE")]
+
+
+@pytest.mark.parametrize("ner", ["nlp", "default_nlp"])
+def test_a_double_barrelled_surname_ending_in_a_site_word_stays_a_person(ner, request):
+    doc = request.getfixturevalue(ner)("Phoebe Waller-Bridge won three Emmys on Sunday. Waller-Bridge thanked the cast.")
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Phoebe Waller-Bridge", "PERSON") in labels
+    assert ("Waller-Bridge", "PERSON") in labels
+
+
+
+def test_a_person_typed_name_ending_in_a_hyphened_paper_word_is_still_an_organisation():
+    from newslake.nlp_relabel import relabel
+
+    doc = spacy.blank("en")("Frederick News-Post and Phoebe Waller-Bridge")
+    assert relabel(Span(doc, 0, 4, label="PERSON")).label_ == "ORG"  # "News-Post": both halves are org words
+    assert relabel(Span(doc, 5, 9, label="PERSON")).label_ == "PERSON"
