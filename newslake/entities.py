@@ -739,7 +739,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         else b
         for r, b in zip(rows, base)
     ]
-    placed = _region_placed(rows)
+    # only a name sent home unplaced can go over the border: most articles have none, and skip the scan
+    placed = _region_placed(rows) if home and any(b.key.startswith(f"place:{home}:") for b in base) else frozenset()
     base = [_neighbour_city(b, r, home, placed) for r, b in zip(rows, base)]
     base = [
         _org_at_home(_party_country(_facility_country(b, r, home, countries), r, home), r, home)
@@ -1218,8 +1219,14 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if inside is not None:
             out[i], out[i + 1] = place_resolved(inside), place_resolved(state)
             placed.setdefault(gazetteer.fold(row["text"]), out[i])
+    for i, row in enumerate(rows):
+        if (state := codes.get(row["text"])) is not None and _PARTY_LEAD.search(row.get("lead", "")):
+            out[i] = place_resolved(state)  # a legislator's state after the party letter: "Sen. Jim Inhofe (R-OK)"
     # the town named again without its state is the same town: "GEORGETOWN, Ky. ... its Georgetown plant"
     return [placed.get(gazetteer.fold(r["text"]), b) if b.type == "PLACE" else b for r, b in zip(rows, out)]
+
+
+_PARTY_LEAD = re.compile(r"(?:, |\()[DRI]-$")
 
 
 _COUNTY_WORDS = re.compile(r"\s+(count(?:y|ies)|parish(?:es)?)\b")  # lower case: "Cook and DuPage counties"

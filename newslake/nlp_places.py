@@ -576,7 +576,7 @@ def _personal(span: Span, people: set[str]) -> bool:
     return is_first_name(text) or text in people or spoken_or_owned(span)
 
 
-_PARTY_TOWN = re.compile(r"[,(] [DRI]-((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})(?=[,)])")
+_PARTY_TOWN = re.compile(r"(?:, |\()[DRI]-((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})(?=[,)])")
 
 
 def party_home_towns(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -140,7 +140,14 @@ def test_saint_named_suburb_is_a_place(nlp):
 def test_a_legislators_home_town_after_the_party_letter_is_a_place(ner, request):
     found = linked_mentions(
         request.getfixturevalue(ner),
-        "Rep. Mark Green, R-Spring Hill, said the bill from Rep. Ann Fry, R-Storm Lake, would pass the Iowa House.",
+        "Rep. Mark Green, R-Spring Hill, said the bill from Rep. Ann Fry, R-Storm Lake, would pass the Iowa House. "
+        "Sen. Tom Hale (D-Cold Spring) voted no.",
     )
     assert _labels(found, "Storm Lake") == {"GPE"}
     assert _labels(found, "Spring Hill") == {"GPE"}
+    assert _labels(found, "Cold Spring") == {"GPE"}
+
+
+def test_a_legislators_state_code_after_the_party_letter_is_the_state(default_nlp):
+    found = linked_mentions(default_nlp, "The bill's sponsor, Sen. Jim Inhofe (R-OK), said it would pass in May.")
+    assert _countries(found, "OK") == {"USA"}
