@@ -17,6 +17,7 @@ from newslake.ids import id_column, stable_id
 from newslake.nlp import ENTS_KEY
 from newslake.nlp_common import region_people
 from newslake.nlp_kinds import doc_text
+from newslake.nlp_places import PARTY_LETTER
 from newslake.nlp_words import COMPASS, IWI_PREFIXES
 from newslake.tables import conform, empty
 from schemas.mentions import LABELS
@@ -695,7 +696,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
     countries.update(_region_votes(rows, base))
-    countries.update(_dateline_votes(rows, base))
+    dateline = _dateline_index(rows)
+    countries.update(_dateline_votes(rows, base, dateline))
     countries.update(_region_led_orgs(rows, base))
     countries.update(_shared_country_votes(rows, base))
     countries.update(_repeated_town_votes(rows))
@@ -724,7 +726,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
     base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
     base = _counties_at_home(rows, base, home)
-    base = _self_namesakes(rows, base, home, countries)
+    base = _self_namesakes(rows, base, home, countries, dateline)
     base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base), home)))
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
@@ -1226,7 +1228,7 @@ def _state_codes(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
     return [placed.get(gazetteer.fold(r["text"]), b) if b.type == "PLACE" else b for r, b in zip(rows, out)]
 
 
-_PARTY_LEAD = re.compile(r"(?:, |\()[DRI]-$")
+_PARTY_LEAD = re.compile(PARTY_LETTER + "$")
 
 
 _COUNTY_WORDS = re.compile(r"\s+(count(?:y|ies)|parish(?:es)?)\b")  # lower case: "Cook and DuPage counties"
@@ -1268,13 +1270,14 @@ def _big_place(text: str) -> bool:
     )
 
 
-def _self_namesakes(rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str]) -> list[Resolved]:
+def _self_namesakes(
+    rows: list[dict], base: list[Resolved], home: str | None, countries: Counter[str], dateline: int | None
+) -> list[Resolved]:
     """In local news of an English-writing country, a small place abroad whose country only it names is a namesake
     at home: "Brixton" in a Johannesburg story (a dateline, a capital or a city of 100,000 people stays)."""
     if home not in LOCAL_NEWS_ISO3 | {"USA"}:
         return base  # a foreign story names famous small places abroad: "Cannes", "Maranello", "Kourou"
     named = Counter(gazetteer.fold(r["text"]) for r, b in zip(rows, base) if b.type == "PLACE")
-    dateline = _dateline_index(rows)
     out = list(base)
     for i, (row, res) in enumerate(zip(rows, base)):
         key = gazetteer.fold(row["text"])
@@ -1334,10 +1337,10 @@ def _dateline_country(rows: list[dict], base: list[Resolved], at: int) -> str | 
     return _sole_country(rows[at]["text"], rows[at]["label"]) if base[at].key not in gazetteer.world_areas() else None
 
 
-def _dateline_votes(rows: list[dict], base: list[Resolved]) -> Counter[str]:
-    """The dateline's country is a strong vote when the body names it too: a story filed from a place and about
-    its country ("KATHMANDU, Nepal -" ... "Nepali police"), not a company's home port ("COPENHAGEN - Maersk ...")."""
-    at = _dateline_index(rows)
+def _dateline_votes(rows: list[dict], base: list[Resolved], at: int | None) -> Counter[str]:
+    """The dateline's country (its mention at `at`) is a strong vote when the body names it too: a story filed from a
+    place and about its country ("KATHMANDU, Nepal -" ... "Nepali police"), not a company's home port ("COPENHAGEN -
+    Maersk ...")."""
     if at is None:
         return Counter()
     country = _dateline_country(rows, base, at)

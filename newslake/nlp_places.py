@@ -576,7 +576,8 @@ def _personal(span: Span, people: set[str]) -> bool:
     return is_first_name(text) or text in people or spoken_or_owned(span)
 
 
-_PARTY_TOWN = re.compile(r"(?:, |\()[DRI]-((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})(?=[,)])")
+PARTY_LETTER = r"(?:, |\()[DRI]-"  # a US legislator's party before the home town or state: ", D-" / "(R-"
+_PARTY_TOWN = re.compile(PARTY_LETTER + r"((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})(?=[,)])")
 
 
 def party_home_towns(doc: Doc, spans: list[Span]) -> list[Span]:
