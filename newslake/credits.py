@@ -79,7 +79,7 @@ def photo_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             first = words[0]
             initial = len(first) == 2 and first[0].isupper() and first[1] == "."  # "J. Scott Applewhite"
             person = len(words) >= 2 and (initial or is_first_name(first)) and not gazetteer.lookup_org(name)
-            if person and photographer and words[-1].lower() in BYLINE_PAPER_WORDS:
+            if person and photographer and _paper_word(words[-1]):
                 person = False  # "Photo by Jordan Pelletier/Red Deer Advocate": after the photographer, the paper
             said = {s.label_ for s in spans if (s.start, s.end) == (part.start, part.end)}
             if not person and "PERSON" in said and not photographer:
@@ -155,7 +155,12 @@ def _upper_writer(name: str) -> bool:
 def _paper_shaped(words: list[str]) -> bool:
     """A byline's part after the writer's comma that names a paper: no first name leads it, or a paper's word ends
     it ("Daily World", "The Carillon", "Katherine Times"; not "Fatima Hussein")."""
-    return not is_first_name(words[0]) or words[-1].lower() in BYLINE_PAPER_WORDS
+    return not is_first_name(words[0]) or _paper_word(words[-1])
+
+
+def _paper_word(word: str) -> bool:
+    """A paper's last word, alone or after a hyphen: "Advocate", "Leader-Post", "Banner-Herald"."""
+    return word.lower() in BYLINE_PAPER_WORDS or word.lower().rsplit("-", 1)[-1] in BYLINE_PAPER_WORDS
 
 
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:

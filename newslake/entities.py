@@ -28,6 +28,7 @@ SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}  # short name -> (ISO's reading
 HOME_MIN_MENTIONS = 2  # an article's own country: named this often (country, demonym, its cities) ...
 HOME_MIN_RATIO = 1.2  # ... and this many times as often as the next country (2.0 left stories of two countries homeless)
 FACILITY_PLACE_MIN_POP = 100_000  # a city this big named in a facility's name places it ("Adelaide Zoo")
+MAX_LIST_PASSES = 3  # a list read again as its names move: "Norway, Paris and Oxford"
 LIST_MAX_GAP = 5  # characters between two listed places: ", ", " and ", " or ", " in "
 LEAD_CHARS = 8  # text kept before each mention: the separator from the mention before ("Kimara and Mbezi. Hassan")
 TAIL_CHARS = 10  # text kept after each mention: a lower-case kind word ("Cook and DuPage counties")
@@ -164,6 +165,8 @@ def resolve(text: str, label: str) -> Resolved:
             return Resolved("PLACE", f"{kind}:{inner.country}:{key}", _display(text), inner.country)
         if places:
             return place_resolved(places[0])
+        if label in ("GPE", "LOC") and " " in text.strip() and (code := _abbreviated_country(text.split()[0])):
+            return Resolved("PLACE", f"place:{code}:{key}", _display(text), code)  # "US Midwest", "UK Midlands"
     elif etype == "NORP":
         demonym = gazetteer.lookup_demonym(text) or gazetteer.demonym_variant(text)
         if demonym:
@@ -495,6 +498,14 @@ def _named_after_places(rows: list[dict], base: list[Resolved]) -> list[Resolved
     return out
 
 
+def _abbreviated_country(word: str) -> str | None:
+    """The country an all-capital abbreviation names ("US", "U.K."), else None."""
+    if not word.replace(".", "").isalpha() or not word.replace(".", "").isupper():
+        return None
+    res = resolve(word, "GPE")
+    return res.country if res.key.startswith("iso3:") else None
+
+
 def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str | None:
     """The one country every gazetteer place of an article lies in: "Birmingham" alone makes a "Sparkbrook" English
     where demonyms of three peoples left the article without a home."""
@@ -631,11 +642,22 @@ def _apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         if row["label"] not in ("GPE", "LOC") or res.key.startswith("iso3:") or _separator(row, after) != ", ":
             continue
         state = gazetteer.us_states().get(gazetteer.fold(after["text"]))
-        if outer.key.startswith("iso3:") and outer.country:
+        if outer.key.startswith("iso3:") and outer.country and not _towns_of_one_state(row["text"], after["text"], outer.country):
             out[i] = _placed_in(row["text"], row["label"], res, outer.country, None)
         elif state is not None and outer.key == f"geonames:{state.geonames_id}":
             out[i] = _placed_in(row["text"], row["label"], res, "USA", state.code)
     return out
+
+
+def _towns_of_one_state(town: str, country_name: str, country: str) -> bool:
+    """True for "Rumford, Norway": a US town the tables know in no other country, then a country's name that a town of
+    the same state bears (Maine has a Norway, a Mexico and a Peru): two towns listed, not a town and its country."""
+    places = (*gazetteer.place_candidates(town), *gazetteer.towns(town))
+    if not places or any(p.country != "USA" for p in places):
+        return False
+    return any(gazetteer.place_in_state(country_name, code) is not None for p in places for code in p.states) and not any(
+        p.country == country for p in places
+    )
 
 
 def _placed_in(text: str, label: str, res: Resolved, country: str, state: str | None) -> Resolved:
@@ -1087,19 +1109,34 @@ def _capitals_in_named_states(
 ) -> list[Resolved]:
     """In a US story, a capital's name listed beside US places is the town of that name in a state the story names:
     "over Barre, Berlin and Williamstown" in a Vermont story (alone, "Berlin" stays the German capital; "listed in
-    New York and Lima" in a Peruvian story stays Peru's)."""
+    New York and Lima" in a Peruvian story stays Peru's); so is a country's name listed beside a US town or city
+    ("Rumford, Mexico, Peru and Dixfield" in a Maine story), and the list is read again as its names move."""
     if not states or home != "USA":
         return base
     moved: dict[Resolved, Resolved] = {}
-    for i, (row, res) in enumerate(zip(rows, base)):
-        if res.country in (None, "USA") or row["label"] != "GPE" or not gazetteer.is_capital(row["text"]):
-            continue
-        near = _listed_neighbours(rows, i)
-        if not any(rows[j]["label"] == "GPE" and base[j].country == "USA" for j in near):
-            continue
-        towns = [p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None]
-        if towns:
-            moved[res] = place_resolved(towns[0])
+    for _ in range(MAX_LIST_PASSES):
+        now = [moved.get(res, res) for res in base]
+        found = False
+        for i, (row, res) in enumerate(zip(rows, now)):
+            if res.country in (None, "USA") or row["label"] != "GPE":
+                continue
+            country = res.key.startswith("iso3:")
+            if not (country or gazetteer.is_capital(row["text"])):
+                continue
+            near = _listed_neighbours(rows, i)
+            if not any(
+                rows[j]["label"] == "GPE"
+                and now[j].country == "USA"
+                and (not country or now[j].key.startswith(("town:", "geonames:")))
+                for j in near
+            ):
+                continue
+            towns = [p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None]
+            if towns:
+                moved[base[i]] = place_resolved(towns[0])
+                found = True
+        if not found:
+            break
     return [moved.get(res, res) for res in base] if moved else base  # "near the Berlin line" too
 
 

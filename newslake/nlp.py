@@ -19,6 +19,7 @@ from newslake.caps_subheads import caps_subhead_names
 from newslake.clubs import city_nickname_teams, team_nicknames, town_clubs
 from newslake.credits import byline_roles, photo_credits, wire_credits
 from newslake.datelines import with_datelines
+from newslake.firm_cues import firms_by_cue
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
 from newslake.indian_names import indian_localities_and_courts
@@ -158,7 +159,7 @@ from newslake.page_bars import bar_items
 from newslake.place_pairs import split_place_pair
 from newslake.products import without_products
 from newslake.roads import numbered_roads
-from newslake.teams import nickname_teams, result_lines, scorer_names, sport_country_codes
+from newslake.teams import lineup_people, nickname_teams, result_lines, scorer_names, sport_country_codes
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,7 @@ class EntityFixes:
             spans = compass_regions(demonym_led_people(doc, spans, self.lexicon))
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
-            spans = scorer_names(doc, result_lines(doc, spans))
+            spans = lineup_people(doc, scorer_names(doc, result_lines(doc, spans)))
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
             spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
             spans = numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon)))
@@ -373,7 +374,7 @@ def fix_entities(
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
     spans = cued_people(spans, lex)
-    spans = firm_shaped_people(spans)
+    spans = firms_by_cue(firm_shaped_people(spans))
     spans = initialled_people(spans)
     spans = city_nickname_teams(spans)
     spans = lone_surnames(spans)

@@ -105,7 +105,8 @@ PLACE_QUALIFIERS = frozenset(
         "ancient", "modern", "mainland", "rural", "greater", "upper", "lower", "central", "northern", "southern",
         "eastern", "western", "north", "south", "east", "west", "francophone", "anglophone", "continental",
         "colonial", "imperial", "communist", "soviet", "democratic", "republican", "new", "old", "free", "sub-saharan",
-        "inner", "outer", "coastal", "equatorial", "little", "mount", "lake", "rio", "saint", "st", "st.", "french", "british", "spanish", "portuguese", "dutch", "german",
+        "inner", "outer", "coastal", "equatorial", "little", "atlantic", "pacific", "arctic", "maritime", "northeastern",
+        "northwestern", "southeastern", "southwestern", "midwestern", "mount", "lake", "rio", "saint", "st", "st.", "french", "british", "spanish", "portuguese", "dutch", "german",
     }
 )
 _QUALIFIER_OR_TITLE = PLACE_QUALIFIERS | PERSON_TITLES
@@ -888,7 +889,8 @@ SHOP_TAILS = frozenset(
         "Books", "Bookshop", "Bookstore", "Cinemas", "Superette", "Megastore", "Bakery", "Pharmacy", "Brewery",
         "Distillery", "Winery", "Supermarket", "Supermarkets", "Grocers", "Grocery", "Outfitters", "Jewellers",
         "Jewelers", "Florist", "Florists", "Cafe", "Café", "Diner", "Bistro", "Tavern", "Salon", "Barbers",
-        "Hardware", "Butchers", "Boutique", "Pizzeria", "Trattoria", "Takeaway",
+        "Hardware", "Butchers", "Boutique", "Pizzeria", "Trattoria", "Takeaway", "Bakehouse", "Creamery", "Roastery",
+        "Roasters", "Cidery", "Patisserie",
     }
 )
 _FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS

@@ -53,6 +53,7 @@ from newslake.nlp_words import (
     ORG_WORDS,
     PERSON_TITLES,
     POSSESSIVE,
+    SCHOOL_HEADS,
     TITLES,
     UTILITY_WORDS,
 )
@@ -534,8 +535,11 @@ def local_sites_and_bodies(spans: list[Span]) -> list[Span]:
                 s = Span(s.doc, s.start, s.end, label="FAC")
             elif last.lower_ in LOCAL_BODY_HEADS:
                 s = Span(s.doc, s.start, s.end, label="ORG")
+        elif s.label in (GPE, LOC, FAC) and len(s) > 1 and s[-1].text in SCHOOL_HEADS:
+            s = Span(s.doc, s.start, s.end, label="ORG")  # "Kinlochewe Primary" (the model: a place)
         out.append(s)
     return out
+
 
 
 # the head words that end a body's or a site's name ("the Norfolk and Norwich University Hospital")

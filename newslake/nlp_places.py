@@ -45,6 +45,7 @@ from newslake.nlp_words import (
     OUTLET_NOUNS,
     POSSESSIVE,
     RESIDENT_OF,
+    SCHOOL_HEADS,
     SITE_HEADS,
     SITE_KINDS,
     SPEECH_VERBS,
@@ -254,8 +255,8 @@ def _cued_place(span: Span, lex: Lexicon) -> bool:
     words = [w for w in texts[span.start : span.end] if w != "-"]  # "Sainte-Soline" is one name of two words
     if len(words) > 2 or not all(w.istitle() and w.isalpha() for w in words) or not _place_cue_around(span):
         return False  # the cheap word checks first: this runs on every name of every doc
-    if is_first_name(texts[span.start]) or firm_or_club_word(span):
-        return False
+    if is_first_name(texts[span.start]) or firm_or_club_word(span) or words[-1] in SCHOOL_HEADS:
+        return False  # "outside Kinlochewe Primary": a school
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if len(span) == 1 and lex.is_noun(text) and not gazetteer.place_candidates(text):
         return False  # "lawmakers in Congress": an institution, not a place

@@ -235,3 +235,4 @@ LOCAL_SITE_HEADS = _words(
     "showgrounds campus"
 )
 LOCAL_BODY_HEADS = _words("elementary builders rangers gaa")
+SCHOOL_HEADS = frozenset({"Elementary", "Primary"})  # a school's short name, capitalised: "Kinlochewe Primary"

@@ -183,3 +183,45 @@ def sport_country_codes(doc: Doc, spans: list[Span]) -> list[Span]:
             if span is not None:
                 codes.append(Span(doc, span.start, span.end, label="GPE"))
     return overlay(spans, codes) if codes else spans
+
+
+# a team's line-up after its name: "Harrogate: Pennock, Foulds, Hemsworth (Sims 67), O'Connor, Daly."
+_PLAYER = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
+LINEUP_RE = re.compile(
+    rf"^[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}: (?P<players>{_PLAYER}(?: \([^)\n]{{1,40}}\))?(?:, {_PLAYER}(?: \([^)\n]{{1,40}}\))?){{3,}})\.?$",
+    re.MULTILINE,
+)
+_PLAYER_RE = re.compile(_PLAYER)
+MIN_LINEUP_PLAYERS = 4
+LINEUP_MAX_PLACE_SHARE = 3  # at most one name in three a place
+
+
+def lineup_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a sports story, the names listed after a team's name on a line of their own are its players (PERSON),
+    whatever the model made of them ("Ferriby" is also a town)."""
+    text = doc_text(doc)
+    if ": " not in text:
+        return spans
+    lines = list(LINEUP_RE.finditer(text))
+    if not lines or not is_sports_story(text):
+        return spans
+    people: list[Span] = []
+    for m in lines:
+        start = m.start("players")
+        names = list(_PLAYER_RE.finditer(m.group("players")))
+        if not _players(names):
+            continue
+        for p in names:
+            span = doc.char_span(start + p.start(), start + p.end())
+            if span is not None:
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
+    return overlay(spans, people) if len(people) >= MIN_LINEUP_PLAYERS else spans
+
+
+def _players(names: list[re.Match[str]]) -> bool:
+    """A line-up names people: no country ("Path D: Georgia, North Macedonia, Kosovo, Belarus") and places for at most
+    a third of its names ("Ferriby" is a town and a player); a list of clubs ("Bristol City, Bath City") is none."""
+    texts = [n.group(0) for n in names]
+    if any(gazetteer.fold(t) in gazetteer.countries() or gazetteer.lookup_org(t) for t in texts):
+        return False
+    return sum(bool(gazetteer.place_candidates(t) or gazetteer.is_town(t)) for t in texts) * LINEUP_MAX_PLACE_SHARE <= len(texts)

@@ -24,6 +24,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("Luigi Mangione in court in New York. (Curtis Means/Pool Photo via AP)", "Curtis Means", "AP"),
         # a paper whose name opens with a first name ("Red"), known as a paper by its last word
         ("Crews clear the road. (Photo by Jordan Pelletier/Red Deer Advocate)", "Jordan Pelletier", "Red Deer Advocate"),
+        # and one whose last word is hyphened ("Leader-Post", "Banner-Herald")
+        ("Snow closes the highway. Photo by Kayle Neis / Regina Leader-Post", "Kayle Neis", "Regina Leader-Post"),
     ],
 )
 def test_a_credit_names_the_photographer_and_the_agency(default_nlp, caption, person, org):
@@ -92,6 +94,7 @@ def test_a_wire_storys_byline_and_closing_credits_name_people(default_nlp):
         ("By Jordan Friesen, The Carillon", "The Carillon"),
         ("By Tyler Kuntz, CHAT News", "CHAT News"),
         ("By Priya Raman, Arizona Republic", "Arizona Republic"),
+        ("By Morgan Nykiforuk, Regina Leader-Post", "Regina Leader-Post"),
     ],
 )
 def test_the_paper_after_a_bylines_comma_is_an_organisation(default_nlp, byline, paper):

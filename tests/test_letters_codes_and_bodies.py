@@ -6,10 +6,12 @@ grounds and limited companies led by a first name."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import spans_of
 
 from newslake import gazetteer
 from newslake.entities import resolve_article
+from newslake.firm_cues import firms_by_cue
 from newslake.first_names import is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon
 from newslake.nlp_kinds import firm_shaped_people
@@ -85,6 +87,15 @@ def test_an_unknown_place_named_after_a_region_of_the_story_lies_in_its_country(
     assert ("Jeju Island", "KOR") in _resolved(text, names)  # not China, which the rest of the story is about
 
 
+def test_an_unknown_region_led_by_a_country_s_abbreviation_lies_in_that_country():
+    text = "Ledgerline sells to contractors in Ontario, Alberta and the US Midwest. Ontario firms lead, Canada said."
+    names = [("Ontario", "GPE"), ("Alberta", "GPE"), ("US Midwest", "LOC"), ("Ontario", "GPE"), ("Canada", "GPE")]
+    assert ("US Midwest", "USA") in _resolved(text, names)  # not Canada, which the story is about
+    text = "Rain swept the UK Midlands and Wales. The Met Office in Exeter said more would come."
+    names = [("UK Midlands", "LOC"), ("Wales", "GPE"), ("Exeter", "GPE")]
+    assert _resolved(text, names)[0] == ("UK Midlands", "GBR")
+
+
 def test_a_compass_region_is_the_story_s_own_not_a_namesake_abroad():
     text = "Floodwater from Chai Nat reached Ayutthaya and Bangkok. Rain in the North and Northeast will ease, Thailand said."
     names = [("Chai Nat", "GPE"), ("Ayutthaya", "GPE"), ("Bangkok", "GPE"), ("North", "LOC"), ("Northeast", "LOC"),
@@ -138,3 +149,48 @@ def test_a_tornado_rating_and_a_short_page_date_are_no_names(nlp):
     assert rating_or_date(rating) and rating_or_date(date)
     (model_date,) = spans_of(doc, ("DATE", "Tue Jun 17"))
     assert not rating_or_date(model_date)  # the model's own DATE is kept for the dates stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stackwise cut 40 jobs. Stackwise CEO Marcus Odegaard said orders fell.",
+        "Stackwise cut 40 jobs. Stackwise was founded in 2019 by two engineers.",
+        "Stackwise cut 40 jobs. Stackwise's customers include Sobeys.",
+        "Stackwise cut 40 jobs. Stackwise, the Bellevue robotics company, said orders fell.",
+    ],
+)
+def test_a_lone_name_a_firm_s_words_follow_is_that_firm_throughout(nlp, text):
+    doc = nlp.make_doc(text)
+    spans = firms_by_cue(spans_of(doc, ("PERSON", "Stackwise"), ("PERSON", "Stackwise")))
+    assert [s.label_ for s in spans] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname after the full name is the person, whatever follows it
+        ("Tom Hadley spoke. Hadley's customers stayed loyal.", [("PERSON", "Tom Hadley"), ("PERSON", "Hadley")]),
+        # a first name, and a firm's words that do not follow the name
+        ("Madison's customers stayed.", [("PERSON", "Madison")]),
+        ("Odegaard said the company, the firm's board said.", [("PERSON", "Odegaard")]),
+    ],
+)
+def test_a_person_is_no_firm_without_a_firm_s_words_after_the_name(nlp, text, names):
+    doc = nlp.make_doc(text)
+    spans = firms_by_cue(spans_of(doc, *names))
+    assert [s.label_ for s in spans] == [label for label, _ in names]
+
+
+def test_a_founder_s_shares_are_no_firm_s(nlp):
+    doc = nlp.make_doc("Neumann had resigned as CEO. SoftBank paid $1 billion for some of Neumann's shares.")
+    spans = firms_by_cue(spans_of(doc, ("PERSON", "Neumann"), ("ORG", "SoftBank"), ("PERSON", "Neumann")))
+    assert [s.label_ for s in spans] == ["PERSON", "ORG", "PERSON"]
+
+
+def test_a_name_after_a_firm_noun_is_that_firm_throughout(nlp):
+    doc = nlp.make_doc("Bengaluru-based fintech startup Paisaplot raised $22 million. Paisaplot will hire 80 people.")
+    spans = firms_by_cue(spans_of(doc, ("GPE", "Bengaluru"), ("GPE", "Paisaplot"), ("PERSON", "Paisaplot")))
+    assert [s.label_ for s in spans] == ["GPE", "ORG", "ORG"]
+    doc = nlp.make_doc("The software company Denver opened an office.")  # a known place stays one
+    assert [s.label_ for s in firms_by_cue(spans_of(doc, ("GPE", "Denver")))] == ["GPE"]

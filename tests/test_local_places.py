@@ -316,3 +316,27 @@ def test_a_small_town_abroad_named_nowhere_else_is_a_namesake_in_a_us_local_stor
         "County Judge Rob Kelly said.",
     )
     assert [c for name, _, c in found if name == "Hunt"] == ["USA", "USA"]
+
+
+def test_maine_towns_named_after_countries_are_the_towns_of_the_story_s_state(nlp):
+    found = linked_mentions(
+        nlp,
+        "Ice storm leaves thousands in the dark; warming centers open in Rumford, Norway\n"
+        "RUMFORD, Maine — More than 19,000 customers in western Maine were still without power on Wednesday.\n"
+        "The hardest-hit towns were Rumford, Mexico, Peru and Dixfield along the river, the utility said. "
+        "Norway opened its town office to residents who need to charge phones.",
+    )
+    countries = {(text, country) for text, label, country in found if label == "GPE"}
+    assert {("Norway", "USA"), ("Mexico", "USA"), ("Peru", "USA")} <= countries
+    assert not {("Norway", "NOR"), ("Mexico", "MEX"), ("Peru", "PER"), ("Rumford", "NOR")} & countries
+
+
+def test_a_country_listed_beside_a_state_or_abroad_stays_the_country(nlp):
+    found = linked_mentions(
+        nlp,
+        "Maine lobster exports to China and Canada fell, officials in Augusta said. Buyers in Lima, Peru, and "
+        "Mexico City held back too.",
+    )
+    countries = {(text, country) for text, label, country in found if label == "GPE"}
+    assert ("China", "CHN") in countries
+    assert ("Peru", "PER") in countries

@@ -149,3 +149,19 @@ def test_a_lone_surname_typed_org_is_the_person_but_not_after_in_or_across():
     doc = load_nlp().make_doc("Herder Nurlan Ormonbekov waited. Ormonbekov said the road across Ormonbekov was shut.")
     spans = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 6, label="ORG"), Span(doc, 10, 11, label="GPE")]
     assert [s.label_ for s in lone_surnames(spans)] == ["PERSON", "PERSON", "GPE"]
+
+
+def test_a_region_of_a_country_named_by_its_ocean_is_a_place(nlp):
+    labels = {e.text: e.label_ for e in nlp("You can get a donair anywhere in Atlantic Canada now, Haddad said.").ents}
+    assert labels.get("Atlantic Canada") in ("LOC", "GPE")
+
+
+@pytest.mark.parametrize("shop", ["Gwel Teg Bakehouse", "Zimmerli Creamery", "Blue Door Roasters"])
+def test_a_name_ending_in_a_shop_word_is_the_shop(nlp, shop):
+    labels = {e.text: e.label_ for e in nlp(f"Queues formed outside {shop} on Fore Street on Saturday.").ents}
+    assert labels.get(shop) == "ORG"
+
+
+def test_a_primary_school_by_its_short_name_is_the_school(nlp):
+    labels = {e.text: e.label_ for e in nlp("Pupils and parents gathered outside Kinlochewe Primary last week.").ents}
+    assert labels.get("Kinlochewe Primary") == "ORG"

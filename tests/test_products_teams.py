@@ -283,3 +283,35 @@ def test_an_initial_and_a_word_before_a_number_outside_sport_is_left_alone(defau
 
     doc = default_nlp("Plan B Housing 3 units were sold. Plan C Offices 4 floors were let.")
     assert scorer_names(doc, list(doc.ents)) == list(doc.ents)
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def test_a_team_s_line_up_names_its_players(nlp):
+    labels = _labels(
+        nlp,
+        "Harrogate beat Bradford 2-1 in the league. The striker scored twice and the fans cheered the club.\n"
+        "Line-ups\n"
+        "Harrogate: Pennock, Foulds, Hemsworth, O'Connor, Sims, Ferriby, Daly, Tighe, Rushworth.\n"
+        "Bradford: Whitlam, Garside, Okoye, Denton, Pickles (Smith 67).\n",
+    )
+    # "Ferriby" and "Denton" are towns too; in a line-up they are players
+    assert all(labels.get(name) == "PERSON" for name in ("Pennock", "Ferriby", "Rushworth", "Denton", "Pickles", "Smith"))
+    assert labels.get("Harrogate") != "PERSON"
+
+
+def test_a_list_of_places_after_a_colon_is_no_line_up(nlp):
+    labels = _labels(nlp, "Roads closed by the flood: Ferriby, Brough, Welton, Elloughton.\nCouncil crews worked overnight.")
+    assert labels.get("Ferriby") != "PERSON"  # not a sports story
+
+
+def test_countries_or_clubs_listed_after_a_colon_are_no_line_up(nlp):
+    labels = _labels(
+        nlp,
+        "The striker scored twice in the league and the fans cheered the club.\n"
+        "Path D: Georgia, North Macedonia, Kosovo, Belarus\n"
+        "Previous clubs: Bristol City, Bath City (loan), Newport County (loan), Sunderland (loan), Bournemouth\n",
+    )
+    assert not {name for name, label in labels.items() if label == "PERSON"} & {"Georgia", "Kosovo", "Bristol City", "Sunderland"}
