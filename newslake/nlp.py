@@ -126,6 +126,7 @@ from newslake.nlp_splits import (
     after_particle,
     caption_label,
     extend_particle,
+    first_name_countries,
     handle_or_code,
     join_particle_places,
     lone_titles,
@@ -368,7 +369,7 @@ def fix_entities(
     spans = firms_named_like_places(spans)
     spans = lone_titles([part for s in spans for part in split_party_seat(s)])
     spans = [part for s in spans for part in split_place_title(s)]
-    spans = [part for s in spans for part in split_country_person(s)]
+    spans = first_name_countries([part for s in spans for part in split_country_person(s)])
     spans = unknown_cities(spans)
     spans = saint_places(spans)
     spans = towns_not_products(spans)

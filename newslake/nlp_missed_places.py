@@ -260,8 +260,10 @@ _NOT_ROAD_AFTER = frozenset(
 
 
 def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Numbered roads are facilities, whatever the model made of them ("N59" an ORG, "State Route" an ORG)."""
+    """Numbered roads are facilities, whatever the model made of them ("N59" an ORG, "State Route" an ORG); a code the
+    model made a facility that names a jet, a mask or a chip is none ("the A380 was grounded")."""
     text = doc_text(doc)
+    spans = [_code_not_road(s) if s.label_ == "FAC" and len(s) == 1 else s for s in spans]
     matches = [(m.start(1), m.end(1)) for m in _CODE_ROAD_RE.finditer(text) if not _NOT_ROAD_CODE.fullmatch(m.group(1))]
     if "Route " in text or "Highway " in text or "Interstate " in text:  # the slower pattern only where it can match
         matches += [m.span() for m in _NAMED_ROAD_RE.finditer(text)]
@@ -275,3 +277,20 @@ def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         roads.append(Span(doc, road.start, road.end, label="FAC"))
     return overlay(spans, roads) if roads else spans
+
+
+def _code_not_road(span: Span) -> Span:
+    """A road-shaped code that names a thing ("A380", "N95", "M4 chip") is a PRODUCT, not a FAC."""
+    word = span_text(span)
+    if not re.fullmatch(r"[AMN]\d{1,4}", word):
+        return span
+    lowers = doc_lowers(span.doc)
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    travelled = span.start >= 2 and lowers[span.start - 2] in _ALONG_WORDS  # "traffic on the M4" is the motorway
+    if after in _NOT_ROAD_AFTER or (_THING_CODE.fullmatch(word) and not travelled):
+        return Span(span.doc, span.start, span.end, label="PRODUCT")
+    return span
+
+
+_THING_CODE = re.compile(r"A3[1-8]0|N95")  # an Airbus or a mask; "M1" is a motorway or a metro line as often as a chip
+_ALONG_WORDS = frozenset({"on", "along", "up", "down", "off", "onto", "via", "near", "from", "to", "into", "across", "at", "and", "of"})

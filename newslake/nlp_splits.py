@@ -665,6 +665,29 @@ def split_country_person(span: Span) -> list[Span]:
     return [span]
 
 
+def first_name_countries(spans: list[Span]) -> list[Span]:
+    """A country that is also a first name, right before a person's name with no word between, leads that name:
+    "Chad" + "Michael Murray" is Chad Michael Murray (not after "in" / "to": "envoy to Georgia Anna Smith" stays two)."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            s.label_ == "PERSON"
+            and prev is not None
+            and prev.label_ == "GPE"
+            and len(prev) == 1
+            and prev.end == s.start
+            and prev.end_char + 1 == s.start_char
+            and is_first_name(prev.text)
+            and country(prev.text)
+            and (prev.start == 0 or prev.doc[prev.start - 1].lower_ not in PLACE_PREPOSITIONS | {"to", "of", "and", ","})
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return out
+
+
 def split_place_title(span: Span) -> list[Span]:
     """ "Penrith Mayor Todd Carney", "Auckland Mayor Wayne Brown" (one span): the place, then the office holder."""
     if len(span) < 3 or span.label_ in NUMERIC_LABELS or OFFICE_TITLES.isdisjoint(span_text(span).lower().split()[1:]):

@@ -1623,6 +1623,16 @@ def test_codes_shaped_like_roads_that_name_things_are_left(default_nlp):
     assert not {name for name, label in labels.items() if label == "FAC"}
 
 
+def test_a_code_the_model_reads_as_a_road_on_a_road_stays_the_road(nlp):
+    from conftest import spans_of
+
+    from newslake.nlp_missed_places import road_numbers
+
+    doc = nlp.make_doc("Traffic on the M4 was slow. The A380 was grounded. Trains on the M1 line stopped.")
+    spans = road_numbers(doc, spans_of(doc, ("FAC", "M4"), ("FAC", "A380"), ("FAC", "M1")))
+    assert [(s.text, s.label_) for s in spans] == [("M4", "FAC"), ("A380", "PRODUCT"), ("M1", "FAC")]
+
+
 def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(default_nlp):
     labels = _labels(default_nlp, "The council met. Campaigner Derek Richford said the plan was flawed.")
     assert labels.get("Derek Richford") == "PERSON"
