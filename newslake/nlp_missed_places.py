@@ -282,7 +282,7 @@ def road_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
 def _code_not_road(span: Span) -> Span:
     """A road-shaped code that names a thing ("A380", "N95", "M4 chip") is a PRODUCT, not a FAC."""
     word = span_text(span)
-    if not re.fullmatch(r"[AMN]\d{1,4}", word):
+    if not _ROAD_SHAPED.fullmatch(word):
         return span
     lowers = doc_lowers(span.doc)
     after = lowers[span.end] if span.end < len(lowers) else ""
@@ -292,5 +292,6 @@ def _code_not_road(span: Span) -> Span:
     return span
 
 
+_ROAD_SHAPED = re.compile(r"[AMN]\d{1,4}")
 _THING_CODE = re.compile(r"A3[1-8]0|N95")  # an Airbus or a mask; "M1" is a motorway or a metro line as often as a chip
 _ALONG_WORDS = frozenset({"on", "along", "up", "down", "off", "onto", "via", "near", "from", "to", "into", "across", "at", "and", "of"})
