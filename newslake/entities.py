@@ -499,11 +499,12 @@ def _named_after_places(rows: list[dict], base: list[Resolved]) -> list[Resolved
 
 
 def _abbreviated_country(word: str) -> str | None:
-    """The country an all-capital abbreviation names ("US", "U.K."), else None."""
+    """The country an all-capital abbreviation names ("US", "U.K."), else None; a results line's team code ("BEN",
+    "AND") is no abbreviation here."""
     if not word.replace(".", "").isalpha() or not word.replace(".", "").isupper():
         return None
-    res = resolve(word, "GPE")
-    return res.country if res.key.startswith("iso3:") else None
+    country = gazetteer.countries().get(gazetteer.fold(word))
+    return country.country if country else None
 
 
 def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
+from newslake.nlp_checks import person_name_words
 from newslake.nlp_common import GPE, LOC, PERSON, doc_lowers, doc_words, span_text
 
 # words right after a firm's name that only a firm gets
@@ -35,7 +36,7 @@ def firms_by_cue(spans: list[Span]) -> list[Span]:
     lone = {k: span_text(s) for k, s in enumerate(spans) if s.label in (PERSON, GPE, LOC) and len(s) == 1 and s[0].is_title}
     if not lone:
         return spans
-    names = {s[i].text for s in spans if s.label == PERSON and len(s) > 1 for i in range(len(s))}
+    names = person_name_words(spans)
     candidates = {t for t in set(lone.values()) if t not in names and not is_first_name(t) and not gazetteer.is_town(t)}
     if not candidates:
         return spans
