@@ -38,6 +38,7 @@ TOWN_CONTEXT_MAX_POP = (
     100_000  # a city this big keeps its name even if the article names a country with a town
 )
 HOME_NAMESAKE_MAX_POP = 100_000  # a city abroad smaller than this yields its name to a place of the home country
+BIG_CITY_POP = 1_000_000  # a city abroad this big keeps its name even listed among towns at home
 # countries whose English-language local papers name the province or state of the story ("Ont.", "Gauteng")
 LOCAL_NEWS_ISO3 = frozenset({"CAN", "AUS", "NZL", "ZAF", "IND", "IRL", "GBR", "PHL"})
 ENTITY_TYPE = {
@@ -629,10 +630,18 @@ def _listed_places(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
             country = countries.pop()
             for j in chain:
                 row, res = rows[j], base[j]
-                if not res.country and ":" not in res.key and not gazetteer.is_town(row["text"]):
+                if not res.country and ":" not in res.key and not gazetteer.is_town(row["text"]) and not _wide_area(row, res):
                     out[j] = Resolved("PLACE", f"place:{country}:{res.key}", res.name, country)
         chain = [i] if i < len(rows) and rows[i]["label"] in ("GPE", "LOC") else []
     return out
+
+
+def _wide_area(row: dict, res: Resolved) -> bool:
+    """A continent, sea or world region no country's region shares a name with: "buyers in Europe and Japan" leaves
+    Europe no country's ("Kosti and Rabak in White Nile" is Sudan's state of that name)."""
+    return res.key in gazetteer.world_areas() and not any(
+        p.kind == "subdivision" for p in gazetteer.place_candidates(row["text"])
+    )
 
 
 def _apposition(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
@@ -754,6 +763,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
     base = _named_after_places(rows, base)
+    base = _one_sense(rows, base, home)
     village_home = home or _located_country(base, areas)
     solid = countries - Counter(
         c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
@@ -775,6 +785,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _outer_of_inner(rows, base)
     base = _capitals_in_named_states(rows, base, states, home)
     base = _listed_towns_abroad(rows, base, home)
+    base = _listed_home_namesakes(rows, base, home)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
     by_token: defaultdict[str, Counter[Resolved]] = defaultdict(Counter)
     for p in people:
@@ -1105,6 +1116,44 @@ def _listed_towns_abroad(rows: list[dict], base: list[Resolved], home: str | Non
     return out
 
 
+def _listed_home_namesakes(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:
+    """A city abroad listed among small places of the story's own country, which has a place of that name, is that
+    place when nothing else of the story stands for the city's country: "saleyards in Dubbo, Wellington and Mudgee"
+    in a New South Wales story. "Auckland, Wellington and Sydney" keeps New Zealand's capital (Auckland is New
+    Zealand's); so do a list of big cities ("Chicago, London and on tour") and cities of a million people."""
+    if home is None:
+        return base
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        if res.country in (None, home) or row["label"] != "GPE" or not res.key.startswith("geonames:"):
+            continue
+        near = _listed_neighbours(rows, i)
+        if not near or not all(base[j].country == home and _small_place(rows[j], base[j]) for j in near):
+            continue  # "Nashville, Toronto, Denver": a tour's cities are no list of towns
+        if any(p.population >= BIG_CITY_POP for p in _name_places(row["text"], row["label"]) if p.country == res.country):
+            continue
+        key = gazetteer.fold(row["text"])
+        if any(b.country == res.country and gazetteer.fold(r["text"]) != key for r, b in zip(rows, base)):
+            continue
+        found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
+        if found:
+            moved = place_resolved(found[0])
+            for k, (r, b) in enumerate(zip(rows, base)):
+                if b == res and gazetteer.fold(r["text"]) == key:
+                    out[k] = moved  # named again alone, it is the same town
+    return out
+
+
+def _small_place(row: dict, res: Resolved) -> bool:
+    """Whether a resolved place is a town or a city of fewer than HOME_NAMESAKE_MAX_POP people."""
+    if res.key.startswith("town:"):
+        return True
+    return res.key.startswith("geonames:") and any(
+        p.geonames_id == res.geonames_id and p.population < HOME_NAMESAKE_MAX_POP
+        for p in _name_places(row["text"], row["label"])
+    )
+
+
 def _capitals_in_named_states(
     rows: list[dict], base: list[Resolved], states: frozenset[str], home: str | None
 ) -> list[Resolved]:
@@ -1333,6 +1382,53 @@ def _self_namesakes(
         options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
         if all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options):
             out[i] = _home_place(row, home)
+    return out
+
+
+def _one_sense(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:
+    """A place named again is the same place: "LIMA, Ohio" makes the story's other "Lima"s the Ohio city, unless
+    another place or people of the story stands for the other reading's country ("Peru", "Peruvians"; not "The Lima
+    News", whose country came from the name); and an unknown place placed once ("Tramore and Dunmore East") is placed
+    wherever it is named."""
+    placed: dict[str, Resolved] = {}
+    for row, res in zip(rows, base):
+        # placed at home, or in a story of no home: a list read early may place a name abroad ("Khayelitsha,
+        # Nyanga" beside Gabon's Nyanga before Nyanga comes home)
+        if res.key.startswith("place:") and res.country and home in (None, res.country) and row["label"] in ("GPE", "LOC"):
+            placed.setdefault(gazetteer.fold(row["text"]), res)
+    if placed:
+        base = [
+            placed.get(gazetteer.fold(r["text"]), b)
+            if b.type == "PLACE" and not b.country and ":" not in b.key and b.key not in gazetteer.world_areas()
+            else b
+            for r, b in zip(rows, base)
+        ]
+    if home is None:
+        return base
+    at_home: dict[str, Resolved] = {}
+    for row, res in zip(rows, base):
+        if res.country == home and row["label"] in ("GPE", "LOC") and res.key.startswith(("geonames:", "town:")):
+            at_home.setdefault(gazetteer.fold(row["text"]), res)
+    if not at_home:
+        return base
+    out = list(base)
+    moved: dict[str, str] = {}  # name -> the country its other reading lay in
+    for i, (row, res) in enumerate(zip(rows, base)):
+        key = gazetteer.fold(row["text"])
+        if res.type != "PLACE" or res.country in (None, home) or key not in at_home:
+            continue
+        if not any(
+            b.country == res.country and b.type in ("PLACE", "NORP") and key not in gazetteer.fold(r["text"])
+            for r, b in zip(rows, base)
+        ):
+            out[i] = at_home[key]
+            moved[key] = res.country or ""
+    for i, (row, res) in enumerate(zip(rows, out)):
+        # the bodies the name leads move with it: "Lima City Council", "The Lima News"
+        words = gazetteer.fold(row["text"]).removeprefix("the ")
+        lead = next((k for k in moved if words.startswith(k + " ")), None)
+        if lead and res.type in ("ORG", "PLACE") and res.country == moved[lead]:
+            out[i] = Resolved(res.type, res.key, res.name, home, res.geonames_id, res.wikidata_id, res.states)
     return out
 
 

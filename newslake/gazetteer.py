@@ -938,7 +938,8 @@ def home_region_names() -> frozenset[str]:
         if sub.parent_code is None and sub.country_code in LOCAL_NEWS_COUNTRIES
         for n in re.split(r"[\[\],(]", sub.name)[:1]
     }
-    names |= {r["alias"] for r in _data("region_aliases.csv") if r["alias"].isupper() and r["alias"].isalpha()}
+    # two letters are too often initials for the ruler ("Struan WA Wilkie"); the model's "WA" is still linked
+    names |= {r["alias"] for r in _data("region_aliases.csv") if r["alias"].isupper() and r["alias"].isalpha() and len(r["alias"]) > 2}
     return frozenset(n for n in names if " " not in n and n[:1].isupper() and not is_first_name(n))
 
 

@@ -53,6 +53,7 @@ from newslake.nlp_kinds import (
     org_heads,
     org_leads,
     orgs_before_titles,
+    owned_shops,
     people_named_like_firms,
     place_bodies,
     place_led_orgs,
@@ -127,6 +128,7 @@ from newslake.nlp_splits import (
     caption_label,
     extend_particle,
     first_name_countries,
+    format_code,
     handle_or_code,
     join_particle_places,
     lone_titles,
@@ -316,6 +318,7 @@ def fix_entities(
         and not menu_word(s, lex)
         and not page_stamp(s)
         and not zone_or_currency(s)
+        and not format_code(s)
         and not market_code(s)
         and not rating_or_date(s)
     ]
@@ -375,7 +378,7 @@ def fix_entities(
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
     spans = cued_people(spans, lex)
-    spans = firms_by_cue(firm_shaped_people(spans))
+    spans = firms_by_cue(firm_shaped_people(owned_shops(spans)))
     spans = initialled_people(spans)
     spans = city_nickname_teams(spans)
     spans = lone_surnames(spans)

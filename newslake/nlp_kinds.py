@@ -26,7 +26,16 @@ from newslake.nlp_common import (
     span_text,
     token_ids,
 )
-from newslake.nlp_words import COMPASS, FAC_WORDS, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PRODUCT_NOUNS, TITLES
+from newslake.nlp_words import (
+    COMPASS,
+    FAC_WORDS,
+    ORG_BEFORE,
+    ORG_WORDS,
+    PERSON_TITLES,
+    POSSESSIVE,
+    PRODUCT_NOUNS,
+    TITLES,
+)
 
 # capitalised plurals that name a party, not its voters: "the Conservatives", "Social Democrats"
 PARTY_PLURALS = frozenset(
@@ -894,9 +903,33 @@ SHOP_TAILS = frozenset(
     }
 )
 _FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS
+# the words a shop named after its owner ends in, after the owner's "'s": "Van Dyk's Bakery", "Bibi's Kitchen"
+_OWNED_SHOP_TAILS = SHOP_TAILS | {"Kitchen", "Deli", "Bar", "Pub", "Garage", "Store", "Shop", "Restaurant"}
 # camel-case surnames: "McIlroy", "MacNeill", "DeWine", "AbdulRazaq"; other camel-case words are brands ("GoTo")
 CAMEL_SURNAME_LEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Abdul", "Fitz", "St", "Al", "El")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def owned_shops(spans: list[Span]) -> list[Span]:
+    """A name, "'s" and a shop's word ending the name is the shop, an ORG: "Van Dyk's Bakery" (the model: the person
+    "Van Dyk"), "Bibi's Kitchen"; not a known place's ("Ireland's Pub Crawl") nor one the name goes on after ("Trump's
+    Kitchen Cabinet")."""
+    out: list[Span] = []
+    for s in spans:
+        doc, end = s.doc, s.end
+        if (
+            s.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
+            and end + 1 < len(doc)
+            and doc[end].text in POSSESSIVE
+            and doc[end + 1].text in _OWNED_SHOP_TAILS
+            and not (end + 2 < len(doc) and doc[end + 2].is_title)
+            and not gazetteer.place_candidates(span_text(s))
+        ):
+            s = Span(doc, s.start, end + 2, label="ORG")
+        out.append(s)
+    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans)):
+        return spans
+    return [s for i, s in enumerate(out) if not (i and out[i - 1].end > s.start)]
 
 
 def firm_shaped_people(spans: list[Span]) -> list[Span]:

@@ -39,6 +39,7 @@ from newslake.nlp_words import (
     CAPTION_WORDS,
     FAC_HEADS,
     FAC_WORDS,
+    FORMAT_CODES,
     GEO_NOUNS,
     JOINING_PARTICLES,
     LEADING_JUNK,
@@ -188,6 +189,12 @@ TIME_ZONES = FIGURE_TIME_ZONES | {
 }
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?", re.IGNORECASE)
 _AMOUNT_RE = re.compile(r"\d[\d,.]*(?:[kmb]n?)?")
+
+
+def format_code(span: Span) -> bool:
+    """True for a media, file or network format's code the model takes for a body or a work ("iTunes (HD)", "MP3",
+    "4K"); a place's abbreviation stays ("Sioux Falls, SD")."""
+    return len(span) == 1 and span.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON") and span.text in FORMAT_CODES
 
 
 def zone_or_currency(span: Span) -> bool:

@@ -235,4 +235,10 @@ LOCAL_SITE_HEADS = _words(
     "showgrounds campus"
 )
 LOCAL_BODY_HEADS = _words("elementary builders rangers gaa")
+# media, file and network formats a page names beside its links ("iTunes (HD) | iTunes (MP3)"): no bodies ("RSS"
+# is also the Indian body)
+FORMAT_CODES = frozenset({
+    "HD", "SD", "HQ", "UHD", "HDR", "4K", "8K", "MP3", "MP4", "PDF", "SDK", "HDMI", "OLED", "LCD", "CGI", "FAQ",
+    "HTML", "GIF", "JPEG", "VPN", "4G", "5G", "LTE",
+})
 SCHOOL_HEADS = frozenset({"Elementary", "Primary"})  # a school's short name, capitalised: "Kinlochewe Primary"

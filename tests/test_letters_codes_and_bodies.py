@@ -16,7 +16,7 @@ from newslake.first_names import is_first_name, people_by_first_name
 from newslake.nlp_common import Lexicon
 from newslake.nlp_kinds import firm_shaped_people
 from newslake.nlp_relabel import relabel
-from newslake.nlp_splits import rating_or_date, split_role, zone_or_currency
+from newslake.nlp_splits import format_code, rating_or_date, split_role, zone_or_currency
 
 
 def test_letters_no_accent_mark_covers_fold_to_the_ascii_spelling():
@@ -194,3 +194,16 @@ def test_a_name_after_a_firm_noun_is_that_firm_throughout(nlp):
     assert [s.label_ for s in spans] == ["GPE", "ORG", "ORG"]
     doc = nlp.make_doc("The software company Denver opened an office.")  # a known place stays one
     assert [s.label_ for s in firms_by_cue(spans_of(doc, ("GPE", "Denver")))] == ["GPE"]
+
+
+def test_a_media_format_code_is_no_name_but_a_state_code_stays(nlp):
+    doc = nlp.make_doc("Subscribe: iTunes (HD) | iTunes (MP3)\nA Sioux Falls, SD, man was arrested.")
+    hd, mp3, state = spans_of(doc, ("ORG", "HD"), ("ORG", "MP3"), ("GPE", "SD"))
+    assert format_code(hd) and format_code(mp3)
+    assert not format_code(state)
+
+
+def test_format_codes_leave_the_page_with_no_name(default_nlp):
+    doc = default_nlp("Ep. 1310: Where it's love at first swipe\n\nSubscribe:\n\niTunes (HD)\n\n| iTunes (SD)\n\n"
+                      "| iTunes (HQ)\n\n| iTunes (MP3)")
+    assert not {e.text for e in doc.ents} & {"HD", "SD", "HQ", "MP3"}

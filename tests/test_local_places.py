@@ -340,3 +340,74 @@ def test_a_country_listed_beside_a_state_or_abroad_stays_the_country(nlp):
     countries = {(text, country) for text, label, country in found if label == "GPE"}
     assert ("China", "CHN") in countries
     assert ("Peru", "PER") in countries
+
+
+def test_a_dateline_town_named_again_alone_is_the_same_town(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "LIMA, Ohio — Free two-hour parking in downtown Lima will end this summer after Lima City Council voted 6-2 "
+        "on Monday night. Lima joins Findlay and Wapakoneta, which both charge for downtown parking.",
+    )
+    assert [c for name, label, c in found if name == "Lima" and label == "GPE"] == ["USA", "USA"]
+    assert ("Lima City Council", "ORG", "USA") in found
+
+
+def test_a_dateline_town_leaves_its_namesake_abroad_when_the_story_names_that_country(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "LIMA, Ohio — Twelve Lima Senior High students left for Lima on Monday for a summer of service in Peru, "
+        "their teacher said. The group will return to Ohio in August.",
+    )
+    assert ("Lima", "GPE", "PER") in found
+
+
+def test_a_city_abroad_listed_among_home_towns_is_the_home_town_of_that_name(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "DUBBO — Prices at the saleyards in Dubbo, Wellington and Mudgee rose again this week, NSW Farmers said. "
+        "Agents at Wellington expect the run to continue.",
+    )
+    assert [c for name, _, c in found if name == "Wellington"] == ["AUS", "AUS"]
+
+
+def test_a_capital_listed_with_a_city_of_its_own_country_stays_the_capital(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "DUBBO — Flights from Dubbo now connect to Auckland, Wellington and Sydney, NSW tourism officials said.",
+    )
+    assert ("Wellington", "GPE", "NZL") in found
+
+
+def test_wa_in_an_australian_story_is_western_australia_and_europe_stays_no_countrys(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "ESPERANCE — Growers across WA expect a record canola harvest around Esperance and Kalgoorlie, Perth "
+        "traders said. Most of the crop will be shipped to buyers in Europe and Japan.",
+    )
+    assert ("WA", "GPE", "AUS") in found
+    assert ("Europe", "LOC", None) in found
+
+
+def test_an_unknown_place_placed_in_a_list_is_placed_wherever_it_is_named(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "TRAMORE — Lifeguards will patrol the beaches at Tramore and Dunmore East from June, the council said. "
+        "Swimmers from Canada and Australia often visit Tramore in summer.",
+    )
+    assert {c for name, _, c in found if name in ("Tramore", "TRAMORE")} == {"IRL"}
+
+
+def test_a_city_abroad_listed_with_big_home_cities_stays_abroad(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "NEW YORK — The band will open the tour in West Palm Beach, Fla., with stops in Nashville, Toronto, Denver "
+        "and Seattle. Productions in Chicago, London and on tour grossed $1 billion, its producer said in New York.",
+    )
+    assert ("Toronto", "GPE", "CAN") in found
+    assert ("London", "GPE", "GBR") in found
+
+
+def test_the_ruler_takes_three_letter_region_abbreviations_but_not_two_letter_initials():
+    names = gazetteer.home_region_names()
+    assert "NSW" in names and "KZN" in names
+    assert "WA" not in names  # "Struan WA Wilkie"

@@ -165,3 +165,19 @@ def test_a_name_ending_in_a_shop_word_is_the_shop(nlp, shop):
 def test_a_primary_school_by_its_short_name_is_the_school(nlp):
     labels = {e.text: e.label_ for e in nlp("Pupils and parents gathered outside Kinlochewe Primary last week.").ents}
     assert labels.get("Kinlochewe Primary") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a shop named after its owner: the owner's name, "'s" and the shop's word
+        ("Owner Piet van der Berg said Van Dyk's Bakery will reopen on Main Street next week.", "Van Dyk's Bakery"),
+        ("The pop-up Bibi's Kitchen opened in Leeds on Friday.", "Bibi's Kitchen"),
+    ],
+)
+def test_a_name_and_a_shops_word_after_its_possessive_is_the_shop(mention_labels, text, name):
+    assert mention_labels(text).get(name) == "ORG"
+
+
+def test_a_possessive_before_a_longer_name_is_no_shop(mention_labels):
+    labels = mention_labels("Trump's Kitchen Cabinet met on Monday in Washington.")
+    assert "Trump's Kitchen" not in labels
