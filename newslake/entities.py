@@ -39,6 +39,7 @@ TOWN_CONTEXT_MAX_POP = (
 )
 HOME_NAMESAKE_MAX_POP = 100_000  # a city abroad smaller than this yields its name to a place of the home country
 BIG_CITY_POP = 1_000_000  # a city abroad this big keeps its name even listed among towns at home
+WORLD_CITY_POP = 500_000  # ... and this big, even in a US story naming a state with a town of its name
 # countries whose English-language local papers name the province or state of the story ("Ont.", "Gauteng")
 LOCAL_NEWS_ISO3 = frozenset({"CAN", "AUS", "NZL", "ZAF", "IND", "IRL", "GBR", "PHL"})
 ENTITY_TYPE = {
@@ -784,6 +785,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_facility_home(b, r, home, countries) for r, b in zip(rows, base)]
     base = _outer_of_inner(rows, base)
     base = _capitals_in_named_states(rows, base, states, home)
+    base = _towns_of_named_states(rows, base, states, home)
     base = _listed_towns_abroad(rows, base, home)
     base = _listed_home_namesakes(rows, base, home)
     people = [b for b in base if b.type == "PERSON" and len(b.key.split()) > 1]
@@ -1188,6 +1190,32 @@ def _capitals_in_named_states(
         if not found:
             break
     return [moved.get(res, res) for res in base] if moved else base  # "near the Berlin line" too
+
+
+def _towns_of_named_states(
+    rows: list[dict], base: list[Resolved], states: frozenset[str], home: str | None
+) -> list[Resolved]:
+    """In a US story that names a state, a city abroad whose country nothing else of the story names is the town of
+    that name in that state: "the Raiders beat Geneva" in a Dothan, Ala. story ("flew to Geneva for the talks" with
+    Switzerland or the Swiss named stays in Geneva; cities of half a million keep their name: "Dublin", "Toronto")."""
+    if not states or home != "USA":
+        return base
+    out = list(base)
+    for i, (row, res) in enumerate(zip(rows, base)):
+        if res.country in (None, "USA") or row["label"] != "GPE" or res.key.startswith("iso3:"):
+            continue
+        key = gazetteer.fold(row["text"])
+        if any(
+            b.country == res.country and b.type in ("PLACE", "NORP") and key not in gazetteer.fold(r["text"])
+            for r, b in zip(rows, base)
+        ):
+            continue
+        if any(p.population >= WORLD_CITY_POP for p in _name_places(row["text"], row["label"]) if p.country == res.country):
+            continue  # "a tour of Dublin and Amsterdam", "moved to London": a world city keeps its name
+        towns = {p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None}
+        if len(towns) == 1:
+            out[i] = place_resolved(towns.pop())
+    return out
 
 
 def _listed_neighbours(rows: list[dict], i: int) -> list[int]:

@@ -411,3 +411,30 @@ def test_the_ruler_takes_three_letter_region_abbreviations_but_not_two_letter_in
     names = gazetteer.home_region_names()
     assert "NSW" in names and "KZN" in names
     assert "WA" not in names  # "Struan WA Wilkie"
+
+
+def test_a_city_abroad_in_a_us_story_naming_a_state_is_that_states_town(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "DOTHAN, Ala. — Houston Academy rallied past Geneva 58-54 on Tuesday night to reach the regional final in "
+        "Birmingham. Geneva (24-7) got 25 points from junior Cam Whitlock.",
+    )
+    assert [c for name, _, c in found if name == "Geneva"] == ["USA", "USA"]
+
+
+def test_a_city_abroad_stays_abroad_when_the_story_names_its_country(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "DOTHAN, Ala. — The mayor of Dothan flew to Geneva on Tuesday for talks with Swiss officials on a "
+        "peanut export deal for Alabama growers.",
+    )
+    assert ("Geneva", "GPE", "CHE") in found
+
+
+def test_a_world_city_in_a_us_story_naming_a_state_keeps_its_name(default_nlp):
+    found = linked_mentions(
+        default_nlp,
+        "LEXINGTON, Ky. — The singer will follow her Rupp Arena show with dates in London and Berlin before "
+        "returning to Louisville, Kentucky, in May. Tickets for London sold out.",
+    )
+    assert [c for name, _, c in found if name == "London"] == ["GBR", "GBR"]
