@@ -1455,7 +1455,7 @@ def _one_sense(rows: list[dict], base: list[Resolved], home: str | None) -> list
         # the bodies the name leads move with it: "Lima City Council", "The Lima News"
         words = gazetteer.fold(row["text"]).removeprefix("the ")
         lead = next((k for k in moved if words.startswith(k + " ")), None)
-        if lead and res.type in ("ORG", "PLACE") and res.country == moved[lead]:
+        if lead and res.type == "ORG" and res.country == moved[lead]:  # a place keeps its own id and country
             out[i] = Resolved(res.type, res.key, res.name, home, res.geonames_id, res.wikidata_id, res.states)
     return out
 

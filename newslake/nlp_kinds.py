@@ -912,9 +912,10 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 def owned_shops(spans: list[Span]) -> list[Span]:
     """A name, "'s" and a shop's word ending the name is the shop, an ORG: "Van Dyk's Bakery" (the model: the person
-    "Van Dyk"), "Bibi's Kitchen"; not a known place's ("Ireland's Pub Crawl") nor one the name goes on after ("Trump's
+    "Van Dyk"), "Bibi's Kitchen"; not a known place's ("Ireland's Pub") nor one the name goes on after ("Trump's
     Kitchen Cabinet")."""
     out: list[Span] = []
+    changed = False
     for s in spans:
         doc, end = s.doc, s.end
         if (
@@ -925,11 +926,11 @@ def owned_shops(spans: list[Span]) -> list[Span]:
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
             and not gazetteer.place_candidates(span_text(s))
         ):
-            s = Span(doc, s.start, end + 2, label="ORG")
+            s, changed = Span(doc, s.start, end + 2, label="ORG"), True
         out.append(s)
-    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans)):
+    if not changed:
         return spans
-    return [s for i, s in enumerate(out) if not (i and out[i - 1].end > s.start)]
+    return [s for i, s in enumerate(out) if not (i and out[i - 1].end > s.start)]  # the shop's word if it had a span
 
 
 def firm_shaped_people(spans: list[Span]) -> list[Span]:
