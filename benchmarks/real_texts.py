@@ -59,26 +59,25 @@ def lee_texts(data: Path) -> dict[str, list[dict[str, str]]]:
     return out
 
 
-def np4k_texts(html_dir: Path) -> list[dict[str, str]]:
-    """Up to three paragraph groups of each page, as {'id', 'text'}."""
+def page_texts(pages: dict[str, Path], prefix: str) -> list[dict[str, str]]:
+    """Up to three paragraph groups of each page (by name), as {'id': '<prefix>/<name>/<i>', 'text'}."""
     docs = []
-    for name in NP4K_PAGES:
-        groups = _paragraph_groups(extract((html_dir / f"{name}.html").read_bytes(), source=name).text) or [""]
+    for name, path in pages.items():
+        groups = _paragraph_groups(extract(path.read_bytes(), source=name).text) or [""]
         for i, group in enumerate(groups[:3]):
             if i == 0 or len(group) >= 400:
-                docs.append({"id": f"np4k/{name}/{i}", "text": group})
+                docs.append({"id": f"{prefix}/{name}/{i}", "text": group})
     return docs
+
+
+def np4k_texts(html_dir: Path) -> list[dict[str, str]]:
+    """The newspaper4k fixtures' English pages, cut by `page_texts`."""
+    return page_texts({name: html_dir / f"{name}.html" for name in NP4K_PAGES}, "np4k")
 
 
 def moz_texts(pages_dir: Path) -> list[dict[str, str]]:
-    """Up to three paragraph groups of each Readability test page, as {'id', 'text'}."""
-    docs = []
-    for name in MOZ_PAGES:
-        groups = _paragraph_groups(extract((pages_dir / name / "source.html").read_bytes(), source=name).text) or [""]
-        for i, group in enumerate(groups[:3]):
-            if i == 0 or len(group) >= 400:
-                docs.append({"id": f"moz/{name}/{i}", "text": group})
-    return docs
+    """Readability's English test pages, cut by `page_texts`."""
+    return page_texts({name: pages_dir / name / "source.html" for name in MOZ_PAGES}, "moz")
 
 
 def later_groups(articles: Path, english: set[str]) -> list[dict[str, str]]:

@@ -1132,18 +1132,38 @@ def _listed_home_namesakes(rows: list[dict], base: list[Resolved], home: str | N
         near = _listed_neighbours(rows, i)
         if not near or not all(base[j].country == home and _small_place(rows[j], base[j]) for j in near):
             continue  # "Nashville, Toronto, Denver": a tour's cities are no list of towns
-        if any(p.population >= BIG_CITY_POP for p in _name_places(row["text"], row["label"]) if p.country == res.country):
+        places = _name_places(row["text"], row["label"])
+        if _largest(places, res.country) >= BIG_CITY_POP:
             continue
         key = gazetteer.fold(row["text"])
-        if any(b.country == res.country and gazetteer.fold(r["text"]) != key for r, b in zip(rows, base)):
+        if _named_by_another(rows, base, res.country, key):
             continue
-        found = [p for p in _name_places(row["text"], row["label"]) if p.country == home]
+        found = [p for p in places if p.country == home]
         if found:
             moved = place_resolved(found[0])
             for k, (r, b) in enumerate(zip(rows, base)):
                 if b == res and gazetteer.fold(r["text"]) == key:
                     out[k] = moved  # named again alone, it is the same town
     return out
+
+
+def _largest(places: tuple[gazetteer.Place, ...], country: str | None) -> int:
+    """The population of the biggest of these places in `country` (0 if none lies there)."""
+    return max((p.population for p in places if p.country == country), default=0)
+
+
+def _named_by_another(rows: list[dict], base: list[Resolved], country: str | None, key: str) -> bool:
+    """Whether a mention of another name (a place, a people, a body) resolved to `country`."""
+    return any(b.country == country and gazetteer.fold(r["text"]) != key for r, b in zip(rows, base))
+
+
+def _placed_by_another(rows: list[dict], base: list[Resolved], country: str | None, key: str) -> bool:
+    """Whether a place or people of `country` is named by something other than the name `key` ("Peru", "Peruvians";
+    not "The Lima News", whose country came from the name)."""
+    return any(
+        b.country == country and b.type in ("PLACE", "NORP") and key not in gazetteer.fold(r["text"])
+        for r, b in zip(rows, base)
+    )
 
 
 def _small_place(row: dict, res: Resolved) -> bool:
@@ -1204,13 +1224,9 @@ def _towns_of_named_states(
     for i, (row, res) in enumerate(zip(rows, base)):
         if res.country in (None, "USA") or row["label"] != "GPE" or res.key.startswith("iso3:"):
             continue
-        key = gazetteer.fold(row["text"])
-        if any(
-            b.country == res.country and b.type in ("PLACE", "NORP") and key not in gazetteer.fold(r["text"])
-            for r, b in zip(rows, base)
-        ):
+        if _placed_by_another(rows, base, res.country, gazetteer.fold(row["text"])):
             continue
-        if any(p.population >= WORLD_CITY_POP for p in _name_places(row["text"], row["label"]) if p.country == res.country):
+        if _largest(_name_places(row["text"], row["label"]), res.country) >= WORLD_CITY_POP:
             continue  # "a tour of Dublin and Amsterdam", "moved to London": a world city keeps its name
         towns = {p for code in sorted(states) if (p := gazetteer.place_in_state(row["text"], code)) is not None}
         if len(towns) == 1:
@@ -1402,7 +1418,7 @@ def _self_namesakes(
             or row["label"] not in ("GPE", "LOC")
             or not res.key.startswith(("geonames:", "town:", "district:"))
             or countries.get(res.country, 0) > named[key]
-            or any(b.country == res.country for r, b in zip(rows, base) if gazetteer.fold(r["text"]) != key)
+            or _named_by_another(rows, base, res.country, key)
             or gazetteer.is_capital(row["text"])
             or i == dateline  # a dateline is where the story was filed
         ):
@@ -1445,10 +1461,7 @@ def _one_sense(rows: list[dict], base: list[Resolved], home: str | None) -> list
         key = gazetteer.fold(row["text"])
         if res.type != "PLACE" or res.country in (None, home) or key not in at_home:
             continue
-        if not any(
-            b.country == res.country and b.type in ("PLACE", "NORP") and key not in gazetteer.fold(r["text"])
-            for r, b in zip(rows, base)
-        ):
+        if not _placed_by_another(rows, base, res.country, key):
             out[i] = at_home[key]
             moved[key] = res.country or ""
     for i, (row, res) in enumerate(zip(rows, out)):
