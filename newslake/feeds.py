@@ -144,6 +144,9 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
     )
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def html_to_text(fragment: str | None) -> str:
     """Plain text of an item's HTML content/summary (feed fallback when the page can't be had)."""
     if not fragment or not fragment.strip():
@@ -157,7 +160,10 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//figure"):
+    for node in root.iter():  # a newline in the markup is a space: feeds hard-wrap their paragraphs
+        node.text = _SPACE.sub(" ", node.text) if node.text else node.text
+        node.tail = _SPACE.sub(" ", node.tail) if node.tail else node.tail
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//figure|//blockquote"):
         block.tail = "\n" + (block.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return "\n".join(line for line in lines if line)

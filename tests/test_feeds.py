@@ -104,6 +104,18 @@ def test_not_a_feed():
     assert looks_like_feed(b"", "application/atom+xml")
 
 
+
+def test_item_text_keeps_hard_wrapped_paragraphs_whole():
+    html = "<p>Virgin\nMobile chief Charlie\n   Scibetta said so.</p><blockquote><p>Quoted\nline.</p></blockquote>ok<br>next"
+    assert html_to_text(html) == "Virgin Mobile chief Charlie Scibetta said so.\nQuoted line.\nok\nnext"
+
+
+def test_daring_fireball_items_have_no_names_split_across_lines():
+    feed = parse_feed((FEEDS / "netnewswire" / "DaringFireball.atom").read_bytes())
+    texts = [html_to_text(item.content or item.summary) for item in feed.items]
+    assert any("Charlie Scibetta" in text for text in texts)
+    assert not any("Virgin\nMobile" in text for text in texts)
+
 # --- live feeds through web.iter_url against the local server ---------------------------------------
 
 
