@@ -54,6 +54,15 @@ def parse_date(value: str | None) -> datetime | None:
     return None
 
 
+# a line break the page's source put inside a paragraph: indented, after no sentence end, before a lower-case word
+_HARD_WRAP = re.compile(r"(?<=[^\s.!?:;\"\u201d\u2019)\]])[ \t]*\n[ \t]+(?=[a-z])")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a page's hard-wrapped HTML source left in a paragraph ("allergies to\\n      eat tiny")."""
+    return _HARD_WRAP.sub(" ", text)
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -97,7 +106,7 @@ def extract(html: bytes | str, *, source: str, url: str | None = None) -> RawArt
             doc = best_reading(text_html, url)
     except Exception as exc:  # lxml/trafilatura errors on hostile markup
         raise ExtractionError(f"{source}: HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
-    text = drop_title_line((doc.text or "").strip(), doc.title).strip() if doc is not None else ""
+    text = unwrap(drop_title_line((doc.text or "").strip(), doc.title).strip()) if doc is not None else ""
     if len(text.split()) < MIN_WORDS:
         raise ExtractionError(
             f"{source}: no article text found in the HTML (not a news page, or content is loaded by JavaScript)"

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from conftest import SHARED
 
-from newslake.html import ExtractionError, extract, parse_date
+from newslake.html import ExtractionError, extract, parse_date, unwrap
 
 PAGES = SHARED / "article-extraction" / "html"
 WSJ = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856"
@@ -33,6 +33,18 @@ def shingle_f1(gold: str, pred: str) -> float:
 @pytest.fixture(scope="module")
 def gold() -> dict:
     return json.loads((SHARED / "article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def test_a_paragraph_hard_wrapped_in_the_page_source_is_one_line():
+    raw = (PAGES / "34a7328535ad4e60b059f81d37eec5d25c2bc8de759ce9a7b5e47ac7dc6fd1b0.html").read_bytes()
+    text = extract(raw, source="page.html").text
+    assert "has taken to her Instagram page" in text
+    assert not re.search(r"\n[ \t]+[a-z]", text)
+
+
+def test_unwrap_joins_only_continued_sentences():
+    wrapped = "allergies to\n      eat tiny amounts.\n  The next one\nso you can:\n  - Discover\nAllergy,\n Asthma"
+    assert unwrap(wrapped) == "allergies to eat tiny amounts.\n  The next one\nso you can:\n  - Discover\nAllergy,\n Asthma"
 
 
 def test_wsj_page_metadata_and_body(gold):
