@@ -19,6 +19,7 @@ import pycountry
 
 CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly noise ("Of", "Police")
 RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them; they also outrank regions
+SHORT_NAME_MIN_POP = 50_000  # a town this big is known by its short name ("Barrow"); smaller ones' are surnames ("Walton")
 CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city
 _APOS = "'\u2019"
 _POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
@@ -124,6 +125,10 @@ def country_by_iso3() -> dict[str, Place]:
     return {p.country: p for p in countries().values() if p.country}
 
 
+# the rest of a town's name after its short name: "-on-Sea", " in Furness", "-le-Hope", " upon Trent"
+_JOINED_NAME = r"[ -](?:in|on|upon|under|le|next)[ -]"
+
+
 @cache
 def city_candidates() -> dict[str, tuple[Place, ...]]:
     """Folded city name -> cities of that name, most populous first; US states too."""
@@ -131,6 +136,7 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
+    short: dict[str, list[Place]] = {}
     greater: list[Place] = []
     for row in gc.get_cities().values():
         state = frozenset({f"US-{row['admin1code']}"} if row["countrycode"] == "US" else ())
@@ -150,7 +156,14 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
             for alt in row.get("alternatenames", []):
                 if re.fullmatch(r"[A-Z][A-Za-z' -]+", alt):
                     alternate.setdefault(fold(alt), []).append(place)
+        elif place.population >= SHORT_NAME_MIN_POP:  # the short name a town goes by, where GeoNames lists it
+            for alt in row.get("alternatenames", []):
+                if re.fullmatch(r"[A-Z][A-Za-z']{3,}", alt) and re.match(rf"{re.escape(alt)}{_JOINED_NAME}", row["name"]):
+                    short.setdefault(fold(alt), []).append(place)
 
+    for key, places in short.items():  # "Barrow" (in Furness), "Southend" (-on-Sea); not "Newcastle" (upon Tyne)
+        if key not in primary:
+            alternate.setdefault(key, []).extend(places)
     for place in greater:  # an amalgamated city goes by its old name ("Greater Sudbury"), unless a city has it there
         key = fold(place.name.removeprefix("Greater "))
         if all(p.country != place.country for p in primary.get(key, ())):  # "Noida" is a city of its own

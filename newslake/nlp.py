@@ -90,6 +90,7 @@ from newslake.nlp_orgs import (
     possessive_shops,
     repeated_orgs,
     spelled_out_names,
+    state_universities,
 )
 from newslake.nlp_people import (
     coordinated_people,
@@ -161,7 +162,7 @@ from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.page_bars import bar_items
 from newslake.place_pairs import split_place_pair
 from newslake.products import without_products
-from newslake.roads import numbered_roads
+from newslake.roads import numbered_roads, street_addresses
 from newslake.teams import lineup_people, nickname_teams, result_lines, scorer_names, sport_country_codes
 
 log = logging.getLogger(__name__)
@@ -243,7 +244,7 @@ class EntityFixes:
             spans = lineup_people(doc, scorer_names(doc, result_lines(doc, spans)))
             spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
             spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
-            spans = numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon)))
+            spans = street_addresses(doc, numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon))))
             spans = caps_subhead_names(doc, indian_localities_and_courts(doc, spans), self.lexicon)
         return spans
 
@@ -380,7 +381,7 @@ def fix_entities(
     spans = cued_people(spans, lex)
     spans = firms_by_cue(firm_shaped_people(owned_shops(spans)))
     spans = initialled_people(spans)
-    spans = city_nickname_teams(spans)
+    spans = state_universities(city_nickname_teams(spans))
     spans = lone_surnames(spans)
     spans = lower_case_nouns(doc, spans, lex)
     spans = state_codes_after_towns(doc, spans)

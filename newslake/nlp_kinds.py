@@ -890,6 +890,7 @@ FIRM_TAILS = frozenset(
         "Systems", "Networks", "Automotive", "Aerospace", "Shipping", "Properties", "Realty", "Chemicals", "Cement",
         "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
         "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Plc", "LLC", "AG", "SA", "SE",
+        "Coal",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"
@@ -899,7 +900,7 @@ SHOP_TAILS = frozenset(
         "Distillery", "Winery", "Supermarket", "Supermarkets", "Grocers", "Grocery", "Outfitters", "Jewellers",
         "Jewelers", "Florist", "Florists", "Cafe", "Café", "Diner", "Bistro", "Tavern", "Salon", "Barbers",
         "Hardware", "Butchers", "Boutique", "Pizzeria", "Trattoria", "Takeaway", "Bakehouse", "Creamery", "Roastery",
-        "Roasters", "Cidery", "Patisserie",
+        "Roasters", "Cidery", "Patisserie", "Restaurant", "Restaurants",
     }
 )
 _FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS

@@ -66,10 +66,29 @@ def coordinated_people(spans: list[Span]) -> list[Span]:
             between = s.doc[lo:hi]
             if not 1 <= len(between) <= 3:
                 continue  # adjacent (or overlapping) names are no list
-            if [t.text for t in between] == [","] or (between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)):
+            comma = [t.text for t in between] == [","]
+            if (comma and _list_goes_on(s.doc, min(s.start, out[j].start), max(s.end, out[j].end))) or (
+                between[0].lower_ in ("and", "or") and all(t.is_lower for t in between)
+            ):
                 out[i] = Span(s.doc, s.start, s.end, label="PERSON")
                 break
     return out
+
+
+LIST_LOOKAHEAD = 4  # tokens after "A, B" in which the list goes on: "Ratan Tata, Venu Srinivasan of TVS Motor, ..."
+
+
+def _list_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """Two names joined by a comma are a list only if it goes on: "A, B and C", "A, B of X, C" ("Before joining
+    Energy Control, Lladanosa briefly worked": a clause, no list)."""
+    if start > 0 and doc[start - 1].text == ",":
+        return True
+    for token in doc[end : end + LIST_LOOKAHEAD]:
+        if token.lower_ in (",", "and", "or", "&"):
+            return True
+        if token.is_sent_end or token.text in (".", "!", "?") or "\n" in token.text:
+            return False
+    return False
 
 
 def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:

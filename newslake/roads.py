@@ -1,5 +1,6 @@
-"""Numbered roads: "I-35W", "Interstate 80", "U.S. 101", "State Route 203", "Highway 1", "M-6" are facilities (FAC),
-which the model reads as products or numbers, or passes over."""
+"""Numbered roads ("I-35W", "Interstate 80", "U.S. 101", "State Route 203", "Highway 1", "M-6") and the streets of
+house addresses ("2134 Caldwell Place", "300 N. First Ave.") are facilities (FAC), which the model reads as products,
+people or numbers, or passes over."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ ROAD_RE = re.compile(
     r"|SR[- ]\d{1,3}|State (?:Route|Highway|Road) \d{1,3}|(?:Highway|Route|Hwy\.?) \d{1,3}[A-Z]?|M-\d{1,3})(?![\w-])"
 )
 _ROADS = ("I-", "Interstate", "U.S.", "US-", "SR", "State", "Highway", "Route", "Hwy", "M-")
+# a house number, then one to three capitalised words and a street word: the street of an address
+ADDRESS_RE = re.compile(
+    r"(?<![\w.,$-])\d{1,5}[A-Z]? ((?:[A-Z][\w'.-]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Place"
+    r"|Boulevard|Blvd\.|Court|Way|Terrace|Crescent|Parkway|Pkwy\.|Circle))(?![\w-])"
+)
+_NUMERIC = frozenset({"MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "DATE", "TIME"})
 
 
 def numbered_roads(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -34,3 +41,19 @@ def numbered_roads(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         roads.append(Span(doc, road.start, road.end, label="FAC"))
     return overlay(spans, roads) if roads else spans
+
+
+def street_addresses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The street of a house address is a FAC; a name running past it ("Portland Trail Blazers") or a FAC the model
+    gave stands, and a number span that swallowed the house number ("520 Third Street" as MONEY) gives way."""
+    text = doc_text(doc)
+    streets: list[Span] = []
+    for m in ADDRESS_RE.finditer(text):
+        street = doc.char_span(m.start(1), m.end(1))
+        if street is None:
+            continue
+        over = [s for s in spans if s.start < street.end and street.start < s.end]
+        if any(s.label_ == "FAC" or (s.label_ not in _NUMERIC and (s.start < street.start or s.end > street.end)) for s in over):
+            continue
+        streets.append(Span(doc, street.start, street.end, label="FAC"))
+    return overlay(spans, streets) if streets else spans

@@ -185,10 +185,12 @@ def sport_country_codes(doc: Doc, spans: list[Span]) -> list[Span]:
     return overlay(spans, codes) if codes else spans
 
 
-# a team's line-up after its name: "Harrogate: Pennock, Foulds, Hemsworth (Sims 67), O'Connor, Daly."
+# a team's line-up after its name: "Harrogate: Pennock, Foulds, Hemsworth (Sims 67), O'Connor, Daly."; British pages
+# give the formation and part the lines with semicolons: "Harrogate Town (4-4-2): Belshaw; Fallowfield, Burrell, ..."
 _PLAYER = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
 LINEUP_RE = re.compile(
-    rf"^[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}: (?P<players>{_PLAYER}(?: \([^)\n]{{1,40}}\))?(?:, {_PLAYER}(?: \([^)\n]{{1,40}}\))?){{3,}})\.?$",
+    rf"^[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}(?: \(\d(?:-\d){{2,3}}\))?: "
+    rf"(?P<players>{_PLAYER}(?: \([^)\n]{{1,40}}\))?(?:[,;] {_PLAYER}(?: \([^)\n]{{1,40}}\))?){{3,}})\.?$",
     re.MULTILINE,
 )
 _PLAYER_RE = re.compile(_PLAYER)

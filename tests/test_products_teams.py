@@ -302,6 +302,16 @@ def test_a_team_s_line_up_names_its_players(nlp):
     assert labels.get("Harrogate") != "PERSON"
 
 
+def test_a_line_up_with_its_formation_and_semicolons_names_players(nlp):
+    labels = _labels(
+        nlp,
+        "Harrogate Town beat Morecambe 2-1 in the league. The striker scored late and the fans cheered the club.\n"
+        "Harrogate Town (4-4-2): Belshaw; Fallowfield, Burrell, O'Connor, Sims; Thomson, Falkingham, Tanfield, Daly; "
+        "Muldoon, Folarin.\n",
+    )
+    assert all(labels.get(name) == "PERSON" for name in ("Fallowfield", "Burrell", "Falkingham", "Tanfield", "Folarin"))
+
+
 def test_a_list_of_places_after_a_colon_is_no_line_up(nlp):
     labels = _labels(nlp, "Roads closed by the flood: Ferriby, Brough, Welton, Elloughton.\nCouncil crews worked overnight.")
     assert labels.get("Ferriby") != "PERSON"  # not a sports story
