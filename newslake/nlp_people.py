@@ -86,7 +86,7 @@ def _list_goes_on(doc: Doc, start: int, end: int) -> bool:
     for token in doc[end : end + LIST_LOOKAHEAD]:
         if token.lower_ in (",", "and", "or", "&"):
             return True
-        if token.is_sent_end or token.text in (".", "!", "?") or "\n" in token.text:
+        if token.text in (".", "!", "?") or "\n" in token.text:  # the sentence or the line ended first
             return False
     return False
 
