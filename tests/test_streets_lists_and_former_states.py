@@ -1,4 +1,5 @@
-"""Round 30's rules: the street of a house address, comma lists that go on, countries that no longer exist."""
+"""Round 30's rules: the street of a house address, comma lists that go on, countries that no longer exist,
+universities named for a state or city, restaurants and coal firms, towns known by their short names."""
 
 from __future__ import annotations
 
