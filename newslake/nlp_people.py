@@ -81,12 +81,13 @@ LIST_LOOKAHEAD = 4  # tokens after "A, B" in which the list goes on: "Ratan Tata
 def _list_goes_on(doc: Doc, start: int, end: int) -> bool:
     """Two names joined by a comma are a list only if it goes on: "A, B and C", "A, B of X, C" ("Before joining
     Energy Control, Lladanosa briefly worked": a clause, no list)."""
-    if start > 0 and doc[start - 1].text == ",":
+    lowers = doc_lowers(doc)  # list reads: no Token per word
+    if start > 0 and lowers[start - 1] == ",":
         return True
-    for token in doc[end : end + LIST_LOOKAHEAD]:
-        if token.lower_ in (",", "and", "or", "&"):
+    for word in lowers[end : end + LIST_LOOKAHEAD]:
+        if word in (",", "and", "or", "&"):
             return True
-        if token.text in (".", "!", "?") or "\n" in token.text:  # the sentence or the line ended first
+        if word in (".", "!", "?") or "\n" in word:  # the sentence or the line ended first
             return False
     return False
 

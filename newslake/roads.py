@@ -5,6 +5,7 @@ people or numbers, or passes over."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -31,29 +32,27 @@ def numbered_roads(doc: Doc, spans: list[Span]) -> list[Span]:
     text = doc_text(doc)
     if not any(cue in text for cue in _ROADS):
         return spans
-    roads: list[Span] = []
-    for m in ROAD_RE.finditer(text):
-        road = doc.char_span(m.start(), m.end())
-        if road is None:
-            continue
-        over = [s for s in spans if s.start < road.end and road.start < s.end]
-        if any(s.label_ == "FAC" or s.start < road.start or s.end > road.end for s in over):
-            continue
-        roads.append(Span(doc, road.start, road.end, label="FAC"))
-    return overlay(spans, roads) if roads else spans
+    return _facilities(doc, spans, ROAD_RE.finditer(text), 0, frozenset())
 
 
 def street_addresses(doc: Doc, spans: list[Span]) -> list[Span]:
     """The street of a house address is a FAC; a name running past it ("Portland Trail Blazers") or a FAC the model
     gave stands, and a number span that swallowed the house number ("520 Third Street" as MONEY) gives way."""
-    text = doc_text(doc)
-    streets: list[Span] = []
-    for m in ADDRESS_RE.finditer(text):
-        street = doc.char_span(m.start(1), m.end(1))
-        if street is None:
+    return _facilities(doc, spans, ADDRESS_RE.finditer(doc_text(doc)), 1, _NUMERIC)
+
+
+def _facilities(
+    doc: Doc, spans: list[Span], matches: Iterator[re.Match[str]], group: int, give_way: frozenset[str]
+) -> list[Span]:
+    """Each match's `group` as a FAC over the spans it overlaps, unless one of them is a FAC or covers more words
+    (a span whose label is in `give_way` yields even then)."""
+    found: list[Span] = []
+    for m in matches:
+        fac = doc.char_span(m.start(group), m.end(group))
+        if fac is None:
             continue
-        over = [s for s in spans if s.start < street.end and street.start < s.end]
-        if any(s.label_ == "FAC" or (s.label_ not in _NUMERIC and (s.start < street.start or s.end > street.end)) for s in over):
+        over = [s for s in spans if s.start < fac.end and fac.start < s.end]
+        if any(s.label_ == "FAC" or (s.label_ not in give_way and (s.start < fac.start or s.end > fac.end)) for s in over):
             continue
-        streets.append(Span(doc, street.start, street.end, label="FAC"))
-    return overlay(spans, streets) if streets else spans
+        found.append(Span(doc, fac.start, fac.end, label="FAC"))
+    return overlay(spans, found) if found else spans
