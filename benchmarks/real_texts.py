@@ -14,6 +14,8 @@
 - feeds (round 30): the items of the real English news feeds in ../shared/data/feeds (Livemint, Macworld, Medscape,
   NBC New York, Wirecutter, Daring Fireball) as the pipeline reads a feed item without its page: the title, then the
   item's content or summary as `newslake.feeds.html_to_text` gives it (its first paragraph group), items of >= 25 words.
+- feeds-2 (round 31): the same feeds' later items, and the items of two more real feeds of that form (One Foot
+  Tsunami, a link blog; Google Cloud's blog), cut like feeds.
 
 Run: pip download --no-deps gensim==4.4.0 newspaper4k==0.9.6 --no-binary newspaper4k -d pk, unpack both, then
   uv run --frozen python benchmarks/real_texts.py lee <gensim/test/test_data> <out_dir>
@@ -22,6 +24,7 @@ Run: pip download --no-deps gensim==4.4.0 newspaper4k==0.9.6 --no-binary newspap
   uv run --frozen python benchmarks/real_texts.py moz <package/test/test-pages> <out_dir>
   uv run --frozen python benchmarks/real_texts.py realtrain2 ../shared/data/article-extraction <out_dir>
   uv run --frozen python benchmarks/real_texts.py feeds ../shared/data/feeds <out_dir>
+  uv run --frozen python benchmarks/real_texts.py feeds2 ../shared/data/feeds <out_dir>
 Annotators filled in `mentions` by hand; the gold files carry the texts. Round 30 joined the lines a page's or a
 feed's hard-wrapped HTML leaves inside a paragraph (`newslake.html.unwrap`, `newslake.feeds.html_to_text`): the
 committed texts of moz (3 of 33 differ), np4k (1 of 31) and feeds were cut before that; fc478a6 rebuilds them byte
@@ -63,6 +66,9 @@ FEED_FILES = [
     "feed-rs/rss_2.0_wirecutter.xml", "netnewswire/DaringFireball.atom",
 ]
 FEED_ITEMS = 20  # the first items of each feed at most
+# round 31's feeds-2: the news feeds' items after the first FEED_ITEMS, and two more feeds of the same form (a link blog
+# quoting the news, like Daring Fireball, and Google's cloud blog, dense in products and firms like Macworld)
+FEED2_FILES = ["netnewswire/OneFootTsunami.atom", "netnewswire/cloudblog.rss"]
 
 
 def lee_texts(data: Path) -> dict[str, list[dict[str, str]]]:
@@ -95,16 +101,20 @@ def moz_texts(pages_dir: Path) -> list[dict[str, str]]:
     return page_texts({name: pages_dir / name / "source.html" for name in MOZ_PAGES}, "moz")
 
 
-def feed_texts(feeds_dir: Path) -> list[dict[str, str]]:
-    """Title and first paragraph group of each item's text (>= 25 words), as {'id': 'feeds/<feed>/<i>', 'text'}."""
+def feed_texts(feeds_dir: Path, later: bool = False) -> list[dict[str, str]]:
+    """Title and first paragraph group of each item's text (>= 25 words), as {'id': 'feeds/<feed>/<i>', 'text'}: the
+    first FEED_ITEMS of each news feed, or (`later`) the news feeds' later items and the first FEED_ITEMS of FEED2_FILES."""
     docs = []
-    for name in FEED_FILES:
+    for name in FEED_FILES + FEED2_FILES if later else FEED_FILES:
         feed = parse_feed((feeds_dir / name).read_bytes(), url=name)
         kept = 0
         for i, item in enumerate(feed.items):
             body = (_paragraph_groups(html_to_text(item.content or item.summary)) or [""])[0]
-            if len(body.split()) >= 25 and kept < FEED_ITEMS:
-                kept += 1
+            if len(body.split()) < 25:
+                continue
+            kept += 1
+            take = kept > FEED_ITEMS if later and name in FEED_FILES else kept <= FEED_ITEMS
+            if take:
                 text = f"{item.title.strip()}\n\n{body}" if item.title else body
                 docs.append({"id": f"feeds/{Path(name).stem}/{i:02d}", "text": text})
     return docs
@@ -138,6 +148,8 @@ def main() -> None:
         parts = {"moz": moz_texts(source)}
     elif kind == "feeds":
         parts = {"feeds": feed_texts(source)}
+    elif kind == "feeds2":
+        parts = {"feeds2": feed_texts(source, later=True)}
     elif kind == "realtrain2":
         parts = {"realtrain2": later_groups(source, english_pages())}
     else:

