@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import doc_words, overlay
+from newslake.nlp_common import doc_words, overlay, overlay_found
 from newslake.nlp_kinds import doc_text
 
 _PART = r"[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}"
@@ -195,6 +195,35 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 paper = m.group(0).startswith(",") and _paper_shaped(name.split())
                 people.append(Span(doc, span.start, span.end, label="ORG" if paper else "PERSON"))
     return overlay(spans, people) if people else spans
+
+
+_OUTLET = r"(?:The )?[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}"
+# a writer quoted with the outlet that ran the piece, as link blogs and digests credit: "Mat Honan, writing for
+# BuzzFeed:", "Kyle Orland, reporting for Ars Technica:", "Christopher Mims, in his column for The Wall Street Journal:"
+WRITER_FOR_RE = re.compile(
+    rf"(?P<name>{_NAME}), (?:writing|reporting|in (?:his|her|their|a|an) (?:[a-z-]+ )?"
+    rf"(?:column|piece|essay|op-ed|story|article|report|post|newsletter)) for (?P<outlet>{_OUTLET})"
+)
+_WRITER_CUES = (", writing for ", ", reporting for ", " column for ", " piece for ", " essay for ", " op-ed for ")
+
+
+def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The writer credited "Name, writing for Outlet" is a PERSON and the outlet an ORG, however the model typed them;
+    a name or an outlet some list knows as a place or a firm is left alone."""
+    text = doc_text(doc)
+    if not any(cue in text for cue in _WRITER_CUES):
+        return spans
+    found: list[Span] = []
+    for m in WRITER_FOR_RE.finditer(text):
+        name, outlet = m.group("name"), m.group("outlet")
+        if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+            continue
+        if (person := doc.char_span(*m.span("name"))) is not None:
+            found.append(Span(doc, person.start, person.end, label="PERSON"))
+        a_place = gazetteer.place_candidates(outlet) and gazetteer.lookup_org(outlet) is None
+        if not a_place and (paper := doc.char_span(*m.span("outlet"))) is not None:
+            found.append(Span(doc, paper.start, paper.end, label="ORG"))
+    return overlay_found(spans, found) if found else spans
 
 
 def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:

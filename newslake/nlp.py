@@ -17,11 +17,12 @@ from newslake.ages import people_by_age
 from newslake.call_signs import call_signs
 from newslake.caps_subheads import caps_subhead_names
 from newslake.clubs import city_nickname_teams, team_nicknames, town_clubs
-from newslake.credits import byline_roles, photo_credits, wire_credits
+from newslake.credits import byline_roles, photo_credits, wire_credits, writers_for_outlets
 from newslake.datelines import with_datelines
 from newslake.firm_cues import firms_by_cue
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
+from newslake.headlines import headline_phrases
 from newslake.indian_names import indian_localities_and_courts
 from newslake.market_codes import market_code
 from newslake.name_edges import compass_regions, demonym_led_people, operation_names, plural_nouns_not_people
@@ -99,6 +100,7 @@ from newslake.nlp_people import (
     merge_people,
     missed_names,
     place_surnames,
+    prime_ministers,
     propagate_people,
     rank_modifier,
 )
@@ -242,10 +244,11 @@ class EntityFixes:
             spans = operation_names(plural_nouns_not_people(spans, self.lexicon))
             spans = closing_outlet(doc, spans, self.lexicon)
             spans = lineup_people(doc, scorer_names(doc, result_lines(doc, spans)))
-            spans = byline_roles(doc, wire_credits(doc, photo_credits(doc, spans)))
+            spans = byline_roles(doc, writers_for_outlets(doc, wire_credits(doc, photo_credits(doc, spans))))
             spans = call_signs(doc, mastheads(possessive_shops(doc, spans)), self.lexicon)
             spans = street_addresses(doc, numbered_roads(doc, sport_country_codes(doc, bar_items(doc, spans, self.lexicon))))
             spans = caps_subhead_names(doc, indian_localities_and_courts(doc, spans), self.lexicon)
+            spans = headline_phrases(doc, spans)
         return spans
 
 
@@ -300,7 +303,7 @@ def fix_entities(
     spans = [Span(doc, s.start, s.end, label="FAC") if site_before(s, lex) else s for s in spans]
     spans = coordinated_people(coordinated_places(sorted(spans, key=lambda s: s.start)))
     spans = listed_people(doc, spans)
-    spans = craft_names(doc, known_as(doc, propagate_people(doc, placed_names_throughout(spans))))
+    spans = craft_names(doc, known_as(doc, propagate_people(doc, prime_ministers(doc, placed_names_throughout(spans)))))
     spans = local_places_throughout(spans)
     spans = area_names_throughout([part for s in spans for part in split_county_address(s)])
     spans = [part for s in spans for p in province_abbreviation(s) for part in prefecture(p)]

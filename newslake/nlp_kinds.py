@@ -890,7 +890,7 @@ FIRM_TAILS = frozenset(
         "Systems", "Networks", "Automotive", "Aerospace", "Shipping", "Properties", "Realty", "Chemicals", "Cement",
         "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
         "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Plc", "LLC", "AG", "SA", "SE",
-        "Coal",
+        "Coal", "Enterprises", "Loans", "Mobile", "Wireless",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"

@@ -31,7 +31,7 @@ from newslake.nlp_words import (
     SIDE_PREFIXES,
     TITLES,
 )
-from newslake.products import brand_led
+from newslake.products import brand_led, listed_product
 
 _ORG_FAC_PLACE = ORG_WORDS | FAC_WORDS | PLACE_NOUNS
 _RANKS_GOVERNOR_MAYOR = RANKS | {"governor", "mayor"}
@@ -115,13 +115,40 @@ def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def prime_ministers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The one capitalised word after "PM" ("PM Modi hosting Xi", "PM Sunak's") is a person where the model read it
+    as a place or an organisation, or read nothing; a country there ("PM Modi-Xi" aside, "UK PM") is left alone."""
+    words = doc_words(doc)
+    cued = [i + 1 for i in token_positions(doc, _PM) if i + 1 < len(words) and _surname_shaped(words[i + 1])]
+    if not cued:
+        return spans
+    at = {s.start: k for k, s in enumerate(spans)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in cued:
+        k = at.get(i)
+        if k is not None and len(spans[k]) == 1 and spans[k].label in (GPE, LOC, ORG):
+            if gazetteer.fold(words[i]) not in gazetteer.countries() and gazetteer.lookup_org(words[i]) is None:
+                out[k] = Span(doc, i, i + 1, label="PERSON")
+        elif i not in taken:
+            out.append(Span(doc, i, i + 1, label="PERSON"))
+    return sorted(out, key=lambda s: s.start)
+
+
+_PM = frozenset({"PM"})
+
+
+def _surname_shaped(word: str) -> bool:
+    return word.istitle() and word.isalpha() and len(word) > 1
+
+
 def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Within a document, a surname or full name already seen as PERSON is PERSON wherever it recurs."""
     singles = {span_text(s) for s in spans if s.label == PERSON and len(s) == 1}
     singles |= {s[-1].text for s in spans if s.label == PERSON and 1 < len(s) <= 3}  # "Gisele Pelicot"
     spans = [Span(doc, s.start, s.end, label="PERSON") if _named_by_surname(s, singles) else s for s in spans]
     # "Apple Watches" typed PERSON makes no person of "Apple"
-    people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s)]
+    people = [s for s in spans if s.label == PERSON and _spreadable_name(s) and not brand_led(s) and not listed_product(s)]
     # a town's name misread as a person's spreads no name ("Swift Current": neither "Swift" nor "Current")
     people = [s for s in people if len(s) == 1 or s[0].text in ("St", "St.") or not gazetteer.is_town(span_text(s))]
     # a lone PERSON word that is also a known place is weak evidence: "isolate Raqqah" vs "in Raqqah"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
@@ -11,6 +13,8 @@ from newslake.nlp_common import ORG, PERSON, doc_lowers, doc_words, span_text
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# a unit's symbol after its number is no name: "the 64GB model", "400 MB"
+UNIT_SYMBOLS = frozenset({"GB", "MB", "TB", "KB", "GHz", "MHz", "mAh", "Gbps", "Mbps"})
 # the last word of an event's name: "the Dubai Air Show", "the Davis Cup Finals", "Web Summit" is left (a firm too)
 EVENT_WORDS = frozenset({"Show", "Finals", "Expo", "Marathon"})
 
@@ -84,7 +88,7 @@ def _product_words(span: Span) -> set[str]:
     return {" ".join(words)} if words else set()
 
 
-def _listed(span: Span) -> bool:
+def listed_product(span: Span) -> bool:
     """'iPhones', 'the Kospi Index', 'iPad Pro' typed a name: a product or stock index of the shipped list ('Alexa'
     typed PERSON is a woman)."""
     texts = doc_words(span.doc)  # list reads: no Token per word
@@ -107,6 +111,22 @@ def _listed_name(name: str) -> bool:
     return name in gazetteer.products() or (name.endswith("s") and name[:-1] in gazetteer.products())
 
 
+def _unit(span: Span) -> bool:
+    """'GB' of '64GB' typed a person, 'MB' of '400 MB' an organisation: a unit's symbol after its number."""
+    words = doc_words(span.doc)
+    return len(span) == 1 and span.start > 0 and words[span.start] in UNIT_SYMBOLS and words[span.start - 1][-1:].isdigit()
+
+
+# a brand's word in lower camel case: "iCloud", "macOS", "tvOS"
+_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+
+
+def _lower_camel(span: Span) -> bool:
+    """'macOS High Sierra' typed a person: no person's name opens in lower camel case (firms' do, 'eBay', 'iRobot',
+    and Zulu places' do, 'uMhlanga Rocks', 'uMngeni River')."""
+    return span.label == PERSON and bool(_LOWER_CAMEL.fullmatch(doc_words(span.doc)[span.start]))
+
+
 def _event(span: Span) -> bool:
     """'the Los Angeles Auto Show', 'Davis Cup Finals': an event, not its organiser or its venue."""
     return len(span) >= 2 and span[-1].text in EVENT_WORDS and span.label_ in NAMES
@@ -127,7 +147,7 @@ def without_products(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in spans
         if _model_named(s) or brand_led(s) or _lone_model_word(s) or (branded and any(t.text in branded for t in s))
     ]
-    listed = {(s.start, s.end) for s in spans if _listed(s)}  # each occurrence matches the list by itself
+    listed = {(s.start, s.end) for s in spans if listed_product(s) or _unit(s) or _lower_camel(s)}  # each occurrence by itself
     if not products and not listed:
         return spans
     dropped = {(s.start, s.end) for s in products} | listed
