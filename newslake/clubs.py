@@ -17,7 +17,8 @@ from newslake.nlp_words import FAC_HEADS, FAC_WORDS, GEO_NOUNS, ORG_WORDS, PLACE
 SPORT_WORDS = frozenset(
     {"club", "clubs", "striker", "midfielder", "winger", "defender", "goalkeeper", "coach", "manager", "transfer",
      "scored", "goal", "goals", "league", "season", "fans", "match", "fixture", "squad", "derby", "penalty",
-     "champions", "relegation", "kick-off", "stoppage", "equaliser", "equalizer", "playoff", "play-off"}
+     "champions", "relegation", "kick-off", "stoppage", "equaliser", "equalizer", "playoff", "play-off", "header",
+     "free-kick", "equalise", "equalised", "equalize", "equalized", "referee", "crossbar", "substitute", "substitutes"}
 )
 MIN_SPORT_WORDS = 3
 # the words of rugby, Gaelic games, Australian football, cricket and North American leagues

@@ -23,6 +23,10 @@ def test_sports_story_is_told_by_its_words() -> None:
     assert not is_sports_story("Leeds city council approved a new budget for schools and roads on Monday.")
 
 
+def test_a_match_report_told_by_its_header_free_kick_and_equaliser_is_a_sports_story() -> None:
+    assert is_sports_story("Smith equalised with a header from a free-kick before the referee sent off Jones.")
+
+
 def test_a_city_standing_for_its_club_stays_a_place() -> None:
     found = labels(MATCH)
     assert found[0] == ("Leeds", "GPE")  # "Leeds beat Everton 2-1"
