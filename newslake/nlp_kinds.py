@@ -141,24 +141,35 @@ def word_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
 def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[int]:
     """Indices of the tokens whose text (ORTH) or lower-case form (LOWER) is one of `words`: ids compared, no Token
     made for every word and no regex over the text."""
-    index = _token_index(doc, attr)
+    present = _id_set(doc, attr)
     ids = _string_ids(words)
     # intersect by walking the smaller side: a firm list has thousands of names, a doc a few hundred distinct words
-    keys = ids & index.keys() if len(ids) <= len(index) else ids.intersection(index)
-    return sorted(i for key in keys for i in index[key])
+    keys = ids & present if len(ids) <= len(present) else present & ids
+    if not keys:
+        return []  # most asks: no scan at all
+    # a scan of the doc's ids when a word is there costs less than a position index built for every doc
+    doc_ids = token_ids(doc, attr)
+    if len(keys) == 1:
+        return _positions_of(doc_ids, next(iter(keys)))
+    return [i for i, key in enumerate(doc_ids) if key in keys]
 
 
-def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
-    """Positions of each ORTH/LOWER id of the doc, built once per doc: the rules ask for several word lists."""
-    index = doc.user_data.get((INDEX_KEY, attr))
-    if index is None:
-        index = doc.user_data[(INDEX_KEY, attr)] = {}
-        for i, key in enumerate(token_ids(doc, attr)):
-            if key in index:  # no empty list made per token, as setdefault would
-                index[key].append(i)
-            else:
-                index[key] = [i]
-    return index
+def _positions_of(ids: list[int], key: int) -> list[int]:
+    """Every index of `key` in `ids`, ascending (list.index walks in C)."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(ids.index(key, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
+
+
+def _id_set(doc: Doc, attr: int) -> frozenset[int]:
+    """The distinct ORTH/LOWER ids of the doc, built once per doc: the rules ask for several word lists."""
+    present = doc.user_data.get((INDEX_KEY, attr))
+    if present is None:
+        present = doc.user_data[(INDEX_KEY, attr)] = frozenset(token_ids(doc, attr))
+    return present
 
 
 @lru_cache(maxsize=1024)
