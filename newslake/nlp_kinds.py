@@ -245,16 +245,17 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
     joined = _hyphen_place(span, taken)
     if joined is not None:
         return joined  # "Stratford" + "-upon-Avon": the model cuts at the first hyphen
-    if label == "GPE" and span.start > 0 and span.start - 1 not in taken and span.doc[span.start - 1].text == "Little":
+    texts = doc_words(span.doc)  # list reads: no Token per span
+    if label == "GPE" and span.start > 0 and span.start - 1 not in taken and texts[span.start - 1] == "Little":
         grown = Span(span.doc, span.start - 1, span.end, label="GPE")
         if gazetteer.place_candidates(grown.text):
             return grown  # "Little Havana" is a part of Miami, not Havana
-    if label == "NORP" and span[-1].text in PARTY_PLURALS:
+    if label == "NORP" and texts[span.end - 1] in PARTY_PLURALS:
         party = _party(span.doc, span.start, span.end, taken)
         return span if span_text(party) in VOTER_PLURALS else party
-    if label == "PERSON" and len(span) > 1 and span[-1].text in PARTY_PLURALS and span[0].text in PARTY_MODIFIERS:
+    if label == "PERSON" and len(span) > 1 and texts[span.end - 1] in PARTY_PLURALS and texts[span.start] in PARTY_MODIFIERS:
         return _to(span, "ORG")  # "Neo Democrats", "Social Democrats" typed a person
-    if label == "ORG" and len(span) > 2 and span[0].text == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
+    if label == "ORG" and len(span) > 2 and texts[span.start] == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
         return _to(span, "GPE")  # "the State of Texas", "the State of Israel": the place itself
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _outlet_or_coop(span):
         return _to(span, "ORG")  # "Cornwall Live", "Tipperary Co-op"
@@ -341,7 +342,7 @@ def _prize(span: Span) -> bool:
 def _unknown_demonym(span: Span) -> bool:
     """True for a one-word adjective of a place before "president"/"government": "the Valencian president"."""
     doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or not span[0].text.endswith(DEMONYM_ENDINGS):
+    if len(span) != 1 or span.end >= len(doc) or not doc_words(doc)[span.start].endswith(DEMONYM_ENDINGS):
         return False
     nxt = doc[span.end]
     return (
@@ -930,11 +931,12 @@ def owned_shops(spans: list[Span]) -> list[Span]:
     changed = False
     for s in spans:
         doc, end = s.doc, s.end
+        words = doc_words(doc)  # list reads: no Token per span
         if (
             s.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
-            and end + 1 < len(doc)
-            and doc[end].text in POSSESSIVE
-            and doc[end + 1].text in _OWNED_SHOP_TAILS
+            and end + 1 < len(words)
+            and words[end] in POSSESSIVE
+            and words[end + 1] in _OWNED_SHOP_TAILS
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
             and not gazetteer.place_candidates(span_text(s))
         ):
