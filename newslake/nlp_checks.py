@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newslake import gazetteer
-from newslake.nlp_common import PERSON, doc_words, span_text
+from newslake.nlp_common import PERSON, doc_lowers, doc_words, span_text
 from newslake.nlp_kinds import doc_text, token_positions
 from newslake.nlp_words import (
     CITY_RELABEL_MIN_POP,
@@ -53,9 +53,14 @@ def big_city(text: str) -> bool:
 
 def place_cue(tok: Token) -> bool:
     """True for words a place name follows: "near", "outside", "the mayor of", "south of"."""
-    if tok.lower_ in NEAR_WORDS:
+    return place_cue_at(doc_lowers(tok.doc), tok.i)
+
+
+def place_cue_at(lowers: list[str], i: int) -> bool:
+    """`place_cue` of the word at `i` of the doc's lower-case word list: no Token made."""
+    if lowers[i] in NEAR_WORDS:
         return True
-    return tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in _OF_PLACE_OR_COMPASS
+    return lowers[i] == "of" and i > 0 and lowers[i - 1] in _OF_PLACE_OR_COMPASS
 
 
 def title_word(tok: Token) -> bool:
@@ -64,7 +69,8 @@ def title_word(tok: Token) -> bool:
 
 def plain_name(span: Span) -> bool:
     """No organisation word in it and no known organisation: a name that can be a place."""
-    return not any(t.lower_ in ORG_OR_FIRM for t in span) and not gazetteer.lookup_org(span_text(span))
+    lowers = doc_lowers(span.doc)[span.start : span.end]  # list reads: no Token per word
+    return ORG_OR_FIRM.isdisjoint(lowers) and not gazetteer.lookup_org(span_text(span))
 
 
 def unknown_word(span: Span) -> bool:
@@ -120,7 +126,7 @@ def sole_reading_countries(places: set[str]) -> set[str | None]:
 
 def firm_or_club_word(span: Span) -> bool:
     """True when a word of the span names a kind of organisation, firm or club ("Bank", "Mining", "United")."""
-    return any(t.lower_ in _FIRM_OR_CLUB for t in span)
+    return not _FIRM_OR_CLUB.isdisjoint(doc_lowers(span.doc)[span.start : span.end])
 
 
 def person_name_words(spans: list[Span]) -> set[str]:
@@ -134,9 +140,9 @@ def person_name_words(spans: list[Span]) -> set[str]:
 
 def no_speaker(span: Span) -> bool:
     """No title before and no speech verb or possessive after: "Jackson said", "Mr Lincoln" stay people."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    lowers = doc_lowers(span.doc)  # list reads: no Token
+    before = lowers[span.start - 1] if span.start > 0 else ""
+    after = lowers[span.end] if span.end < len(lowers) else ""
     return before not in PERSON_TITLES and after not in SPEECH_VERBS and after not in POSSESSIVE
 
 

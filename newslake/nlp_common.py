@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
@@ -66,8 +67,8 @@ MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): sta
 
 def _joined_text(doc: Doc) -> str:
     """`doc.text` from the doc's words and SPACY array: spaCy's own join makes a Token for every word."""
-    # " " * 1 after a spaced word, " " * 0 after the rest: both maps run in C
-    return "".join(map(str.__add__, doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist())))
+    # each word, then " " * 1 after a spaced word or " " * 0 after the rest: one join, no string made per word
+    return "".join(chain.from_iterable(zip(doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist()))))
 
 
 def overlay(spans: list[Span], new: list[Span]) -> list[Span]:
@@ -85,10 +86,19 @@ def overlay_found(spans: list[Span], found: list[Span]) -> list[Span]:
 
 def span_text(span: Span) -> str:
     """`span.text` sliced from the doc's text (built once per doc): spaCy joins the span's tokens at every access."""
-    text = span.doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc_text(span.doc)
+    doc = span.doc
+    last = _last_text
+    text = last[1] if last[0] is doc else _remember_text(doc)
     return text[span.start_char : span.end_char]
+
+
+def _remember_text(doc: Doc) -> str:
+    global _last_text
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc_text(doc)
+    _last_text = (doc, text)
+    return text
 
 
 # per-doc data of the rules lives under keys (INDEX_KEY, ...) in doc.user_data: the component drops them after the rules
@@ -97,19 +107,36 @@ _WORDS_KEY = (INDEX_KEY, "words")
 _LOWERS_KEY = (INDEX_KEY, "lowers")
 
 
+# the rules read one doc's lists many thousand times in a row: the last doc's lists are kept beside it, so a read is an
+# identity test, not a user_data lookup by a tuple key (one tuple per slot: swapped whole, safe across threads)
+_last_words: tuple[Doc | None, list[str]] = (None, [])
+_last_lowers: tuple[Doc | None, list[str]] = (None, [])
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
 def doc_words(doc: Doc) -> list[str]:
     """Every token's text (`doc[i].text`), built once per doc: a list read makes no Token."""
+    global _last_words
+    last = _last_words
+    if last[0] is doc:
+        return last[1]
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
         words = doc.user_data[_WORDS_KEY] = _strings(doc, ORTH)
+    _last_words = (doc, words)
     return words
 
 
 def doc_lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form (`doc[i].lower_`), built once per doc."""
+    global _last_lowers
+    last = _last_lowers
+    if last[0] is doc:
+        return last[1]
     lowers = doc.user_data.get(_LOWERS_KEY)
     if lowers is None:
         lowers = doc.user_data[_LOWERS_KEY] = _strings(doc, LOWER)
+    _last_lowers = (doc, lowers)
     return lowers
 
 
@@ -309,10 +336,9 @@ def _starts(tok: Token) -> bool:
 
 def _lone(span: Span) -> bool:
     """True when the (one-word) span's word occurs nowhere else in the document."""
-    from newslake.nlp_kinds import _token_index  # here: nlp_kinds imports this module
-
-    # the rules' per-doc index of ORTH positions: count_by would count the whole doc again at every call
-    return len(_token_index(span.doc, ORTH).get(span[0].orth, ())) == 1
+    # the doc's ORTH ids, read once per doc: count_by would count the whole doc again at every call
+    ids = token_ids(span.doc, ORTH)
+    return ids.count(ids[span.start]) == 1
 
 
 def known_name(text: str) -> bool:

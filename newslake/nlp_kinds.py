@@ -141,24 +141,35 @@ def word_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
 def token_positions(doc: Doc, words: frozenset[str], attr: int = ORTH) -> list[int]:
     """Indices of the tokens whose text (ORTH) or lower-case form (LOWER) is one of `words`: ids compared, no Token
     made for every word and no regex over the text."""
-    index = _token_index(doc, attr)
+    present = _id_set(doc, attr)
     ids = _string_ids(words)
     # intersect by walking the smaller side: a firm list has thousands of names, a doc a few hundred distinct words
-    keys = ids & index.keys() if len(ids) <= len(index) else ids.intersection(index)
-    return sorted(i for key in keys for i in index[key])
+    keys = ids & present if len(ids) <= len(present) else present & ids
+    if not keys:
+        return []  # most asks: no scan at all
+    # a scan of the doc's ids when a word is there costs less than a position index built for every doc
+    doc_ids = token_ids(doc, attr)
+    if len(keys) == 1:
+        return _positions_of(doc_ids, next(iter(keys)))
+    return [i for i, key in enumerate(doc_ids) if key in keys]
 
 
-def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
-    """Positions of each ORTH/LOWER id of the doc, built once per doc: the rules ask for several word lists."""
-    index = doc.user_data.get((INDEX_KEY, attr))
-    if index is None:
-        index = doc.user_data[(INDEX_KEY, attr)] = {}
-        for i, key in enumerate(token_ids(doc, attr)):
-            if key in index:  # no empty list made per token, as setdefault would
-                index[key].append(i)
-            else:
-                index[key] = [i]
-    return index
+def _positions_of(ids: list[int], key: int) -> list[int]:
+    """Every index of `key` in `ids`, ascending (list.index walks in C)."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(ids.index(key, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
+
+
+def _id_set(doc: Doc, attr: int) -> frozenset[int]:
+    """The distinct ORTH/LOWER ids of the doc, built once per doc: the rules ask for several word lists."""
+    present = doc.user_data.get((INDEX_KEY, attr))
+    if present is None:
+        present = doc.user_data[(INDEX_KEY, attr)] = frozenset(token_ids(doc, attr))
+    return present
 
 
 @lru_cache(maxsize=1024)
@@ -234,16 +245,17 @@ def _by_kind(span: Span, taken: set[int]) -> Span:
     joined = _hyphen_place(span, taken)
     if joined is not None:
         return joined  # "Stratford" + "-upon-Avon": the model cuts at the first hyphen
-    if label == "GPE" and span.start > 0 and span.start - 1 not in taken and span.doc[span.start - 1].text == "Little":
+    texts = doc_words(span.doc)  # list reads: no Token per span
+    if label == "GPE" and span.start > 0 and span.start - 1 not in taken and texts[span.start - 1] == "Little":
         grown = Span(span.doc, span.start - 1, span.end, label="GPE")
         if gazetteer.place_candidates(grown.text):
             return grown  # "Little Havana" is a part of Miami, not Havana
-    if label == "NORP" and span[-1].text in PARTY_PLURALS:
+    if label == "NORP" and texts[span.end - 1] in PARTY_PLURALS:
         party = _party(span.doc, span.start, span.end, taken)
         return span if span_text(party) in VOTER_PLURALS else party
-    if label == "PERSON" and len(span) > 1 and span[-1].text in PARTY_PLURALS and span[0].text in PARTY_MODIFIERS:
+    if label == "PERSON" and len(span) > 1 and texts[span.end - 1] in PARTY_PLURALS and texts[span.start] in PARTY_MODIFIERS:
         return _to(span, "ORG")  # "Neo Democrats", "Social Democrats" typed a person
-    if label == "ORG" and len(span) > 2 and span[0].text == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
+    if label == "ORG" and len(span) > 2 and texts[span.start] == "State" and span[1].lower_ == "of" and _state_named(span[2:]):
         return _to(span, "GPE")  # "the State of Texas", "the State of Israel": the place itself
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(span) > 1 and _outlet_or_coop(span):
         return _to(span, "ORG")  # "Cornwall Live", "Tipperary Co-op"
@@ -330,7 +342,7 @@ def _prize(span: Span) -> bool:
 def _unknown_demonym(span: Span) -> bool:
     """True for a one-word adjective of a place before "president"/"government": "the Valencian president"."""
     doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or not span[0].text.endswith(DEMONYM_ENDINGS):
+    if len(span) != 1 or span.end >= len(doc) or not doc_words(doc)[span.start].endswith(DEMONYM_ENDINGS):
         return False
     nxt = doc[span.end]
     return (
@@ -919,11 +931,12 @@ def owned_shops(spans: list[Span]) -> list[Span]:
     changed = False
     for s in spans:
         doc, end = s.doc, s.end
+        words = doc_words(doc)  # list reads: no Token per span
         if (
             s.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
-            and end + 1 < len(doc)
-            and doc[end].text in POSSESSIVE
-            and doc[end + 1].text in _OWNED_SHOP_TAILS
+            and end + 1 < len(words)
+            and words[end] in POSSESSIVE
+            and words[end + 1] in _OWNED_SHOP_TAILS
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
             and not gazetteer.place_candidates(span_text(s))
         ):

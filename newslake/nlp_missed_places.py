@@ -91,7 +91,7 @@ def coordinated_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Spa
         if s.label != GPE:
             continue
         for link, i in ((s.end, s.end + 1), (s.start - 1, s.start - 2)):
-            if not (0 <= i < len(doc) and 0 <= link < len(doc)) or doc[link].lower_ not in ("and", "or"):
+            if not (0 <= i < len(doc) and 0 <= link < len(doc)) or doc_lowers(doc)[link] not in ("and", "or"):
                 continue
             tok = doc[i]
             if i in taken or not tok.is_title or tok.is_stop or not gazetteer.place_candidates(tok.text):
@@ -130,7 +130,7 @@ def listed_towns_missed(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     """Untagged towns listed with a town after "in" ("in Malolos, Calumpit and Hagonoy") are towns too."""
     out: list[Span] = []
     for s in spans:
-        if s.label != GPE or s.start < 2 or doc[s.start - 1].lower_ not in ("in", "near", "from"):
+        if s.label != GPE or s.start < 2 or doc_lowers(doc)[s.start - 1] not in ("in", "near", "from"):
             continue
         if starts_sentence(doc[s.start - 1]):
             continue  # "In Lagos, Okafor and Bello were held": a clause opens after the comma

@@ -74,7 +74,12 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
     nxt_low = lowers[span.end] if span.end < len(lowers) else None
     if label in ("ORG", "PERSON") and _at_site_in_city(span):
         return "FAC"  # "signed it at Parliament House in Canberra"
-    if nxt_low is not None and label not in ("GPE", "LOC", "FAC") and doc[span.end].is_lower:
+    if (
+        nxt_low is not None
+        and label not in ("GPE", "LOC", "FAC")
+        and (nxt_low in GEO_NOUNS or nxt_low in FAC_AFTER)  # before the Token that tells `is_lower`
+        and doc[span.end].is_lower
+    ):
         if nxt_low in GEO_NOUNS:
             return "LOC"
         if nxt_low in FAC_AFTER and label in ("PERSON", "ORG"):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_STOP, IS_TITLE
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE
+from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
@@ -222,17 +222,25 @@ def _named_by_surname(span: Span, singles: set[str]) -> bool:
 def missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]:
     """Names NER missed: "King Abdullah II", "the Qandil mountains", "Alberto Nunez Feijoo, the PP leader"."""
     out: list[Span] = []
-    flags = doc.to_array([IS_TITLE, IS_STOP])  # per-doc flags: no Token made for every word
+    flags = doc.to_array([IS_TITLE, IS_STOP, IS_ALPHA])  # per-doc flags: no Token made for every word
     mask = (flags[:, 0] != 0) & (flags[:, 1] == 0)  # title-case and no stop word
     name_word = mask.tolist()
+    title, alpha = (flags[:, 0] != 0).tolist(), (flags[:, 2] != 0).tolist()
+    words, lowers = doc_words(doc), doc_lowers(doc)
     resume = 0
     for i in numpy.flatnonzero(mask).tolist():  # only a name word can open a run: no loop over the rest
         if i < resume or i in taken or (i > 0 and name_word[i - 1] and i - 1 not in taken):
             continue
         end = i
-        while end < len(doc) and end - i < 4 and end not in taken and _run_part(doc[end]):
+        # a run goes on over title-case words, Roman numerals and name links ("bin", "ibn")
+        while (
+            end < len(words)
+            and end - i < 4
+            and end not in taken
+            and ((title[end] and alpha[end]) or words[end] in ROMAN or lowers[end] in NAME_LINKS)
+        ):
             end += 1
-        while end > i and not doc[end - 1].is_title and doc[end - 1].text not in ROMAN:
+        while end > i and not title[end - 1] and words[end - 1] not in ROMAN:
             end -= 1
         span = _missed_name(doc, i, end, person_ends)
         if span is not None:
@@ -240,10 +248,6 @@ def missed_names(doc: Doc, taken: set[int], person_ends: set[int]) -> list[Span]
             taken.update(range(span.start, span.end))
         resume = max(end, i + 1)
     return out
-
-
-def _run_part(tok: Token) -> bool:
-    return (tok.is_title and tok.is_alpha) or tok.text in ROMAN or tok.lower_ in NAME_LINKS
 
 
 def _missed_name(doc: Doc, start: int, end: int, person_ends: set[int] = frozenset()) -> Span | None:

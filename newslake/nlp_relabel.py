@@ -154,7 +154,7 @@ def relabel(span: Span) -> Span:
         return Span(doc, start - 1, end, label="EVENT")  # "Hurricane" + "Melinda" (the model: PERSON)
     if label in ("GPE", "ORG") and prev_word is not None and prev_word in CLUB_PREFIXES:
         return Span(doc, start - 1, end, label="ORG")  # "Real" + "Madrid": a club
-    if label in ("PERSON", "GPE") and any(c.isdigit() for c in text):
+    if label in ("PERSON", "GPE") and any(map(str.isdigit, text)):
         # a code with digits is never a person's or a place's name: "G42" (a firm), "IE6" (a browser)
         armed = nxt_low is not None and nxt_low in _FIGHTERS_OR_ORG_AFTER  # "M23 rebels"
         return to("ORG" if label == "PERSON" or armed else "PRODUCT")
@@ -318,9 +318,10 @@ def _lone_surname(span: Span) -> bool:
 
 def _facility_name(span: Span) -> bool:
     """True for a building or site named by its head noun: "... Zoo/Hospital/Hotel/Gate", "Museum of ...", "... Center"."""
-    last = span[-1]
-    if any(t.lower_ == "museum" and t.is_title for t in span):
+    # the word list first: a Token per word only when "museum" is there
+    if "museum" in doc_lowers(span.doc)[span.start : span.end] and any(t.lower_ == "museum" and t.is_title for t in span):
         return True
+    last = span[-1]
     if not last.is_title:
         return False
     if last.lower_ in ("center", "centre"):
@@ -438,8 +439,8 @@ def club_name(span: Span) -> bool:
     return (
         len(span) > 1
         and span.label in (PERSON, GPE, LOC)
+        and doc_lowers(span.doc)[span.end - 1] in CLUB_WORDS  # a list read before the Token
         and span[-1].is_title
-        and span[-1].lower_ in CLUB_WORDS
         and not gazetteer.place_candidates(span_text(span))
         and not gazetteer.is_town(span_text(span))
     )

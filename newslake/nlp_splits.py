@@ -100,7 +100,7 @@ def split_amount(ent: Span) -> list[Span]:
 def no_capital(ent: Span) -> bool:
     """True for a "name" without a capital letter ("meth", "anesthesia", "cinnamon, nutmeg"): tagger noise."""
     # most names open with a capital: the first character before a scan of every character
-    return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(c.isupper() for c in text))
+    return ent.label_ not in NUMERIC_LABELS and not ((text := span_text(ent))[:1].isupper() or any(map(str.isupper, text)))
 
 
 def handle_or_code(ent: Span) -> bool:
@@ -279,14 +279,15 @@ def _towns_after_preposition(ent: Span, left: Span, right: Span) -> bool:
 def split_in_place(ent: Span) -> list[Span]:
     """Split "Election Commission in Colombo" into ORG + GPE when the tail is a known place; drop a trailing "in"."""
     doc = ent.doc
-    if len(ent) > 1 and ent[-1].lower_ in PLACE_LINKS:
+    lowers = doc_lowers(doc)  # list reads: no Token per word
+    if len(ent) > 1 and lowers[ent.end - 1] in PLACE_LINKS:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label)]  # "Macomia in" (the model ran on)
     if len(ent) < 3:
         return [ent]  # no inner "in": no organisation lookup
     if ent.label not in (ORG, PERSON, FAC) or gazetteer.lookup_org(span_text(ent)):
         return [ent]
     for k in range(ent.start + 1, ent.end - 1):  # the inner words by index; the tail only after an "in"
-        if doc[k].lower_ != "in":
+        if lowers[k] != "in":
             continue
         tail = doc[k + 1 : ent.end]
         if tail[0].is_title and gazetteer.place_candidates(tail.text):

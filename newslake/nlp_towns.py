@@ -14,7 +14,7 @@ from newslake.nlp_checks import (
     major_place,
     no_speaker,
     person_name_words,
-    place_cue,
+    place_cue_at,
     sole_reading_countries,
 )
 from newslake.nlp_common import (
@@ -153,11 +153,11 @@ def _town_in(span: Span, countries: set[str | None], in_names: set[str], listed:
     text = span_text(span)  # built once: spaCy joins the tokens again at every access
     if text in in_names:
         return False
-    lowers = doc_lowers(doc)  # list reads: a Token only for place_cue
+    lowers = doc_lowers(doc)  # list reads: no Token
     prev = lowers[span.start - 1]
     if not (
         prev in ("in", "near", "outside", "around", "through")
-        or place_cue(doc[span.start - 1])
+        or place_cue_at(lowers, span.start - 1)
         or (listed and prev == "and")
     ):
         return False
@@ -174,7 +174,7 @@ def _lone_name(span: Span, in_names: set[str]) -> str | None:
     if span.label != PERSON or len(span) > 3:
         return None
     text = span_text(span)
-    if text in in_names or not no_speaker(span) or is_first_name(span[0].text) or gazetteer.lookup_org(text):
+    if text in in_names or not no_speaker(span) or is_first_name(doc_words(span.doc)[span.start]) or gazetteer.lookup_org(text):
         return None
     return text
 
@@ -210,10 +210,10 @@ def _unknown_locality(span: Span) -> bool:
 
 def _city_of(span: Span, countries: set[str | None]) -> bool:
     """True for a name of a big city in a country the doc names, not a speaker ("Mingora", not "Jackson said")."""
-    doc = span.doc
-    if len(span) > 3 or (span.start > 0 and doc[span.start - 1].lower_ in TITLES):
+    lowers = doc_lowers(span.doc)  # list reads: no Token
+    if len(span) > 3 or (span.start > 0 and lowers[span.start - 1] in TITLES):
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
+    if span.end < len(lowers) and lowers[span.end] in SPEECH_VERBS:
         return False
     return any(
         p.country in countries and p.population >= CITY_RELABEL_MIN_POP
@@ -224,10 +224,10 @@ def _city_of(span: Span, countries: set[str | None]) -> bool:
 
 def _region_of(span: Span, countries: set[str | None]) -> bool:
     """True for a region of a country the doc names, not a speaker: "in parts of St James" (Jamaica)."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in PERSON_TITLES:
+    lowers = doc_lowers(span.doc)  # list reads: no Token
+    if span.start > 0 and lowers[span.start - 1] in PERSON_TITLES:
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
+    if span.end < len(lowers) and lowers[span.end] in SPEECH_VERBS:
         return False
     return any(
         p.country in countries and p.kind in ("subdivision", "state")

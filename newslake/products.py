@@ -28,7 +28,7 @@ def _model_named(span: Span) -> bool:
             span.label_ in {"PERSON", "GPE", "LOC", "FAC"}
             or (span.label == ORG and (span[0].lower_ == "the" or any(t.like_num for t in span[1:-1])))  # "Pixel 10 Pro"
         )
-        and span[-1].text in MODEL_WORDS
+        and doc_words(span.doc)[span.end - 1] in MODEL_WORDS
         and not is_first_name(span[0].text)
         and gazetteer.lookup_org(span_text(span)) is None
     )
