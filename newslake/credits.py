@@ -209,7 +209,7 @@ _WRITER_CUES = (", writing for ", ", reporting for ", " column for ", " piece fo
 
 def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
     """The writer credited "Name, writing for Outlet" is a PERSON and the outlet an ORG, however the model typed them;
-    a name or an outlet some list knows as a place or a firm is left alone."""
+    a "name" some list knows as a firm or a place, and an outlet known only as a place, are left alone."""
     text = doc_text(doc)
     if not any(cue in text for cue in _WRITER_CUES):
         return spans

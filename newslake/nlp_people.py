@@ -117,7 +117,7 @@ def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def prime_ministers(doc: Doc, spans: list[Span]) -> list[Span]:
     """The one capitalised word after "PM" ("PM Modi hosting Xi", "PM Sunak's") is a person where the model read it
-    as a place or an organisation, or read nothing; a country there ("PM Modi-Xi" aside, "UK PM") is left alone."""
+    as a place or an organisation, or read nothing; a country's or a known firm's word there stays what it was."""
     words = doc_words(doc)
     cued = [i + 1 for i in token_positions(doc, _PM) if i + 1 < len(words) and _surname_shaped(words[i + 1])]
     if not cued:
