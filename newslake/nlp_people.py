@@ -115,6 +115,9 @@ def listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_PM = frozenset({"PM"})
+
+
 def prime_ministers(doc: Doc, spans: list[Span]) -> list[Span]:
     """The one capitalised word after "PM" ("PM Modi hosting Xi", "PM Sunak's") is a person where the model read it
     as a place or an organisation, or read nothing; a country's or a known firm's word there stays what it was."""
@@ -133,9 +136,6 @@ def prime_ministers(doc: Doc, spans: list[Span]) -> list[Span]:
         elif i not in taken:
             out.append(Span(doc, i, i + 1, label="PERSON"))
     return sorted(out, key=lambda s: s.start)
-
-
-_PM = frozenset({"PM"})
 
 
 def _surname_shaped(word: str) -> bool:

@@ -139,6 +139,16 @@ def linked_mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
     return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
 
 
+def labelled(spans) -> list[tuple[str, str]]:
+    """(label, text) of each span: the pairs `spans_of` takes."""
+    return [(s.label_, s.text) for s in spans]
+
+
+def texts_labels(spans) -> list[tuple[str, str]]:
+    """(text, label) of each span."""
+    return [(s.text, s.label_) for s in spans]
+
+
 def spans_of(doc, *named: tuple[str, str]) -> list:
     """Spans for (label, text) pairs, at each text's first occurrence after the previous one."""
     out, at = [], 0

@@ -3,7 +3,7 @@ universities named for a state or city, restaurants and coal firms, towns known 
 
 from __future__ import annotations
 
-from conftest import spans_of
+from conftest import spans_of, texts_labels
 
 from newslake import gazetteer
 from newslake.entities import resolve
@@ -11,44 +11,40 @@ from newslake.nlp_people import coordinated_people
 from newslake.roads import street_addresses
 
 
-def _labels(spans) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in spans]
-
-
 def test_the_street_of_a_house_address_is_a_facility(nlp):
     doc = nlp.make_doc("Police searched a garage behind 2134 Caldwell Place, Harris said.")
     spans = spans_of(doc, ("PERSON", "Caldwell Place"), ("PERSON", "Harris"))
-    assert _labels(street_addresses(doc, spans)) == [("Caldwell Place", "FAC"), ("Harris", "PERSON")]
+    assert texts_labels(street_addresses(doc, spans)) == [("Caldwell Place", "FAC"), ("Harris", "PERSON")]
 
 
 def test_a_number_span_that_swallowed_the_house_number_gives_way_to_the_street(nlp):
     doc = nlp.make_doc("The new office at 520 Third Street opens on Monday.")
     spans = spans_of(doc, ("MONEY", "520 Third Street"))
-    assert _labels(street_addresses(doc, spans)) == [("Third Street", "FAC")]
+    assert texts_labels(street_addresses(doc, spans)) == [("Third Street", "FAC")]
 
 
 def test_a_name_running_past_the_street_word_stands(nlp):
     doc = nlp.make_doc("He joined the 1977 Portland Trail Blazers as a rookie.")
     spans = spans_of(doc, ("ORG", "Portland Trail Blazers"))
-    assert _labels(street_addresses(doc, spans)) == [("Portland Trail Blazers", "ORG")]
+    assert texts_labels(street_addresses(doc, spans)) == [("Portland Trail Blazers", "ORG")]
 
 
 def test_a_name_a_comma_joins_to_a_person_is_no_person_when_no_list_goes_on(nlp):
     doc = nlp.make_doc("Before joining Energy Control, Lladanosa briefly worked at a pharmacy.")
     spans = spans_of(doc, ("ORG", "Energy Control"), ("PERSON", "Lladanosa"))
-    assert _labels(coordinated_people(spans))[0] == ("Energy Control", "ORG")
+    assert texts_labels(coordinated_people(spans))[0] == ("Energy Control", "ORG")
 
 
 def test_an_outlet_after_the_byline_name_is_no_person(nlp):
     doc = nlp.make_doc("Elder farewelled\nBy Cassandra Lui, Broome Advertiser\nHundreds gathered")
     spans = spans_of(doc, ("PERSON", "Cassandra Lui"), ("ORG", "Broome Advertiser"))
-    assert _labels(coordinated_people(spans))[1] == ("Broome Advertiser", "ORG")
+    assert texts_labels(coordinated_people(spans))[1] == ("Broome Advertiser", "ORG")
 
 
 def test_a_list_of_people_with_their_firms_still_makes_a_person(nlp):
     doc = nlp.make_doc("A committee comprising Ratan Tata, Venu Srinivasan of TVS Motor, Amit Chandra and others.")
     spans = spans_of(doc, ("ORG", "Ratan Tata"), ("PERSON", "Venu Srinivasan"), ("ORG", "TVS Motor"))
-    assert _labels(coordinated_people(spans))[0] == ("Ratan Tata", "PERSON")
+    assert texts_labels(coordinated_people(spans))[0] == ("Ratan Tata", "PERSON")
 
 
 def test_the_soviet_union_is_a_place_with_its_iso_code(default_nlp):

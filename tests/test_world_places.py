@@ -204,13 +204,15 @@ def test_the_town_inside_a_name_like_the_council_of_x_is_the_place(nlp):
 
 
 def test_a_mountain_named_with_its_mount_makes_the_bare_name_the_mountain(nlp):
+    from conftest import texts_labels
+
     from newslake.nlp_places import landforms_throughout
-    from tests.test_name_edges import _named, _spans
+    from tests.test_name_edges import _spans
 
     # the news-tuned NER takes "Mount" into the name and reads the bare name as a person
     text = "Mount Kanlaon erupted again. Officials said Kanlaon was swelling; Lake Placid stayed calm."
     spans = _spans(nlp, text, ("Mount Kanlaon", "GPE"), ("Kanlaon", "PERSON"), ("Lake Placid", "GPE"))
-    assert _named(landforms_throughout(spans)) == [
+    assert texts_labels(landforms_throughout(spans)) == [
         ("Mount Kanlaon", "GPE"),
         ("Kanlaon", "LOC"),
         ("Lake Placid", "GPE"),
