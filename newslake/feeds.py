@@ -17,6 +17,7 @@ FEED_TYPES = (
     "text/xml",
     "application/x-rss+xml",
 )
+_HTML_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's type of a title that carries markup
 _ROOT = re.compile(rb"<(rss|feed|rdf:RDF|RDF)[\s>]", re.IGNORECASE)
 
 
@@ -103,6 +104,13 @@ def _link(entry: feedparser.FeedParserDict) -> str | None:
     return entry.get("link") or None
 
 
+def _title(entry: feedparser.FeedParserDict) -> str | None:
+    """The item's title as text: an Atom title of type html carries markup and escaped characters ("UK&#8217;s")."""
+    title = entry.get("title") or None
+    kind = (entry.get("title_detail") or {}).get("type", "")
+    return (html_to_text(title) or None) if title and kind in _HTML_TYPES else title
+
+
 def _item(entry: feedparser.FeedParserDict) -> FeedItem:
     link = _link(entry)
     published = parse_date(entry.get("published"))
@@ -111,7 +119,7 @@ def _item(entry: feedparser.FeedParserDict) -> FeedItem:
     return FeedItem(
         id=entry.get("id") or link or entry.get("title") or "",
         link=link,
-        title=entry.get("title") or None,
+        title=_title(entry),
         published_at=published,
         updated_at=updated,
         authors=_authors(entry),
