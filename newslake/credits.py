@@ -204,17 +204,24 @@ WRITER_FOR_RE = re.compile(
     rf"(?P<name>{_NAME}), (?:writing|reporting|in (?:his|her|their|a|an) (?:[a-z-]+ )?"
     rf"(?:column|piece|essay|op-ed|story|article|report|post|newsletter)) for (?P<outlet>{_OUTLET})"
 )
-_WRITER_CUES = (", writing for ", ", reporting for ", " column for ", " piece for ", " essay for ", " op-ed for ")
+# without the comma only where the quote follows: "Dani Deahl writing for The Verge:"
+WRITER_FOR_COLON_RE = re.compile(rf"(?P<name>{_NAME}) (?:writing|reporting) for (?P<outlet>{_OUTLET}):")
+_WRITER_CUES = (" writing for ", " reporting for ", " column for ", " piece for ", " essay for ", " op-ed for ")
+# a link blog's quote under its writer's name alone on a line: "Brad Ellis:" (a first name leads, so no firm)
+QUOTED_WRITER_RE = re.compile(rf"^(?P<name>{_NAME}):\n", re.MULTILINE)
+# a podcast's or a feed's sponsors, one a line under "Sponsored by:": "Warby Parker: Boutique-quality glasses..."
+SPONSOR_LINE_RE = re.compile(rf"(?P<outlet>{_OUTLET}): \S")
 
 
 def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The writer credited "Name, writing for Outlet" is a PERSON and the outlet an ORG, however the model typed them;
-    a "name" some list knows as a firm or a place, and an outlet known only as a place, are left alone."""
+    """The writer credited "Name, writing for Outlet" (or by a line "Name:" before the quote) is a PERSON and the outlet
+    an ORG, however the model typed them, and so are the sponsors under "Sponsored by:"; a "name" some list knows as a
+    firm or a place, and an outlet known only as a place, are left alone."""
     text = doc_text(doc)
+    found = [*_quoted_writers(doc, text), *_sponsors(doc, text)]
     if not any(cue in text for cue in _WRITER_CUES):
-        return spans
-    found: list[Span] = []
-    for m in WRITER_FOR_RE.finditer(text):
+        return overlay_found(spans, found) if found else spans
+    for m in (*WRITER_FOR_RE.finditer(text), *WRITER_FOR_COLON_RE.finditer(text)):
         name, outlet = m.group("name"), m.group("outlet")
         if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
             continue
@@ -224,6 +231,37 @@ def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
         if not a_place and (paper := doc.char_span(*m.span("outlet"))) is not None:
             found.append(Span(doc, paper.start, paper.end, label="ORG"))
     return overlay_found(spans, found) if found else spans
+
+
+def _quoted_writers(doc: Doc, text: str) -> list[Span]:
+    """People a link blog quotes by their name alone on a line before the quote."""
+    found: list[Span] = []
+    if ":\n" not in text:
+        return found
+    for m in QUOTED_WRITER_RE.finditer(text):
+        name = m.group("name")
+        if not is_first_name(name.split()[0]) or gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+            continue
+        if (person := doc.char_span(*m.span("name"))) is not None:
+            found.append(Span(doc, person.start, person.end, label="PERSON"))
+    return found
+
+
+def _sponsors(doc: Doc, text: str) -> list[Span]:
+    """The firms listed one a line, each before its pitch, under "Sponsored by:"."""
+    at = text.find("Sponsored by:\n")
+    if at < 0:
+        return []
+    found: list[Span] = []
+    offset = at + len("Sponsored by:\n")
+    for line in text[offset:].split("\n"):
+        if line.strip():
+            if (m := SPONSOR_LINE_RE.match(line)) is None:
+                break
+            if (firm := doc.char_span(offset + m.start("outlet"), offset + m.end("outlet"))) is not None:
+                found.append(Span(doc, firm.start, firm.end, label="ORG"))
+        offset += len(line) + 1
+    return found
 
 
 def byline_roles(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -436,6 +436,11 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
             and (key, p.country) in capitals()
         )
     )
+    if any((key, p.country) in capitals() for p in big):
+        # a capital gives way to a namesake more populous than it ("San Jose": California's, not Costa Rica's)
+        floor = min(p.population for p in big)
+        big = tuple(sorted(big + tuple(p for p in towns if p not in big and fold(p.name) == key and p.population > floor),
+                           key=lambda p: -p.population))
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
     return big + state + regions().get(key, ()) + rest
@@ -856,6 +861,12 @@ def products() -> frozenset[str]:
     """Names of consumer products, stock indices and public programmes ("iPhone", "Hang Seng", "Medicaid"): no people,
     organisations or places."""
     return frozenset(r["name"] for r in _data("products.csv"))
+
+
+@cache
+def product_terms() -> frozenset[str]:
+    """The list's common terms ("CPU", "RGB", "CEO"), which a story may define as some body's acronym."""
+    return frozenset(r["name"] for r in _data("products.csv") if r["kind"] == "term")
 
 
 @cache

@@ -349,16 +349,20 @@ def cued_places_throughout(spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 _LANDFORM_LEADS = frozenset({"Mount", "Mt", "Mt.", "Lake", "Volcano", "Cerro", "Monte", "Lago", "Gunung", "Bukit"})
+_THE = frozenset({"the", "The"})
 _MOUNT_LEADS = frozenset({"Mount", "Mt", "Mt.", "Volcano", "Gunung"})  # inside a name too: towns are called "Lake X"
 
 
 def landforms_throughout(spans: list[Span]) -> list[Span]:
     """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
     and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
-    out, names = list(spans), set()
+    out, names, rivers = list(spans), set(), set()
     words = doc_words(spans[0].doc) if spans else []  # list reads: no Token per name
     for k, s in enumerate(spans):
         doc = s.doc
+        if len(s) == 2 and words[s.start + 1] == "River" and s.label in (LOC, GPE, FAC) and s[0].is_title:
+            rivers.add(words[s.start])  # "Boston's Charles River" ... "swimming in the Charles"
+            continue
         if len(s) == 2 and words[s.start] in _MOUNT_LEADS and s[1].is_title and s.label in (PERSON, GPE, LOC):
             # the NER took the lead in: "Mount Kanlaon" is one name, the bare "Kanlaon" later is the mountain too
             if s.label == PERSON:
@@ -373,10 +377,13 @@ def landforms_throughout(spans: list[Span]) -> list[Span]:
         if len(s) <= 2 and all(t.is_title for t in s):
             out[k] = Span(doc, lead, s.end, label="LOC")
             names.add(span_text(s))
-    if not names:
+    if not names and not rivers:
         return spans
     return [
-        Span(s.doc, s.start, s.end, label="LOC") if span_text(s) in names and s.label in (PERSON, ORG, NORP) else s
+        Span(s.doc, s.start, s.end, label="LOC")
+        if s.label in (PERSON, ORG, NORP)
+        and (span_text(s) in names or len(s) == 1 and words[s.start] in rivers and s.start and words[s.start - 1] in _THE)
+        else s
         for s in out
     ]
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_common import ORG, PERSON, doc_lowers, doc_words, span_text
+from newslake.nlp_kinds import doc_text
 
 # the last word of a product's model name; a person's or a firm's name does not end so
 MODEL_WORDS = frozenset({"Pro", "Lite", "Max", "Plus", "Mini", "Ultra", "Edition", "XL", "XS"})
@@ -96,6 +97,8 @@ def listed_product(span: Span) -> bool:
         return False
     lowers = doc_lowers(span.doc)
     words = [texts[i] for i in range(span.start, span.end) if lowers[i] != "the"]
+    if len(words) == 1 and words[0] in gazetteer.product_terms() and f"({words[0]})" in doc_text(span.doc):
+        return False  # a body's acronym the doc defines: "the Rent Guidelines Board (RGB)"
     if len(words) > 1 and (words[-1] == "Index" or words[-1] in MODEL_WORDS):
         words = words[:-1] if " ".join(words) not in gazetteer.products() else words
     # or the brand before a listed product: "Apple AirPods", "Apple CarPlay"
