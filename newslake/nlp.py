@@ -287,8 +287,13 @@ def fix_entities(
             continue
         spans.extend(_split_parts(ent))
     fixed: list[Span] = []
-    for t in spans:  # one loop: a chain of generators per span cost more than the tests
-        if (t := trim(t)) is not None and (s := trim(context_fix(relabel(t)))) is not None:
+    for p in spans:  # one loop: a chain of generators per span cost more than the tests
+        if (t := trim(p)) is None:
+            continue
+        s = context_fix(relabel(t))
+        if not (s is t is p):  # a span the first trim and the rules all left as it was: trimming it again changes nothing
+            s = trim(s)
+        if s is not None:
             fixed.append(s)
     spans = fixed
     lex = lex or Lexicon()
