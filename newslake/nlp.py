@@ -270,8 +270,10 @@ def _cut_at_newline(ent: Span, breaks: list[int]) -> Span:
 
 def is_shouting(text: str, sample: int = 5000) -> bool:
     """True when nearly all words are in capitals (wire headlines, teletype, spam)."""
-    words = [w for w in text[:sample].split() if not w.isdigit()]
-    return len(words) >= 5 and sum(map(str.isupper, words)) / len(words) > 0.7
+    words = text[:sample].split()
+    # an all-digit word is never upper case: counted out of the total, no list of the other words made
+    n = len(words) - sum(map(str.isdigit, words))
+    return n >= 5 and sum(map(str.isupper, words)) / n > 0.7
 
 
 def fix_entities(
@@ -283,15 +285,17 @@ def fix_entities(
     for ent in (p for e in (doc.ents if ents is None else ents) for p in split_amount(_cut_at_newline(e, breaks))):
         if len(ent) > MAX_NAME_TOKENS or run_on(ent) or no_capital(ent) or handle_or_code(ent):
             continue
-        for part in (r for p in split_parenthesis(ent) for q in split_separators(p) for r in split_place_pair(q)):
-            for piece in split_possessive(part):
-                for bit in (q for p in split_in_place(piece) for q in split_of_country(p)):
-                    spans.extend(t for c in split_country_code(extend_particle(bit)) for r in split_role(c) for t in split_trailing_title(r))
-    spans = [
-        s
-        for s in (trim(context_fix(relabel(t))) for t in map(trim, spans) if t is not None)
-        if s is not None
-    ]
+        spans.extend(_split_parts(ent))
+    fixed: list[Span] = []
+    for p in spans:  # one loop: a chain of generators per span cost more than the tests
+        if (t := trim(p)) is None:
+            continue
+        s = context_fix(relabel(t))
+        if not (s is t is p):  # a span the first trim and the rules all left as it was: trimming it again changes nothing
+            s = trim(s)
+        if s is not None:
+            fixed.append(s)
+    spans = fixed
     lex = lex or Lexicon()
     spans = common_word_fixes(doc, spans, lex)
     spans = bodies_named_by_places(spans, lex)
@@ -390,6 +394,21 @@ def fix_entities(
     spans = state_codes_after_towns(doc, spans)
     spans = party_home_towns(doc, county_names(doc, spans))
     return road_numbers(doc, joined_names(acronyms_like_their_names(spelled_out_names(doc, spans))))
+
+
+def _split_parts(ent: Span) -> list[Span]:
+    """The parts of one NER span after every split rule, in order (nested loops: no generator per span and rule)."""
+    out: list[Span] = []
+    for p in split_parenthesis(ent):
+        for q in split_separators(p):
+            for part in split_place_pair(q):
+                for piece in split_possessive(part):
+                    for r in split_in_place(piece):
+                        for bit in split_of_country(r):
+                            for c in split_country_code(extend_particle(bit)):
+                                for t in split_role(c):
+                                    out.extend(split_trailing_title(t))
+    return out
 
 
 def _only_covers(inside: list[Span], start: int, end: int, taken: set[int]) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
@@ -67,8 +66,7 @@ MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): sta
 
 def _joined_text(doc: Doc) -> str:
     """`doc.text` from the doc's words and SPACY array: spaCy's own join makes a Token for every word."""
-    # each word, then " " * 1 after a spaced word or " " * 0 after the rest: one join, no string made per word
-    return "".join(chain.from_iterable(zip(doc_words(doc), map(" ".__mul__, doc.to_array(SPACY).tolist()))))
+    return "".join([w + " " if spaced else w for w, spaced in zip(doc_words(doc), doc.to_array(SPACY).tolist())])
 
 
 def overlay(spans: list[Span], new: list[Span]) -> list[Span]:

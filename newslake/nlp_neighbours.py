@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.nlp_checks import ORG_OR_FIRM, bare_name, country, starts_sentence
-from newslake.nlp_common import doc_lowers, lower_words, span_text
+from newslake.nlp_common import doc_lowers, doc_words, lower_words, span_text
 from newslake.nlp_kinds import FIRM_TAILS, SHOP_TAILS
 from newslake.nlp_words import (
     CLUB_WORDS,
@@ -156,7 +156,8 @@ def _trader_named(span: Span) -> bool:
 def _at_site_in_city(span: Span) -> bool:
     """True for "at Old Billingsgate in London": a site between "at" and "in <known place>", not a staff's employer."""
     doc = span.doc
-    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].lower_ != "at" or doc[span.end].lower_ != "in":
+    lowers = doc_lowers(doc)  # list reads: no Token for the names (most) not between "at" and "in"
+    if span.start < 2 or span.end + 1 >= len(lowers) or lowers[span.start - 1] != "at" or lowers[span.end] != "in":
         return False
     before = doc[span.start - 2]
     if before.lower_ in _TITLE_OR_STAFF or before.is_title:
@@ -232,10 +233,11 @@ def _looks_like_person(span: Span) -> bool:
     """2-4 capitalised words, no organisation word, and a title right before or in an apposition after."""
     if len(span) < 2:
         return False  # two words at least: no word list for a one-word name
-    words = [t for t in span]
-    words = [t for t in words if t.text != "-"]
-    if not 2 <= len(words) <= 5 or not all(t.is_title and t.is_alpha or t.text in ROMAN for t in words):
+    # the word strings first (`is_title`, `is_alpha`: `str.istitle`, `str.isalpha`): Tokens only for a name that passes
+    texts = [w for w in doc_words(span.doc)[span.start : span.end] if w != "-"]
+    if not 2 <= len(texts) <= 5 or not all(w.istitle() and w.isalpha() or w in ROMAN for w in texts):
         return False
+    words = [t for t in span if t.text != "-"]
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer.lookup_org(span_text(span)):
         return False
     if words[0].lower_ == "the" or gazetteer.lookup_demonym(words[0].text):
