@@ -210,7 +210,7 @@ _WRITER_CUES = (" writing for ", " reporting for ", " column for ", " piece for 
 # a link blog's quote under its writer's name alone on a line: "Brad Ellis:" (a first name leads, so no firm)
 QUOTED_WRITER_RE = re.compile(rf"^(?P<name>{_NAME}):\n", re.MULTILINE)
 # a podcast's or a feed's sponsors, one a line under "Sponsored by:": "Warby Parker: Boutique-quality glasses..."
-SPONSOR_LINE_RE = re.compile(rf"(?P<outlet>{_OUTLET}): \S")
+SPONSOR_LINE_RE = re.compile(rf"(?P<firm>{_OUTLET}): \S")
 
 
 def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -258,7 +258,7 @@ def _sponsors(doc: Doc, text: str) -> list[Span]:
         if line.strip():
             if (m := SPONSOR_LINE_RE.match(line)) is None:
                 break
-            if (firm := doc.char_span(offset + m.start("outlet"), offset + m.end("outlet"))) is not None:
+            if (firm := doc.char_span(offset + m.start("firm"), offset + m.end("firm"))) is not None:
                 found.append(Span(doc, firm.start, firm.end, label="ORG"))
         offset += len(line) + 1
     return found

@@ -355,7 +355,7 @@ _MOUNT_LEADS = frozenset({"Mount", "Mt", "Mt.", "Volcano", "Gunung"})  # inside 
 
 def landforms_throughout(spans: list[Span]) -> list[Span]:
     """A name right after "Mount"/"Lake" is that landform ("Mount Kanlaon erupted", the model: "Kanlaon" PERSON),
-    and so is the bare name elsewhere in the doc ("Kanlaon's swelling")."""
+    and so is the bare name elsewhere in the doc ("Kanlaon's swelling"); after "X River", "the X" is the river."""
     out, names, rivers = list(spans), set(), set()
     words = doc_words(spans[0].doc) if spans else []  # list reads: no Token per name
     for k, s in enumerate(spans):
