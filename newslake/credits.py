@@ -179,8 +179,8 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
         UPPER_PHOTO_RE.finditer(text) if photo else (),
     ):
         for k in ("a", "b"):
-            if m.group(k) and _upper_writer(m.group(k)) and (span := doc.char_span(*m.span(k))) is not None:
-                people.append(Span(doc, span.start, span.end, label="PERSON"))
+            if m.group(k) and _upper_writer(m.group(k)) and (span := doc.char_span(*m.span(k), label="PERSON")) is not None:
+                people.append(span)
     for clause in CREDIT_CLAUSE_RE.finditer(text):
         for m in CREDIT_NAME_RE.finditer(clause.group(0)):
             name = m.group("name")
@@ -225,11 +225,11 @@ def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
         name, outlet = m.group("name"), m.group("outlet")
         if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
             continue
-        if (person := doc.char_span(*m.span("name"))) is not None:
-            found.append(Span(doc, person.start, person.end, label="PERSON"))
+        if (person := doc.char_span(*m.span("name"), label="PERSON")) is not None:
+            found.append(person)
         a_place = gazetteer.place_candidates(outlet) and gazetteer.lookup_org(outlet) is None
-        if not a_place and (paper := doc.char_span(*m.span("outlet"))) is not None:
-            found.append(Span(doc, paper.start, paper.end, label="ORG"))
+        if not a_place and (paper := doc.char_span(*m.span("outlet"), label="ORG")) is not None:
+            found.append(paper)
     return overlay_found(spans, found) if found else spans
 
 
@@ -242,8 +242,8 @@ def _quoted_writers(doc: Doc, text: str) -> list[Span]:
         name = m.group("name")
         if not is_first_name(name.split()[0]) or gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
             continue
-        if (person := doc.char_span(*m.span("name"))) is not None:
-            found.append(Span(doc, person.start, person.end, label="PERSON"))
+        if (person := doc.char_span(*m.span("name"), label="PERSON")) is not None:
+            found.append(person)
     return found
 
 
@@ -258,8 +258,8 @@ def _sponsors(doc: Doc, text: str) -> list[Span]:
         if line.strip():
             if (m := SPONSOR_LINE_RE.match(line)) is None:
                 break
-            if (firm := doc.char_span(offset + m.start("firm"), offset + m.end("firm"))) is not None:
-                found.append(Span(doc, firm.start, firm.end, label="ORG"))
+            if (firm := doc.char_span(offset + m.start("firm"), offset + m.end("firm"), label="ORG")) is not None:
+                found.append(firm)
         offset += len(line) + 1
     return found
 
