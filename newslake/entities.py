@@ -169,6 +169,8 @@ def resolve(text: str, label: str) -> Resolved:
             return place_resolved(places[0])
         if label in ("GPE", "LOC") and " " in text.strip() and (code := _abbreviated_country(text.split()[0])):
             return Resolved("PLACE", f"place:{code}:{key}", _display(text), code)  # "US Midwest", "UK Midlands"
+        if label in ("GPE", "LOC") and (outer := _outer_region(text)):
+            return Resolved("PLACE", f"place:{outer}:{key}", _display(text), outer)  # "Goldfields of Western Australia"
     elif etype == "NORP":
         demonym = gazetteer.lookup_demonym(text) or gazetteer.demonym_variant(text)
         if demonym:
@@ -192,6 +194,26 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+_OF_REGION = re.compile(r"^(?P<part>.+?)\s+of\s+(?:the\s+)?(?P<region>[A-Z].+)$")
+# waters "of" a country are shared or no country's ("Gulf of Mexico", "Sea of Japan", "Bay of Bengal")
+_WATER_WORDS = frozenset(
+    ["gulf", "sea", "bay", "bight", "strait", "straits", "ocean", "lake", "lakes", "river", "channel", "sound", "mouth",
+     "waters", "coast"]
+)
+
+
+def _outer_region(text: str) -> str | None:
+    """The country of an unknown land area named as part of a country, state or province: "Goldfields of Western
+    Australia", "Highlands of Scotland" (not waters: "Gulf of Mexico")."""
+    found = _OF_REGION.match(text.strip())
+    if not found or found["part"].lower().split()[-1] in _WATER_WORDS:
+        return None
+    places = gazetteer.place_candidates(found["region"])
+    if places and places[0].kind in ("country", "state", "subdivision") and places[0].country:
+        return places[0].country
+    return None
 
 
 def _sport_code(text: str) -> str | None:

@@ -21,6 +21,8 @@ CITY_MIN_POP_ALTNAMES = 500_000  # alternate names of smaller cities are mostly 
 RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them; they also outrank regions
 SHORT_NAME_MIN_POP = 50_000  # a town this big is known by its short name ("Barrow"); smaller ones' are surnames ("Walton")
 CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city
+EXONYM_MIN_POP = 100_000  # a European city this big is known abroad by a name close to its own ("Bruges", "Ghent")
+EXONYM_MIN_RATIO = 0.8  # "bruges" / "brugge" 0.83, "ghent" / "gent" 0.89; "louvain" / "leuven" is too far
 _APOS = "'\u2019"
 _POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
 
@@ -137,6 +139,9 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
     short: dict[str, list[Place]] = {}
+    exonyms: dict[str, list[Place]] = {}
+    # Europe's cities go by English names in the news; elsewhere a near-spelling is a village's transliteration
+    europe = {c["iso"] for c in gc.get_countries().values() if c["continentcode"] == "EU"}
     greater: list[Place] = []
     for row in gc.get_cities().values():
         state = frozenset({f"US-{row['admin1code']}"} if row["countrycode"] == "US" else ())
@@ -160,9 +165,18 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
             for alt in row.get("alternatenames", []):
                 if re.fullmatch(r"[A-Z][A-Za-z']{3,}", alt) and re.match(rf"{re.escape(alt)}{_JOINED_NAME}", row["name"]):
                     short.setdefault(fold(alt), []).append(place)
+        if EXONYM_MIN_POP <= place.population < CITY_MIN_POP_ALTNAMES and row["countrycode"] in europe:
+            for alt in row.get("alternatenames", []):
+                if re.fullmatch(r"[A-Z][a-z]{3,}", alt) and _close_name(fold(alt), fold(row["name"])):
+                    exonyms.setdefault(fold(alt), []).append(place)
 
     for key, places in short.items():  # "Barrow" (in Furness), "Southend" (-on-Sea); not "Newcastle" (upon Tyne)
         if key not in primary:
+            alternate.setdefault(key, []).extend(places)
+    from newslake.first_names import first_names
+
+    for key, places in exonyms.items():  # a first name is no city's other name ("Bhavana", Bhawana PAK)
+        if key not in primary and key not in first_names():
             alternate.setdefault(key, []).extend(places)
     for place in greater:  # an amalgamated city goes by its old name ("Greater Sudbury"), unless a city has it there
         key = fold(place.name.removeprefix("Greater "))
@@ -176,6 +190,14 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     for key, places in alternate.items():  # an alternate name ranks after every city that bears it as its own
         out.setdefault(key, []).extend(p for p in ranked(places) if p not in out[key])
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _close_name(alt: str, name: str) -> bool:
+    """A folded alternate name that is the same name in another spelling: first letter kept, letters mostly shared;
+    not cut short ("Ivanov", a surname, of Ivanovo), nor the name with an ending of another language ("Erfurtas")."""
+    if len(alt) < 5 or name.startswith(alt) or (alt.startswith(name) and len(alt) > len(name) + 1):
+        return False
+    return alt[0] == name[0] and difflib.SequenceMatcher(None, alt, name).ratio() >= EXONYM_MIN_RATIO
 
 
 @cache
