@@ -169,6 +169,8 @@ def resolve(text: str, label: str) -> Resolved:
             return place_resolved(places[0])
         if label in ("GPE", "LOC") and " " in text.strip() and (code := _abbreviated_country(text.split()[0])):
             return Resolved("PLACE", f"place:{code}:{key}", _display(text), code)  # "US Midwest", "UK Midlands"
+        if label in ("GPE", "LOC") and is_maori_name(text):
+            return Resolved("PLACE", f"place:NZL:{key}", _display(text), "NZL")  # "Waitākere Ranges", "Te Awamutu"
         if label in ("GPE", "LOC") and (outer := _outer_region(text)):
             return Resolved("PLACE", f"place:{outer}:{key}", _display(text), outer)  # "Goldfields of Western Australia"
     elif etype == "NORP":
@@ -194,6 +196,27 @@ def resolve(text: str, label: str) -> Resolved:
     if etype == "NORP" and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Muslims" and "Muslim" are one group
     return Resolved(etype, key or text.lower(), _display(text))
+
+
+# Māori writes open syllables of a e i o u (long ā ē ī ō ū) after h k m n p r t w, ng and wh; Hawaiian has no r or t
+# and Japanese romaji adds s, y, z...; a macron, "wh" or a leading "Te" marks the name as Māori among those (not "ng"
+# or "Wai": Karachi's "Korangi", Fiji's "Wainikoro")
+_MAORI_WORD = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū])+", re.IGNORECASE)
+_MAORI_MARK = re.compile(r"[āēīōū]|wh|^te ", re.IGNORECASE)
+_MAORI_GEOGRAPHY = frozenset(["ranges", "range", "river", "stream", "valley", "bay", "beach", "island", "regional", "park",
+                              "forest", "harbour", "lake", "point", "falls", "gorge", "mountain", "peak", "north",
+                              "south", "east", "west", "upper", "lower"])
+
+
+def is_maori_name(text: str) -> bool:
+    """A place name in Māori ("Waitākere Ranges", "Te Awamutu", "Anawhata", "Ōtepoti"): every word Māori in form or a
+    geographic word, with r or t in it (Hawaiian has neither) and a mark of Māori (a macron, "wh", a leading "Te")."""
+    words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+    native = [w for w in words if w.lower() not in _MAORI_GEOGRAPHY]
+    if not native or not all(_MAORI_WORD.fullmatch(w) for w in native):
+        return False
+    joined = " ".join(native).lower()
+    return bool(re.search(r"[rt]", joined)) and bool(_MAORI_MARK.search(joined))
 
 
 _OF_REGION = re.compile(r"^(?P<part>.+?)\s+of\s+(?:the\s+)?(?P<region>[A-Z].+)$")
@@ -319,7 +342,8 @@ def place_resolved(place: gazetteer.Place) -> Resolved:
     else:
         key = f"region:{place.country}:{gazetteer.fold(place.name)}"
     states = place.states | ({place.code} if place.kind == "state" and place.code else set())
-    return Resolved("PLACE", key, place.name, place.country, place.geonames_id, states=frozenset(states))
+    country = gazetteer.SOVEREIGN.get(place.country or "", place.country)  # "Christmas Island" (iso3:CXR) is Australia's
+    return Resolved("PLACE", key, place.name, country, place.geonames_id, states=frozenset(states))
 
 
 @lru_cache(maxsize=20_000)  # pure: the namesake rules ask again for the same names of every article
@@ -751,6 +775,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         b.country for r, b in zip(rows, base) if b.type == "ORG" and b.country and org_country(r["text"], False)
     )
     countries.update(_region_votes(rows, base))
+    countries.update("NZL" for r, b in zip(rows, base) if b.key.startswith("place:NZL:") and is_maori_name(r["text"]))
     dateline = _dateline_index(rows)
     countries.update(_dateline_votes(rows, base, dateline))
     countries.update(_region_led_orgs(rows, base))

@@ -8,7 +8,7 @@ import importlib.util
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -405,9 +405,26 @@ REGION_SUFFIXES = frozenset(
 )
 
 
+# ISO codes of territories news and readers count as their state's: Svalbard and Jan Mayen are Norway's ("Svalbard",
+# "Longyearbyen"), Christmas Island and the Cocos Islands Australia's (their own ISO codes stay their entity ids)
+SOVEREIGN = {"SJM": "NOR", "CXR": "AUS", "CCK": "AUS"}
+
+
+def _sovereign(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Places of a statistical ISO code put in the country they belong to."""
+    if not any(p.country in SOVEREIGN for p in places):
+        return places
+    return tuple(replace(p, country=SOVEREIGN[p.country]) if p.country in SOVEREIGN and p.kind != "country" else p
+                 for p in places)
+
+
 @lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
+    return _sovereign(_candidates(text))
+
+
+def _candidates(text: str) -> tuple[Place, ...]:
     if text in AP_STATES:
         return (us_state_codes()[text],)
     if text in _DOTTED_PROVINCES:  # "BRANDON, Man.": folded, "Man." would be the Ivorian city
@@ -572,7 +589,7 @@ def towns(text: str, newer: bool = True) -> tuple[Place, ...]:
     out = []
     for entry in entries.split("\x1f"):
         name, iso3, states = entry.rsplit("|", 2)
-        out.append(Place(name, iso3, None, "town", states=frozenset(states.split(",")) - {""}))
+        out.append(Place(name, SOVEREIGN.get(iso3, iso3), None, "town", states=frozenset(states.split(",")) - {""}))
     return tuple(out)
 
 

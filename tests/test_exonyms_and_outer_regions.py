@@ -37,3 +37,26 @@ def test_outlets_of_culture_writing_are_organisations(nlp):
 def test_an_operating_system_is_no_person(nlp):
     found = linked_mentions(nlp, "The laptop ships with Linux, and Mara Quinn said Linux support was the point.")
     assert [(s, label) for s, label, _ in found] == [("Mara Quinn", "PERSON")]
+
+
+def test_a_place_name_in_maori_is_in_new_zealand(nlp):
+    text = (
+        "Tracks in the Waitākere Ranges will stay closed, the council said. Walkers at Anawhata were told to keep "
+        "to open tracks."
+    )
+    found = {s.removeprefix("the "): c for s, label, c in linked_mentions(nlp, text) if label in ("GPE", "LOC")}
+    assert found == {"Waitākere Ranges": "NZL", "Anawhata": "NZL"}
+
+
+def test_hawaiian_japanese_pakistani_and_fijian_names_are_not_maori():
+    from newslake.entities import is_maori_name
+
+    assert [is_maori_name(n) for n in ("Anawhata", "Te Awamutu", "Ōtepoti")] == [True, True, True]
+    assert [is_maori_name(n) for n in ("Mānoa", "Waikiki", "Tōkyō", "Kamakura", "Rēzekne", "Korangi", "Wainikoro")] == [False] * 7
+
+
+def test_svalbard_is_norways_and_christmas_island_australias():
+    assert resolve("Svalbard", "LOC").country == "NOR"
+    assert resolve("Longyearbyen", "GPE").country == "NOR"
+    island = resolve("Christmas Island", "GPE")
+    assert (island.key, island.country) == ("iso3:CXR", "AUS")  # its own entity, in Australia
