@@ -1,4 +1,4 @@
-"""`newslake` command line: run, releases, pull, validate. Heavy modules are imported inside commands."""
+"""`newslake` command line: run, serve, releases, pull, dictionary, validate. Heavy modules are imported inside commands."""
 
 from __future__ import annotations
 
@@ -154,6 +154,17 @@ def pull(
     except lk.LakeError as exc:
         _fail(str(exc))
     typer.echo(f"wrote {rows} rows of {table} to {out}")
+
+
+@app.command()
+def dictionary(
+    out: Annotated[Path, typer.Option("--out", help="Markdown file to write.")] = Path("DATA_DICTIONARY.md"),
+) -> None:
+    """Write the data dictionary (every table's columns, types, checks and meaning) from the Pandera models."""
+    from newslake.dictionary import render_markdown
+
+    out.write_text(render_markdown() + "\n")
+    typer.echo(f"wrote {out}")
 
 
 @app.command()

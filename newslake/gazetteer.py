@@ -421,10 +421,10 @@ def _sovereign(places: tuple[Place, ...]) -> tuple[Place, ...]:
 @lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
-    return _sovereign(_candidates(text))
+    return _sovereign(_named_places(text))
 
 
-def _candidates(text: str) -> tuple[Place, ...]:
+def _named_places(text: str) -> tuple[Place, ...]:
     if text in AP_STATES:
         return (us_state_codes()[text],)
     if text in _DOTTED_PROVINCES:  # "BRANDON, Man.": folded, "Man." would be the Ivorian city

@@ -13,7 +13,8 @@ class Entities(pa.DataFrameModel):
     type: Series[str] = pa.Field(isin=["PERSON", "ORG", "PLACE", "NORP", "OTHER"],
                                  description="PERSON, ORG, PLACE (GPE/LOC/FAC), NORP (nationalities) or OTHER.")
     country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
-                                    description="ISO 3166-1 alpha-3 of a country, its demonym or its city.")
+                                    description="ISO 3166-1 alpha-3 of a country, its demonym or its city "
+                                    "(Svalbard's and Christmas Island's are their states': NOR, AUS).")
     aliases: Series[pl.List(pl.String)] = pa.Field(description="Every surface form seen for this entity.")
     mention_count: Series[pl.Int64] = pa.Field(ge=1, description="Mentions in the lake up to this release.")
     geonames_id: Series[pl.Int64] = pa.Field(nullable=True, description="GeoNames id for places, when shipped.")

@@ -21,3 +21,14 @@ def test_dictionary_names_allowed_values():
     text = render_markdown()
     assert "isin {count, duration, money, percent, quantity}" in text
     assert "| `country` | String | yes |" in text
+
+
+def test_the_dictionary_command_writes_the_committed_dictionary(tmp_path):
+    from typer.testing import CliRunner
+
+    from newslake.cli import app
+
+    out = tmp_path / "dictionary.md"
+    result = CliRunner().invoke(app, ["dictionary", "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert out.read_text().strip() == (REPO / "DATA_DICTIONARY.md").read_text().strip()

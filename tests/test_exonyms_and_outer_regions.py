@@ -1,12 +1,13 @@
 """What the opened written feed items taught (round 33): Europe's cities by their English names, a land area named as
-part of a state, and the outlets and software of tech and culture writing."""
+part of a state, Māori place names, territories in their states, and the outlets and software of tech and culture
+writing."""
 
 from __future__ import annotations
 
 from conftest import linked_mentions
 
 from newslake import gazetteer
-from newslake.entities import resolve
+from newslake.entities import is_maori_name, resolve
 
 
 def test_a_european_city_goes_by_its_english_name():
@@ -49,10 +50,9 @@ def test_a_place_name_in_maori_is_in_new_zealand(nlp):
 
 
 def test_hawaiian_japanese_pakistani_and_fijian_names_are_not_maori():
-    from newslake.entities import is_maori_name
-
     assert [is_maori_name(n) for n in ("Anawhata", "Te Awamutu", "Ōtepoti")] == [True, True, True]
-    assert [is_maori_name(n) for n in ("Mānoa", "Waikiki", "Tōkyō", "Kamakura", "Rēzekne", "Korangi", "Wainikoro")] == [False] * 7
+    others = ("Mānoa", "Waikiki", "Tōkyō", "Kamakura", "Rēzekne", "Korangi", "Wainikoro")
+    assert [is_maori_name(n) for n in others] == [False] * len(others)
 
 
 def test_svalbard_is_norways_and_christmas_island_australias():
