@@ -105,7 +105,7 @@ def _photographer_shaped(words: list[str], name: str, outlet: str) -> bool:
     """Two or three capitalised words no list knows before a credit's second part that is no person's name."""
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+    if gazetteer.firm_or_place(name):
         return False
     rest = outlet.split()
     return not (len(rest) >= 2 and is_first_name(rest[0]))
@@ -187,7 +187,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             last = name.split()[-1]
             if last in BYLINE_ROLES or last in DESK_WORDS:
                 continue  # "By Laura Becker, Media Correspondent": the role, no second person
-            if gazetteer.lookup_org(name.split()[0]) or gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+            if gazetteer.lookup_org(name.split()[0]) or gazetteer.firm_or_place(name):
                 continue
             start = clause.start() + m.start("name")
             span = doc.char_span(start, start + len(name))
@@ -223,7 +223,7 @@ def writers_for_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
         return overlay_found(spans, found) if found else spans
     for m in (*WRITER_FOR_RE.finditer(text), *WRITER_FOR_COLON_RE.finditer(text)):
         name, outlet = m.group("name"), m.group("outlet")
-        if gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+        if gazetteer.firm_or_place(name):
             continue
         if (person := doc.char_span(*m.span("name"), label="PERSON")) is not None:
             found.append(person)
@@ -240,7 +240,7 @@ def _quoted_writers(doc: Doc, text: str) -> list[Span]:
         return found
     for m in QUOTED_WRITER_RE.finditer(text):
         name = m.group("name")
-        if not is_first_name(name.split()[0]) or gazetteer.lookup_org(name) or gazetteer.place_candidates(name):
+        if not is_first_name(name.split()[0]) or gazetteer.firm_or_place(name):
             continue
         if (person := doc.char_span(*m.span("name"), label="PERSON")) is not None:
             found.append(person)

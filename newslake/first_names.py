@@ -165,7 +165,7 @@ def _person_shape(span: Span, lex: Lexicon) -> bool:
         return False
     if rest[-1].lower_ in PARTICLES or rest[-1].lower_ in TRAILING_TITLES:
         return False  # "Ashanti Regional Fire Commander": an office, no surname
-    return not (_org_like(rest) or gazetteer.lookup_org(span_text(span)) or gazetteer.place_candidates(span_text(span)))
+    return not (_org_like(rest) or gazetteer.firm_or_place(span_text(span)))
 
 
 def _inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:

