@@ -169,6 +169,8 @@ def resolve(text: str, label: str) -> Resolved:
             return place_resolved(places[0])
         if label in ("GPE", "LOC") and " " in text.strip() and (code := _abbreviated_country(text.split()[0])):
             return Resolved("PLACE", f"place:{code}:{key}", _display(text), code)  # "US Midwest", "UK Midlands"
+        if label in ("GPE", "LOC") and gazetteer.is_nguni_place(text.strip()):
+            return Resolved("PLACE", f"place:ZAF:{key}", _display(text), "ZAF")  # "KwaZakhele", "KwaMashu"
         if label in ("GPE", "LOC") and is_maori_name(text):
             return Resolved("PLACE", f"place:NZL:{key}", _display(text), "NZL")  # "Waitākere Ranges", "Te Awamutu"
         if label in ("GPE", "LOC") and (outer := _outer_region(text)):

@@ -890,6 +890,15 @@ def lookup_org(text: str) -> Org | None:
     return organizations().get(fold(text))
 
 
+# South Africa's townships and towns named with the Nguni locative "Kwa-": "KwaZakhele", "KwaMashu", "KwaThema"
+_NGUNI_PLACE = re.compile(r"Kwa[A-Z][a-z]{3,}")
+
+
+def is_nguni_place(text: str) -> bool:
+    """True for one word "Kwa" + a capitalised name, a South African place ("KwaNobuhle"); not "Kwame"."""
+    return _NGUNI_PLACE.fullmatch(text) is not None
+
+
 def firm_or_place(text: str) -> bool:
     """True when a list knows the name as an organisation or a place: no person's name, whatever its shape."""
     return bool(lookup_org(text) or place_candidates(text))

@@ -669,13 +669,32 @@ ORG_LEADS = frozenset(
         "Vereniging",
         # Welsh and Irish schools, colleges and councils: "Ysgol Bro Preseli", "Coleg Cambria", "Cyngor Gwynedd"
         "Ysgol", "Coleg", "Prifysgol", "Cyngor", "Gaelscoil", "Coláiste",
+        # firms by their trade: "Laboratoires Rhodane", "Cementos Sierra Madre", "Energías del Nervión"
+        "Laboratoires", "Laboratoire", "Laboratorios", "Laboratórios", "Laboratori", "Cementos", "Cimentos", "Ciments",
+        "Cementi", "Energías", "Industrias", "Indústrias", "Construcciones", "Construtora", "Transportes", "Cervecería",
+        "Cervejaria", "Bodegas", "Aceros", "Productos", "Alimentos", "Éditions", "Editora", "Editrice", "Compagnie",
+        "Compagnia", "Fabbrica", "Officine", "Distillerie", "Fromagerie", "Seguros", "Cooperativa", "Coopérative",
+        "Inversiones", "Supermercados", "Almacenes", "Aerolíneas", "Astilleros", "Chantiers", "Établissements",
+        "Mutuelle", "Sparkasse", "Ferrocarriles", "Petróleos", "Siderúrgica", "Tecnologías",
     }
 )
 
 
 def org_leads(spans: list[Span]) -> list[Span]:
-    """Names of two words or more opening with a Romance, German or Dutch organisation word are ORG."""
-    return [_to(s, "ORG") if _org_lead(s) else s for s in spans]
+    """Names of two words or more opening with a Romance, German or Dutch organisation word are ORG; so is a lone
+    PERSON word that is the rest of such a two-word name in the doc ("Rhodane" after "Laboratoires Rhodane") and of
+    no person's name there."""
+    led = [_org_lead(s) for s in spans]
+    if not any(led):
+        return spans
+    rests = {s[-1].text for s, is_led in zip(spans, led) if is_led and len(s) == 2}
+    people = {t.text for s, is_led in zip(spans, led) if s.label == PERSON and len(s) > 1 and not is_led for t in s}
+    return [
+        _to(s, "ORG")
+        if is_led or (s.label == PERSON and len(s) == 1 and s[0].text in rests and s[0].text not in people)
+        else s
+        for s, is_led in zip(spans, led)
+    ]
 
 
 def _org_lead(span: Span) -> bool:
@@ -903,6 +922,15 @@ FIRM_TAILS = frozenset(
         "Minerals", "Metals", "Semiconductor", "Semiconductors", "Therapeutics", "Pharmaceuticals", "Robotics",
         "Biotech", "Entertainment", "Studios", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Plc", "LLC", "AG", "SA", "SE",
         "Coal", "Enterprises", "Loans", "Mobile", "Wireless",
+        "Dairy", "Maritime", "Subsea", "Offshore", "Tankers", "Textiles", "Biosciences", "Biopharma", "Bancorp",
+        "Brewing", "Breweries", "Beverages", "Renewables", "Fisheries", "Seafoods", "Fertilisers", "Fertilizers",
+        "Plastics", "Packaging", "Engineering", "Berhad", "Bhd", "Tbk", "Oyj", "ASA", "SpA",
+        # studios and labels of culture and tech news: "Brightwater Games", "Hollow Pine Studio", "Nordlys Esports"
+        "Computing", "Games", "Gaming", "Esports", "Films", "Pictures", "Productions", "Records", "Publishing",
+        "Interactive", "Software", "Animation", "Studio",
+        # trades in other languages: "Naniwa Denki", "Ege Tekstil", "Frigovale Alimentos"
+        "Denki", "Kogyo", "Sangyo", "Shoji", "Seiyaku", "Tekstil", "Alimentos", "Textil", "Privatbank", "Landesbank",
+        "Kantonalbank", "Sparkasse",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"
@@ -916,6 +944,12 @@ SHOP_TAILS = frozenset(
     }
 )
 _FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS
+# a German or Nordic compound ending in a trade: "Bremstechnik", "Privatbank", "Stahlwerke" (five letters before it;
+# not a bare "-bank": "Marchbank" and "Fairbank" are surnames)
+_COMPOUND_FIRM_TAIL = re.compile(
+    r"[A-ZÄÖÜÅØ][a-zäöüßåø]{4,}(?:technik|werke?|sparkasse|landesbank|kantonalbank|gruppe|chemie|logistik|"
+    r"elektronik|versicherung|textil)"
+)
 # the words a shop named after its owner ends in, after the owner's "'s": "Van Dyk's Bakery", "Bibi's Kitchen"
 _OWNED_SHOP_TAILS = SHOP_TAILS | {"Kitchen", "Deli", "Bar", "Pub", "Garage", "Store", "Shop", "Restaurant"}
 # camel-case surnames: "McIlroy", "MacNeill", "DeWine", "AbdulRazaq"; other camel-case words are brands ("GoTo")
@@ -947,22 +981,30 @@ def owned_shops(spans: list[Span]) -> list[Span]:
     return [s for i, s in enumerate(out) if not (i and out[i - 1].end > s.start)]  # the shop's word if it had a span
 
 
+def _firm_tail(word: str) -> bool:
+    return word in FIRM_TAILS or _COMPOUND_FIRM_TAIL.fullmatch(word) is not None
+
+
+def _firm_or_shop_tail(word: str) -> bool:
+    return word in SHOP_TAILS or _firm_tail(word)
+
+
 def firm_shaped_people(spans: list[Span]) -> list[Span]:
     """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
     PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
     leads it and is no known place."""
-    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in _FIRM_OR_SHOP}
+    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and _firm_or_shop_tail(s[-1].text)}
     if any(s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS for s in spans):
         spans = [_to(s, "ORG") if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS else s for s in spans]
     if not firms and not any(s.label == PERSON and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
-    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and s[-1].text not in _FIRM_OR_SHOP for t in s}
+    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and not _firm_or_shop_tail(s[-1].text) for t in s}
     # a town names its distillery or bakery ("Midleton Distillery"); a firm's tail ("Alden Global Capital") says firm
-    shops = firms - {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and s[-1].text in FIRM_TAILS}
+    shops = firms - {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and _firm_tail(s[-1].text)}
     out = []
     for s in spans:
         if s.label == PERSON and (
-            (len(s) > 1 and s[-1].text in _FIRM_OR_SHOP and all(t.is_title or t.is_upper for t in s))
+            (len(s) > 1 and _firm_or_shop_tail(s[-1].text) and all(t.is_title or t.is_upper for t in s))
             or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):
             s = _to(s, "ORG")

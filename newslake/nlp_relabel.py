@@ -201,6 +201,8 @@ def relabel(span: Span) -> Span:
         return to("NORP")
     if label == "NORP" and text[:1].isupper() and text not in RELIGIONS and place_not_people(text):
         return to("GPE")  # "the mayor of Petroșani": a town no people is named after
+    if label in ("ORG", "PERSON", "NORP") and not places and gazetteer.is_nguni_place(text):
+        return to("GPE")  # "KwaZakhele": a township, not a camel-case brand
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
     if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:

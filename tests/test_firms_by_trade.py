@@ -1,0 +1,51 @@
+"""What the opened written news pages taught (round 34): a firm named by its trade in another language, in a German
+compound, or as a studio or label is a firm, and so is its short name."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import linked_mentions
+
+FIRMS = {
+    "led by its trade in French or Spanish": (
+        (
+            "Laboratoires Vernadel said on Tuesday it would appeal the ruling. Shares in Vernadel fell 6% in Paris, "
+            "while Cementos Alcaraz said its own plant would stay open."
+        ),
+        ["Laboratoires Vernadel", "Vernadel", "Cementos Alcaraz"],
+    ),
+    "ending in a trade of another language": (
+        (
+            "Osawa Denki will cut 400 jobs, the Osaka company said. Mert Tekstil and Brenholt Maritime also reported "
+            "losses; Brenholt blamed freight rates."
+        ),
+        ["Osawa Denki", "Mert Tekstil", "Brenholt Maritime", "Brenholt"],
+    ),
+    "ending in a German compound of a trade": (
+        "Haller Bremstechnik will close its plant. Haller employs 300 people there, and Wendel Privatbank lent it money.",
+        ["Haller Bremstechnik", "Haller", "Wendel Privatbank"],
+    ),
+    "a studio or a label": (
+        "The game was made by Tarrow Interactive, and Pellin Films bought the rights from Sorrel Esports last year.",
+        ["Tarrow Interactive", "Pellin Films", "Sorrel Esports"],
+    ),
+}
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    return {surface: label for surface, label, _ in linked_mentions(nlp, text)}
+
+
+@pytest.mark.parametrize("kind", FIRMS)
+def test_a_firm_named_by_its_trade_is_an_organisation(nlp, default_nlp, kind):
+    text, names = FIRMS[kind]
+    for model in (nlp, default_nlp):
+        labels = _labels(model, text)
+        assert {n: labels.get(n) for n in names} == dict.fromkeys(names, "ORG")
+
+
+def test_a_surname_ending_like_a_trade_stays_a_person(nlp, default_nlp):
+    text = "Jonathan Marchbank, who chairs the committee, said Richard Fairbank had objected."
+    for model in (nlp, default_nlp):
+        labels = _labels(model, text)
+        assert labels["Jonathan Marchbank"] == labels["Richard Fairbank"] == "PERSON"
