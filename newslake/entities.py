@@ -1661,6 +1661,13 @@ def _region_placed(rows: list[dict]) -> frozenset[str]:
     )
 
 
+# the thirteen US states on the Canadian border, by land or across the Great Lakes: in a Canadian story, an unlisted
+# "Apex" or "Appleton" is no city of North Carolina or Wisconsin "just over the border"
+US_BORDER_STATES = frozenset(
+    f"US-{s}" for s in ("AK", "WA", "ID", "MT", "ND", "MN", "MI", "OH", "PA", "NY", "VT", "NH", "ME")
+)
+
+
 def _neighbour_city(res: Resolved, row: dict, home: str | None, placed: frozenset[str] = frozenset()) -> Resolved:
     """A name the story's own country has no place of, sent home only because its country goes unnamed, is the city
     of that name just over the border: "Dundalk" in a Newry story is in Ireland, not an unlisted place of the UK."""
@@ -1677,6 +1684,9 @@ def _neighbour_city(res: Resolved, row: dict, home: str | None, placed: frozense
     near = [
         p
         for p in options
-        if p.kind == "city" and p.country in gazetteer.neighbours().get(home, ()) and gazetteer.fold(p.name) == key
+        if p.kind == "city"
+        and p.country in gazetteer.neighbours().get(home, ())
+        and gazetteer.fold(p.name) == key
+        and not (home == "CAN" and p.states and not p.states & US_BORDER_STATES)
     ]
     return place_resolved(near[0]) if len({p.country for p in near}) == 1 else res

@@ -675,7 +675,7 @@ ORG_LEADS = frozenset(
         "Cervejaria", "Bodegas", "Aceros", "Productos", "Alimentos", "Éditions", "Editora", "Editrice", "Compagnie",
         "Compagnia", "Fabbrica", "Officine", "Distillerie", "Fromagerie", "Seguros", "Cooperativa", "Coopérative",
         "Inversiones", "Supermercados", "Almacenes", "Aerolíneas", "Astilleros", "Chantiers", "Établissements",
-        "Mutuelle", "Sparkasse", "Ferrocarriles", "Petróleos", "Siderúrgica", "Tecnologías",
+        "Mutuelle", "Sparkasse", "Ferrocarriles", "Petróleos", "Siderúrgica", "Tecnologías", "Ébénisterie", "Chez",
     }
 )
 
@@ -885,15 +885,31 @@ def museums_as_bodies(spans: list[Span]) -> list[Span]:
 
 
 HOSPITAL_HEADS = frozenset({"Hospital", "Hospitals", "Infirmary"})
+# a centre that is a body, not a building: "Hydrologic Forecast Centre", "Wales Governance Centre", "Sunnybrook Health
+# Sciences Centre" (not "Civic Centre", "Space Center", "Shopping Centre": sites on the golds)
+BODY_CENTRE_WORDS = frozenset(
+    {"Forecast", "Governance", "Security", "Sciences", "Research", "Care", "Hospital", "Health", "Medical", "Warning",
+     "Management", "Planet", "Heritage", "Friendship", "Cancer", "Meteorological", "Dispatch", "Despatch", "Refugee",
+     "Job", "Technical", "Engineering", "Prevention", "Service", "Services", "Workers", "Policy", "Coordination",
+     "Data", "Hurricane", "Studies", "Information", "Legal", "Rehabilitation", "Treatment", "Poison"}
+)
+_CENTRES = frozenset({"Centre", "Center"})
 
 
 def hospitals_as_bodies(spans: list[Span]) -> list[Span]:
     """A named hospital is an institution (ORG), as most golds write it ("Cairns Hospital", "Cork University
-    Hospital"), whether the model or a rule made a site of it."""
+    Hospital"), whether the model or a rule made a site of it; so is a centre named for what its staff do."""
     if not spans:
         return spans
     words = doc_words(spans[0].doc)  # list reads: no Token per span
-    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and words[s.end - 1] in HOSPITAL_HEADS else s for s in spans]
+    return [_to(s, "ORG") if s.label_ in PLACE_LABELS and _body_head(words, s) else s for s in spans]
+
+
+def _body_head(words: list[str], span: Span) -> bool:
+    last = words[span.end - 1]
+    if last in HOSPITAL_HEADS:
+        return True
+    return last in _CENTRES and any(w in BODY_CENTRE_WORDS for w in words[span.start : span.end - 1])
 
 
 def _institution_name(span: Span) -> bool:
@@ -930,7 +946,7 @@ FIRM_TAILS = frozenset(
         "Interactive", "Software", "Animation", "Studio",
         # trades in other languages: "Naniwa Denki", "Ege Tekstil", "Frigovale Alimentos"
         "Denki", "Kogyo", "Sangyo", "Shoji", "Seiyaku", "Tekstil", "Alimentos", "Textil", "Privatbank", "Landesbank",
-        "Kantonalbank", "Sparkasse",
+        "Kantonalbank", "Sparkasse", "Nickel", "Lithium", "Cobalt", "Uranium",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"

@@ -26,8 +26,11 @@ FIRMS = {
         ["Haller Bremstechnik", "Haller", "Wendel Privatbank"],
     ),
     "a studio or a label": (
-        "The game was made by Tarrow Interactive, and Pellin Films bought the rights from Sorrel Esports last year.",
-        ["Tarrow Interactive", "Pellin Films", "Sorrel Esports"],
+        (
+            "The laptop is made by Halvard Computing, and Ostra Gaming signed the player from Nordvik Esports. Tŷ "
+            "Gwyn Films made the series."
+        ),
+        ["Halvard Computing", "Ostra Gaming", "Nordvik Esports", "Tŷ Gwyn Films"],
     ),
 }
 
@@ -49,3 +52,16 @@ def test_a_surname_ending_like_a_trade_stays_a_person(nlp, default_nlp):
     for model in (nlp, default_nlp):
         labels = _labels(model, text)
         assert labels["Jonathan Marchbank"] == labels["Richard Fairbank"] == "PERSON"
+
+
+def test_a_centre_named_for_what_its_staff_do_is_a_body(nlp, default_nlp):
+    text = (
+        "The Hydrologic Forecast Centre warned of floods, and the Wales Governance Centre said turnout fell at the "
+        "Kelvin Hall Shopping Centre in Glasgow."
+    )
+    for model in (nlp, default_nlp):
+        labels = {
+            s.removeprefix("the ").removeprefix("The "): label for s, label in _labels(model, text).items()
+        }
+        assert labels["Hydrologic Forecast Centre"] == labels["Wales Governance Centre"] == "ORG"
+        assert labels["Kelvin Hall Shopping Centre"] == "FAC"

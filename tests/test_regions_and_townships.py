@@ -51,3 +51,12 @@ def test_islanders_of_an_island_state_are_its_people(nlp):
         ("Solomon Islanders", "NORP", "SLB"),
         ("Cook Islanders", "NORP", "COK"),
     ]
+
+
+def test_an_unlisted_canadian_place_is_no_city_far_from_the_border(nlp):
+    text = (
+        "GANDER, N.L. — Crews in Gander, Lewisporte and Appleton cleared roads on Tuesday, and Newfoundland Power "
+        "said most homes in Gander had power again. Appleton's mayor thanked crews."
+    )
+    found = {s: c for s, label, c in linked_mentions(nlp, text) if label == "GPE"}
+    assert found["Appleton"] == "CAN"  # not Appleton, Wisconsin
