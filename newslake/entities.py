@@ -1020,6 +1020,12 @@ def _lone_namesakes(
             for p in _options(name, labels[name])
         )
 
+    def big_city(name: str, country: str) -> bool:
+        return any(
+            p.country == country and p.kind == "city" and p.population >= gazetteer.RULER_CITY_MIN_POP
+            for p in _options(name, labels[name])
+        )
+
     core = {c: out[c] - sum(n.values()) for c, n in names.items()}
     strong = {c for c in out if core.get(c, out[c]) > 0 or any(big(n, c) for n in names.get(c, ()))}
     dropped: set[tuple[str, str]] = set()
@@ -1041,7 +1047,10 @@ def _lone_namesakes(
             all(p.population < HOME_NAMESAKE_MAX_POP for p in own)
             or all(p.states and not p.states & states for p in own)
         )
-        if set(rivals) & others & strong or (small and strong - {c}):
+        # a small city is a stray beside a rival's big city ("Johannesburg") or a rival named as often; not when
+        # named more often than the rival ("Chilmari" four times in a Kurigram story that names China twice)
+        outnamed = any(out[k] >= n[name] or any(big_city(m, k) for m in names.get(k, ())) for k in strong - {c})
+        if set(rivals) & others & strong or (small and outnamed):
             dropped.add((name, c))
             out[c] -= n[name]
     return +out, frozenset(dropped)

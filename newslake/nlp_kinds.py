@@ -518,6 +518,12 @@ ORG_HEADS = frozenset(
 )
 
 
+def _first_name_lead(span: Span) -> bool:
+    """A first name no place or firm bears leads the name ("Jillian"; not "Georgia" of "Georgia Power")."""
+    lead = span[0].text
+    return is_first_name(lead) and not gazetteer.place_candidates(lead) and not gazetteer.lookup_org(span_text(span))
+
+
 def org_heads(spans: list[Span]) -> list[Span]:
     """Names of two words or more ending in an organisation word are ORG, whatever NER called them."""
     return [_to(s, "ORG") if _org_head(s) else s for s in spans]
@@ -539,11 +545,17 @@ CLUB_ENDINGS = frozenset(
 )
 
 
+# organisation words that are also surnames: "Jillian Power", "Margaret Court"
+SURNAME_HEADS = frozenset({"Power", "Court"})
+
+
 def _org_head(span: Span) -> bool:
     if span.label not in (PERSON, GPE, LOC, FAC):
         return False
     last = doc_words(span.doc)[span.end - 1]  # list reads: no Token per name
     if last not in ORG_HEADS and last not in CLUB_ENDINGS and not doc_lowers(span.doc)[span.end - 1].endswith(FOREIGN_ORG_ENDINGS):
+        return False
+    if span.label == PERSON and len(span) == 2 and last in SURNAME_HEADS and _first_name_lead(span):
         return False
     words = [t for t in span if t.lower_ != "the"]
     return len(words) > 1 and words[0].text[:1].isupper() and not _known_place(span)

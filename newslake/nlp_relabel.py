@@ -422,6 +422,8 @@ def _geo_ending(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or any(t.lower_ in ORG_OR_FIRM for t in words):
         return False
+    if span.label == PERSON and lowers[last - 1] == "-" and texts[first] not in GEO_LEADS:
+        return False  # "Jamison Gibson-Park": a double-barrelled surname (not "Lac Saint-Jean")
     if span.label == PERSON and (words[-1].lower_ in SURNAME_LOC_ENDINGS or _first_name_led(words)):
         # "Michael Bay", "Mitchell Marsh": a first name and a surname that is a landform; but "the Fraser River",
         # "at Caroline Bay": the word before says place

@@ -1,5 +1,6 @@
 """What the opened written news pages taught (round 34): a firm named by its trade in another language, in a German
-compound, or as a studio or label is a firm, and so is its short name."""
+compound, or as a studio or label is a firm, and so is its short name; a centre named for its staff's work is a body;
+a person whose surname is a body's or a landform's word ("Jillian Power", "Gibson-Park") stays a person."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def test_a_centre_named_for_what_its_staff_do_is_a_body(nlp, default_nlp):
         }
         assert labels["Hydrologic Forecast Centre"] == labels["Wales Governance Centre"] == "ORG"
         assert labels["Kelvin Hall Shopping Centre"] == "FAC"
+
+
+def test_a_person_named_like_a_body_stays_a_person(nlp, default_nlp):
+    text = (
+        "Jillian Power · The Telegram. Port Douglas tourism operator Jess Oakley said bookings held, and scrum-half "
+        "Jamison Gibson-Park kicked the winner. Georgia Power did not comment."
+    )
+    for model in (nlp, default_nlp):
+        labels = _labels(model, text)
+        assert labels["Jillian Power"] == labels["Jess Oakley"] == labels["Jamison Gibson-Park"] == "PERSON"
+        assert labels["Georgia Power"] == "ORG"

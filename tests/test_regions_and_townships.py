@@ -1,5 +1,5 @@
 """What the opened written news pages taught about places (round 34): regions known by their English names, South
-Africa's "Kwa-" townships, and the people of island states."""
+Africa's "Kwa-" townships, the people of island states, and when a name abroad is sent home (or over the border)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,13 @@ def test_an_unlisted_canadian_place_is_no_city_far_from_the_border(nlp):
     )
     found = {s: c for s, label, c in linked_mentions(nlp, text) if label == "GPE"}
     assert found["Appleton"] == "CAN"  # not Appleton, Wisconsin
+
+
+def test_a_small_city_named_more_often_than_the_rival_country_keeps_its_country(nlp):
+    text = (
+        "Voters in Chilmari and Rowmari waded to polling stations on Thursday. China has offered to fund work on the "
+        "river. In Chilmari, officials said turnout was low, and Chilmari's schools stayed shut. Chilmari lies on "
+        "the Brahmaputra."
+    )
+    found = {(s, c) for s, label, c in linked_mentions(nlp, text) if s == "Chilmari"}
+    assert found == {("Chilmari", "BGD")}  # not an unlisted place of China
