@@ -972,8 +972,8 @@ SHOP_TAILS = frozenset(
     }
 )
 _FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS
-# a German or Nordic compound ending in a trade: "Bremstechnik", "Privatbank", "Stahlwerke" (five letters before it;
-# not a bare "-bank": "Marchbank" and "Fairbank" are surnames)
+# a German or Nordic compound ending in a trade: "Bremstechnik", "Stahlwerke", "Kreissparkasse" (five letters before
+# it; not a bare "-bank": "Marchbank" and "Fairbank" are surnames)
 _COMPOUND_FIRM_TAIL = re.compile(
     r"[A-ZÄÖÜÅØ][a-zäöüßåø]{4,}(?:technik|werke?|sparkasse|landesbank|kantonalbank|gruppe|chemie|logistik|"
     r"elektronik|versicherung|textil)"

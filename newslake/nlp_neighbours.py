@@ -146,7 +146,7 @@ def _label_by_neighbours(span: Span, before: list[str] | None = None, after: lis
 # firms' trades that people ply too: a two-word person's name after them stays the person ("broker Sunil Mehta",
 # "tourism operator Jess Oakley")
 _TRADES = frozenset({"trader", "broker", "contractor", "producer", "developer", "publisher", "operator"})
-_FIRM_ENDS = FIRM_TAILS | SHOP_TAILS | {"Works", "Games", "Interactive", "Films", "Pictures", "Records", "Media", "Homes"}
+_FIRM_ENDS = FIRM_TAILS | SHOP_TAILS | {"Works", "Media", "Homes"}
 
 
 def _trader_named(span: Span) -> bool:
