@@ -1049,8 +1049,8 @@ def _lone_namesakes(
         )
         # a small city is a stray beside a rival's big city ("Johannesburg") or a rival named as often; not when
         # named more often than the rival ("Chilmari" four times in a Kurigram story that names China twice)
-        outnamed = any(out[k] >= n[name] or any(big_city(m, k) for m in names.get(k, ())) for k in strong - {c})
-        if set(rivals) & others & strong or (small and outnamed):
+        outnamed = small and any(out[k] >= n[name] or any(big_city(m, k) for m in names.get(k, ())) for k in strong - {c})
+        if set(rivals) & others & strong or outnamed:
             dropped.add((name, c))
             out[c] -= n[name]
     return +out, frozenset(dropped)

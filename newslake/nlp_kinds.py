@@ -971,7 +971,6 @@ SHOP_TAILS = frozenset(
         "Roasters", "Cidery", "Patisserie", "Restaurant", "Restaurants",
     }
 )
-_FIRM_OR_SHOP = FIRM_TAILS | SHOP_TAILS
 # a German or Nordic compound ending in a trade: "Bremstechnik", "Stahlwerke", "Kreissparkasse" (five letters before
 # it; not a bare "-bank": "Marchbank" and "Fairbank" are surnames)
 _COMPOUND_FIRM_TAIL = re.compile(
@@ -1009,30 +1008,33 @@ def owned_shops(spans: list[Span]) -> list[Span]:
     return [s for i, s in enumerate(out) if not (i and out[i - 1].end > s.start)]  # the shop's word if it had a span
 
 
-def _firm_tail(word: str) -> bool:
-    return word in FIRM_TAILS or _COMPOUND_FIRM_TAIL.fullmatch(word) is not None
-
-
-def _firm_or_shop_tail(word: str) -> bool:
-    return word in SHOP_TAILS or _firm_tail(word)
+def _tail_kind(span: Span) -> str | None:
+    """ "firm" for a name of two words or more ending in a firm's word, "shop" for one ending in a shop's, else None."""
+    if len(span) < 2:
+        return None
+    word = span[-1].text
+    if word in FIRM_TAILS or _COMPOUND_FIRM_TAIL.fullmatch(word):
+        return "firm"
+    return "shop" if word in SHOP_TAILS else None
 
 
 def firm_shaped_people(spans: list[Span]) -> list[Span]:
     """A PERSON ending in a firm's descriptor word, or one camel-case word ("GoTo", "SalMar"), is ORG; so is a lone
     PERSON word that leads such a firm name in the doc when no person there bears it, or a lone "place" word that
     leads it and is no known place."""
-    firms = {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and _firm_or_shop_tail(s[-1].text)}
+    kinds = [_tail_kind(s) for s in spans]  # the shop relabelling below keeps every span's words
+    firms = {s[0].text for s, kind in zip(spans, kinds) if s.label in (ORG, PERSON) and kind}
     if any(s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS for s in spans):
         spans = [_to(s, "ORG") if s.label_ in PLACE_LABELS and len(s) > 1 and s[-1].text in SHOP_TAILS else s for s in spans]
     if not firms and not any(s.label == PERSON and len(s) == 1 and _camel_brand(s[0].text) for s in spans):
         return spans
-    people = {t.text for s in spans if s.label == PERSON and len(s) > 1 and not _firm_or_shop_tail(s[-1].text) for t in s}
+    people = {t.text for s, kind in zip(spans, kinds) if s.label == PERSON and len(s) > 1 and not kind for t in s}
     # a town names its distillery or bakery ("Midleton Distillery"); a firm's tail ("Alden Global Capital") says firm
-    shops = firms - {s[0].text for s in spans if s.label in (ORG, PERSON) and len(s) > 1 and _firm_tail(s[-1].text)}
+    shops = firms - {s[0].text for s, kind in zip(spans, kinds) if s.label in (ORG, PERSON) and kind == "firm"}
     out = []
-    for s in spans:
+    for s, kind in zip(spans, kinds):
         if s.label == PERSON and (
-            (len(s) > 1 and _firm_or_shop_tail(s[-1].text) and all(t.is_title or t.is_upper for t in s))
+            (kind and all(t.is_title or t.is_upper for t in s))
             or (len(s) == 1 and (_camel_brand(span_text(s)) or (span_text(s) in firms and span_text(s) not in people)))
         ):
             s = _to(s, "ORG")
