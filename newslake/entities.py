@@ -771,6 +771,8 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
         and gazetteer.fold(r["text"]) not in SHARED_COUNTRY_NAMES
         and (c := _sole_country(r["text"], r["label"]))
     )
+    natural = gazetteer.natural_places()  # "Lombok", "Annapurna": islands and mountains of one country are evidence
+    countries.update(b.country for b in base if b.type == "PLACE" and b.country and b.key in natural)
     # an organisation named after a country or people ("Indian Army", "Croatian National Tourist Board") is evidence
     # (not one named after a city: "Abu Dhabi National Oil Company" says little about a Saudi story)
     countries.update(

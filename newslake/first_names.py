@@ -21,6 +21,7 @@ from newslake.nlp_common import ORG, PERSON, Lexicon, doc_words, known_name, low
 from newslake.nlp_words import (
     COMPANY_WORDS,
     FAC_WORDS,
+    GEO_NOUNS,
     HONORIFICS,
     ORG_WORDS,
     PLACE_NOUNS,
@@ -141,6 +142,8 @@ def _role_led_person(ent: Span, lex: Lexicon) -> bool:
     """A role noun opening a sentence, run into the name after it: "Campaigner Derek Richford", "Shopkeeper Ann Lee"."""
     if len(ent) < 3 or ent.label_ not in RELABEL | {"PERSON"} or not _opens_clause(ent[0]):
         return False
+    if ent[0].lower_ in ROLE_NOUNS and all(map(_surname_part, ent[1:])) and ent[-1].is_alpha:
+        return not _org_like(list(ent[1:]))  # "Halfback Te Rangi Walker": a player's position, whatever the name
     return _role_noun(ent[0], lex) and not is_first_name(ent[0].text) and _person_shape(ent[1:], lex)
 
 
@@ -267,10 +270,44 @@ def cued_people(spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     return [
         Span(s.doc, s.start, s.end, label="PERSON")
-        if s.label_ in RELABEL and 2 <= len(s) <= MAX_TOKENS and _strong_person_cue(s, lex) and _person_shape(s, lex)
+        if s.label_ in RELABEL
+        and 2 <= len(s) <= MAX_TOKENS
+        and _strong_person_cue(s, lex)
+        and (_person_shape(s, lex) or _role_then_noun_name(s, lex))
         else s
         for s in spans
     ]
+
+
+# roles a name follows without a title, where the first name is an English word too: "loose forward Mason Ellery",
+# "winemaker Grace Holloway"
+ROLE_NOUNS = frozenset(
+    {"forward", "halfback", "fullback", "winger", "flanker", "hooker", "midfielder", "goalkeeper", "keeper",
+     "striker", "defender", "captain", "coach", "skipper", "rookie", "debutant", "newcomer", "veteran",
+     "teammate", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "bowler", "opener", "spinner",
+     "seamer", "all-rounder", "wicketkeeper", "jockey", "rider", "driver", "officer", "teacher", "chef",
+     "owner", "manager", "farmer", "lawyer", "singer", "actor", "actress", "artist", "author", "writer",
+     "producer", "designer", "photographer", "resident", "student", "nurse", "winemaker", "founder",
+     "spokesperson", "spokesman", "spokeswoman", "councillor", "councilor", "candidate", "playwright",
+     "novelist", "poet", "director", "co-founder", "trainer", "referee", "umpire"}
+)
+
+
+def _role_then_noun_name(span: Span, lex: Lexicon) -> bool:
+    """ "loose forward Mason Ellery": after one of ROLE_NOUNS, a first name that is also an English word ("Mason",
+    "Grace") opens a person's name as well."""
+    doc = span.doc
+    prev, first = doc[span.start - 1] if span.start > 0 else None, doc[span.start]
+    if prev is None or prev.lower_ not in ROLE_NOUNS or not prev.is_lower:
+        return False
+    if not (first.is_title and first.is_alpha and is_first_name(first.text)) or _major_name(first.text):
+        return False
+    if first.lower_ in GEO_NOUNS or first.lower_ in PLACE_NOUNS or first.lower_ in TITLES:  # "River Greta"
+        return False
+    rest = [doc[i] for i in range(span.start + 1, span.end)]
+    if not all(map(_surname_part, rest)) or not rest[-1].is_alpha or rest[-1].lower_ in PARTICLES:
+        return False
+    return not (_org_like(rest) or gazetteer.firm_or_place(span_text(span)))
 
 
 def _strong_person_cue(span: Span, lex: Lexicon) -> bool:

@@ -859,8 +859,16 @@ def _demonym_stem_country(key: str, regions_too: bool = True) -> str | None:
 
 @cache
 def world_areas() -> dict[str, str | None]:
-    """Folded name -> country of continents, seas, world regions and seats of government ("White House")."""
-    return {fold(r["name"]): r["iso3"] or None for r in _data("world_areas.csv")}
+    """Folded name -> country of continents, seas, world regions and seats of government ("White House"), and of the
+    islands, ranges and parks travel pages name (natural_places())."""
+    return {fold(r["name"]): r["iso3"] or None for r in _data("world_areas.csv")} | natural_places()
+
+
+@cache
+def natural_places() -> dict[str, str]:
+    """Folded name -> country of well-known islands, mountains, parks and coasts no other table holds ("Lofoten",
+    "Lombok", "Annapurna", "Machu Picchu")."""
+    return {fold(r["name"]): r["iso3"] for r in _data("natural_places.csv")}
 
 
 @cache
@@ -963,6 +971,7 @@ def ruler_phrases() -> dict[str, tuple[str, ...]]:
     areas = {r["name"]: r["iso3"] for r in _data("world_areas.csv") if " " in r["name"]}
     loc = {name for name, iso3 in areas.items() if not iso3}  # "Horn of Africa", "Middle East"
     fac = {name for name, iso3 in areas.items() if iso3}  # seats of government: "Downing Street"
+    loc |= {r["name"] for r in _data("natural_places.csv")}
     return {
         "GPE": tuple(sorted(places)),
         "NORP": tuple(sorted(norp)),

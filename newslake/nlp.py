@@ -41,6 +41,7 @@ from newslake.nlp_common import (
     lower_case_nouns,
     team_names,
 )
+from newslake.nlp_family import kin_and_cast
 from newslake.nlp_kinds import (
     defined_short_names,
     doc_text,
@@ -160,6 +161,7 @@ from newslake.nlp_splits import (
     zone_or_currency,
 )
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
+from newslake.nlp_travel import travel_businesses
 from newslake.nlp_words import MAX_NAME_TOKENS
 from newslake.page_bars import bar_items
 from newslake.place_pairs import split_place_pair
@@ -385,7 +387,7 @@ def fix_entities(
     spans = saint_places(spans)
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
-    spans = cued_people(spans, lex)
+    spans = travel_businesses(doc, kin_and_cast(doc, cued_people(spans, lex)))
     spans = firms_by_cue(firm_shaped_people(owned_shops(spans)))
     spans = initialled_people(spans)
     spans = state_universities(city_nickname_teams(spans))

@@ -688,6 +688,11 @@ ORG_LEADS = frozenset(
         "Compagnia", "Fabbrica", "Officine", "Distillerie", "Fromagerie", "Seguros", "Cooperativa", "Coopérative",
         "Inversiones", "Supermercados", "Almacenes", "Aerolíneas", "Astilleros", "Chantiers", "Établissements",
         "Mutuelle", "Sparkasse", "Ferrocarriles", "Petróleos", "Siderúrgica", "Tecnologías", "Ébénisterie", "Chez",
+        # eateries, wine estates and museums of travel pages: "Osteria Zanotti", "Quinta do Vale Fundo", "Museu do Douro"
+        "Osteria", "Trattoria", "Ristorante", "Taverna", "Taberna", "Tasca", "Gostilna", "Gostišče", "Konoba", "Warung",
+        "Bistro", "Bistrot", "Brasserie", "Café", "Cafe", "Caffè", "Enoteca", "Pizzeria", "Restaurante", "Cantina",
+        "Churrascaria", "Marisquería", "Pasticceria", "Gelateria", "Salumificio", "Cidrerie", "Pâtisserie",
+        "Boulangerie", "Quinta", "Finca", "Museu", "Museo", "Musée", "Muzeum", "Muzej",
     }
 )
 
@@ -968,7 +973,9 @@ SHOP_TAILS = frozenset(
         "Distillery", "Winery", "Supermarket", "Supermarkets", "Grocers", "Grocery", "Outfitters", "Jewellers",
         "Jewelers", "Florist", "Florists", "Cafe", "Café", "Diner", "Bistro", "Tavern", "Salon", "Barbers",
         "Hardware", "Butchers", "Boutique", "Pizzeria", "Trattoria", "Takeaway", "Bakehouse", "Creamery", "Roastery",
-        "Roasters", "Cidery", "Patisserie", "Restaurant", "Restaurants",
+        "Roasters", "Cidery", "Patisserie", "Restaurant", "Restaurants", "Kitchen", "Eatery", "Wines", "Cellar",
+        "Cellars", "Brasserie", "Osteria", "Taverna", "Steakhouse", "Smokehouse", "Soup", "Noodles", "Ramen", "Sushi",
+        "Kebap", "Kebab", "Baklava", "Dumplings", "Grill", "Gukbap",
     }
 )
 # a German or Nordic compound ending in a trade: "Bremstechnik", "Stahlwerke", "Kreissparkasse" (five letters before

@@ -55,6 +55,7 @@ from newslake.nlp_words import (
     LOC_ENDINGS,
     LOCAL_PEOPLE,
     LOCAL_SITE_NOUNS,
+    LODGING_TAILS,
     MOTION_VERBS,
     NOT_NAME_LABELS,
     NUMERIC_LABELS,
@@ -74,6 +75,7 @@ from newslake.nlp_words import (
     RULER_NOUNS,
     SEAT_TITLES,
     SHIP_PREFIXES,
+    SITE_LEADS,
     STORM_WORDS,
     STREET_ENDINGS,
     SURNAME_LOC_ENDINGS,
@@ -205,12 +207,16 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "KwaZakhele": a township, not a camel-case brand
     if label in ("GPE", "ORG", "PERSON") and _geo_ending(span) and not places:
         return to("LOC")  # "Denisova Cave", "Kangaroo Island"
+    if label in ("GPE", "ORG", "PERSON") and _site_led(span) and not places:
+        return to("FAC")  # "Hotel Sanlan", "Jalan Hanoman": a lodging or a street named in its language
     if label in ("ORG", "PERSON", "NORP") and (place := _place_after_of(span)) is not None:
         return place  # "the council of Ninove" (one ORG): the town is the name
     if label in ("ORG", "PERSON") and _district_name(span):
         return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
         return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
+    if label in ("ORG", "PERSON", "NORP") and gazetteer.fold(text) in gazetteer.natural_places() and not is_first_name(text):
+        return to("LOC")  # "Lofoten", "Islay": an island, not a person (but "Petra" may be one)
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
     if label == "PERSON" and len(span) > 1 and places and places[0].kind in ("subdivision", "state") and no_speaker(span):
@@ -406,6 +412,15 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _LANDFORM_CUES = frozenset({"at", "in", "near", "along", "across", "off", "beside", "into"})
+
+
+def _site_led(span: Span) -> bool:
+    """ "(the) Posada Los Pinos", "Casa Banca Lodge": a name of two words or more opening with a lodging's, street's or
+    temple's word or ending in a lodging's, and no body's word after its first ("Circuit Court of Appeals")."""
+    i = 1 if span[0].lower_ == "the" else 0
+    if len(span) - i < 2 or any(t.lower_ in ORG_WORDS for t in span[i + 1 :]):
+        return False
+    return span[i].text in SITE_LEADS or span[-1].text in LODGING_TAILS
 
 
 def _geo_ending(span: Span) -> bool:

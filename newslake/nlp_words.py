@@ -91,7 +91,7 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORD
 FAC_WORDS = _words(
     "airport bridge dam stadium palace telescope tower towers hall arena cathedral mosque temple museum station "
     "port harbour canal planetarium road street avenue square base highway pipeline gallery theatre theater shrine "
-    "amphitheatre amphitheater pavilion coliseum colosseum ballpark courthouse"
+    "amphitheatre amphitheater pavilion coliseum colosseum ballpark courthouse auditorium"
 )
 SURNAME_ENDINGS = tuple(
     _words(
@@ -153,9 +153,10 @@ PERSON_TITLES = TITLES | HONORIFICS  # any word a name may follow as a person's 
 LOC_ENDINGS = _words(
     "cave caves island islands reef mountains mountain river lake desert glacier volcano peninsula strait sea ocean "
     "park reservoir forest shoal shoals brook creek lagoon bay beach canyon gorge heights hills delta marsh wetlands "
-    "ridge valley valleys plateau"
+    "ridge valley valleys plateau pass peak gap cove isle dunes estuary fjord falls rock head"
 )
-SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge")  # "Richard Hills", "Michael Bay": surnames too
+# "Richard Hills", "Michael Bay", "Chris Rock", "Edith Head": surnames too
+SURNAME_LOC_ENDINGS = _words("hills bay brook beach ridge rock head")
 # first words of a landform's name; "Sungai" ... "Teluk": the Malay river, island, mountain, cape and bay
 LANDFORM_LEADS = frozenset(
     {"Rio", "Lake", "Mount", "Lago", "Cerro", "Monte", "Jabal", "Jebel", "Djebel", "Sungai", "Pulau", "Gunung", "Tanjung", "Teluk"}
@@ -167,6 +168,16 @@ GEO_LEADS = (
     | {"Val", "Valle", "Passo", "Barranco", "Jezioro", "Lac", "Serra", "Isla", "Ilha", "Pico", "Playa", "Praia", "Baie"}
     | {"Golfo", "Wadi", "Rue", "Calle", "Avenida", "Rua", "Piazza", "Praça", "Pont", "Ponte", "Puente", "Stadion"}
     | {"Estadio", "Stade", "Stadio", "Río"}
+    # lochs, gates, hills, villages and saints' places of travel pages: "Loch Indaal", "Bab Boujloud", "Doi Suthep"
+    | {"Loch", "Bab", "Doi", "Bukit", "Kampung", "Kampong", "Agios", "Agia", "Ayios"}
+)
+# the first words of lodgings, streets, temples, churches, palaces and stations named untranslated: "Hotel Sanlan",
+# "Posada Los Álamos", "Jalan Hanoman", "Wat Phra Kaew", "Igreja de São Francisco", "Circuit Gilles Villeneuve"
+# the last words of lodgings: "Casa Banca Lodge", "Mountain Mist Bungalow", "Ebb Hotel"
+LODGING_TAILS = frozenset({"Hotel", "Lodge", "Bungalow", "Bungalows", "Guesthouse", "Hostel", "Ecolodge", "Homestay"})
+SITE_LEADS = frozenset(
+    {"Hotel", "Hôtel", "Hostal", "Posada", "Pousada", "Ryokan", "Jalan", "Lorong", "Wat", "Pura", "Igreja", "Iglesia",
+     "Basilica", "Basílica", "Palazzo", "Palais", "Plaza", "Gare", "Circuit", "Autódromo", "Autodromo"}  # not "Mercado" or "Palacio": "Mercado Financiero", "Palacio de Cultura"
 )
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")
