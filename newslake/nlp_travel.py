@@ -25,12 +25,13 @@ def travel_businesses(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in spans if s.label == PERSON and len(s) > 1}
     out = []
     for k, s in enumerate(spans):
-        if s.label_ in _RETYPED and not _place_or_person(s, surnames):
+        if s.label_ in _RETYPED:
             before = lowers[s.start - 2 : s.start] if s.start >= 2 else []
-            if k in airlines or (before[1:] == ["at"] and (before[0] in MEAL_WORDS or before[0] == "table")):
-                s = Span(doc, s.start, s.end, label=ORG)
-            elif before[1:] == ["at"] and before[0] in STAY_WORDS and s.label_ != "FAC":
-                s = Span(doc, s.start, s.end, label="FAC")
+            eaten_at = before[1:] == ["at"] and (before[0] in MEAL_WORDS or before[0] == "table")
+            stayed_at = before[1:] == ["at"] and before[0] in STAY_WORDS and s.label_ != "FAC"
+            # the gazetteer is asked only about a name the words around it cue
+            if (k in airlines or eaten_at or stayed_at) and not _place_or_person(s, surnames):
+                s = Span(doc, s.start, s.end, label=ORG if k in airlines or eaten_at else "FAC")
         out.append(s)
     return out
 
