@@ -215,7 +215,7 @@ def relabel(span: Span) -> Span:
         return to("GPE")  # "Haute-Savoie", "Negros Oriental": a second-level division, not a body or a person
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") and _world_feature(span):
         return to("LOC")  # "the Tigris", "the Andes": a river or a range that no one owns
-    if label in ("ORG", "PERSON", "NORP") and gazetteer.fold(text) in gazetteer.natural_places() and not is_first_name(text):
+    if label in ("ORG", "PERSON", "NORP") and _natural_place(text):
         return to("LOC")  # "Lofoten", "Islay": an island, not a person (but "Petra" may be one)
     if label == "ORG" and len(span) > 1 and places and places[0].kind in ("subdivision", "state"):
         return to("GPE")  # "Republika Srpska": a region, like a country, is never an ORG
@@ -412,6 +412,10 @@ def craft_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _LANDFORM_CUES = frozenset({"at", "in", "near", "along", "across", "off", "beside", "into"})
+
+
+def _natural_place(text: str) -> bool:
+    return gazetteer.fold(text) in gazetteer.natural_places() and not is_first_name(text)
 
 
 def _site_led(span: Span) -> bool:

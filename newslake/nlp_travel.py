@@ -11,7 +11,9 @@ from newslake.nlp_common import ORG, PERSON, doc_lowers, span_text
 from newslake.nlp_words import FAC_WORDS
 
 FLY_VERBS = frozenset({"fly", "flies"})
-MEAL_WORDS = frozenset({"lunch", "dinner", "breakfast", "brunch", "supper", "eat", "dine", "drinks", "coffee", "tasting"})
+MEAL_WORDS = frozenset(
+    {"lunch", "dinner", "breakfast", "brunch", "supper", "eat", "dine", "drinks", "coffee", "tasting"}
+)
 STAY_WORDS = frozenset({"stay", "stayed", "staying"})
 _RETYPED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 

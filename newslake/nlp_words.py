@@ -172,13 +172,14 @@ GEO_LEADS = (
     | {"Loch", "Bab", "Doi", "Bukit", "Kampung", "Kampong", "Agios", "Agia", "Ayios"}
 )
 # the first words of lodgings, streets, temples, churches, palaces and stations named untranslated: "Hotel Sanlan",
-# "Posada Los Álamos", "Jalan Hanoman", "Wat Phra Kaew", "Igreja de São Francisco", "Circuit Gilles Villeneuve"
-# the last words of lodgings: "Casa Banca Lodge", "Mountain Mist Bungalow", "Ebb Hotel"
-LODGING_TAILS = frozenset({"Hotel", "Lodge", "Bungalow", "Bungalows", "Guesthouse", "Hostel", "Ecolodge", "Homestay"})
+# "Posada Los Álamos", "Jalan Hanoman", "Wat Phra Kaew", "Igreja de São Francisco", "Circuit Gilles Villeneuve" (not
+# "Mercado" or "Palacio": "Comisión para el Mercado Financiero", "Palacio de Cultura Banamex" are bodies)
 SITE_LEADS = frozenset(
     {"Hotel", "Hôtel", "Hostal", "Posada", "Pousada", "Ryokan", "Jalan", "Lorong", "Wat", "Pura", "Igreja", "Iglesia",
-     "Basilica", "Basílica", "Palazzo", "Palais", "Plaza", "Gare", "Circuit", "Autódromo", "Autodromo"}  # not "Mercado" or "Palacio": "Mercado Financiero", "Palacio de Cultura"
+     "Basilica", "Basílica", "Palazzo", "Palais", "Plaza", "Gare", "Circuit", "Autódromo", "Autodromo"}
 )
+# the last words of lodgings: "Casa Banca Lodge", "Mountain Mist Bungalow", "Ebb Hotel"
+LODGING_TAILS = frozenset({"Hotel", "Lodge", "Bungalow", "Bungalows", "Guesthouse", "Hostel", "Ecolodge", "Homestay"})
 NEWS_OUTLETS = _words("agency channel website outlet network service")
 STREET_ENDINGS = _words("street st st. road rd rd. avenue ave ave. lane drive crescent terrace parade boulevard blvd blvd.")
 OUTLET_NOUNS = _words("magazine newspaper tabloid website")  # "Maxim magazine": the name before is the outlet
