@@ -163,11 +163,20 @@ def _surname_alone(span: Span) -> bool:
 def _person_shape(span: Span, lex: Lexicon) -> bool:
     """A known first name, then capitalised surname words (particles and hyphens allowed); no firm or place words."""
     doc = span.doc
-    first, rest = doc[span.start], [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
-    if not rest or not first_name_word(first, lex) or not all(map(_surname_part, rest)) or not rest[-1].is_alpha:
+    if span.end - span.start < 2 or not first_name_word(doc[span.start], lex):
         return False
-    if rest[-1].lower_ in PARTICLES or rest[-1].lower_ in TRAILING_TITLES:
+    if doc[span.end - 1].lower_ in TRAILING_TITLES:
         return False  # "Ashanti Regional Fire Commander": an office, no surname
+    return _surname_rest(span)
+
+
+def _surname_rest(span: Span) -> bool:
+    """The words after the first are a surname's: capitalised (particles and hyphens allowed, but not last), and no
+    firm's or place's words."""
+    doc = span.doc
+    rest = [doc[i] for i in range(span.start + 1, span.end)]  # indexing: no Span slice
+    if not rest or not all(map(_surname_part, rest)) or not rest[-1].is_alpha or rest[-1].lower_ in PARTICLES:
+        return False
     return not (_org_like(rest) or gazetteer.firm_or_place(span_text(span)))
 
 
@@ -273,7 +282,7 @@ def cued_people(spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label_ in RELABEL
         and 2 <= len(s) <= MAX_TOKENS
         and _strong_person_cue(s, lex)
-        and (_person_shape(s, lex) or _role_then_noun_name(s, lex))
+        and (_person_shape(s, lex) or _role_then_noun_name(s))
         else s
         for s in spans
     ]
@@ -293,7 +302,7 @@ ROLE_NOUNS = frozenset(
 )
 
 
-def _role_then_noun_name(span: Span, lex: Lexicon) -> bool:
+def _role_then_noun_name(span: Span) -> bool:
     """ "loose forward Mason Ellery": after one of ROLE_NOUNS, a first name that is also an English word ("Mason",
     "Grace") opens a person's name as well."""
     doc = span.doc
@@ -304,10 +313,7 @@ def _role_then_noun_name(span: Span, lex: Lexicon) -> bool:
         return False
     if first.lower_ in GEO_NOUNS or first.lower_ in PLACE_NOUNS or first.lower_ in TITLES:  # "River Greta"
         return False
-    rest = [doc[i] for i in range(span.start + 1, span.end)]
-    if not all(map(_surname_part, rest)) or not rest[-1].is_alpha or rest[-1].lower_ in PARTICLES:
-        return False
-    return not (_org_like(rest) or gazetteer.firm_or_place(span_text(span)))
+    return _surname_rest(span)
 
 
 def _strong_person_cue(span: Span, lex: Lexicon) -> bool:

@@ -4,18 +4,21 @@ places."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_checks import bare_name
 from newslake.nlp_common import PERSON, doc_lowers, doc_words
+from newslake.nlp_kinds import token_positions
 
 KIN_NOUNS = frozenset(
     {"children", "sons", "daughters", "son", "daughter", "grandchildren", "grandsons", "granddaughters",
      "grandson", "granddaughter", "stepchildren", "stepson", "stepdaughter", "brothers", "sisters", "brother",
      "sister", "siblings", "wife", "husband", "parents", "nephews", "nieces", "nephew", "niece"}
 )
+_KIN_KEYS = KIN_NOUNS | {"law"}  # "sister-in-law" ends in "law"
 _LIST_JOINS = frozenset({",", "and"})
 _RETYPED = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})  # not a film's title: "Petite Ourse (Louise Carrel)"
 MAX_LISTED = 8  # names in one kinship list: "grandchildren Caitlin, Owen and Maeve"
@@ -26,7 +29,7 @@ def kin_and_cast(doc: Doc, spans: list[Span]) -> list[Span]:
     as ("X (PERSON ...)") are PERSON; a name NER missed there is added."""
     words = doc_words(doc)
     lowers = doc_lowers(doc)
-    people = _kin_listed(words, lowers) | _bracketed_partners(words, spans)
+    people = _kin_listed(token_positions(doc, _KIN_KEYS, LOWER), words, lowers) | _bracketed_partners(words, spans)
     people |= _cast_names(words, spans)
     if not people:
         return spans
@@ -55,12 +58,13 @@ def _lone_first_name(word: str) -> bool:
     )
 
 
-def _kin_listed(words: list[str], lowers: list[str]) -> set[tuple[int, int]]:
-    """ "his children Francesca, Paolo and Lucia", "sons Hugh and Paddy": one-word names listed after the noun."""
+def _kin_listed(at: list[int], words: list[str], lowers: list[str]) -> set[tuple[int, int]]:
+    """ "his children Francesca, Paolo and Lucia", "sons Hugh and Paddy": one-word names listed after the noun (at:
+    the positions of the kinship nouns and of "law")."""
     found: set[tuple[int, int]] = set()
     n = len(words)
-    for i, low in enumerate(lowers):
-        if not words[i].islower() or not (low in KIN_NOUNS or _in_law(lowers, i)):
+    for i in at:
+        if not words[i].islower() or not (lowers[i] in KIN_NOUNS or _in_law(lowers, i)):
             continue
         j = i + 1
         if j < n and words[j] == ",":

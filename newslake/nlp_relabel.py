@@ -422,9 +422,9 @@ def _site_led(span: Span) -> bool:
     """ "(the) Posada Los Pinos", "Casa Banca Lodge": a name of two words or more opening with a lodging's, street's or
     temple's word or ending in a lodging's, and no body's word after its first ("Circuit Court of Appeals")."""
     i = 1 if span[0].lower_ == "the" else 0
-    if len(span) - i < 2 or any(t.lower_ in ORG_WORDS for t in span[i + 1 :]):
-        return False
-    return span[i].text in SITE_LEADS or span[-1].text in LODGING_TAILS
+    if len(span) - i < 2 or not (span[i].text in SITE_LEADS or span[-1].text in LODGING_TAILS):
+        return False  # most names: no walk over their words
+    return not any(t.lower_ in ORG_WORDS for t in span[i + 1 :])
 
 
 def _geo_ending(span: Span) -> bool:

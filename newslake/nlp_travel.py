@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
 from newslake.nlp_common import ORG, PERSON, doc_lowers, span_text
+from newslake.nlp_kinds import token_positions
 from newslake.nlp_words import FAC_WORDS
 
 FLY_VERBS = frozenset({"fly", "flies"})
@@ -15,14 +17,15 @@ MEAL_WORDS = frozenset(
     {"lunch", "dinner", "breakfast", "brunch", "supper", "eat", "dine", "drinks", "coffee", "tasting"}
 )
 STAY_WORDS = frozenset({"stay", "stayed", "staying"})
+_CUES = FLY_VERBS | MEAL_WORDS | STAY_WORDS
 _RETYPED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def travel_businesses(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names that fly are airlines and names one eats at are eateries (ORG); names one stays at are lodgings (FAC)."""
-    lowers = doc_lowers(doc)
-    if not (FLY_VERBS.intersection(lowers) or MEAL_WORDS.intersection(lowers) or STAY_WORDS.intersection(lowers)):
+    if not token_positions(doc, _CUES, LOWER):  # the doc's id set, built once for the rules: no scan of its words
         return spans
+    lowers = doc_lowers(doc)
     airlines = _flying(lowers, spans)
     surnames = {s[-1].text for s in spans if s.label == PERSON and len(s) > 1}
     out = []

@@ -139,6 +139,11 @@ def linked_mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
     return [(r["text"], r["label"], res.country) for r, res in zip(rows, resolve_article(rows))]
 
 
+def linked_labels(nlp, text: str) -> dict[str, str]:
+    """surface -> label of the text's mentions after linking (the last one where a surface recurs)."""
+    return {surface: label for surface, label, _ in linked_mentions(nlp, text)}
+
+
 def labelled(spans) -> list[tuple[str, str]]:
     """(label, text) of each span: the pairs `spans_of` takes."""
     return [(s.label_, s.text) for s in spans]

@@ -6,11 +6,7 @@ lodgings, streets and temples so named are sites; landforms end in "Pass" or "Pe
 from __future__ import annotations
 
 import pytest
-from conftest import linked_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {surface: label for surface, label, _ in linked_mentions(nlp, text)}
+from conftest import linked_labels, linked_mentions
 
 
 def test_first_names_listed_after_a_kinship_noun_are_people(nlp, default_nlp):
@@ -19,7 +15,7 @@ def test_first_names_listed_after_a_kinship_noun_are_people(nlp, default_nlp):
         "Paolo, Lucia and Tama, and his sister-in-law Kirsty."
     )
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert {n: labels.get(n) for n in ("Paolo", "Lucia", "Tama", "Kirsty")} == dict.fromkeys(
             ("Paolo", "Lucia", "Tama", "Kirsty"), "PERSON"
         )
@@ -28,7 +24,7 @@ def test_first_names_listed_after_a_kinship_noun_are_people(nlp, default_nlp):
 def test_a_kinship_list_stops_at_a_full_name_or_a_place(nlp, default_nlp):
     text = "She leaves her sons Hugh and Paddy, her brother Charlie in Glasgow and her daughter Karen Millar."
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels["Glasgow"] == "GPE"
         assert labels.get("Karen Millar") == "PERSON"
 
@@ -39,7 +35,7 @@ def test_a_partner_named_in_brackets_is_a_person_but_a_county_is_not(nlp, defaul
         "Referee: Seán Hurson (Tyrone)"
     )
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels["Paul"] == labels["Josée"] == "PERSON"
         assert labels.get("Tyrone") != "PERSON"
 
@@ -47,7 +43,7 @@ def test_a_partner_named_in_brackets_is_a_person_but_a_county_is_not(nlp, defaul
 def test_the_role_before_an_actor_in_brackets_is_a_person(nlp, default_nlp):
     text = "The argument is the point. Costa Pappas (Anthony Brandis, superb) has voted Labor for 50 years."
     for model in (nlp, default_nlp):
-        assert _labels(model, text)["Costa Pappas"] == "PERSON"
+        assert linked_labels(model, text)["Costa Pappas"] == "PERSON"
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_the_role_before_an_actor_in_brackets_is_a_person(nlp, default_nlp):
 )
 def test_a_first_name_that_is_a_word_opens_a_name_after_a_role(nlp, default_nlp, text, name):
     for model in (nlp, default_nlp):
-        assert _labels(model, text)[name] == "PERSON"
+        assert linked_labels(model, text)[name] == "PERSON"
 
 
 def test_a_river_is_no_person_and_a_verb_is_no_role(nlp, default_nlp):
@@ -71,9 +67,9 @@ def test_a_river_is_no_person_and_a_verb_is_no_role(nlp, default_nlp):
         "A tip led Forest Hill police officers to the car."
     )
     # the original model reads a person there before any rule runs
-    assert _labels(default_nlp, text)["River Greta"] == "LOC"
+    assert linked_labels(default_nlp, text)["River Greta"] == "LOC"
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert "PERSON" not in {labels.get("Carroll Creek"), labels.get("Forest Hill")}
 
 
@@ -84,10 +80,10 @@ def test_eateries_wine_estates_and_museums_named_in_their_language_are_organisat
     )
     names = ("Osteria Vantini", "Quinta da Serrinha", "Gostilna Pri Mlinu")
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert {n: labels.get(n) for n in names} == dict.fromkeys(names, "ORG")
     assert (
-        _labels(default_nlp, text)["Museu do Alvarinho"] == "ORG"
+        linked_labels(default_nlp, text)["Museu do Alvarinho"] == "ORG"
     )  # the original model reads "Alvarinho" alone
 
 
@@ -98,26 +94,28 @@ def test_lodgings_streets_and_temples_named_in_their_language_are_sites(nlp, def
     )
     names = ("Hotel Sanvero", "Jalan Kenanga", "Wat Chedi Noi", "Posada Los Pinos")
     for model in (nlp, default_nlp):
-        labels = {s.removeprefix("the "): label for s, label in _labels(model, text).items()}
+        labels = {s.removeprefix("the "): label for s, label in linked_labels(model, text).items()}
         assert {n: labels.get(n) for n in names} == dict.fromkeys(names, "FAC")
 
 
 def test_passes_and_peaks_are_landforms(nlp, default_nlp):
     text = "Drive over the Conor Pass at dawn, then climb Mweelrea Peak if the cloud lifts."
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels.get("Conor Pass") == labels.get("Mweelrea Peak") == "LOC"
 
 
 def test_regional_airlines_are_firms(nlp, default_nlp):
     text = "Loganair flies twice a day from Glasgow, and Widerøe links Bodø with Leknes; Safarilink serves the coast."
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels.get("Loganair") == labels.get("Widerøe") == labels.get("Safarilink") == "ORG"
 
 
 def test_a_position_opening_a_sentence_is_no_part_of_the_name(default_nlp):
-    labels = _labels(default_nlp, "Halfback Te Rangi Walker sniped over from a ruck inside two minutes.")
+    labels = linked_labels(
+        default_nlp, "Halfback Te Rangi Walker sniped over from a ruck inside two minutes."
+    )
     assert labels.get("Te Rangi Walker") == "PERSON"
     assert "Halfback Te Rangi Walker" not in labels
 
@@ -128,13 +126,13 @@ def test_names_that_fly_are_airlines_and_names_one_eats_at_are_eateries(nlp, def
         "Marco Rubio flies to Seoul on Monday, and Qantas flies to Hobart."
     )
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         names = ("Kestrelink", "Jambojet", "Sabanero", "Ventolia")
         assert {n: labels.get(n) for n in names} == dict.fromkeys(names, "ORG")
         assert labels["Marco Rubio"] == "PERSON"
         assert labels["Hobart"] == "GPE"
     text = "For dinner, book a table at Kalye Kusina on the main road. Lunch at Huen Phen is a must."
-    labels = _labels(default_nlp, text)  # the original model misses both
+    labels = linked_labels(default_nlp, text)  # the original model misses both
     assert labels.get("Kalye Kusina") == labels.get("Huen Phen") == "ORG"
 
 
@@ -153,10 +151,10 @@ def test_lodgings_eateries_and_falls_told_by_their_last_word(nlp, default_nlp):
         "and the drive to Montmorency Falls takes 20 minutes. Chris Rock was there."
     )
     for model in (nlp, default_nlp):
-        labels = {s.removeprefix("the "): label for s, label in _labels(model, text).items()}
+        labels = {s.removeprefix("the "): label for s, label in linked_labels(model, text).items()}
         assert labels.get("Casa Banca Lodge") == "FAC"
         assert labels.get("Ah Tang Milkfish Soup") == labels.get("Halmae Gukbap") == "ORG"
         assert labels.get("Montmorency Falls") == "LOC"
         assert labels["Chris Rock"] == "PERSON"
     # the original model reads the bungalow as a work's title, which no rule retypes ("The Grand Budapest Hotel")
-    assert _labels(default_nlp, text)["the Mountain Mist Bungalow"] == "FAC"
+    assert linked_labels(default_nlp, text)["the Mountain Mist Bungalow"] == "FAC"

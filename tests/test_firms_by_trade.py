@@ -5,7 +5,7 @@ a person whose surname is a body's or a landform's word ("Jillian Power", "Gibso
 from __future__ import annotations
 
 import pytest
-from conftest import linked_mentions
+from conftest import linked_labels
 
 FIRMS = {
     "led by its trade in French or Spanish": (
@@ -36,22 +36,18 @@ FIRMS = {
 }
 
 
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {surface: label for surface, label, _ in linked_mentions(nlp, text)}
-
-
 @pytest.mark.parametrize("kind", FIRMS)
 def test_a_firm_named_by_its_trade_is_an_organisation(nlp, default_nlp, kind):
     text, names = FIRMS[kind]
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert {n: labels.get(n) for n in names} == dict.fromkeys(names, "ORG")
 
 
 def test_a_surname_ending_like_a_trade_stays_a_person(nlp, default_nlp):
     text = "Jonathan Marchbank, who chairs the committee, said Richard Fairbank had objected."
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels["Jonathan Marchbank"] == labels["Richard Fairbank"] == "PERSON"
 
 
@@ -62,7 +58,8 @@ def test_a_centre_named_for_what_its_staff_do_is_a_body(nlp, default_nlp):
     )
     for model in (nlp, default_nlp):
         labels = {
-            s.removeprefix("the ").removeprefix("The "): label for s, label in _labels(model, text).items()
+            s.removeprefix("the ").removeprefix("The "): label
+            for s, label in linked_labels(model, text).items()
         }
         assert labels["Hydrologic Forecast Centre"] == labels["Wales Governance Centre"] == "ORG"
         assert labels["Kelvin Hall Shopping Centre"] == "FAC"
@@ -74,6 +71,6 @@ def test_a_person_named_like_a_body_stays_a_person(nlp, default_nlp):
         "Jamison Gibson-Park kicked the winner. Georgia Power did not comment."
     )
     for model in (nlp, default_nlp):
-        labels = _labels(model, text)
+        labels = linked_labels(model, text)
         assert labels["Jillian Power"] == labels["Jess Oakley"] == labels["Jamison Gibson-Park"] == "PERSON"
         assert labels["Georgia Power"] == "ORG"
