@@ -114,3 +114,23 @@ def _country_named(region: str | None) -> bool:
     """True when the dateline's second part is a country ("KHOROG, Tajikistan -"): the place before it is a
     town the gazetteer may lack."""
     return region is not None and not region.isupper() and gazetteer.fold(region) in gazetteer.countries()
+
+
+def dateline_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The dateline's place named again in the story is that place, not a person: "REINE, Norway — ... the peaks
+    above Reine" (a village no table lists, which the model reads as a name)."""
+    heads = {
+        s.text.casefold()
+        for s in spans
+        if s.label_ == "GPE" and s.text.isupper() and len(s.text) >= 3 and (s.start == 0 or doc[s.start - 1].is_space)
+    }
+    if not heads:
+        return spans
+    # a word of a person's full name is that person's ("Jackson" after "Ketanji Brown Jackson")
+    named = {t.text.casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    return [
+        Span(doc, s.start, s.end, label="GPE")
+        if s.label_ == "PERSON" and not s.text.isupper() and (key := s.text.casefold()) in heads and key not in named
+        else s
+        for s in spans
+    ]

@@ -382,6 +382,14 @@ def _context_options(text: str, label: str) -> tuple[gazetteer.Place, ...]:
     return found + tuple(p for p in gazetteer.towns(text) if p.country not in have)
 
 
+def _states_besides(state_names: dict[str, set[str]], states: frozenset[str], text: str) -> frozenset[str]:
+    """The article's US states, less those only this name put there when its reading is a guess over a small
+    country's region: "Portland" alone is no evidence for Oregon."""
+    if not gazetteer.outranks_namesake_region(text):
+        return states
+    return frozenset(s for s, names in state_names.items() if names != {text})
+
+
 def _in_context(
     text: str, label: str, res: Resolved, countries: Counter[str], states: frozenset[str], home: str | None = None
 ) -> Resolved:
@@ -787,9 +795,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     countries.update(_repeated_town_votes(rows))
     countries, lone = _lone_namesakes(rows, base, countries)
     home = home_country(countries)
-    states = frozenset(
-        s for b in base if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:") for s in b.states
-    )
+    state_names: dict[str, set[str]] = {}  # US state -> the names that put it in the article
+    for r, b in zip(rows, base):
+        if b.type == "PLACE" and len(b.states) == 1 and ":" in b.key and not b.key.startswith("town:"):
+            for s in b.states:
+                state_names.setdefault(s, set()).add(r["text"])
+    states = frozenset(state_names)
     base = [
         _elliptic_country(r["text"], _city_part(_other_congo(r["text"], b, countries), countries), countries)
         for r, b in zip(rows, base)
@@ -800,7 +811,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     named = frozenset(b.country for b in base if b.country and b.key.startswith(("iso3:", "demonym:")))
     base = [
         _unsupported_town(
-            _in_context(r["text"], r["label"], b, countries, states, home), countries, states, home, cities, named
+            _in_context(r["text"], r["label"], b, countries, _states_besides(state_names, states, r["text"]), home),
+            countries,
+            states,
+            home,
+            cities,
+            named,
         )
         if b.type == "PLACE" and b.key not in areas
         else b

@@ -22,6 +22,10 @@ RULER_CITY_MIN_POP = 1_000_000  # cities the ruler adds when NER missed them; th
 SHORT_NAME_MIN_POP = 50_000  # a town this big is known by its short name ("Barrow"); smaller ones' are surnames ("Walton")
 CAPITAL_MIN_POP = 100_000  # a capital outranks regions of the same name only if it is a real city
 EXONYM_MIN_POP = 100_000  # a European city this big is known abroad by a name close to its own ("Bruges", "Ghent")
+# a city this big outranks a same-named region of a small country when nothing else tells them apart ("Manchester":
+# England's city, not Jamaica's parish); a big country's region still comes first ("Surrey", "Victoria", "Ontario")
+NAMESAKE_CITY_MIN_POP = 350_000
+SMALL_COUNTRY_MAX_POP = 20_000_000
 EXONYM_MIN_RATIO = 0.8  # "bruges" / "brugge" 0.83, "ghent" / "gent" 0.89; "louvain" / "leuven" is too far
 _APOS = "'\u2019"
 _POSSESSIVE = re.compile(rf"(?:[{_APOS}]s|(?<=s)[{_APOS}])$")
@@ -477,7 +481,32 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
                            key=lambda p: -p.population))
     rest = tuple(p for p in towns if p not in big)
     state = (us_states()[key],) if key in us_states() else ()
+    cities = _cities_over_regions(key, rest)
+    if cities:
+        big, rest = big + cities, tuple(p for p in rest if p not in cities)
     return big + state + regions().get(key, ()) + rest
+
+
+def _cities_over_regions(key: str, towns: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The cities of this name big enough to come before its regions, all of small countries ("Manchester")."""
+    areas = regions().get(key, ())
+    if not areas or any(_country_population(p.country) >= SMALL_COUNTRY_MAX_POP for p in areas):
+        return ()
+    return tuple(p for p in towns if p.population >= NAMESAKE_CITY_MIN_POP and fold(p.name) == key)
+
+
+@lru_cache(maxsize=20_000)
+def outranks_namesake_region(text: str) -> bool:
+    """True when the place a name first reads as is a city that only outranks a small country's region of that name:
+    its reading is a guess, no evidence for its own state."""
+    found = place_candidates(text)
+    key = fold(text)
+    return bool(found) and found[0] in _cities_over_regions(key, city_candidates().get(key, ()))
+
+
+@cache
+def _country_population(iso3: str) -> int:
+    return next((p.population for p in countries().values() if p.country == iso3), 0)
 
 
 def fold_expr(col: str) -> pl.Expr:

@@ -18,7 +18,7 @@ from newslake.call_signs import call_signs
 from newslake.caps_subheads import caps_subhead_names
 from newslake.clubs import city_nickname_teams, team_nicknames, town_clubs
 from newslake.credits import byline_roles, photo_credits, wire_credits, writers_for_outlets
-from newslake.datelines import with_datelines
+from newslake.datelines import dateline_towns, with_datelines
 from newslake.firm_cues import firms_by_cue
 from newslake.first_name_places import states_not_people
 from newslake.first_names import cued_people, lone_surnames, people_by_first_name
@@ -163,6 +163,7 @@ from newslake.nlp_splits import (
 from newslake.nlp_towns import consistent_places, firms_not_towns, lone_big_cities
 from newslake.nlp_travel import travel_businesses
 from newslake.nlp_words import MAX_NAME_TOKENS
+from newslake.nlp_works import work_titles
 from newslake.page_bars import bar_items
 from newslake.place_pairs import split_place_pair
 from newslake.products import without_products
@@ -387,7 +388,7 @@ def fix_entities(
     spans = saint_places(spans)
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
-    spans = travel_businesses(doc, kin_and_cast(doc, cued_people(spans, lex)))
+    spans = dateline_towns(doc, work_titles(doc, travel_businesses(doc, kin_and_cast(doc, cued_people(spans, lex)))))
     spans = firms_by_cue(firm_shaped_people(owned_shops(spans)))
     spans = initialled_people(spans)
     spans = state_universities(city_nickname_teams(spans))

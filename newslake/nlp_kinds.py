@@ -455,6 +455,8 @@ def _country_branch(span: Span) -> bool:
         not _known_place(span)
         and all(w[:1].isupper() for w in lead)
         and lowers[kept[0]] not in _QUALIFIER_OR_TITLE
+        and lowers[kept[0]] != "great"  # "the Great Karoo", "Great Barrier Island": a place's own name
+        and not span.doc[kept[0]].is_stop  # "Around Mayon Volcano" opening a sentence
         and not is_first_name(lead[0])
         and not any(gazetteer.place_candidates(w) or gazetteer.lookup_demonym(w) for w in lead)
     )

@@ -161,7 +161,7 @@ def propagate_people(doc: Doc, spans: list[Span]) -> list[Span]:
     if firsts:
         # "Kyushu Shinkansen" misread as a person leaves "southern Kyushu", a major place the model found, the island
         placed = {t for s in spans if s.label in (GPE, LOC) and (t := span_text(s)) in firsts}
-        kept = {w for w in placed if w not in surnames and not is_first_name(w) and major_place(w)}
+        kept = {w for w in placed if w not in surnames and not is_first_name(w) and _known_area(w)}
         surnames |= firsts - kept
     out: list[Span] = []
     for s in spans:
