@@ -33,8 +33,17 @@ def work_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             for s in spans]
 
 
+# a person's name after a work noun when a verb of making follows: "the film Jane Campion directed"
+MAKER_VERBS = frozenset(
+    {"directed", "wrote", "made", "produced", "created", "shot", "released", "starred", "narrated", "edited",
+     "composed", "scored", "hosted", "presented", "recorded", "published", "penned", "filmed", "adapted", "co-wrote"}
+)
+
+
 def _titled(words: list[str], lowers: list[str], span: Span) -> bool:
     i = span.start
+    if span.end < len(words) and lowers[span.end] in MAKER_VERBS:
+        return False  # a person's name: "the documentary Jane Doe made"
     if i > 0 and lowers[i - 1] in WORK_NOUNS and words[i - 1].islower():
         return span.label_ == "PERSON"  # "the thriller Night Ferry"; "the series' Toronto shoot" is no title
     if i < 2 or words[i - 1] not in _OPEN_QUOTES:

@@ -73,13 +73,14 @@ def test_brokers_and_broadcasters_are_organisations(nlp, default_nlp):
 def test_a_title_after_a_work_noun_or_quoted_after_a_possessive_is_no_person(nlp, default_nlp):
     text = (
         "The deal includes the thriller Night Ferry, directed by Arjun Varghese. Night Ferry has been cleared by the "
-        'censors. Meanwhile A24\'s "Bright Hollow" expanded to 1,100 screens, Jane Doe said.'
+        'censors. Meanwhile A24\'s "Bright Hollow" expanded to 1,100 screens, Jane Doe said. She still praised the '
+        "film Jane Campion directed in 1993."
     )
     for model in (nlp, default_nlp):
         labels = {s: label for s, label, _ in linked_mentions(model, text)}
         assert labels.get("Night Ferry") not in ("PERSON", "GPE", "LOC", "FAC")
         assert labels.get("Bright Hollow") not in ("PERSON", "GPE", "LOC", "FAC")
-        assert labels["Arjun Varghese"] == labels["Jane Doe"] == "PERSON"
+        assert labels["Arjun Varghese"] == labels["Jane Doe"] == labels["Jane Campion"] == "PERSON"
 
 
 def test_the_datelines_village_named_again_is_the_village(nlp, default_nlp):
