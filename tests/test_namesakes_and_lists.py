@@ -1,7 +1,7 @@
 """What round 36 taught: a lone big-city name is the city, not a small country's region of that name; islands, lakes,
 ranges and parks of one country are its places (and stay places inside a misread firm's name); brokers and
 broadcasters of many countries are organisations; a title after "the thriller" or quoted after a possessive is a work,
-not a person."""
+not a person; the dateline's village named again is that village."""
 
 from __future__ import annotations
 
