@@ -497,8 +497,9 @@ def _cities_over_regions(key: str, towns: tuple[Place, ...]) -> tuple[Place, ...
 
 @lru_cache(maxsize=20_000)
 def outranks_namesake_region(text: str) -> bool:
-    """True when the place a name first reads as is a city that only outranks a small country's region of that name:
-    its reading is a guess, no evidence for its own state."""
+    """True when the place a name first reads as is a city of 350k+ with a small country's region of that name after
+    it ("Portland", "Charlotte"; "San Jose", which came first before this rule too): its reading is a guess, no
+    evidence for its own state."""
     found = place_candidates(text)
     key = fold(text)
     return bool(found) and found[0] in _cities_over_regions(key, city_candidates().get(key, ()))
