@@ -490,7 +490,7 @@ def _place_candidates(key: str) -> tuple[Place, ...]:
 def _cities_over_regions(key: str, towns: tuple[Place, ...]) -> tuple[Place, ...]:
     """The cities of this name big enough to come before its regions, all of small countries ("Manchester")."""
     areas = regions().get(key, ())
-    if not areas or any(_country_population(p.country) >= SMALL_COUNTRY_MAX_POP for p in areas):
+    if not areas or any(p.country in _big_countries() for p in areas):
         return ()
     return tuple(p for p in towns if p.population >= NAMESAKE_CITY_MIN_POP and fold(p.name) == key)
 
@@ -506,8 +506,9 @@ def outranks_namesake_region(text: str) -> bool:
 
 
 @cache
-def _country_population(iso3: str) -> int:
-    return next((p.population for p in countries().values() if p.country == iso3), 0)
+def _big_countries() -> frozenset[str]:
+    """ISO alpha-3 codes of the countries of SMALL_COUNTRY_MAX_POP people or more."""
+    return frozenset(iso3 for iso3, p in country_by_iso3().items() if p.population >= SMALL_COUNTRY_MAX_POP)
 
 
 def fold_expr(col: str) -> pl.Expr:

@@ -5,7 +5,7 @@ not a person; the dateline's village named again is that village."""
 
 from __future__ import annotations
 
-from conftest import linked_mentions
+from conftest import linked_labels, linked_mentions
 
 
 def _countries(model, text: str) -> dict[str, str | None]:
@@ -66,7 +66,7 @@ def test_a_desert_is_no_firms_branch(nlp, default_nlp):
 def test_brokers_and_broadcasters_are_organisations(nlp, default_nlp):
     text = "Merrill Lynch analysts said the series would stream on Showmax in South Africa."
     for model in (nlp, default_nlp):
-        labels = {s: label for s, label, _ in linked_mentions(model, text)}
+        labels = linked_labels(model, text)
         assert labels.get("Merrill Lynch") == labels.get("Showmax") == "ORG"
 
 
@@ -77,7 +77,7 @@ def test_a_title_after_a_work_noun_or_quoted_after_a_possessive_is_no_person(nlp
         "film Jane Campion directed in 1993."
     )
     for model in (nlp, default_nlp):
-        labels = {s: label for s, label, _ in linked_mentions(model, text)}
+        labels = linked_labels(model, text)
         assert labels.get("Night Ferry") not in ("PERSON", "GPE", "LOC", "FAC")
         assert labels.get("Bright Hollow") not in ("PERSON", "GPE", "LOC", "FAC")
         assert labels["Arjun Varghese"] == labels["Jane Doe"] == labels["Jane Campion"] == "PERSON"
