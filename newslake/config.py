@@ -17,7 +17,7 @@ DEFAULT_MODEL = NEWS_NER_MODEL
 def spacy_package(model: str) -> str:
     """The installed spaCy pipeline a model name loads (the news-tuned NER reuses SPACY_PACKAGE's tokenizer)."""
     return SPACY_PACKAGE if model == NEWS_NER_MODEL else model
-EXTRACTOR_VERSION = "142"  # bump when annotation output changes: invalidates the NER cache
+EXTRACTOR_VERSION = "143"  # bump when annotation output changes: invalidates the NER cache
 
 
 @dataclass(frozen=True)

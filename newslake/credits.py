@@ -119,7 +119,7 @@ CREDIT_CLAUSE_RE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Rr]eported)|^) ?[Bb]y [^;)\n]+",
     re.MULTILINE,
 )
-CREDIT_NAME_RE = re.compile(rf"(?:\b[Bb]y|\band|&|,) (?P<name>{_NAME})(?![\w'\u2019.-]| [A-Z])")
+CREDIT_NAME_RE = re.compile(rf"(?:\b[Bb]y|\band|&|,|\|) (?P<name>{_NAME})(?![\w'\u2019.-]| [A-Z])")
 
 
 _UP_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\u2019-]+"
@@ -192,9 +192,39 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
             start = clause.start() + m.start("name")
             span = doc.char_span(start, start + len(name))
             if span is not None and not any(span.start < p.end and p.start < span.end for p in people):
-                paper = m.group(0).startswith(",") and _paper_shaped(name.split())
+                if m.group(0).startswith("|") and (
+                    name.split()[0] in _STAMP_WORDS or all(w in _SECTION_WORDS for w in name.split())
+                ):
+                    continue  # "By Wanjiru Kamau | Published Nov 6", "| Wine Travel": a date stamp or a section
+                paper = m.group(0).startswith((",", "|")) and _paper_shaped(name.split())
                 people.append(Span(doc, span.start, span.end, label="ORG" if paper else "PERSON"))
+    people.extend(_outlet_again(doc, text, people, spans))
     return overlay(spans, people) if people else spans
+
+
+_STAMP_WORDS = frozenset({"Published", "Updated", "Posted", "Modified", "Last"})
+_SECTION_WORDS = frozenset(
+    {"News", "Travel", "Wine", "Food", "Opinion", "Sport", "Sports", "Business", "Life", "Lifestyle", "Culture", "Arts",
+     "Tech", "Technology", "Politics", "World", "Health", "Science", "Entertainment", "Money", "Property", "Motoring",
+     "Local", "National", "Features", "Education", "Environment", "Weather", "Crime", "Courts", "Music", "Film"}
+)
+
+
+def _outlet_again(doc: Doc, text: str, credits: list[Span], spans: list[Span]) -> list[Span]:
+    """The byline's paper wherever the text names it again: "seen by Deccan Ledger", "Get Deccan Ledger alerts"; not
+    over a place the model found there ("Hawke's Bay" of "Hawke's Bay Today" may be the story's only sign of its
+    country)."""
+    papers = {s.text for s in credits if s.label_ == "ORG" and len(s) > 1}
+    if not papers:
+        return []
+    places = [s for s in spans if s.label_ in ("GPE", "LOC")]
+    found: list[Span] = []
+    for paper in papers:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", text):
+            span = doc.char_span(*m.span(), label="ORG")
+            if span is not None and not any(span.start < c.end and c.start < span.end for c in (*credits, *places)):
+                found.append(span)
+    return found
 
 
 _OUTLET = r"(?:The )?[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}"

@@ -576,6 +576,12 @@ def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _only_country(countries: Counter[str]) -> str | None:
+    """The one country an article names at all, however seldom: "Welsh" alone makes "Cathays" and "Roath" Welsh."""
+    named = [c for c, n in countries.items() if n > 0]
+    return named[0] if len(named) == 1 else None
+
+
 def _home_namesake(res: Resolved, row: dict, home: str | None, countries: Counter[str]) -> Resolved:
     """A small city or region abroad, in a country the article never names, is a namesake in the article's own
     country ("Tivoli" docks in a Cork story, "Aranjuez" in Medellin): capitals and big cities keep their name."""
@@ -760,7 +766,7 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [resolve(r["text"], r["label"]) for r in rows]
     base = [_area_word(r, b) for r, b in zip(rows, base)]
     base = [_iwi(r, b) for r, b in zip(rows, base)]
-    base = [_bare_county(r, b) for r, b in zip(rows, base)]
+    base = _own_county_towns(rows, [_bare_county(r, b) for r, b in zip(rows, base)])
     countries = Counter(
         b.country
         for r, b in zip(rows, base)
@@ -826,13 +832,14 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = [_variant_at_home(b, r, home) for r, b in zip(rows, base)]
     base = [_own_name_at_home(b, r, home) for r, b in zip(rows, base)]
     base = _counties_at_home(rows, base, home)
+    base = _own_county_towns(rows, base)  # again: context may have sent such a town back abroad
     base = _self_namesakes(rows, base, home, countries, dateline)
     base = _listed_places(rows, _unknown_in_region(rows, _region_apposition(rows, _apposition(rows, base), home)))
     base = _state_codes(rows, base)
     base = _county_names(rows, base)
     base = _named_after_places(rows, base)
     base = _one_sense(rows, base, home)
-    village_home = home or _located_country(base, areas)
+    village_home = home or _located_country(base, areas) or _only_country(countries)
     solid = countries - Counter(
         c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
     )
@@ -1659,6 +1666,35 @@ def _region_led_orgs(rows: list[dict], base: list[Resolved]) -> Counter[str]:
     return Counter(
         c for r, b in zip(rows, base) if b.type == "ORG" and not b.country and (c := gazetteer.region_led_country(r["text"]))
     )
+
+
+def _own_county_towns(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
+    """A town whose own county the article names is that county's town: "Perth" beside "Perthshire" is Perth,
+    Scotland, not the Australian city (which would also pull "Scone" and the "River Tay" to Australia)."""
+    shires: dict[str, str] = {}
+    for r, b in zip(rows, base):
+        if b.type == "PLACE" and b.country and (name := _shire_town(gazetteer.fold(r["text"]))):
+            shires[name] = b.country
+    if not shires:
+        return base
+    out = list(base)
+    for i, (r, b) in enumerate(zip(rows, base)):
+        country = shires.get(gazetteer.fold(r["text"]))
+        if country is None or b.type != "PLACE" or b.country == country or r["label"] not in ("GPE", "LOC"):
+            continue
+        options = (*_context_options(r["text"], r["label"]), *gazetteer.alternate_cities(r["text"]), *gazetteer.towns(r["text"]))
+        found = next((p for p in options if p.country == country), None)
+        if found is not None:
+            out[i] = place_resolved(found)
+    return out
+
+
+def _shire_town(county: str) -> str | None:
+    """ "perth" of "perthshire", "inverness" of "inverness-shire"; None for a name that is no such county."""
+    for ending in ("-shire", "shire"):
+        if county.endswith(ending) and len(county) > len(ending) + 2 and " " not in county:
+            return county[: -len(ending)]
+    return None
 
 
 def _counties_at_home(rows: list[dict], base: list[Resolved], home: str | None) -> list[Resolved]:

@@ -74,6 +74,7 @@ from newslake.nlp_orgs import (
     acronyms_like_their_names,
     area_acronyms,
     bodies_named_by_places,
+    camera_cctv,
     closing_outlet,
     common_noun_acronyms,
     defined_acronyms,
@@ -168,6 +169,7 @@ from newslake.page_bars import bar_items
 from newslake.place_pairs import split_place_pair
 from newslake.products import without_products
 from newslake.roads import numbered_roads, street_addresses
+from newslake.site_names import named_sites
 from newslake.teams import lineup_people, nickname_teams, result_lines, scorer_names, sport_country_codes
 
 log = logging.getLogger(__name__)
@@ -355,6 +357,8 @@ def fix_entities(
             found = extend_particle(Span(doc, start, end, label=match_id))
             if found.start == start and after_particle(found) and found.start - 2 not in taken:
                 continue  # "Praia" in "Ribeira da Praia": part of a longer unknown name, not the capital
+            if label == "LOC" and _inside_longer_name(doc, start, end):
+                continue  # "Murray River Marathon", "ABC Riverina": an event's or an outlet's name, not the river
             if found.start < start and taken.intersection(range(found.start, start)):
                 found = Span(doc, start, end, label=match_id)
             spans.append(found)
@@ -389,7 +393,7 @@ def fix_entities(
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
     spans = dateline_towns(doc, work_titles(doc, travel_businesses(doc, kin_and_cast(doc, cued_people(spans, lex)))))
-    spans = firms_by_cue(firm_shaped_people(owned_shops(spans)))
+    spans = camera_cctv(doc, named_sites(firms_by_cue(firm_shaped_people(owned_shops(spans)))))
     spans = initialled_people(spans)
     spans = state_universities(city_nickname_teams(spans))
     spans = lone_surnames(spans)
@@ -397,6 +401,22 @@ def fix_entities(
     spans = state_codes_after_towns(doc, spans)
     spans = party_home_towns(doc, county_names(doc, spans))
     return road_numbers(doc, joined_names(acronyms_like_their_names(spelled_out_names(doc, spans))))
+
+
+# words that make a place's name an event's: "Murray River Marathon", "Pilbara Cup"
+_EVENT_WORDS = frozenset(
+    {"Marathon", "Festival", "Cup", "Classic", "Challenge", "Race", "Show", "Games", "Trophy", "Open", "Championship",
+     "Championships", "Series", "Rally", "Regatta", "Fair", "Awards", "Run", "Ultra", "Triathlon"}
+)
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True when an event's word follows, or a known organisation's acronym leads ("ABC Riverina")."""
+    words = doc_words(doc)
+    if end < len(words) and words[end] in _EVENT_WORDS:
+        return True
+    before = words[start - 1] if start > 0 else ""
+    return len(before) > 1 and before.isupper() and before.isalpha() and gazetteer.lookup_org(before) is not None
 
 
 def _split_parts(ent: Span) -> list[Span]:

@@ -966,6 +966,8 @@ FIRM_TAILS = frozenset(
         # trades in other languages: "Naniwa Denki", "Ege Tekstil", "Frigovale Alimentos"
         "Denki", "Kogyo", "Sangyo", "Shoji", "Seiyaku", "Tekstil", "Alimentos", "Textil", "Privatbank", "Landesbank",
         "Kantonalbank", "Sparkasse", "Nickel", "Lithium", "Cobalt", "Uranium",
+        # tech and retail firms: "Nimbra Cloud", "Kwela Stores", "Revontuli Quantum", "Kāhu Orbital"
+        "Cloud", "Stores", "Quantum", "Orbital", "Payments", "Analytics", "Photonics", "Genomics", "Fintech",
     }
 )
 # a shop's or a venue business's head noun: "Tiny Acorn Books", "Genesis Cinemas", "Glenholme Superette"

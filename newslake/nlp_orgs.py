@@ -698,3 +698,16 @@ def state_universities(spans: list[Span]) -> list[Span]:
                 s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+_CHINA_WORDS = ("China", "Chinese", "Beijing")
+
+
+def camera_cctv(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "CCTV footage", "caught on CCTV": closed-circuit cameras, no broadcaster, in a story that does not name China
+    (the ORG list's CCTV is China Central Television, and its CHN would count as the story's country)."""
+    text = doc_text(doc)
+    if "CCTV" not in text or any(w in text for w in _CHINA_WORDS):
+        return spans
+    words = doc_words(doc)
+    return [s for s in spans if not (len(s) == 1 and words[s.start] == "CCTV")]
