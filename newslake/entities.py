@@ -565,19 +565,18 @@ def _abbreviated_country(word: str) -> str | None:
     return country.country if country else None
 
 
-def _located_country(base: list[Resolved], areas: dict[str, str | None]) -> str | None:
-    """The one country every gazetteer place of an article lies in: "Birmingham" alone makes a "Sparkbrook" English
-    where demonyms of three peoples left the article without a home."""
-    found = {
+def _located_countries(base: list[Resolved], areas: dict[str, str | None]) -> set[str]:
+    """The countries the article's gazetteer places lie in: "Birmingham" alone makes a "Sparkbrook" English where
+    demonyms of three peoples left the article without a home."""
+    return {
         b.country
         for b in base
         if b.type == "PLACE" and b.country and b.key not in areas and b.key.startswith(_GAZETTEER_KEYS)
     }
-    return found.pop() if len(found) == 1 else None
 
 
 def _only_country(countries: Counter[str]) -> str | None:
-    """The one country an article names at all, however seldom: "Welsh" alone makes "Cathays" and "Roath" Welsh."""
+    """The one country an article names at all, however seldom."""
     named = [c for c, n in countries.items() if n > 0]
     return named[0] if len(named) == 1 else None
 
@@ -839,7 +838,9 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _county_names(rows, base)
     base = _named_after_places(rows, base)
     base = _one_sense(rows, base, home)
-    village_home = home or _located_country(base, areas) or _only_country(countries)
+    located = _located_countries(base, areas)
+    # with no place of any table, the one country named at all: "Welsh" alone makes "Cathays" Welsh
+    village_home = home or (next(iter(located)) if len(located) == 1 else None) or (None if located else _only_country(countries))
     solid = countries - Counter(
         c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
     )
@@ -1499,7 +1500,7 @@ def _self_namesakes(
             res.type != "PLACE"
             or res.country in (None, home)
             or row["label"] not in ("GPE", "LOC")
-            or not res.key.startswith(("geonames:", "town:", "district:"))
+            or not res.key.startswith(("geonames:", "town:", "district:", "iso3166-2:"))
             or countries.get(res.country, 0) > named[key]
             or _named_by_another(rows, base, res.country, key)
             or gazetteer.is_capital(row["text"])
@@ -1507,7 +1508,12 @@ def _self_namesakes(
         ):
             continue
         options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
-        if all(p.kind in ("city", "town") and p.population < HOME_NAMESAKE_MAX_POP for p in options):
+        # a region abroad gives way too when the home country has a town of the name: "Ararat" in a Victorian story
+        region_ok = any(p.country == home for p in gazetteer.towns(row["text"]))
+        if all(
+            (p.kind in ("city", "town") or (region_ok and p.kind == "subdivision")) and p.population < HOME_NAMESAKE_MAX_POP
+            for p in options
+        ):
             out[i] = _home_place(row, home)
     return out
 

@@ -393,7 +393,7 @@ def fix_entities(
     spans = towns_not_products(spans)
     spans = hospitals_as_bodies(museums_as_bodies(spans))
     spans = dateline_towns(doc, work_titles(doc, travel_businesses(doc, kin_and_cast(doc, cued_people(spans, lex)))))
-    spans = camera_cctv(doc, named_sites(firms_by_cue(firm_shaped_people(owned_shops(spans)))))
+    spans = camera_cctv(doc, named_sites(firms_by_cue(firm_shaped_people(owned_shops(spans))), lex))
     spans = initialled_people(spans)
     spans = state_universities(city_nickname_teams(spans))
     spans = lone_surnames(spans)

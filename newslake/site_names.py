@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import FAC, GPE, ORG, PERSON, doc_lowers, doc_text, doc_words, span_text
+from newslake.nlp_common import FAC, GPE, ORG, PERSON, Lexicon, doc_lowers, doc_text, doc_words, span_text
 from newslake.nlp_kinds import FIRM_TAILS, token_positions
 from newslake.nlp_words import SITE_HEADS, SITE_KINDS
 
@@ -21,10 +21,10 @@ _LABELS = frozenset({PERSON, ORG, GPE})
 _HEADS = BARE_SITE_HEADS | SITE_HEADS
 
 
-def named_sites(spans: list[Span]) -> list[Span]:
+def named_sites(spans: list[Span], lex: Lexicon) -> list[Span]:
     """Every PERSON / ORG / GPE mention of a name that once stands, so typed or FAC, before a site's noun ("nuclear
     power station", "copper mine") is FAC, and so are its untagged mentions, when no table knows the name as an
-    organisation, a place or a first name and the name does not end in what a firm's name does ("Atlantic LNG",
+    organisation, a place or a first name, nor as a word, and the name does not end in what a firm's name does ("Atlantic LNG",
     "Yallourn Energy": the firms that run such sites)."""
     if not spans:
         return spans
@@ -33,7 +33,7 @@ def named_sites(spans: list[Span]) -> list[Span]:
         return spans  # most docs name no site: no span's text built
     ends = {h - k for h in heads for k in range(3)}  # a name ends right before the head or its two kind words
     sites = {span_text(s) for s in spans if s.end in ends and (s.label in _LABELS or s.label == FAC) and _before_site_noun(s)}
-    sites = {t for t in sites if not _known_name(t)}
+    sites = {t for t in sites if not _known_name(t) and not lex.is_word(t)}  # "the Shell gas plant": a firm
     if not sites:
         return spans
     out = [Span(s.doc, s.start, s.end, label=FAC) if s.label in _LABELS and span_text(s) in sites else s for s in spans]

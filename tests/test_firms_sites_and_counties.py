@@ -3,7 +3,7 @@ every mention, however the model typed it; a name the page once calls a mine or 
 beside its own county ("Perth" and "Perthshire") is that county's town; regions, basins, fields, rivers and coasts of
 one country are its places; the paper of a "By Name | Paper" byline is an organisation wherever it is named; "CCTV"
 in a story with no China in it is a camera, not China's broadcaster; a suburb no table knows lies in the only country
-the story names."""
+the story names; a region abroad named by nothing else is a home town of its name."""
 
 from __future__ import annotations
 
@@ -115,3 +115,13 @@ def test_a_place_inside_an_events_or_outlets_name_is_no_place(nlp, default_nlp):
     text = "She spent five days paddling in the Murray River Marathon before Christmas."
     for model in (nlp, default_nlp):
         assert "Murray River" not in _countries(model, text)
+
+
+def test_a_region_abroad_gives_way_to_a_home_town_of_its_name(nlp, default_nlp):
+    # Armenia's Ararat province, named by nothing else in a Victorian story, is the town of Ararat, Victoria
+    text = (
+        "Two inmates at Ararat were charged after an officer was hurt, Victoria Police said. "
+        "The Geelong and Ballarat unions called for more staff."
+    )
+    for model in (nlp, default_nlp):
+        assert _countries(model, text).get("Ararat") == "AUS"
