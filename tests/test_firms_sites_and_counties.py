@@ -3,7 +3,8 @@ every mention, however the model typed it; a name the page once calls a mine or 
 beside its own county ("Perth" and "Perthshire") is that county's town; regions, basins, fields, rivers and coasts of
 one country are its places; the paper of a "By Name | Paper" byline is an organisation wherever it is named; "CCTV"
 in a story with no China in it is a camera, not China's broadcaster; a suburb no table knows lies in the only country
-the story names; a region abroad named by nothing else is a home town of its name."""
+the story names; a region abroad named by nothing else is a home town of its name; chains that news of shops names
+are organisations."""
 
 from __future__ import annotations
 
@@ -125,3 +126,10 @@ def test_a_region_abroad_gives_way_to_a_home_town_of_its_name(nlp, default_nlp):
     )
     for model in (nlp, default_nlp):
         assert _countries(model, text).get("Ararat") == "AUS"
+
+
+def test_retail_chains_are_organisations(nlp, default_nlp):
+    text = "Shoppers queued outside Poundland, Superdrug and Screwfix on Saturday, while Wickes and Dunelm cut prices."
+    for model in (nlp, default_nlp):
+        labels = {surface: label for surface, label, _ in linked_mentions(model, text)}
+        assert all(labels.get(chain) == "ORG" for chain in ("Poundland", "Superdrug", "Screwfix", "Dunelm")), labels
