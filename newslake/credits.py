@@ -217,12 +217,12 @@ def _outlet_again(doc: Doc, text: str, credits: list[Span], spans: list[Span]) -
     papers = {s.text for s in credits if s.label_ == "ORG" and len(s) > 1}
     if not papers:
         return []
-    places = [s for s in spans if s.label_ in ("GPE", "LOC")]
+    taken = [*credits, *(s for s in spans if s.label_ in ("GPE", "LOC"))]
     found: list[Span] = []
     for paper in papers:
         for m in re.finditer(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", text):
             span = doc.char_span(*m.span(), label="ORG")
-            if span is not None and not any(span.start < c.end and c.start < span.end for c in (*credits, *places)):
+            if span is not None and not any(span.start < c.end and c.start < span.end for c in taken):
                 found.append(span)
     return found
 

@@ -839,8 +839,12 @@ def resolve_article(rows: list[dict]) -> list[Resolved]:
     base = _named_after_places(rows, base)
     base = _one_sense(rows, base, home)
     located = _located_countries(base, areas)
-    # with no place of any table, the one country named at all: "Welsh" alone makes "Cathays" Welsh
-    village_home = home or (next(iter(located)) if len(located) == 1 else None) or (None if located else _only_country(countries))
+    if home is not None:
+        village_home: str | None = home
+    elif located:
+        village_home = next(iter(located)) if len(located) == 1 else None
+    else:  # no place of any table: the one country named at all ("Welsh" alone makes "Cathays" Welsh)
+        village_home = _only_country(countries)
     solid = countries - Counter(
         c for r in rows if gazetteer.generic_place_name(r["text"]) and (c := _sole_country(r["text"], r["label"]))
     )
@@ -1510,10 +1514,8 @@ def _self_namesakes(
         options = [p for p in _name_places(row["text"], row["label"]) if p.country == res.country]
         # a region abroad gives way too when the home country has a town of the name: "Ararat" in a Victorian story
         region_ok = any(p.country == home for p in gazetteer.towns(row["text"]))
-        if all(
-            (p.kind in ("city", "town") or (region_ok and p.kind == "subdivision")) and p.population < HOME_NAMESAKE_MAX_POP
-            for p in options
-        ):
+        kinds = ("city", "town", "subdivision") if region_ok else ("city", "town")
+        if all(p.kind in kinds and p.population < HOME_NAMESAKE_MAX_POP for p in options):
             out[i] = _home_place(row, home)
     return out
 
@@ -1688,7 +1690,8 @@ def _own_county_towns(rows: list[dict], base: list[Resolved]) -> list[Resolved]:
         country = shires.get(gazetteer.fold(r["text"]))
         if country is None or b.type != "PLACE" or b.country == country or r["label"] not in ("GPE", "LOC"):
             continue
-        options = (*_context_options(r["text"], r["label"]), *gazetteer.alternate_cities(r["text"]), *gazetteer.towns(r["text"]))
+        text, label = r["text"], r["label"]
+        options = (*_context_options(text, label), *gazetteer.alternate_cities(text), *gazetteer.towns(text))
         found = next((p for p in options if p.country == country), None)
         if found is not None:
             out[i] = place_resolved(found)

@@ -14,8 +14,8 @@ from newslake.nlp_kinds import token_positions
 
 # words right after a firm's name that only a firm gets
 ROLE_AFTER = frozenset(
-    {"ceo", "co-founder", "co-founders", "cofounder", "founder", "founders", "spokesperson", "spokeswoman", "spokesman", "cfo", "coo", "cto",
-     "executives"}
+    {"ceo", "co-founder", "co-founders", "cofounder", "founder", "founders", "spokesperson", "spokeswoman", "spokesman",
+     "cfo", "coo", "cto", "executives"}
 )
 # "Nimbra chief technology officer": a firm's chiefs (not "Trump chief of staff")
 CHIEF_ROLES = frozenset(

@@ -15,7 +15,7 @@ from newslake.nlp_common import FAC, GPE, ORG, PERSON, Lexicon, doc_lowers, doc_
 from newslake.nlp_kinds import FIRM_TAILS, token_positions
 from newslake.nlp_words import SITE_HEADS, SITE_KINDS
 
-# a site's noun with nothing before it: "the Escondida mine", "the Agua Clara locks" (not "plant": "the Tesla plant")
+# a site's noun with nothing before it: "the Escondida mine", "the Gatun locks" (not "plant": "the Tesla plant")
 BARE_SITE_HEADS = frozenset({"mine", "mines", "smelter", "oilfield", "gasfield", "dam", "reactor", "locks"})
 _LABELS = frozenset({PERSON, ORG, GPE})
 _HEADS = BARE_SITE_HEADS | SITE_HEADS
@@ -24,15 +24,17 @@ _HEADS = BARE_SITE_HEADS | SITE_HEADS
 def named_sites(spans: list[Span], lex: Lexicon) -> list[Span]:
     """Every PERSON / ORG / GPE mention of a name that once stands, so typed or FAC, before a site's noun ("nuclear
     power station", "copper mine") is FAC, and so are its untagged mentions, when no table knows the name as an
-    organisation, a place or a first name, nor as a word, and the name does not end in what a firm's name does ("Atlantic LNG",
-    "Yallourn Energy": the firms that run such sites)."""
+    organisation, a place, a first name or a word, and the name does not end in what a firm's name does ("Atlantic
+    LNG", "Yallourn Energy": the firms that run such sites)."""
     if not spans:
         return spans
     heads = token_positions(spans[0].doc, _HEADS, LOWER)
     if not heads:
         return spans  # most docs name no site: no span's text built
     ends = {h - k for h in heads for k in range(3)}  # a name ends right before the head or its two kind words
-    sites = {span_text(s) for s in spans if s.end in ends and (s.label in _LABELS or s.label == FAC) and _before_site_noun(s)}
+    sites = {
+        span_text(s) for s in spans if s.end in ends and (s.label in _LABELS or s.label == FAC) and _before_site_noun(s)
+    }
     sites = {t for t in sites if not _known_name(t) and not lex.is_word(t)}  # "the Shell gas plant": a firm
     if not sites:
         return spans
@@ -44,7 +46,7 @@ def _untagged_mentions(spans: list[Span], names: set[str]) -> list[Span]:
     """The sites' mentions the model left untagged ("Carrigbawn has kept families going"), added as FAC."""
     doc = spans[0].doc
     taken = {i for s in spans for i in range(s.start, s.end)}
-    found = []
+    found: list[Span] = []
     for name in names:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(*m.span(), label=FAC)
