@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import doc_words, overlay, overlay_found
+from newslake.nlp_common import doc_words, name_spans, overlay, overlay_found
 from newslake.nlp_kinds import doc_text
 
 _PART = r"[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}"
@@ -198,7 +198,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                     continue  # "By Wanjiru Kamau | Published Nov 6", "| Wine Travel": a date stamp or a section
                 paper = m.group(0).startswith((",", "|")) and _paper_shaped(name.split())
                 people.append(Span(doc, span.start, span.end, label="ORG" if paper else "PERSON"))
-    people.extend(_outlet_again(doc, text, people, spans))
+    people.extend(_outlet_again(doc, people, spans))
     return overlay(spans, people) if people else spans
 
 
@@ -210,7 +210,7 @@ _SECTION_WORDS = frozenset(
 )
 
 
-def _outlet_again(doc: Doc, text: str, credits: list[Span], spans: list[Span]) -> list[Span]:
+def _outlet_again(doc: Doc, credits: list[Span], spans: list[Span]) -> list[Span]:
     """The byline's paper wherever the text names it again: "seen by Deccan Ledger", "Get Deccan Ledger alerts"; not
     over a place the model found there ("Hawke's Bay" of "Hawke's Bay Today" may be the story's only sign of its
     country)."""
@@ -220,10 +220,8 @@ def _outlet_again(doc: Doc, text: str, credits: list[Span], spans: list[Span]) -
     taken = [*credits, *(s for s in spans if s.label_ in ("GPE", "LOC"))]
     found: list[Span] = []
     for paper in papers:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", text):
-            span = doc.char_span(*m.span(), label="ORG")
-            if span is not None and not any(span.start < c.end and c.start < span.end for c in taken):
-                found.append(span)
+        spans_of_paper = name_spans(doc, paper, "ORG")
+        found.extend(s for s in spans_of_paper if not any(s.start < c.end and c.start < s.end for c in taken))
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,14 @@ MAX_MEMO_WORDS = 500_000  # a long run sees ever new words (numbers, names): sta
 def _joined_text(doc: Doc) -> str:
     """`doc.text` from the doc's words and SPACY array: spaCy's own join makes a Token for every word."""
     return "".join([w + " " if spaced else w for w, spaced in zip(doc_words(doc), doc.to_array(SPACY).tolist())])
+
+
+def name_spans(doc: Doc, name: str, label: str) -> list[Span]:
+    """A span labelled `label` at each whole-word occurrence of `name` in the doc's text (none inside a longer or
+    hyphened word, none that does not fall on token boundaries)."""
+    pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    found = (doc.char_span(*m.span(), label=label) for m in re.finditer(pattern, doc_text(doc)))
+    return [s for s in found if s is not None]
 
 
 def overlay(spans: list[Span], new: list[Span]) -> list[Span]:

@@ -4,20 +4,19 @@ reads such names as firms or people)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from newslake import gazetteer
 from newslake.first_names import is_first_name
-from newslake.nlp_common import FAC, GPE, ORG, PERSON, Lexicon, doc_lowers, doc_text, doc_words, span_text
+from newslake.nlp_common import FAC, GPE, ORG, PERSON, Lexicon, doc_lowers, doc_words, name_spans, span_text
 from newslake.nlp_kinds import FIRM_TAILS, token_positions
 from newslake.nlp_words import SITE_HEADS, SITE_KINDS
 
 # a site's noun with nothing before it: "the Escondida mine", "the Gatun locks" (not "plant": "the Tesla plant")
 BARE_SITE_HEADS = frozenset({"mine", "mines", "smelter", "oilfield", "gasfield", "dam", "reactor", "locks"})
 _LABELS = frozenset({PERSON, ORG, GPE})
+_NAMED_LABELS = _LABELS | {FAC}  # the mention before the site's noun may already be FAC (site_before)
 _HEADS = BARE_SITE_HEADS | SITE_HEADS
 
 
@@ -32,9 +31,7 @@ def named_sites(spans: list[Span], lex: Lexicon) -> list[Span]:
     if not heads:
         return spans  # most docs name no site: no span's text built
     ends = {h - k for h in heads for k in range(3)}  # a name ends right before the head or its two kind words
-    sites = {
-        span_text(s) for s in spans if s.end in ends and (s.label in _LABELS or s.label == FAC) and _before_site_noun(s)
-    }
+    sites = {span_text(s) for s in spans if s.end in ends and s.label in _NAMED_LABELS and _before_site_noun(s)}
     sites = {t for t in sites if not _known_name(t) and not lex.is_word(t)}  # "the Shell gas plant": a firm
     if not sites:
         return spans
@@ -48,9 +45,8 @@ def _untagged_mentions(spans: list[Span], names: set[str]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(*m.span(), label=FAC)
-            if span is not None and not taken.intersection(range(span.start, span.end)):
+        for span in name_spans(doc, name, FAC):
+            if not taken.intersection(range(span.start, span.end)):
                 found.append(span)
                 taken.update(range(span.start, span.end))
     return sorted(spans + found, key=lambda s: s.start) if found else spans
@@ -74,6 +70,4 @@ def _before_site_noun(span: Span) -> bool:
 
 
 def _known_name(text: str) -> bool:
-    return bool(
-        gazetteer.lookup_org(text) or gazetteer.place_candidates(text) or gazetteer.is_town(text) or is_first_name(text)
-    )
+    return gazetteer.firm_or_place(text) or gazetteer.is_town(text) or is_first_name(text)
